@@ -1,0 +1,208 @@
+// The detector: pure, (fragment, rules) → findings. No I/O.
+// Order per rule: path filter → keyword prefilter → regex on a bounded window → secret group →
+// length → literal-in-code → allowlists and stopwords → entropy → inline allow comment.
+import type { Finding, Fragment, Rule } from "../types.js";
+import type { RuleSet } from "../rules/load.js";
+import { KeywordMatcher } from "./keywords.js";
+import { entropyThreshold, shannon } from "./entropy.js";
+import { isCode } from "./filekind.js";
+import { fingerprint } from "./fingerprint.js";
+import { isAllowed } from "./allow.js";
+import { resolveOverlaps } from "./overlap.js";
+
+/** Lines up to this long are matched whole; longer ones (minified code) only around keyword hits. */
+export const MAX_LINE = 4096;
+/** Half-width of the window around a keyword hit on a long line. */
+const HIT_RADIUS = 1024;
+/** How far a multi-line rule (a private key block) may reach past its keyword. */
+const MULTILINE_REACH = 16384;
+/** Inline comments that suppress a finding on their line (ours, plus peers' for easy migration). */
+const ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
+const QUOTES = new Set(["'", '"', "`"]);
+
+export interface Detector {
+  detect(fragment: Fragment): Finding[];
+  readonly rules: readonly Rule[];
+}
+
+export function createDetector(set: RuleSet): Detector {
+  const keywords: string[] = [];
+  const rulesOfKeyword: number[][] = [];
+  const keywordIndex = new Map<string, number>();
+  const unkeyed: number[] = [];
+  set.rules.forEach((rule, r) => {
+    if (rule.keywords.length === 0) unkeyed.push(r);
+    for (const kw of rule.keywords) {
+      let k = keywordIndex.get(kw);
+      if (k === undefined) {
+        k = keywords.length;
+        keywordIndex.set(kw, k);
+        keywords.push(kw);
+        rulesOfKeyword.push([]);
+      }
+      rulesOfKeyword[k]!.push(r);
+    }
+  });
+  const matcher = new KeywordMatcher(keywords);
+  const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
+  const keywordLength = keywords.map((k) => k.length);
+
+  function detect(fragment: Fragment): Finding[] {
+    const { path, text } = fragment;
+    if (set.allowlist.paths.some((re) => re.test(path))) return [];
+    const code = isCode(path);
+
+    // Windows to run each rule on, as [start, end) offsets into text.
+    const windows = new Map<number, Array<[number, number]>>();
+    let lines: LineIndex | undefined;
+    const addWindow = (r: number, hitStart: number, hitEnd: number) => {
+      const rule = set.rules[r]!;
+      lines ??= new LineIndex(text);
+      const ln = lines.lineAt(hitStart);
+      const ls = lines.start(ln);
+      const le = lines.end(ln);
+      let w: [number, number];
+      if (rule.multiline) w = [ls, Math.min(text.length, Math.max(le, hitEnd + MULTILINE_REACH))];
+      else if (le - ls <= MAX_LINE) w = [ls, le];
+      else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
+      let list = windows.get(r);
+      if (!list) windows.set(r, (list = []));
+      const last = list[list.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else list.push(w);
+    };
+
+    matcher.scan(text, (end, kws) => {
+      for (const k of kws) {
+        for (const r of rulesOfKeyword[k]!) addWindow(r, end - keywordLength[k]!, end);
+      }
+    });
+    if (unkeyed.length > 0) {
+      lines ??= new LineIndex(text);
+      for (let ln = 0; ln < lines.count; ln++) {
+        for (const r of unkeyed) addWindow(r, lines.start(ln), lines.start(ln));
+      }
+    }
+    if (windows.size === 0) return [];
+    lines ??= new LineIndex(text);
+
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const [r, list] of windows) {
+      const rule = set.rules[r]!;
+      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
+      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
+      for (const [ws, we] of list) {
+        const slice = text.slice(ws, we);
+        for (const re of rule.regexes) {
+          re.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = re.exec(slice)) !== null) {
+            if (m[0].length === 0) re.lastIndex++;
+            const found = secretOf(rule, m);
+            if (!found) continue;
+            const start = ws + found.start;
+            const key = `${r}:${start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const finding = check(rule, m, found.secret, start, fragment, lines, code);
+            if (finding) findings.push(finding);
+          }
+        }
+      }
+    }
+    return resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+  }
+
+  function check(
+    rule: Rule,
+    m: RegExpExecArray,
+    secret: string,
+    start: number,
+    fragment: Fragment,
+    lines: LineIndex,
+    code: boolean,
+  ): Finding | undefined {
+    if (secret.length < rule.minLength || secret.length > rule.maxLength) return undefined;
+    const text = fragment.text;
+    if (code && rule.literalInCode && !QUOTES.has(text[start - 1] ?? "")) return undefined;
+    const name = m.groups?.name;
+    if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return undefined;
+    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return undefined;
+
+    const ln = lines.lineAt(start);
+    const endLn = lines.lineAt(start + secret.length - 1);
+    const lineText = text.slice(lines.start(ln), Math.min(lines.end(ln), lines.start(ln) + MAX_LINE));
+    for (const l of new Set([ln, endLn])) {
+      const t = text.slice(lines.start(l), lines.end(l));
+      if (ALLOW_MARKERS.some((mk) => t.includes(mk))) return undefined;
+    }
+    const finding: Finding = {
+      ruleId: rule.id,
+      file: fragment.path,
+      line: fragment.startLine + ln,
+      column: start - lines.start(ln) + 1,
+      endLine: fragment.startLine + endLn,
+      endColumn: start + secret.length - lines.start(endLn) + 1,
+      secret,
+      lineText,
+      fingerprint: fingerprint(rule.id, fragment.path, secret),
+      severity: rule.severity,
+      message: rule.description,
+      notes: [],
+    };
+    if (name) finding.name = name;
+    if (fragment.commit) finding.commit = fragment.commit;
+    if (fragment.author) finding.author = fragment.author;
+    if (fragment.date) finding.date = fragment.date;
+    return finding;
+  }
+
+  return { detect, rules: set.rules };
+}
+
+/** The secret of a match: the rule's secretGroup, else the group named `secret`, else group 1, else all. */
+function secretOf(rule: Rule, m: RegExpExecArray): { secret: string; start: number } | undefined {
+  const indices = m.indices!;
+  let g: number | undefined = rule.secretGroup;
+  let span: [number, number] | undefined;
+  if (g === undefined && indices.groups?.secret) span = indices.groups.secret;
+  else {
+    g ??= m.length > 1 ? 1 : 0;
+    span = indices[g];
+  }
+  if (!span) return undefined;
+  const secret = m.input.slice(span[0], span[1]);
+  return secret.length > 0 ? { secret, start: span[0] } : undefined;
+}
+
+/** Line starts of a text, built once per fragment and only when a keyword hit needs them. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  get count(): number {
+    return this.starts.length;
+  }
+  start(line: number): number {
+    return this.starts[line]!;
+  }
+  /** End of the line's content, before "\r\n" or "\n". */
+  end(line: number): number {
+    let e = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
+    if (e > this.start(line) && this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

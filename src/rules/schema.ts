@@ -1,0 +1,185 @@
+// Validates one rule table (as parsed from TOML) and compiles it into a Rule.
+// Every refusal names the file, the rule and the reason, so a user can fix a broken config.
+import type { Allowlist, EntropyRule, Rule, Severity } from "../types.js";
+
+export class RuleError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ""}: ${message}`);
+  }
+}
+
+type Table = Record<string, unknown>;
+
+const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
+const RULE_KEYS = new Set([
+  "id", "description", "why", "regex", "flags", "secretGroup", "keywords", "entropy",
+  "minLength", "maxLength", "paths", "allowlist", "severity", "priority", "multiline",
+  "skipPlaceholders", "literalInCode", "envVar", "rotate", "match", "nomatch",
+]);
+const ALLOWLIST_KEYS = new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
+const ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+
+/** Where a rule sits in its file: the line of its `id = "…"`, for error messages. */
+export function lineOfId(text: string, id: string): number | undefined {
+  const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
+  const m = needle.exec(text);
+  return m ? text.slice(0, m.index).split("\n").length : undefined;
+}
+
+export function compileRule(raw: unknown, file: string, text: string): Rule {
+  if (!isTable(raw)) throw new RuleError(file, undefined, "each [[rules]] entry must be a table");
+  const id = raw.id;
+  if (typeof id !== "string" || !ID.test(id)) {
+    throw new RuleError(file, undefined, `rule id ${JSON.stringify(id)} must be lowercase letters, digits and dashes`);
+  }
+  const line = lineOfId(text, id);
+  const fail = (msg: string): never => {
+    throw new RuleError(file, line, `rule "${id}": ${msg}`);
+  };
+  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
+
+  const description = str(raw.description, "description", fail) ?? fail("missing description");
+  const flags = str(raw.flags, "flags", fail) ?? "";
+  if (!/^[imsu]*$/.test(flags)) fail(`flags "${flags}" may only contain i, m, s, u (g and d are added by leakproof)`);
+  const sources = raw.regex === undefined ? fail("missing regex") : strList(raw.regex, "regex", fail);
+  if (sources.length === 0) fail("regex is empty");
+  const secretGroup = raw.secretGroup;
+  if (secretGroup !== undefined && (!Number.isInteger(secretGroup) || (secretGroup as number) < 0)) {
+    fail("secretGroup must be a whole number ≥ 0");
+  }
+  const regexes = sources.map((source) => {
+    if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
+    if (/\(\?<[=!]/.test(source)) fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^…]) instead");
+    let re: RegExp;
+    try {
+      re = new RegExp(source, `${flags}gd`);
+    } catch (e) {
+      return fail(`invalid regex: ${(e as Error).message}`);
+    }
+    const groups = countGroups(source);
+    if (secretGroup !== undefined && (secretGroup as number) > groups) {
+      fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
+    }
+    return re;
+  });
+
+  const severity = (str(raw.severity, "severity", fail) ?? "high") as Severity;
+  if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  const keywords = (raw.keywords === undefined ? [] : strList(raw.keywords, "keywords", fail)).map((k) => k.toLowerCase());
+  if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  const minLength = int(raw.minLength, "minLength", fail) ?? 1;
+  const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1000;
+  if (maxLength < minLength) fail("maxLength is below minLength");
+
+  const rule: Rule = {
+    id,
+    description,
+    regexes,
+    keywords,
+    minLength,
+    maxLength,
+    paths: regexList(raw.paths, "paths", fail),
+    allowlist: compileAllowlist(raw.allowlist, fail),
+    severity,
+    priority: int(raw.priority, "priority", fail) ?? 0,
+    multiline: bool(raw.multiline, "multiline", fail) ?? false,
+    skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
+    literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    why: str(raw.why, "why", fail) ?? description,
+    source: file,
+    examples: {
+      match: raw.match === undefined ? [] : strList(raw.match, "match", fail),
+      nomatch: raw.nomatch === undefined ? [] : strList(raw.nomatch, "nomatch", fail),
+    },
+  };
+  const entropy = compileEntropy(raw.entropy, fail);
+  if (entropy) rule.entropy = entropy;
+  const envVar = str(raw.envVar, "envVar", fail);
+  if (envVar !== undefined) {
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    rule.envVar = envVar;
+  }
+  const rotate = str(raw.rotate, "rotate", fail);
+  if (rotate !== undefined) rule.rotate = rotate;
+  if (secretGroup !== undefined) rule.secretGroup = secretGroup as number;
+  return rule;
+}
+
+export function compileAllowlist(raw: unknown, fail: (msg: string) => never): Allowlist {
+  const empty: Allowlist = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
+  if (raw === undefined) return empty;
+  if (!isTable(raw)) return fail("allowlist must be a table");
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
+  return {
+    regexes: regexList(raw.regexes, "allowlist.regexes", fail),
+    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail),
+    paths: regexList(raw.paths, "allowlist.paths", fail),
+    stopwords: (raw.stopwords === undefined ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map((s) =>
+      s.toLowerCase(),
+    ),
+    names: regexList(raw.names, "allowlist.names", fail),
+  };
+}
+
+function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === "number") return { any: raw };
+  if (!isTable(raw)) return fail("entropy must be a number or a table { any, hex, base64 }");
+  const out: EntropyRule = { any: 0 };
+  for (const [k, v] of Object.entries(raw)) {
+    if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
+    if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
+    (out as unknown as Record<string, number>)[k] = v as number;
+  }
+  return out;
+}
+
+function regexList(raw: unknown, what: string, fail: (msg: string) => never): RegExp[] {
+  if (raw === undefined) return [];
+  return strList(raw, what, fail).map((source) => {
+    try {
+      return new RegExp(source, "i");
+    } catch (e) {
+      return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${(e as Error).message}`);
+    }
+  });
+}
+
+/** Capture groups in a regex source (named or numbered), ignoring escapes and character classes. */
+export function countGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(" && (source[i + 1] !== "?" || (source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))) n++;
+  }
+  return n;
+}
+
+function isTable(v: unknown): v is Table {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function str(v: unknown, what: string, fail: (msg: string) => never): string | undefined {
+  if (v === undefined) return undefined;
+  return typeof v === "string" ? v : fail(`${what} must be a string`);
+}
+function strList(v: unknown, what: string, fail: (msg: string) => never): string[] {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v as string[];
+  return fail(`${what} must be a string or a list of strings`);
+}
+function int(v: unknown, what: string, fail: (msg: string) => never): number | undefined {
+  if (v === undefined) return undefined;
+  return typeof v === "number" && Number.isInteger(v) ? v : fail(`${what} must be a whole number`);
+}
+function bool(v: unknown, what: string, fail: (msg: string) => never): boolean | undefined {
+  if (v === undefined) return undefined;
+  return typeof v === "boolean" ? v : fail(`${what} must be true or false`);
+}
