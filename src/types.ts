@@ -89,7 +89,10 @@ export interface Finding {
   fingerprint: string;
   severity: Severity;
   message: string;
+  /** The replacement line that reads the secret from the environment. */
   remediation?: string;
+  /** The other steps of the fix: imports, where the value goes, rotation. */
+  fixSteps?: string[];
   /** Weakness notes, e.g. Django's security.W009 reasons. */
   notes: string[];
   commit?: string;

@@ -73,7 +73,7 @@ export function addRules(set: RuleSet, more: RuleSet): RuleSet {
   const seen = new Map(set.rules.map((r) => [r.id, r.source]));
   for (const r of more.rules) {
     const prev = seen.get(r.id);
-    if (prev) throw new RuleError(r.source, undefined, `rule "${r.id}" is already defined in ${prev}`);
+    if (prev) throw new RuleError(r.source, undefined, `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`);
     seen.set(r.id, r.source);
   }
   return { rules: [...set.rules, ...more.rules], allowlist: mergeAllowlists(set.allowlist, more.allowlist) };

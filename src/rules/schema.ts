@@ -141,8 +141,10 @@ function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule
 function regexList(raw: unknown, what: string, fail: (msg: string) => never): RegExp[] {
   if (raw === undefined) return [];
   return strList(raw, what, fail).map((source) => {
+    // Case-sensitive unless the pattern starts with (?i), as in gitleaks configs.
+    const insensitive = source.startsWith("(?i)");
     try {
-      return new RegExp(source, "i");
+      return new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
     } catch (e) {
       return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${(e as Error).message}`);
     }

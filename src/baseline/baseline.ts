@@ -1,0 +1,37 @@
+// Baselines: accepted findings, keyed by fingerprint (rule + path + secret hash; never the line),
+// written sorted and without timestamps so the file merges cleanly.
+import { readFileSync } from "node:fs";
+import type { Finding } from "../types.js";
+import { RuleError } from "../rules/schema.js";
+
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  file: string;
+}
+
+export function readBaseline(file: string): BaselineEntry[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new RuleError(file, undefined, code === "ENOENT" ? "baseline file not found" : `invalid baseline: ${(e as Error).message}`);
+  }
+  const entries = (doc as { findings?: unknown }).findings;
+  if ((doc as { version?: unknown }).version !== 1 || !Array.isArray(entries)) {
+    throw new RuleError(file, undefined, 'invalid baseline: expected { "version": 1, "findings": [...] }');
+  }
+  return entries.map((e, i) => {
+    const x = e as Partial<BaselineEntry>;
+    if (typeof x.fingerprint !== "string") throw new RuleError(file, undefined, `invalid baseline: entry ${i + 1} has no fingerprint`);
+    return { fingerprint: x.fingerprint, ruleId: String(x.ruleId ?? ""), file: String(x.file ?? "") };
+  });
+}
+
+export function formatBaseline(findings: readonly Finding[]): string {
+  const seen = new Map<string, BaselineEntry>();
+  for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+  const entries = [...seen.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+  return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// argv → options → one command → exit code. Commands are imported only once known, so the
+// hook path loads nothing it does not use.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { EXIT, UsageError, reportError } from "./errors.js";
+import { HELP } from "./messages.js";
+
+const COMMON = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "no-redact": { type: "boolean" },
+  repo: { type: "string", short: "C" },
+  baseline: { type: "string", short: "b" },
+  "no-ignore": { type: "boolean" },
+  "max-file-size": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
+} as const satisfies ParseArgsConfig["options"];
+
+export type Options = ReturnType<typeof parseOptions>;
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({ args, options: COMMON, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    process.stdout.write(HELP);
+    return command === undefined ? EXIT.error : EXIT.clean;
+  }
+  if (command === "--version" || command === "-V" || command === "version") {
+    const { version } = await import("./version.js");
+    process.stdout.write(`leakproof ${version()}\n`);
+    return EXIT.clean;
+  }
+  const opts = parseOptions(rest);
+  if (opts.values.help) {
+    process.stdout.write(HELP);
+    return EXIT.clean;
+  }
+  if (opts.values.repo) {
+    try {
+      process.chdir(opts.values.repo);
+    } catch {
+      throw new UsageError(`cannot use --repo ${opts.values.repo}: no such directory`);
+    }
+  }
+  switch (command) {
+    case "dir":
+      return (await import("./commands/dir.js")).run(opts);
+    case "staged":
+    case "history":
+    case "install":
+    case "uninstall":
+    case "baseline":
+      throw new UsageError(`"leakproof ${command}" is not available in this version yet`);
+    default:
+      throw new UsageError(`unknown command "${command}" (try leakproof --help)`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.exitCode = reportError(e);
+  },
+);

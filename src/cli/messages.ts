@@ -1,0 +1,26 @@
+// Every user-facing line of help in one place.
+export const HELP = `leakproof: find hardcoded secrets before they reach git, and say how to fix them
+
+Usage:
+  leakproof staged               scan what the next commit adds (the pre-commit hook)
+  leakproof history [RANGE...]   scan every commit (or a range such as origin/main..HEAD)
+  leakproof dir [PATH...]        scan files on disk (default: .)
+  leakproof install | uninstall  add / remove the pre-commit hook
+  leakproof baseline             accept the current findings (writes a baseline file)
+
+Options:
+  -f, --format text|json|sarif|github   report format (default text)
+  -o, --output FILE        write the report to FILE instead of stdout
+  -c, --config FILE        config file (default: .leakproof.toml at the repository root)
+  -b, --baseline FILE      do not report findings listed in this baseline
+      --no-redact          show whole secret values (default: at most the first 4 characters)
+  -C, --repo DIR           act on that repository / directory
+      --no-ignore          dir: scan files that .gitignore / .leakproofignore exclude
+      --max-file-size MB   skip larger files, with a note (default 10)
+  -q, --quiet              no notes on stderr
+  -v, --verbose            list every skipped file
+  -h, --help, -V, --version
+
+Exit status: 0 nothing found, 1 secrets found, 2 error.
+Suppress a line with a \`leakproof:allow\` comment; paths with .leakproofignore (gitignore syntax).
+`;

@@ -1,0 +1,69 @@
+// The pipeline every scanning command shares, after its source:
+// findings → baseline → remedies → masking → sorting → report → exit code.
+import { writeFileSync } from "node:fs";
+import type { Finding, Rule } from "../types.js";
+import { loadRuleDir, type RuleSet } from "../rules/load.js";
+import { loadConfig, type Config } from "../config/config.js";
+import { readBaseline } from "../baseline/baseline.js";
+import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
+import { detectProject } from "../remedy/project.js";
+import { maskFinding } from "../report/mask.js";
+import type { Reporter } from "../report/reporter.js";
+import { EXIT, UsageError } from "./errors.js";
+import type { Options } from "./main.js";
+import { version } from "./version.js";
+
+export interface Setup {
+  root: string;
+  rules: RuleSet;
+  config: Config;
+  ruleById: ReadonlyMap<string, Rule>;
+}
+
+const FORMATS = ["text", "json", "sarif", "github"] as const;
+
+export function setup(root: string, opts: Options): Setup {
+  const format = opts.values.format ?? "text";
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  return { root, rules, config, ruleById: new Map(rules.rules.map((r) => [r.id, r])) };
+}
+
+export async function finish(
+  found: Finding[],
+  s: Setup,
+  opts: Options,
+  notes: string[],
+  fileText: RemedyContext["fileText"],
+): Promise<number> {
+  let findings = found;
+  if (opts.values.baseline) {
+    const accepted = new Set(readBaseline(opts.values.baseline).map((e) => e.fingerprint));
+    findings = findings.filter((f) => !accepted.has(f.fingerprint));
+  }
+  findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
+  if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
+  findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId));
+
+  const reporter = await loadReporter(opts.values.format ?? "text");
+  const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const report = reporter(findings, { rules: s.ruleById, toolVersion: version(), color, notes });
+  if (opts.values.output) writeFileSync(opts.values.output, report);
+  else process.stdout.write(report);
+  return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+async function loadReporter(format: string): Promise<Reporter> {
+  switch (format) {
+    case "json":
+      return (await import("../report/json.js")).json;
+    case "text":
+      return (await import("../report/text.js")).text;
+    default:
+      throw new UsageError(`--format ${format} is not available in this version yet`);
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,19 @@
+// Skipped files become notes: large and unreadable files one by one, binaries and symlinks counted.
+import type { Skip } from "../sources/dir.js";
+
+export function skipNotes(skips: readonly Skip[], maxFileSize: number, verbose: boolean): string[] {
+  const notes: string[] = [];
+  const limit = `${(maxFileSize / 1048576).toFixed(maxFileSize % 1048576 === 0 ? 0 : 1)} MiB`;
+  for (const s of skips) {
+    if (s.reason === "too-large") notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);
+    else if (s.reason === "unreadable") notes.push(`skipped ${s.path} (cannot read: ${s.detail})`);
+    else if (verbose) notes.push(`skipped ${s.path} (${s.reason === "binary" ? "binary" : "symlink, not followed"})`);
+  }
+  if (!verbose) {
+    const binary = skips.filter((s) => s.reason === "binary").length;
+    const links = skips.filter((s) => s.reason === "symlink").length;
+    if (binary > 0) notes.push(`skipped ${binary} binary file${binary === 1 ? "" : "s"} (--verbose lists them)`);
+    if (links > 0) notes.push(`did not follow ${links} symlink${links === 1 ? "" : "s"} (--verbose lists them)`);
+  }
+  return notes;
+}

@@ -1,0 +1,67 @@
+// .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
+// path ignores. Any mistake is refused with the file, the line and what is wrong.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RuleSet } from "../rules/load.js";
+import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
+import { RuleError } from "../rules/schema.js";
+
+export const CONFIG_NAME = ".leakproof.toml";
+const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize"]);
+
+export interface Config {
+  file?: string;
+  /** Gitignore-syntax patterns, relative to the repository root. */
+  ignore: string[];
+  /** Bytes; files above are skipped with a note. */
+  maxFileSize?: number;
+}
+
+/**
+ * Applies the config to the built-in rule set. `explicit` is a --config path (must exist);
+ * otherwise .leakproof.toml at the root is used if present.
+ */
+export function loadConfig(root: string, explicit: string | undefined, builtin: RuleSet): { config: Config; rules: RuleSet } {
+  const file = explicit ?? join(root, CONFIG_NAME);
+  if (!existsSync(file)) {
+    if (explicit) throw new RuleError(explicit, undefined, "config file not found");
+    return { config: { ignore: [] }, rules: builtin };
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new RuleError(file, undefined, `cannot read config: ${(e as Error).message}`);
+  }
+  const doc = parseToml(text, file);
+  const lineOf = (key: string) => {
+    const i = text.split("\n").findIndex((l) => new RegExp(`^\\s*${key}\\s*=`).test(l));
+    return i >= 0 ? i + 1 : undefined;
+  };
+  for (const key of Object.keys(doc)) {
+    if (!KEYS.has(key)) throw new RuleError(file, lineOf(key), `unknown key "${key}" (expected one of ${[...KEYS].join(", ")})`);
+  }
+
+  const disabled = doc.disabledRules ?? [];
+  if (!Array.isArray(disabled) || !disabled.every((x) => typeof x === "string")) {
+    throw new RuleError(file, lineOf("disabledRules"), "disabledRules must be a list of rule ids");
+  }
+  const known = new Set(builtin.rules.map((r) => r.id));
+  for (const id of disabled) {
+    if (!known.has(id)) throw new RuleError(file, lineOf("disabledRules"), `disabledRules: no built-in rule "${id}"`);
+  }
+  const ignorePatterns = doc.ignore ?? [];
+  if (!Array.isArray(ignorePatterns) || !ignorePatterns.every((x) => typeof x === "string")) {
+    throw new RuleError(file, lineOf("ignore"), "ignore must be a list of gitignore-style patterns");
+  }
+  const config: Config = { file, ignore: ignorePatterns as string[] };
+  if (doc.maxFileSize !== undefined) {
+    if (typeof doc.maxFileSize !== "number" || !Number.isInteger(doc.maxFileSize) || doc.maxFileSize <= 0) {
+      throw new RuleError(file, lineOf("maxFileSize"), "maxFileSize must be a positive whole number of bytes");
+    }
+    config.maxFileSize = doc.maxFileSize;
+  }
+
+  const kept: RuleSet = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
+  return { config, rules: addRules(kept, rulesFromTable(doc, file, text)) };
+}
