@@ -57,11 +57,15 @@ async function main(argv: string[]): Promise<number> {
     case "dir":
       return (await import("./commands/dir.js")).run(opts);
     case "staged":
+      return (await import("./commands/staged.js")).run(opts);
     case "history":
+      return (await import("./commands/history.js")).run(opts);
     case "install":
+      return (await import("./commands/install.js")).run(opts);
     case "uninstall":
+      return (await import("./commands/uninstall.js")).run(opts);
     case "baseline":
-      throw new UsageError(`"leakproof ${command}" is not available in this version yet`);
+      return (await import("./commands/baseline.js")).run(opts);
     default:
       throw new UsageError(`unknown command "${command}" (try leakproof --help)`);
   }
