@@ -57,10 +57,12 @@ async function loadReporter(format: string): Promise<Reporter> {
   switch (format) {
     case "json":
       return (await import("../report/json.js")).json;
-    case "text":
-      return (await import("../report/text.js")).text;
+    case "sarif":
+      return (await import("../report/sarif.js")).sarif;
+    case "github":
+      return (await import("../report/github.js")).github;
     default:
-      throw new UsageError(`--format ${format} is not available in this version yet`);
+      return (await import("../report/text.js")).text;
   }
 }
 

@@ -138,13 +138,16 @@ export function createDetector(set: RuleSet): Detector {
       const t = text.slice(lines.start(l), lines.end(l));
       if (ALLOW_MARKERS.some((mk) => t.includes(mk))) return undefined;
     }
+    const q = text[start - 1];
+    const quoted = q !== undefined && QUOTES.has(q) && text[start + secret.length] === q ? 1 : 0;
     const finding: Finding = {
       ruleId: rule.id,
       file: fragment.path,
       line: fragment.startLine + ln,
-      column: start - lines.start(ln) + 1,
+      // The location is the value as written: a quoted literal starts at its opening quote.
+      column: start - quoted - lines.start(ln) + 1,
       endLine: fragment.startLine + endLn,
-      endColumn: start + secret.length - lines.start(endLn) + 1,
+      endColumn: start + secret.length + quoted - lines.start(endLn) + 1,
       secret,
       lineText,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
