@@ -1,0 +1,85 @@
+// .leakproof.toml through the real CLI: every mistake is exit 2 with file, line and reason.
+import { describe, expect, it } from "vitest";
+import { leakproof } from "../support/cli.js";
+import { randomString } from "../support/fake.js";
+import { tempRepo, writeFiles } from "../support/tmp.js";
+
+const key = () => "django-insecure-" + randomString(50, "django");
+
+function repoWith(config: string, files: Record<string, string> = {}): string {
+  const dir = tempRepo();
+  writeFiles(dir, { ".leakproof.toml": config, ...files });
+  return dir;
+}
+
+describe(".leakproof.toml", () => {
+  it.each([
+    ["broken TOML", 'disabledRules = ["a"\n', /\.leakproof\.toml:\d+: invalid TOML/],
+    ["an unknown key", 'title = "x"\n\ndisabeldRules = []\n', /\.leakproof\.toml:3: unknown key "disabeldRules"/],
+    ["an unknown rule id to disable", 'disabledRules = ["no-such-rule"]\n', /\.leakproof\.toml:1: disabledRules: no built-in rule "no-such-rule"/],
+    [
+      "a rule with an invalid regex",
+      '\n[[rules]]\nid = "my-rule"\ndescription = "x"\nregex = "(unclosed"\nkeywords = ["abc"]\n',
+      /\.leakproof\.toml:3: rule "my-rule": invalid regex/,
+    ],
+    [
+      "a rule with a secret group beyond its groups",
+      '[[rules]]\nid = "my-rule"\ndescription = "x"\nregex = "abc(d)"\nsecretGroup = 2\nkeywords = ["abc"]\n',
+      /rule "my-rule": secretGroup 2 is beyond the regex's 1 capture group/,
+    ],
+    ["a rule without an id", '[[rules]]\ndescription = "x"\nregex = "abc"\n', /rule id undefined must be/],
+    [
+      "a rule that redefines a built-in one",
+      '[[rules]]\nid = "django-secret-key"\ndescription = "x"\nregex = "abc"\nkeywords = ["abc"]\n',
+      /already defined .*list its id in disabledRules/,
+    ],
+    ["a lookbehind", '[[rules]]\nid = "lb"\ndescription = "x"\nregex = "(?<=a)b"\nkeywords = ["ab"]\n', /lookbehind is not allowed/],
+  ])("refuses %s with exit 2", (_what, config, message) => {
+    const dir = repoWith(config);
+    const r = leakproof(["dir"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("refuses a --config file that does not exist", () => {
+    const dir = tempRepo();
+    const r = leakproof(["dir", "--config", "nope.toml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("nope.toml: config file not found");
+  });
+
+  it("adds rules, disables rules, allowlists values and ignores paths", () => {
+    const token = "acme_" + randomString(32, "loweralnum");
+    const dir = repoWith(
+      [
+        'disabledRules = ["django-insecure-key", "django-secret-key", "generic-secret"]',
+        'ignore = ["fixtures/"]',
+        "",
+        "[allowlist]",
+        "stopwords = [\"sandbox\"]",
+        "",
+        "[[rules]]",
+        'id = "acme-api-key"',
+        'description = "ACME API key"',
+        "regex = '''acme_[a-z0-9]{32}'''",
+        'keywords = ["acme_"]',
+        "literalInCode = false",
+      ].join("\n"),
+      {
+        "settings.py": `SECRET_KEY = '${key()}'\n`,
+        "client.py": `ACME = "${token}"\nOTHER = "acme_sandbox${randomString(25, "loweralnum")}"\n`,
+        "fixtures/client.py": `ACME = "${token}"\n`,
+      },
+    );
+    const r = leakproof(["dir", "--format", "json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const found = JSON.parse(r.stdout).findings.map((f: { ruleId: string; file: string; line: number }) => [f.ruleId, f.file, f.line]);
+    expect(found).toEqual([["acme-api-key", "client.py", 1]]);
+  });
+
+  it("is read from the repository root even when scanning from a subdirectory", () => {
+    const dir = repoWith('disabledRules = ["django-insecure-key", "django-secret-key", "generic-secret"]\n', { "app/settings.py": `SECRET_KEY = '${key()}'\n` });
+    expect(leakproof(["dir", "."], { cwd: `${dir}/app` }).code).toBe(0);
+    expect(leakproof(["dir", "-C", `${dir}/app`], { cwd: dir }).code).toBe(0);
+  });
+});
