@@ -64,6 +64,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/install.js")).run(opts);
     case "uninstall":
       return (await import("./commands/uninstall.js")).run(opts);
+    case "rotate":
+      return (await import("./commands/rotate.js")).run(opts);
     case "baseline":
       return (await import("./commands/baseline.js")).run(opts);
     default:

@@ -7,6 +7,7 @@ Usage:
   leakproof dir [PATH...]        scan files on disk (default: .)
   leakproof install | uninstall  add / remove the pre-commit hook
   leakproof baseline             accept the current findings (writes a baseline file)
+  leakproof rotate django        print a new Django SECRET_KEY and how to switch to it safely
 
 Options:
   -f, --format text|json|sarif|github   report format (default text)

@@ -1,0 +1,34 @@
+// leakproof rotate django: a new key from a cryptographically secure generator, in Django's
+// alphabet, and the steps to switch without logging everyone out.
+import { randomInt } from "node:crypto";
+import type { Options } from "../main.js";
+import { UsageError } from "../errors.js";
+
+/** The alphabet of django.core.management.utils.get_random_secret_key(). */
+export const DJANGO_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)";
+
+export function newDjangoKey(length = 50): string {
+  let key = "";
+  for (let i = 0; i < length; i++) key += DJANGO_ALPHABET[randomInt(DJANGO_ALPHABET.length)];
+  return key;
+}
+
+export async function run(opts: Options): Promise<number> {
+  const [what] = opts.positionals;
+  if (what !== "django") throw new UsageError('usage: leakproof rotate django');
+  const key = newDjangoKey();
+  process.stdout.write(
+    `${key}\n\n` +
+      [
+        "To rotate a leaked Django SECRET_KEY without logging everyone out (Django 4.1+):",
+        "  1. Set DJANGO_SECRET_KEY to the new key above in each environment (never in git).",
+        "  2. Keep the old key for a while: SECRET_KEY_FALLBACKS = [old key], read from the environment too,",
+        '     e.g. SECRET_KEY_FALLBACKS = os.environ.get("DJANGO_SECRET_KEY_FALLBACKS", "").split(",") if set.',
+        "     Sessions, password-reset links and signed cookies made with the old key keep working.",
+        "  3. After SESSION_COOKIE_AGE (two weeks by default), remove the old key from SECRET_KEY_FALLBACKS.",
+        "Before Django 4.1 there is no fallback: changing the key logs everyone out and invalidates reset links.",
+        "",
+      ].join("\n"),
+  );
+  return 0;
+}
