@@ -1,0 +1,166 @@
+// The only code that runs git. Fixed flags make the output parseable whatever the user's
+// configuration; the environment is passed through, so a hook's GIT_INDEX_FILE / GIT_DIR
+// (`git commit -a`, `git commit <paths>`, worktrees) are honoured. Errors carry git's stderr.
+import { spawn, spawnSync } from "node:child_process";
+
+/** Flags before every git command: paths unescaped (non-ASCII stays UTF-8), no colour, no pager. */
+const FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
+/** How much of git's stderr an error keeps. */
+const STDERR_KEEP = 16 * 1024;
+
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly code: number | null,
+    readonly stderr: string,
+    reason?: string,
+  ) {
+    super(reason ?? describe(args, code, stderr));
+  }
+}
+
+function describe(args: readonly string[], code: number | null, stderr: string): string {
+  const cmd = `git ${args.filter((a) => !a.startsWith("-") || a.length < 40).slice(0, 4).join(" ")}`;
+  const why = stderr.trim().split("\n").filter((l) => l && !/^(hint|warning):/.test(l)).slice(-3).join("; ");
+  return `${cmd} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
+}
+
+export interface GitOptions {
+  cwd: string;
+  /** Written to git's stdin; without it stdin is ignored. */
+  input?: string | Buffer;
+  /** Exit codes that are answers, not failures (e.g. 1 for `rev-parse --verify --quiet`). */
+  okCodes?: number[];
+  /** Largest stdout kept (bytes); beyond it the call fails. */
+  maxBuffer?: number;
+  /** Extra environment on top of process.env. */
+  env?: Record<string, string>;
+}
+
+export interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function environment(extra?: Record<string, string>): NodeJS.ProcessEnv {
+  // No optional locks: we only read, and during `git commit -a` the index lock is the caller's.
+  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", ...extra };
+}
+
+function spawnFailure(args: readonly string[], e: NodeJS.ErrnoException): GitError {
+  if (e.code === "ENOENT") return new GitError(args, null, "", "git is not installed or not on PATH");
+  return new GitError(args, null, "", `cannot run git: ${e.message}`);
+}
+
+/** Runs git and buffers its output (small outputs: config, rev-parse, one blob). */
+export function gitSync(args: readonly string[], opts: GitOptions): GitResult {
+  const r = spawnSync("git", [...FIXED, ...args], {
+    cwd: opts.cwd,
+    env: environment(opts.env),
+    input: opts.input,
+    stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+    windowsHide: true,
+  });
+  if (r.error) {
+    const e = r.error as NodeJS.ErrnoException;
+    if (e.code === "ENOBUFS") throw new GitError(args, null, "", `git ${args[0]} produced more output than allowed`);
+    throw spawnFailure(args, e);
+  }
+  const stderr = r.stderr.toString("utf8").slice(-STDERR_KEEP);
+  const code = r.status ?? -1;
+  if (code !== 0 && !(opts.okCodes ?? []).includes(code)) throw new GitError(args, r.status, stderr);
+  return { code, stdout: r.stdout, stderr };
+}
+
+/** Runs git and returns stdout as text without the final newline. */
+export function gitText(args: readonly string[], opts: GitOptions): string {
+  return gitSync(args, opts).stdout.toString("utf8").replace(/\n$/, "");
+}
+
+/**
+ * Runs git and hands its stdout to `onData` chunk by chunk (large diffs are never held whole).
+ * Resolves with the exit code once git has exited; rejects on failure or if onData throws.
+ */
+export function gitStream(args: readonly string[], opts: GitOptions, onData: (chunk: Buffer) => void): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", [...FIXED, ...args], {
+      cwd: opts.cwd,
+      env: environment(opts.env),
+      stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+      windowsHide: true,
+    });
+    let stderr = "";
+    let failed: Error | undefined;
+    child.stderr!.setEncoding("utf8");
+    child.stderr!.on("data", (s: string) => {
+      stderr = (stderr + s).slice(-STDERR_KEEP);
+    });
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        onData(chunk);
+      } catch (e) {
+        failed = e as Error;
+        child.kill();
+      }
+    });
+    child.on("error", (e: NodeJS.ErrnoException) => {
+      failed ??= spawnFailure(args, e);
+    });
+    if (opts.input !== undefined) child.stdin!.end(opts.input);
+    child.on("close", (code) => {
+      if (failed) return reject(failed);
+      if (code === 0 || (code !== null && (opts.okCodes ?? []).includes(code))) return resolvePromise(code);
+      reject(new GitError(args, code, stderr));
+    });
+  });
+}
+
+/** Splits a byte stream into lines (on "\n" only: a "\r" stays part of its line, as in CRLF files). */
+export class LineSplitter {
+  private readonly decoder = new TextDecoder("utf-8", { fatal: false });
+  private pending = "";
+  private overlong = false;
+
+  /** `maxLine`: a longer line is cut there and passed with truncated = true (memory stays bounded). */
+  constructor(
+    private readonly onLine: (line: string, truncated: boolean) => void,
+    private readonly maxLine = Number.POSITIVE_INFINITY,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    const text = this.decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      this.take(text.slice(start, nl), true);
+      start = nl + 1;
+    }
+    this.take(text.slice(start), false);
+  }
+
+  end(): void {
+    this.take(this.decoder.decode(), false);
+    if (this.pending !== "" || this.overlong) this.emit();
+  }
+
+  private take(piece: string, complete: boolean): void {
+    if (!this.overlong) {
+      this.pending += piece;
+      if (this.pending.length > this.maxLine) {
+        this.pending = this.pending.slice(0, this.maxLine);
+        this.overlong = true;
+      }
+    }
+    if (complete) this.emit();
+  }
+
+  private emit(): void {
+    const line = this.pending;
+    const truncated = this.overlong;
+    this.pending = "";
+    this.overlong = false;
+    this.onLine(line, truncated);
+  }
+}
