@@ -125,7 +125,7 @@ export function createDetector(set: RuleSet): Detector {
   ): Finding | undefined {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return undefined;
     const text = fragment.text;
-    if (code && rule.literalInCode && !QUOTES.has(text[start - 1] ?? "")) return undefined;
+    if (code && rule.literalInCode && !inStringLiteral(text, start, start + secret.length)) return undefined;
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
     if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return undefined;
@@ -163,6 +163,22 @@ export function createDetector(set: RuleSet): Detector {
   }
 
   return { detect, rules: set.rules };
+}
+
+/**
+ * In source code a secret is a string literal: either the whole literal ('…' closed by the same
+ * quote), or the tail of one ("Bearer …") closed by a quote that opened earlier on the line.
+ * An unquoted value is an expression; a quote that only precedes it closes another string.
+ */
+function inStringLiteral(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? "";
+  const after = text[end] ?? "";
+  if (!QUOTES.has(after)) return false;
+  if (before === after) return true;
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  let open = 0;
+  for (let i = lineStart; i < start; i++) if (text[i] === after && text[i - 1] !== "\\") open++;
+  return open % 2 === 1;
 }
 
 /** The secret of a match: the rule's secretGroup, else the group named `secret`, else group 1, else all. */

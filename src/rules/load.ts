@@ -1,8 +1,8 @@
 // Reads rule files (patterns/*.toml, or a user's config) into validated, compiled rules.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse, TomlError } from "smol-toml";
 import type { Allowlist, Rule } from "../types.js";
 import { RuleError, compileAllowlist, compileRule } from "./schema.js";
 
@@ -15,12 +15,27 @@ export interface RuleSet {
 /** The shipped patterns/ directory (next to dist/ and src/ alike). */
 export const PATTERNS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "patterns");
 
+/** The build's pre-parsed copy of patterns/, so the hook path needs no TOML parser (see pack.ts). */
+export const PACK_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", "patterns.pack.json");
+
+export interface PackEntry {
+  name: string;
+  size: number;
+  mtimeMs: number;
+  doc: Record<string, unknown>;
+}
+
+type Toml = typeof import("smol-toml");
+let toml: Toml | undefined;
+
 /** Parses TOML, turning syntax errors into RuleErrors that name file and line. */
 export function parseToml(text: string, file: string): Record<string, unknown> {
+  // Loaded on first use only: the shipped rules come pre-parsed.
+  toml ??= createRequire(import.meta.url)("smol-toml") as Toml;
   try {
-    return parse(text) as Record<string, unknown>;
+    return toml.parse(text) as Record<string, unknown>;
   } catch (e) {
-    if (e instanceof TomlError) {
+    if (e instanceof toml.TomlError) {
       throw new RuleError(file, e.line, `invalid TOML: ${e.message.split("\n")[0]}`);
     }
     throw new RuleError(file, undefined, `invalid TOML: ${(e as Error).message}`);
@@ -52,12 +67,14 @@ export function mergeAllowlists(a: Allowlist, b: Allowlist): Allowlist {
 
 /** Loads every *.toml under a directory, refusing duplicate rule ids. */
 export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
+  const names = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
+  const packed = dir === PATTERNS_DIR ? readPack(names) : undefined;
   let set: RuleSet = { rules: [], allowlist: compileAllowlist(undefined, (m) => { throw new Error(m); }) };
-  for (const name of files) {
+  for (const name of names) {
     const file = join(dir, name);
-    const text = readFileSync(file, "utf8");
-    const doc = parseToml(text, file);
+    const cached = packed?.get(name);
+    const text = cached ? "" : readFileSync(file, "utf8");
+    const doc = cached ?? parseToml(text, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
         throw new RuleError(file, undefined, `unknown top-level key "${key}" (expected [[rules]] or [allowlist])`);
@@ -66,6 +83,25 @@ export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
     set = addRules(set, rulesFromTable(doc, file, text));
   }
   return set;
+}
+
+/** The pre-parsed files, if the pack exists and every file is unchanged since it was made. */
+function readPack(names: string[]): Map<string, Record<string, unknown>> | undefined {
+  let entries: PackEntry[];
+  try {
+    entries = JSON.parse(readFileSync(PACK_FILE, "utf8")) as PackEntry[];
+  } catch {
+    return undefined;
+  }
+  if (entries.length !== names.length) return undefined;
+  const out = new Map<string, Record<string, unknown>>();
+  for (const e of entries) {
+    if (!names.includes(e.name)) return undefined;
+    const st = statSync(join(PATTERNS_DIR, e.name));
+    if (st.size !== e.size || st.mtimeMs !== e.mtimeMs) return undefined;
+    out.set(e.name, e.doc);
+  }
+  return out;
 }
 
 /** Adds rules to a set; a rule whose id is already there is refused (use disabledRules to replace one). */

@@ -1,0 +1,17 @@
+// Build step (npm run build): validates patterns/*.toml and writes the pre-parsed pack that
+// loadRuleDir() uses while the files are unchanged. A broken rule file fails the build.
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadRuleDir, PACK_FILE, PATTERNS_DIR, parseToml, type PackEntry } from "./load.js";
+
+const set = loadRuleDir(PATTERNS_DIR);
+const entries: PackEntry[] = readdirSync(PATTERNS_DIR)
+  .filter((f) => f.endsWith(".toml"))
+  .sort()
+  .map((name) => {
+    const file = join(PATTERNS_DIR, name);
+    const st = statSync(file);
+    return { name, size: st.size, mtimeMs: st.mtimeMs, doc: parseToml(readFileSync(file, "utf8"), file) };
+  });
+writeFileSync(PACK_FILE, JSON.stringify(entries));
+process.stdout.write(`leakproof: packed ${set.rules.length} rules from ${entries.length} files\n`);
