@@ -1,0 +1,37 @@
+// Where things are in a repository: the work tree top, git's own paths, config values.
+import { resolve } from "node:path";
+import { GitError, gitSync, gitText } from "./exec.js";
+
+/** The top of the work tree; a GitError saying so when cwd is not in one. */
+export function repoRoot(cwd: string): string {
+  try {
+    return gitText(["rev-parse", "--show-toplevel"], { cwd });
+  } catch (e) {
+    if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
+      throw new GitError(e.args, e.code, e.stderr, `not a git repository: ${cwd}`);
+    }
+    if (e instanceof GitError && /work tree/i.test(e.stderr)) {
+      throw new GitError(e.args, e.code, e.stderr, `${cwd} is not in a work tree (a bare repository?)`);
+    }
+    throw e;
+  }
+}
+
+/**
+ * An absolute path inside git's directory as git resolves it (`git rev-parse --git-path`):
+ * `hooks` honours core.hooksPath and, in a linked worktree or a submodule, lands where git looks.
+ */
+export function gitPath(cwd: string, name: string): string {
+  return resolve(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
+}
+
+/** The directory shared by all worktrees (the main .git, or .git/modules/<name> for a submodule). */
+export function commonDir(cwd: string): string {
+  return resolve(cwd, gitText(["rev-parse", "--git-common-dir"], { cwd }));
+}
+
+/** A config value, or undefined when unset. */
+export function configGet(cwd: string, key: string): string | undefined {
+  const r = gitSync(["config", "--get", key], { cwd, okCodes: [1] });
+  return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : undefined;
+}
