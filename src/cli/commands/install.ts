@@ -1,7 +1,19 @@
-// leakproof install: not built yet (see the open issues).
-import { UsageError } from "../errors.js";
+// leakproof install: add the pre-commit hook (chained to any hook already there; into .husky/pre-commit with husky).
+import { GitError } from "../../git/exec.js";
+import { HookError, install } from "../../hooks/install.js";
+import { currentCli } from "../../hooks/script.js";
+import { EXIT, UsageError } from "../errors.js";
 import type { Options } from "../main.js";
 
-export async function run(_opts: Options): Promise<number> {
-  throw new UsageError('"leakproof install" is not available in this version yet');
+export async function run(opts: Options): Promise<number> {
+  if (opts.positionals.length > 0) throw new UsageError(`install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`);
+  let lines: string[];
+  try {
+    lines = install(process.cwd(), currentCli());
+  } catch (e) {
+    if (e instanceof GitError || e instanceof HookError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (!opts.values.quiet) for (const l of lines) process.stdout.write(`leakproof: ${l}\n`);
+  return EXIT.clean;
 }

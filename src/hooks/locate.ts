@@ -1,0 +1,42 @@
+// Which file the hook goes into. Git runs hooks from `git rev-parse --git-path hooks`, which
+// honours core.hooksPath (once set, .git/hooks is ignored) and finds the right place in linked
+// worktrees and submodules. With husky, the hook scripts users edit live in .husky/.
+import { statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { commonDir, configGet, gitPath, repoRoot } from "../git/repo.js";
+
+export interface HookTarget {
+  root: string;
+  /** The directory git runs hooks from. */
+  hooksDir: string;
+  /** Husky manages the hooks: our block goes into this script (.husky/pre-commit). */
+  husky?: {
+    script: string;
+    /** core.hooksPath points at husky; false when .husky/ exists but husky is not set up in this clone yet. */
+    active: boolean;
+  };
+  /** Other directories an older install may have used (the default .git/hooks). */
+  otherDirs: string[];
+}
+
+export function locate(cwd: string): HookTarget {
+  const root = repoRoot(cwd);
+  const hooksDir = gitPath(cwd, "hooks");
+  const hooksPath = configGet(cwd, "core.hooksPath");
+  const huskyDir = join(root, ".husky");
+  const defaultDir = join(commonDir(cwd), "hooks");
+  const target: HookTarget = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
+  const pointsAtHusky = hooksDir === huskyDir || hooksDir === join(huskyDir, "_");
+  if (pointsAtHusky || (hooksPath === undefined && isDir(huskyDir))) {
+    target.husky = { script: join(huskyDir, "pre-commit"), active: pointsAtHusky };
+  }
+  return target;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(resolve(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
