@@ -2,6 +2,7 @@
 // A rule's regex runs only on lines where one of its keywords occurs.
 
 const ALPHABET = 128;
+const SHIFT = 7;
 
 export interface KeywordHit {
   /** Offset just past the keyword's last character. */
@@ -11,9 +12,15 @@ export interface KeywordHit {
 }
 
 export class KeywordMatcher {
+  /**
+   * The DFA: entry `s + c` is the next state for state `s` and character `c` (< 128). States are
+   * stored premultiplied by ALPHABET, so a step is one load; upper-case columns repeat lower-case ones.
+   */
   private readonly delta: Int32Array;
-  /** For each state: the keywords that end there (including via failure links). */
+  /** For each state (by number, not premultiplied): the keywords that end there (including via failure links). */
   private readonly out: (number[] | undefined)[];
+  /** 1 where `out` has keywords: a typed-array check per character instead of an array load. */
+  private readonly hasOut: Uint8Array;
 
   constructor(readonly keywords: readonly string[]) {
     const goto: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
@@ -35,12 +42,12 @@ export class KeywordMatcher {
     });
     // Breadth-first: fill failure transitions so the automaton becomes a DFA (one lookup per character).
     const n = goto.length;
-    const delta = new Int32Array(n * ALPHABET);
+    const next = new Int32Array(n * ALPHABET);
     const fail = new Int32Array(n);
     const queue: number[] = [];
     for (let c = 0; c < ALPHABET; c++) {
       const t = goto[0]![c]!;
-      delta[c] = t === -1 ? 0 : t;
+      next[c] = t === -1 ? 0 : t;
       if (t !== -1) queue.push(t);
     }
     for (let qi = 0; qi < queue.length; qi++) {
@@ -49,33 +56,36 @@ export class KeywordMatcher {
       if (out[f]) out[s] = [...(out[s] ?? []), ...out[f]!];
       for (let c = 0; c < ALPHABET; c++) {
         const t = goto[s]![c]!;
-        if (t === -1) delta[s * ALPHABET + c] = delta[f * ALPHABET + c]!;
+        if (t === -1) next[s * ALPHABET + c] = next[f * ALPHABET + c]!;
         else {
-          fail[t] = delta[f * ALPHABET + c]!;
-          delta[s * ALPHABET + c] = t;
+          fail[t] = next[f * ALPHABET + c]!;
+          next[s * ALPHABET + c] = t;
           queue.push(t);
         }
       }
     }
+    const delta = new Int32Array(n * ALPHABET);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < ALPHABET; c++) delta[s * ALPHABET + c] = next[s * ALPHABET + fold(c)]! * ALPHABET;
+    }
     this.delta = delta;
     this.out = out;
+    this.hasOut = Uint8Array.from(out, (o) => (o ? 1 : 0));
   }
 
   /** Calls `onHit` for every keyword occurrence. */
   scan(text: string, onHit: (end: number, keywords: readonly number[]) => void): void {
     const delta = this.delta;
-    const out = this.out;
+    const hasOut = this.hasOut;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c |= 32;
-      s = delta[s * ALPHABET + c]!;
-      const o = out[s];
-      if (o !== undefined) onHit(i + 1, o);
+      s = delta[s + c]!;
+      if (hasOut[s >> SHIFT] !== 0) onHit(i + 1, this.out[s >> SHIFT]!);
     }
   }
 }
