@@ -20,9 +20,14 @@ export class GitError extends Error {
 }
 
 function describe(args: readonly string[], code: number | null, stderr: string): string {
-  const cmd = `git ${args.filter((a) => !a.startsWith("-") || a.length < 40).slice(0, 4).join(" ")}`;
+  // "git diff --cached", without -c settings and long arguments.
+  const shown: string[] = [];
+  for (let i = 0; i < args.length && shown.length < 3; i++) {
+    if (args[i] === "-c") i++;
+    else if (args[i]!.length <= 40) shown.push(args[i]!);
+  }
   const why = stderr.trim().split("\n").filter((l) => l && !/^(hint|warning):/.test(l)).slice(-3).join("; ");
-  return `${cmd} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
+  return `git ${shown.join(" ")} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
 }
 
 export interface GitOptions {

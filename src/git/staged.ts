@@ -46,6 +46,7 @@ function diffArgs(base: string, paths: string[], maxFileSize: number, text: bool
     "--submodule=short",
     "--full-index",
     "-U0",
+    "--inter-hunk-context=0",
     // A renamed file's unchanged lines are not new. Copies are not looked for: a copy is a new
     // place the secret lives, so all its lines are scanned.
     "--find-renames",

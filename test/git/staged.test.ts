@@ -275,3 +275,29 @@ describe("LineSplitter", () => {
     ]);
   });
 });
+
+describe("scanStaged under unusual diff configuration", () => {
+  it("ignores noprefix, mnemonicPrefix, interHunkContext, external diff and textconv settings", async () => {
+    const repo = tempRepo();
+    writeFiles(repo, { "a.txt": "1\n2\n3\n4\n5\n", ".gitattributes": "*.txt diff=upper\n" });
+    commitAll(repo);
+    for (const [k, v] of [
+      ["diff.noprefix", "true"],
+      ["diff.mnemonicPrefix", "true"],
+      ["diff.interHunkContext", "10"],
+      ["diff.context", "5"],
+      ["diff.external", "false"],
+      ["diff.upper.textconv", "tr a-z A-Z <"],
+      ["diff.relative", "true"],
+      ["color.diff", "always"],
+      ["diff.suppressBlankEmpty", "true"],
+    ]) git(repo, "config", k!, v!);
+    writeFiles(repo, { "a.txt": "one\n2\n3\n4\nfive\n" });
+    git(repo, "add", ".");
+    mkdirSync(join(repo, "sub"));
+    expect((await scan(join(repo, "sub"))).fragments).toEqual([
+      { path: "a.txt", text: "one", startLine: 1 },
+      { path: "a.txt", text: "five", startLine: 5 },
+    ]);
+  });
+});
