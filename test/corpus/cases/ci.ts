@@ -70,7 +70,7 @@ export const cases: Case[] = [
               password: \${{ secrets.GITHUB_TOKEN }}
           - name: Notify
             env:
-              SLACK_WEBHOOK_URL: https://hooks.slack.com/services/T{{rand:10:upperalnum}}/B{{rand:10:upperalnum}}/{{rand:24:alnum}}  «»
+              SLACK_WEBHOOK_URL: https://hooks.slack.com/services/T{{rand:10:upperalnum}}/B{{rand:10:upperalnum}}/{{rand:24:alnum}}  «slack-webhook-url»
               NETLIFY_AUTH_TOKEN: nfp_{{rand:36:alnum}}  «»
             run: |
               curl -sf -H "Authorization: Bearer \${{ secrets.API_TOKEN }}" https://api.acme.io/deploy
@@ -112,12 +112,12 @@ export const cases: Case[] = [
         steps:
           - uses: actions/checkout@v4
             with:
-              token: ghp_{{rand:36:alnum}}  «»
+              token: ghp_{{rand:36:alnum}}  «github-pat»
           - run: ./scripts/sync.sh
             env:
-              GH_TOKEN: github_pat_{{rand:22:alnum}}_{{rand:59:alnum}}  «»
-              AWS_ACCESS_KEY_ID: AKIA{{rand:16:upperalnum}}  «»
-              AWS_SECRET_ACCESS_KEY: {{rand:40:base64}}  «»
+              GH_TOKEN: github_pat_{{rand:22:alnum}}_{{rand:59:alnum}}  «github-fine-grained-pat»
+              AWS_ACCESS_KEY_ID: AKIA{{rand:16:upperalnum}}  «aws-access-key-id»
+              AWS_SECRET_ACCESS_KEY: {{rand:40:base64}}  «aws-secret-access-key»
   `,
 
   file(".gitlab-ci.yml")`
@@ -142,8 +142,8 @@ export const cases: Case[] = [
       stage: deploy
       script:
         - docker login -u gitlab-ci-token -p $CI_JOB_TOKEN $CI_REGISTRY
-        - 'curl --request POST --header "PRIVATE-TOKEN: glpat-{{rand:20:base64url}}" "https://gitlab.com/api/v4/projects/42/releases"'  «»
-        - curl -X POST -F token=glptt-{{rand:40:hex}} -F ref=main https://gitlab.com/api/v4/projects/7/trigger/pipeline  «»
+        - 'curl --request POST --header "PRIVATE-TOKEN: glpat-{{rand:20:base64url}}" "https://gitlab.com/api/v4/projects/42/releases"'  «gitlab-pat»
+        - curl -X POST -F token=glptt-{{rand:40:hex}} -F ref=main https://gitlab.com/api/v4/projects/7/trigger/pipeline  «gitlab-pipeline-trigger-token»
       only: [main]
   `,
 
@@ -171,8 +171,8 @@ export const cases: Case[] = [
               POSTGRES_USER: circleci
               POSTGRES_PASSWORD: ""
         environment:
-          AWS_ACCESS_KEY_ID: AKIA{{rand:16:upperalnum}}  «»
-          AWS_SECRET_ACCESS_KEY: {{rand:40:base64}}  «»
+          AWS_ACCESS_KEY_ID: AKIA{{rand:16:upperalnum}}  «aws-access-key-id»
+          AWS_SECRET_ACCESS_KEY: {{rand:40:base64}}  «aws-secret-access-key»
           AWS_DEFAULT_REGION: us-east-1
         steps:
           - checkout
@@ -223,7 +223,7 @@ export const cases: Case[] = [
       - name: ARM_CLIENT_ID
         value: {{rand:8:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:12:hex}}
       - name: ARM_CLIENT_SECRET
-        value: '{{rand:3:alnum}}8Q~{{rand:34:base64url}}'  «»
+        value: '{{rand:3:alnum}}8Q~{{rand:34:base64url}}'  «azure-ad-client-secret»
     steps:
       - script: terraform apply -auto-approve
         env:

@@ -24,7 +24,7 @@ export const cases: Case[] = [
 
     app = Flask(__name__)
     app.config["SECRET_KEY"] = "{{rand:32:hex}}"  «»
-    app.config["SQLALCHEMY_DATABASE_URI"] = "postgresql://admin:{{rand:16:alnum}}@localhost/inventory"  «»
+    app.config["SQLALCHEMY_DATABASE_URI"] = "postgresql://admin:{{rand:16:alnum}}@localhost/inventory"  «postgres-url-password»
     app.config["SQLALCHEMY_TRACK_MODIFICATIONS"] = False
     app.secret_key = os.urandom(24)
     db = SQLAlchemy(app)
@@ -53,7 +53,7 @@ export const cases: Case[] = [
 
     from telegram.ext import ApplicationBuilder
 
-    TOKEN = "{{rand:10:digit}}:AA{{rand:33:base64url}}"  «»
+    TOKEN = "{{rand:10:digit}}:AA{{rand:33:base64url}}"  «telegram-bot-token»
     ADMIN_CHAT_ID = 123456789
 
     if __name__ == "__main__":
@@ -79,7 +79,7 @@ export const cases: Case[] = [
     import os
 
     SMTP_PASSWORD = os.getenv("SMTP_PASSWORD", "{{rand:16:alnum}}")  «»
-    SLACK_TOKEN = os.environ.get("SLACK_TOKEN", "xoxb-{{rand:12:digit}}-{{rand:13:digit}}-{{rand:24:alnum}}")  «»
+    SLACK_TOKEN = os.environ.get("SLACK_TOKEN", "xoxb-{{rand:12:digit}}-{{rand:13:digit}}-{{rand:24:alnum}}")  «slack-bot-token»
     REPORT_RECIPIENTS = ["ops@acme.io"]
   `,
 
@@ -156,7 +156,7 @@ export const cases: Case[] = [
   `,
 
   file("src/services/maps.js")`
-    const GOOGLE_MAPS_API_KEY = "AIza{{rand:35:base64url}}";  «»
+    const GOOGLE_MAPS_API_KEY = "AIza{{rand:35:base64url}}";  «gcp-api-key»
     const geocodeUrl = (address) =>
       \`https://maps.googleapis.com/maps/api/geocode/json?address=\${encodeURIComponent(address)}&key=\${GOOGLE_MAPS_API_KEY}\`;
   `,
@@ -176,7 +176,7 @@ export const cases: Case[] = [
       config.action_mailer.smtp_settings = {
         address: "smtp.sendgrid.net",
         user_name: "apikey",
-        password: "SG.{{rand:22:base64url}}.{{rand:43:base64url}}",  «»
+        password: "SG.{{rand:22:base64url}}.{{rand:43:base64url}}",  «sendgrid-api-key»
         authentication: :plain
       }
     end
@@ -185,7 +185,7 @@ export const cases: Case[] = [
   file("lib/tasks/import.rake")`
     namespace :import do
       task products: :environment do
-        client = Shopify::Client.new(shop: "acme.myshopify.com", access_token: "shpat_{{rand:32:hex}}")  «»
+        client = Shopify::Client.new(shop: "acme.myshopify.com", access_token: "shpat_{{rand:32:hex}}")  «shopify-access-token»
         client.products.each { |p| Product.upsert(p) }
       end
     end
@@ -199,10 +199,10 @@ export const cases: Case[] = [
     define( 'DB_HOST', 'localhost' );
     define( 'DB_CHARSET', 'utf8mb4' );
 
-    define( 'AUTH_KEY',         '{{rand:64:base64}}' );  «»
-    define( 'SECURE_AUTH_KEY',  '{{rand:64:base64}}' );  «»
-    define( 'LOGGED_IN_KEY',    '{{rand:64:base64}}' );  «»
-    define( 'NONCE_KEY',        '{{rand:64:base64}}' );  «»
+    define( 'AUTH_KEY',         '{{rand:64:base64}}' );  «wordpress-auth-salt»
+    define( 'SECURE_AUTH_KEY',  '{{rand:64:base64}}' );  «wordpress-auth-salt»
+    define( 'LOGGED_IN_KEY',    '{{rand:64:base64}}' );  «wordpress-auth-salt»
+    define( 'NONCE_KEY',        '{{rand:64:base64}}' );  «wordpress-auth-salt»
 
     $table_prefix = 'wp_';
     define( 'WP_DEBUG', false );
@@ -227,7 +227,7 @@ export const cases: Case[] = [
         ],
         'stripe' => [
             'key' => env('STRIPE_KEY'),
-            'secret' => 'sk_live_{{rand:24:alnum}}',  «»
+            'secret' => 'sk_live_{{rand:24:alnum}}',  «stripe-secret-key»
         ],
         'github' => [
             'client_id' => env('GITHUB_CLIENT_ID'),
@@ -260,7 +260,7 @@ export const cases: Case[] = [
     package main
 
     func main() {
-    	db, err := sql.Open("mysql", "root:{{rand:12:alnum}}@tcp(127.0.0.1:3306)/shop?parseTime=true")  «»
+    	db, err := sql.Open("mysql", "root:{{rand:12:alnum}}@tcp(127.0.0.1:3306)/shop?parseTime=true")  «mysql-dsn-password»
     	if err != nil {
     		log.Fatal(err)
     	}
@@ -322,7 +322,7 @@ export const cases: Case[] = [
   file("appsettings.json")`
     {
       "ConnectionStrings": {
-        "DefaultConnection": "Server=tcp:acme.database.windows.net,1433;Database=shop;User ID=shop;Password={{rand:16:alnum}};Encrypt=True;"  «»
+        "DefaultConnection": "Server=tcp:acme.database.windows.net,1433;Database=shop;User ID=shop;Password={{rand:16:alnum}};Encrypt=True;"  «connection-string-password»
       },
       "Jwt": {
         "Key": "{{rand:64:alnum}}",  «»
@@ -387,7 +387,7 @@ export const cases: Case[] = [
        "source": [
         "SERPAPI_API_KEY = \"{{rand:64:hex}}\"\n",  «»
         "os.environ[\"PINECONE_API_KEY\"] = \"{{rand:8:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:12:hex}}\"\n",  «»
-        "client = OpenAI(api_key=\"sk-proj-{{rand:48:base64url}}T3BlbkFJ{{rand:48:base64url}}\")\n"  «»
+        "client = OpenAI(api_key=\"sk-proj-{{rand:48:base64url}}T3BlbkFJ{{rand:48:base64url}}\")\n"  «openai-api-key»
        ]
       }
      ],

@@ -19,7 +19,7 @@ export const cases: Case[] = [
         command: gunicorn config.wsgi:application --bind 0.0.0.0:8000
         environment:
           - DJANGO_SECRET_KEY={{rand:50:django}}  «django-secret-key»
-          - DATABASE_URL=postgres://app:{{rand:20:alnum}}@db:5432/app  «»
+          - DATABASE_URL=postgres://app:{{rand:20:alnum}}@db:5432/app  «postgres-url-password»
           - DJANGO_DEBUG=0
         env_file:
           - .env
@@ -210,7 +210,7 @@ export const cases: Case[] = [
         - host: app.acme.io
     env:
       SECRET_KEY: "{{rand:50:django}}"  «django-secret-key»
-      GOOGLE_CLIENT_SECRET: GOCSPX-{{rand:28:base64url}}  «»
+      GOOGLE_CLIENT_SECRET: GOCSPX-{{rand:28:base64url}}  «gcp-oauth-client-secret»
       GOOGLE_CLIENT_ID: {{rand:12:digit}}-{{rand:32:loweralnum}}.apps.googleusercontent.com
   `,
 

@@ -7,18 +7,18 @@ export const cases: Case[] = [
     DJANGO_DEBUG=False
     DJANGO_SECRET_KEY={{rand:50:django}}  «django-secret-key»
     DJANGO_ALLOWED_HOSTS=example.com,www.example.com
-    DATABASE_URL=postgres://app:{{rand:24:alnum}}@db.internal:5432/app  «»
+    DATABASE_URL=postgres://app:{{rand:24:alnum}}@db.internal:5432/app  «postgres-url-password»
     REDIS_URL=redis://localhost:6379/0
 
     # Mail
     EMAIL_HOST=smtp.sendgrid.net
     EMAIL_HOST_USER=apikey
-    EMAIL_HOST_PASSWORD=SG.{{rand:22:base64url}}.{{rand:43:base64url}}  «»
+    EMAIL_HOST_PASSWORD=SG.{{rand:22:base64url}}.{{rand:43:base64url}}  «sendgrid-api-key»
 
     # Payments
     STRIPE_PUBLISHABLE_KEY=pk_live_{{rand:24:alnum}}
-    STRIPE_SECRET_KEY=sk_live_{{rand:24:alnum}}  «»
-    STRIPE_WEBHOOK_SECRET=whsec_{{rand:32:alnum}}  «»
+    STRIPE_SECRET_KEY=sk_live_{{rand:24:alnum}}  «stripe-secret-key»
+    STRIPE_WEBHOOK_SECRET=whsec_{{rand:32:alnum}}  «webhook-signing-secret»
   `,
 
   file(".env.local")`
@@ -28,13 +28,13 @@ export const cases: Case[] = [
     NEXTAUTH_SECRET={{rand:43:base64}}=  «»
     GITHUB_ID={{rand:20:loweralnum}}
     GITHUB_SECRET={{rand:40:hex}}  «»
-    OPENAI_API_KEY=sk-proj-{{rand:48:base64url}}T3BlbkFJ{{rand:48:base64url}}  «»
+    OPENAI_API_KEY=sk-proj-{{rand:48:base64url}}T3BlbkFJ{{rand:48:base64url}}  «openai-api-key»
   `,
 
   file("server/.env")`
     PORT=8080
     NODE_ENV=production
-    MONGODB_URI=mongodb+srv://admin:{{rand:16:alnum}}@cluster0.{{rand:5:loweralnum}}.mongodb.net/shop?retryWrites=true&w=majority  «»
+    MONGODB_URI=mongodb+srv://admin:{{rand:16:alnum}}@cluster0.{{rand:5:loweralnum}}.mongodb.net/shop?retryWrites=true&w=majority  «mongodb-url-password»
     JWT_SECRET={{rand:64:hex}}  «»
     JWT_EXPIRES_IN=7d
     CLOUDINARY_CLOUD_NAME=acme-media
@@ -46,7 +46,7 @@ export const cases: Case[] = [
   file("laravel/.env")`
     APP_NAME=Laravel
     APP_ENV=local
-    APP_KEY=base64:{{rand:43:base64}}=  «»
+    APP_KEY=base64:{{rand:43:base64}}=  «laravel-app-key»
     APP_DEBUG=true
     APP_URL=http://localhost
 
@@ -106,7 +106,7 @@ export const cases: Case[] = [
     export AWS_PROFILE=acme-dev
     export AWS_REGION=eu-west-1
     export VAULT_ADDR=https://vault.acme.internal:8200
-    export VAULT_TOKEN=hvs.{{rand:90:alnum}}  «»
+    export VAULT_TOKEN=hvs.{{rand:90:alnum}}  «vault-token»
     export KUBECONFIG="$PWD/.kube/config"
     dotenv_if_exists .env.local
   `,
@@ -115,7 +115,7 @@ export const cases: Case[] = [
     #!/usr/bin/env bash
     set -euo pipefail
 
-    export GITHUB_TOKEN=ghp_{{rand:36:alnum}}  «»
+    export GITHUB_TOKEN=ghp_{{rand:36:alnum}}  «github-pat»
     export DOCKER_PASSWORD="$(cat /run/secrets/docker_password)"
     echo "$DOCKER_PASSWORD" | docker login -u acmebot --password-stdin
     curl -s -H "Authorization: token $GITHUB_TOKEN" https://api.github.com/repos/acme/web/releases/latest
@@ -128,15 +128,15 @@ export const cases: Case[] = [
     export PATH="$HOME/.local/bin:$PATH"
     export EDITOR=vim
     export HOMEBREW_GITHUB_API_TOKEN={{rand:40:hex}}  «»
-    export OPENAI_API_KEY="sk-{{rand:20:alnum}}T3BlbkFJ{{rand:20:alnum}}"  «»
+    export OPENAI_API_KEY="sk-{{rand:20:alnum}}T3BlbkFJ{{rand:20:alnum}}"  «openai-api-key»
     export HISTCONTROL=ignoreboth
   `,
 
   file(".npmrc")`
     registry=https://registry.npmjs.org/
     @acme:registry=https://npm.pkg.github.com
-    //npm.pkg.github.com/:_authToken=ghp_{{rand:36:alnum}}  «»
-    //registry.npmjs.org/:_authToken=npm_{{rand:36:alnum}}  «»
+    //npm.pkg.github.com/:_authToken=ghp_{{rand:36:alnum}}  «github-pat»
+    //registry.npmjs.org/:_authToken=npm_{{rand:36:alnum}}  «npm-access-token»
     save-exact=true
   `,
 
@@ -148,7 +148,7 @@ export const cases: Case[] = [
 
   file("pip.conf")`
     [global]
-    index-url = https://__token__:{{rand:40:alnum}}@pypi.acme.internal/simple/  «»
+    index-url = https://__token__:{{rand:40:alnum}}@pypi.acme.internal/simple/  «http-url-credentials»
     timeout = 60
     trusted-host = pypi.acme.internal
   `,
@@ -160,23 +160,23 @@ export const cases: Case[] = [
 
     [pypi]
     username = __token__
-    password = pypi-AgEIcHlwaS5vcmc{{rand:60:base64url}}  «»
+    password = pypi-AgEIcHlwaS5vcmc{{rand:60:base64url}}  «pypi-upload-token»
   `,
 
   file(".netrc")`
     machine api.heroku.com
       login ops@acme.io
-      password {{rand:8:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:12:hex}}  «»
+      password {{rand:8:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:12:hex}}  «netrc-password»
     machine github.com
       login acme-bot
-      password ghp_{{rand:36:alnum}}  «»
+      password ghp_{{rand:36:alnum}}  «github-pat»
   `,
 
   file(".docker/config.json")`
     {
       "auths": {
         "https://index.docker.io/v1/": {
-          "auth": "{{rand:40:base64}}"  «»
+          "auth": "{{rand:40:base64}}"  «docker-config-auth»
         }
       },
       "credsStore": "desktop"

@@ -63,8 +63,8 @@ export const cases: Case[] = [
   file("slack/notify.js")`
     const { WebClient } = require("@slack/web-api");
 
-    const web = new WebClient("xoxb-{{rand:12:digit}}-{{rand:13:digit}}-{{rand:24:alnum}}");  «»
-    const webhook = "https://hooks.slack.com/services/T{{rand:10:upperalnum}}/B{{rand:10:upperalnum}}/{{rand:24:alnum}}";  «»
+    const web = new WebClient("xoxb-{{rand:12:digit}}-{{rand:13:digit}}-{{rand:24:alnum}}");  «slack-bot-token»
+    const webhook = "https://hooks.slack.com/services/T{{rand:10:upperalnum}}/B{{rand:10:upperalnum}}/{{rand:24:alnum}}";  «slack-webhook-url»
 
     async function notify(text) {
       await web.chat.postMessage({ channel: "#deploys", text });
@@ -74,9 +74,9 @@ export const cases: Case[] = [
   file("billing/stripe_client.py")`
     import stripe
 
-    stripe.api_key = "sk_live_{{rand:99:alnum}}"  «»
+    stripe.api_key = "sk_live_{{rand:99:alnum}}"  «stripe-secret-key»
     stripe.api_version = "2024-06-20"
-    RESTRICTED_KEY = "rk_live_{{rand:99:alnum}}"  «»
+    RESTRICTED_KEY = "rk_live_{{rand:99:alnum}}"  «stripe-restricted-key»
     PUBLISHABLE_KEY = "pk_live_{{rand:99:alnum}}"
   `,
 
@@ -84,15 +84,15 @@ export const cases: Case[] = [
     import discord
 
     client = discord.Client(intents=discord.Intents.default())
-    WEBHOOK_URL = "https://discord.com/api/webhooks/{{rand:19:digit}}/{{rand:68:base64url}}"  «»
-    client.run("{{rand:24:base64url}}.{{rand:6:base64url}}.{{rand:38:base64url}}")  «»
+    WEBHOOK_URL = "https://discord.com/api/webhooks/{{rand:19:digit}}/{{rand:68:base64url}}"  «discord-webhook-url»
+    client.run("{{rand:24:base64url}}.{{rand:6:base64url}}.{{rand:38:base64url}}")  «discord-bot-token»
   `,
 
   file("ml/train.py")`
     from huggingface_hub import login
     import wandb
 
-    login(token="hf_{{rand:34:alnum}}")  «»
+    login(token="hf_{{rand:34:alnum}}")  «huggingface-token»
     wandb.login(key="{{rand:40:hex}}")  «»
     MODEL_NAME = "bert-base-uncased"
   `,
@@ -100,7 +100,7 @@ export const cases: Case[] = [
   file("llm/chat.py")`
     import anthropic
 
-    client = anthropic.Anthropic(api_key="sk-ant-api03-{{rand:93:base64url}}AA")  «»
+    client = anthropic.Anthropic(api_key="sk-ant-api03-{{rand:93:base64url}}AA")  «anthropic-api-key»
     message = client.messages.create(model="claude-3-5-sonnet-latest", max_tokens=1024, messages=[])
   `,
 
@@ -114,8 +114,8 @@ export const cases: Case[] = [
 
   file("mail/send.php")`
     <?php
-    $mg = Mailgun::create('key-{{rand:32:hex}}');  «»
-    $sendgrid = new \SendGrid('SG.{{rand:22:base64url}}.{{rand:43:base64url}}');  «»
+    $mg = Mailgun::create('key-{{rand:32:hex}}');  «mailgun-api-key»
+    $sendgrid = new \SendGrid('SG.{{rand:22:base64url}}.{{rand:43:base64url}}');  «sendgrid-api-key»
     $mg->messages()->send('mg.acme.io', ['from' => 'noreply@acme.io']);
   `,
 
@@ -124,7 +124,7 @@ export const cases: Case[] = [
       "type": "service_account",
       "project_id": "acme-prod-123456",
       "private_key_id": "{{rand:40:hex}}",
-      "private_key": "${BEGIN} PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ{{rand:64:base64}}\n{{rand:64:base64}}\n{{rand:64:base64}}\n{{rand:64:base64}}\n${END} PRIVATE KEY-----\n",  «»
+      "private_key": "${BEGIN} PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ{{rand:64:base64}}\n{{rand:64:base64}}\n{{rand:64:base64}}\n{{rand:64:base64}}\n${END} PRIVATE KEY-----\n",  «gcp-service-account-key»
       "client_email": "deployer@acme-prod-123456.iam.gserviceaccount.com",
       "client_id": "{{rand:21:digit}}",
       "auth_uri": "https://accounts.google.com/o/oauth2/auth",
@@ -133,7 +133,7 @@ export const cases: Case[] = [
   `,
 
   file("deploy/id_rsa")`
-    ${BEGIN} RSA PRIVATE KEY-----  «»
+    ${BEGIN} RSA PRIVATE KEY-----  «private-key»
     MIIEpAIBAAKCAQEA{{rand:48:base64}}
     {{rand:64:base64}}
     {{rand:64:base64}}
@@ -145,7 +145,7 @@ export const cases: Case[] = [
   file("ansible/roles/deploy/vars/main.yml")`
     deploy_user: deploy
     deploy_ssh_key: |
-      ${BEGIN} OPENSSH PRIVATE KEY-----  «»
+      ${BEGIN} OPENSSH PRIVATE KEY-----  «openssh-private-key»
       b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
       {{rand:70:base64}}
       {{rand:70:base64}}
@@ -155,7 +155,7 @@ export const cases: Case[] = [
   `,
 
   file("certs/server.key")`
-    ${BEGIN} EC PRIVATE KEY-----  «»
+    ${BEGIN} EC PRIVATE KEY-----  «private-key»
     MHcCAQEEI{{rand:55:base64}}
     {{rand:64:base64}}
     {{rand:20:base64}}==
@@ -165,18 +165,18 @@ export const cases: Case[] = [
   file("config/database.js")`
     module.exports = {
       production: {
-        url: "postgres://orders:{{rand:24:alnum}}@orders-db.c{{rand:12:loweralnum}}.eu-west-1.rds.amazonaws.com:5432/orders",  «»
+        url: "postgres://orders:{{rand:24:alnum}}@orders-db.c{{rand:12:loweralnum}}.eu-west-1.rds.amazonaws.com:5432/orders",  «postgres-url-password»
         dialect: "postgres",
       },
-      cache: "redis://:{{rand:32:alnum}}@redis.acme.internal:6379/0",  «»
-      queue: "amqp://orders:{{rand:16:alnum}}@rabbitmq.acme.internal:5672/orders",  «»
+      cache: "redis://:{{rand:32:alnum}}@redis.acme.internal:6379/0",  «redis-url-password»
+      queue: "amqp://orders:{{rand:16:alnum}}@rabbitmq.acme.internal:5672/orders",  «amqp-url-password»
     };
   `,
 
   file("alembic.ini")`
     [alembic]
     script_location = migrations
-    sqlalchemy.url = mysql+pymysql://app:{{rand:18:alnum}}@10.0.3.12:3306/app  «»
+    sqlalchemy.url = mysql+pymysql://app:{{rand:18:alnum}}@10.0.3.12:3306/app  «mysql-url-password»
   `,
 
   file("docker/mongo-init.sh")`
@@ -196,14 +196,14 @@ export const cases: Case[] = [
 
     pagerduty = Pagerduty.build(integration_key: "{{rand:32:hex}}", api_version: 2)  «»
     DATADOG_API_KEY = "{{rand:32:hex}}"  «»
-    NEW_RELIC_LICENSE_KEY = "{{rand:36:hex}}NRAL"  «»
+    NEW_RELIC_LICENSE_KEY = "{{rand:36:hex}}NRAL"  «new-relic-license-key»
   `,
 
   file("shopify/app.toml")`
     [app]
     name = "acme-store-sync"
     api_key = "{{rand:32:hex}}"  «»
-    api_secret = "shpss_{{rand:32:hex}}"  «»
+    api_secret = "shpss_{{rand:32:hex}}"  «shopify-shared-secret»
     scopes = "read_products,write_orders"
   `,
 
@@ -216,6 +216,6 @@ export const cases: Case[] = [
   file("scripts/gh_api.sh")`
     curl -H "Authorization: token gho_{{rand:36:alnum}}" https://api.github.com/user  «github-oauth-token»
     curl -H "Authorization: Basic {{rand:28:base64}}" https://jira.acme.io/rest/api/2/search  «»
-    curl "https://api.mapbox.com/geocoding/v5/mapbox.places/Berlin.json?access_token=sk.eyJ1{{rand:60:base64url}}.{{rand:22:base64url}}"  «»
+    curl "https://api.mapbox.com/geocoding/v5/mapbox.places/Berlin.json?access_token=sk.eyJ1{{rand:60:base64url}}.{{rand:22:base64url}}"  «mapbox-secret-token»
   `,
 ];
