@@ -12,6 +12,7 @@ const COMMON = {
   "no-redact": { type: "boolean" },
   repo: { type: "string", short: "C" },
   baseline: { type: "string", short: "b" },
+  "write-baseline": { type: "string" },
   "no-ignore": { type: "boolean" },
   "max-file-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },

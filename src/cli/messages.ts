@@ -6,7 +6,7 @@ Usage:
   leakproof history [RANGE...]   scan every commit (or a range such as origin/main..HEAD)
   leakproof dir [PATH...]        scan files on disk (default: .)
   leakproof install | uninstall  add / remove the pre-commit hook
-  leakproof baseline             accept the current findings (writes a baseline file)
+  leakproof baseline [PATH...]   accept today's findings: writes .leakproof-baseline.json
   leakproof rotate django        print a new Django SECRET_KEY and how to switch to it safely
 
 Options:
@@ -14,6 +14,7 @@ Options:
   -o, --output FILE        write the report to FILE instead of stdout
   -c, --config FILE        config file (default: .leakproof.toml at the repository root)
   -b, --baseline FILE      do not report findings listed in this baseline
+      --write-baseline FILE  write this scan's findings as a baseline instead of reporting them
       --no-redact          show whole secret values (default: at most the first 4 characters)
   -C, --repo DIR           act on that repository / directory
       --no-ignore          dir: scan files that .gitignore / .leakproofignore exclude

@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import type { Finding, Rule } from "../types.js";
 import { loadRuleDir, type RuleSet } from "../rules/load.js";
 import { loadConfig, type Config } from "../config/config.js";
-import { readBaseline } from "../baseline/baseline.js";
+import { formatBaseline, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
 import { maskFinding } from "../report/mask.js";
@@ -29,17 +29,41 @@ export function setup(root: string, opts: Options): Setup {
   return { root, rules, config, ruleById: new Map(rules.rules.map((r) => [r.id, r])) };
 }
 
+export interface FinishOptions {
+  /** The scan saw everything (not only changed lines): baseline entries it did not meet are stale. */
+  complete?: boolean;
+}
+
 export async function finish(
   found: Finding[],
   s: Setup,
   opts: Options,
   notes: string[],
   fileText: RemedyContext["fileText"],
+  how: FinishOptions = {},
 ): Promise<number> {
+  const write = opts.values["write-baseline"];
+  if (write) {
+    writeFileSync(write, formatBaseline(found));
+    const n = new Set(found.map((f) => f.fingerprint)).size;
+    if (!opts.values.quiet) process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}\n`);
+    return EXIT.clean;
+  }
   let findings = found;
   if (opts.values.baseline) {
-    const accepted = new Set(readBaseline(opts.values.baseline).map((e) => e.fingerprint));
+    const entries = readBaseline(opts.values.baseline);
+    const accepted = new Set(entries.map((e) => e.fingerprint));
     findings = findings.filter((f) => !accepted.has(f.fingerprint));
+    if (how.complete) {
+      const met = new Set(found.map((f) => f.fingerprint));
+      const stale = entries.filter((e) => !met.has(e.fingerprint));
+      if (stale.length > 0) {
+        const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
+        const note = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", …" : ""}); rewrite it with leakproof baseline`;
+        notes.push(note);
+        if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}\n`);
+      }
+    }
   }
   findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
   if (!opts.values["no-redact"]) findings = findings.map(maskFinding);

@@ -29,13 +29,15 @@ export async function run(opts: Options): Promise<number> {
   }
   const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
   if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}\n`);
-  return finish(findings, s, opts, notes, (path) => {
+  const fileText = (path: string) => {
     try {
       return readFileSync(resolve(cwd, path), "utf8");
     } catch {
       return undefined;
     }
-  });
+  };
+  // Stale baseline entries can only be told apart on a scan of the whole tree.
+  return finish(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0 });
 }
 
 function parseSize(v: string | undefined): number | undefined {

@@ -1,0 +1,62 @@
+// Baselines: adopt leakproof on an old project, then only new findings count.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { leakproof } from "../support/cli.js";
+import { randomString } from "../support/fake.js";
+import { tempRepo, writeFiles } from "../support/tmp.js";
+
+const key = () => "django-insecure-" + randomString(50, "django");
+
+describe("leakproof baseline", () => {
+  it("writes a sorted, timestamp-free file that makes the same scan clean", () => {
+    const dir = tempRepo();
+    const [k1, k2] = [key(), key()];
+    writeFiles(dir, { "a/settings.py": `SECRET_KEY = '${k1}'\n`, "b/settings.py": `SECRET_KEY = '${k2}'\n` });
+    const w = leakproof(["baseline"], { cwd: dir });
+    expect(w.code).toBe(0);
+    expect(w.stderr).toContain("wrote 2 accepted findings to");
+    const text = readFileSync(join(dir, ".leakproof-baseline.json"), "utf8");
+    const doc = JSON.parse(text);
+    expect(doc.version).toBe(1);
+    expect(doc.findings.map((e: { file: string }) => e.file).sort()).toEqual(["a/settings.py", "b/settings.py"]);
+    const fps = doc.findings.map((e: { fingerprint: string }) => e.fingerprint);
+    expect(fps).toEqual([...fps].sort());
+    expect(text).not.toMatch(/"line"|"date"|"time"/);
+    expect(text).not.toContain(k1.slice(16));
+    expect(text).not.toContain(k2.slice(16));
+
+    leakproof(["baseline"], { cwd: dir });
+    expect(readFileSync(join(dir, ".leakproof-baseline.json"), "utf8")).toBe(text);
+    expect(leakproof(["dir", "--baseline", ".leakproof-baseline.json"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("keeps matching when code moves, reports only new secrets, and names stale entries", () => {
+    const dir = tempRepo();
+    const old = key();
+    writeFiles(dir, { "settings.py": `SECRET_KEY = '${old}'\n` });
+    leakproof(["dir", "--write-baseline", "base.json"], { cwd: dir });
+
+    writeFileSync(join(dir, "settings.py"), `import os\n\n\nDEBUG = False\nSECRET_KEY = '${old}'\n`);
+    expect(leakproof(["dir", "--baseline", "base.json"], { cwd: dir }).code).toBe(0);
+
+    writeFiles(dir, { "other.py": `SECRET_KEY = '${key()}'\n` });
+    const r = leakproof(["dir", "--baseline", "base.json", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(["other.py"]);
+
+    writeFileSync(join(dir, "settings.py"), "import os\n");
+    const stale = leakproof(["dir", "--baseline", "base.json"], { cwd: dir });
+    expect(stale.stderr).toContain("1 baseline entry no longer matches anything (django-insecure-key in settings.py)");
+  });
+
+  it("refuses a broken baseline file with exit 2", () => {
+    const dir = tempRepo();
+    writeFiles(dir, { "bad.json": "{ not json", "wrong.json": '{"version": 2}' });
+    const r = leakproof(["dir", "--baseline", "bad.json"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("bad.json: invalid baseline");
+    expect(leakproof(["dir", "--baseline", "wrong.json"], { cwd: dir }).code).toBe(2);
+    expect(leakproof(["dir", "--baseline", "missing.json"], { cwd: dir }).stderr).toContain("baseline file not found");
+  });
+});
