@@ -54,13 +54,20 @@ export function createDetector(set: RuleSet): Detector {
 
     // Windows to run each rule on, as [start, end) offsets into text.
     const windows = new Map<number, Array<[number, number]>>();
-    let lines: LineIndex | undefined;
+    // The line around a hit, found locally (no line index unless a finding needs a line number).
+    // Hits come in text order, so the last line found is reused until a hit falls past it.
+    let ls = 0;
+    let le = 0;
+    let nl = -1; // the newline ending the current line (text.length for the last line); -1: none yet
+    const lineAround = (hitStart: number) => {
+      if (hitStart >= ls && hitStart <= nl) return;
+      ls = hitStart === 0 ? 0 : text.lastIndexOf("\n", hitStart - 1) + 1;
+      nl = text.indexOf("\n", hitStart);
+      if (nl === -1) nl = text.length;
+      le = nl > ls && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    };
     const addWindow = (r: number, hitStart: number, hitEnd: number) => {
       const rule = set.rules[r]!;
-      lines ??= new LineIndex(text);
-      const ln = lines.lineAt(hitStart);
-      const ls = lines.start(ln);
-      const le = lines.end(ln);
       let w: [number, number];
       if (rule.multiline) w = [ls, Math.min(text.length, Math.max(le, hitEnd + MULTILINE_REACH))];
       else if (le - ls <= MAX_LINE) w = [ls, le];
@@ -74,17 +81,21 @@ export function createDetector(set: RuleSet): Detector {
 
     matcher.scan(text, (end, kws) => {
       for (const k of kws) {
-        for (const r of rulesOfKeyword[k]!) addWindow(r, end - keywordLength[k]!, end);
+        const hitStart = end - keywordLength[k]!;
+        lineAround(hitStart);
+        for (const r of rulesOfKeyword[k]!) addWindow(r, hitStart, end);
       }
     });
+    let index: LineIndex | undefined;
     if (unkeyed.length > 0) {
-      lines ??= new LineIndex(text);
-      for (let ln = 0; ln < lines.count; ln++) {
-        for (const r of unkeyed) addWindow(r, lines.start(ln), lines.start(ln));
+      index = new LineIndex(text);
+      for (let ln = 0; ln < index.count; ln++) {
+        lineAround(index.start(ln));
+        for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
       }
     }
     if (windows.size === 0) return [];
-    lines ??= new LineIndex(text);
+    const lines = () => (index ??= new LineIndex(text));
 
     const findings: Finding[] = [];
     const seen = new Set<string>();
@@ -120,7 +131,7 @@ export function createDetector(set: RuleSet): Detector {
     secret: string,
     start: number,
     fragment: Fragment,
-    lines: LineIndex,
+    lineIndex: () => LineIndex,
     code: boolean,
   ): Finding | undefined {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return undefined;
@@ -131,6 +142,7 @@ export function createDetector(set: RuleSet): Detector {
     if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return undefined;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return undefined;
 
+    const lines = lineIndex();
     const ln = lines.lineAt(start);
     const endLn = lines.lineAt(start + secret.length - 1);
     const lineText = text.slice(lines.start(ln), Math.min(lines.end(ln), lines.start(ln) + MAX_LINE));
