@@ -3,7 +3,7 @@
 // with a finding. A secret line is found if a finding starts on it (from the labelled rule, if
 // the label names one); a finding on any unlabelled line is a false positive.
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadRuleDir } from "../../src/rules/load.js";
@@ -26,12 +26,23 @@ interface Loaded extends Case {
   family: string;
 }
 
+/**
+ * Every family file in cases/ (a module exporting `cases`, or a JSON array of cases), plus those in
+ * the directory named by LEAKPROOF_CORPUS, if set: an independent corpus in the same format.
+ */
 async function loadCases(): Promise<Loaded[]> {
   const out: Loaded[] = [];
-  for (const name of readdirSync(CASES_DIR).filter((f) => f.endsWith(".ts") && f !== "case.ts").sort()) {
-    const mod = (await import(join(CASES_DIR, name))) as { cases?: Case[] };
-    if (!Array.isArray(mod.cases)) throw new Error(`${name} must export \`cases: Case[]\``);
-    for (const c of mod.cases) out.push({ ...c, family: name.replace(/\.ts$/, "") });
+  const dirs = [CASES_DIR, ...(process.env.LEAKPROOF_CORPUS ? [resolve(process.env.LEAKPROOF_CORPUS)] : [])];
+  for (const dir of dirs) {
+    const names = readdirSync(dir).filter((f) => /\.(?:ts|js|mjs|json)$/.test(f) && f !== "case.ts").sort();
+    for (const name of names) {
+      const family = name.replace(/\.[a-z]+$/, "");
+      const cases = name.endsWith(".json")
+        ? (JSON.parse(readFileSync(join(dir, name), "utf8")) as unknown)
+        : ((await import(join(dir, name))) as { cases?: unknown }).cases;
+      if (!Array.isArray(cases)) throw new Error(`${join(dir, name)} must export \`cases: Case[]\` (or be a JSON array)`);
+      for (const c of cases as Case[]) out.push({ ...c, family });
+    }
   }
   return out;
 }
