@@ -2,7 +2,7 @@
 // honours core.hooksPath (once set, .git/hooks is ignored) and finds the right place in linked
 // worktrees and submodules. With husky, the hook scripts users edit live in .husky/.
 import { statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { commonDir, configGet, gitPath, repoRoot } from "../git/repo.js";
 
 export interface HookTarget {
@@ -23,13 +23,13 @@ export function locate(cwd: string): HookTarget {
   const root = repoRoot(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
-  const huskyDir = join(root, ".husky");
   const defaultDir = join(commonDir(cwd), "hooks");
   const target: HookTarget = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
-  const pointsAtHusky = hooksDir === huskyDir || hooksDir === join(huskyDir, "_");
-  if (pointsAtHusky || (hooksPath === undefined && isDir(huskyDir))) {
-    target.husky = { script: join(huskyDir, "pre-commit"), active: pointsAtHusky };
-  }
+  // husky 9 points core.hooksPath at <dir>/.husky/_, husky 4-8 at <dir>/.husky (<dir>: the root,
+  // or a package of a monorepo). Its generated stubs would overwrite ours: the user's script is the place.
+  const husky = basename(hooksDir) === ".husky" ? hooksDir : basename(hooksDir) === "_" && basename(dirname(hooksDir)) === ".husky" ? dirname(hooksDir) : undefined;
+  if (husky) target.husky = { script: join(husky, "pre-commit"), active: true };
+  else if (hooksPath === undefined && isDir(join(root, ".husky"))) target.husky = { script: join(root, ".husky", "pre-commit"), active: false };
   return target;
 }
 

@@ -238,6 +238,29 @@ describe("leakproof install", () => {
     expect(readFileSync(join(repo, ".husky", "pre-commit"), "utf8")).toBe(user);
   });
 
+  it("husky in a monorepo package (core.hooksPath=web/.husky/_): the package's .husky/pre-commit", () => {
+    const repo = tempRepo();
+    mkdirSync(join(repo, "web", ".husky", "_"), { recursive: true });
+    writeExecutable(join(repo, "web", ".husky", "_", "pre-commit"), '#!/bin/sh\nsh -e web/.husky/pre-commit\n');
+    git(repo, "config", "core.hooksPath", "web/.husky/_");
+    install(repo);
+    expect(readFileSync(join(repo, "web", ".husky", "pre-commit"), "utf8")).toContain("leakproof_cli=");
+    expect(readFileSync(join(repo, "web", ".husky", "_", "pre-commit"), "utf8")).toBe("#!/bin/sh\nsh -e web/.husky/pre-commit\n");
+    const r = commitFile(repo, "settings.py", leak() + "\n");
+    expectRefused(repo, r, 0);
+  });
+
+  it("uninstall with husky also removes a hook an earlier install put in .git/hooks", () => {
+    const repo = tempRepo();
+    install(repo);
+    fakeHusky9(repo);
+    writeFiles(repo, { ".husky/pre-commit": "npm test\n" });
+    install(repo);
+    uninstall(repo);
+    expect(existsSync(join(repo, ".git", "hooks", "pre-commit"))).toBe(false);
+    expect(readFileSync(join(repo, ".husky", "pre-commit"), "utf8")).toBe("npm test\n");
+  });
+
   it("husky 4-8 (core.hooksPath=.husky): goes after the husky.sh line; uninstall restores the bytes", () => {
     const repo = tempRepo();
     writeFiles(repo, { ".husky/_/husky.sh": "# husky\n" });
