@@ -2,7 +2,7 @@
 export const HELP = `leakproof: find hardcoded secrets before they reach git, and say how to fix them
 
 Usage:
-  leakproof staged               scan what the next commit adds (the pre-commit hook)
+  leakproof staged [PATH...]     scan what the next commit adds (the pre-commit hook); PATHs narrow it
   leakproof history [RANGE...]   scan every commit (or a range such as origin/main..HEAD)
   leakproof dir [PATH...]        scan files on disk (default: .)
   leakproof install | uninstall  add / remove the pre-commit hook
