@@ -542,4 +542,44 @@ export const cases: Case[] = [
       secretRotated: "Your client secret was rotated.",
     };
   `,
+
+  // Shapes found by scanning installed libraries (Python site-packages, node_modules).
+  file("lexers/_cocoa_builtins.py")`
+    COCOA_INTERFACES = {'ASAuthorizationAppleIDProvider', 'PKAddPassButton', 'PKPassLibrary', 'TKTokenSession', 'TKSmartCardTokenDriver'}
+    FILTER_TYPES = ('bandpass', 'lowpass', 'highpass', 'bandstop')
+    TCL_BUILTINS = ['pwd', 're_syntax', 'read', 'refchan', 'regexp']
+  `,
+
+  file("flask_cors/core.py")`
+    ACL_ORIGIN = "Access-Control-Allow-Origin"
+    ACL_CREDENTIALS = "Access-Control-Allow-Credentials"
+    SECRET_KEY = 'AWS_SECRET_ACCESS_KEY'
+    password_last_used = "not_supported"
+    raise InvalidToken(f"Input inconsistent with page token: {str(next_token)}")
+    arn = f"arn:aws:secretsmanager:{region}:{account_id}:secret:{self.name}-{id_string}"
+  `,
+
+  file("docs/examples/ec2/create-traffic-mirror-target.rst")`
+    Output::
+
+        {
+            "ClientToken": "{{rand:8:hex}}-{{rand:4:hex}}-4{{rand:3:hex}}-9{{rand:3:hex}}-{{rand:12:hex}}",
+            "LockToken": "{{rand:8:hex}}-{{rand:4:hex}}-4{{rand:3:hex}}-a{{rand:3:hex}}-{{rand:12:hex}}",
+            "KMSMasterKeyArn": "arn:aws:kms:us-west-2:123456789012:key/{{rand:8:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:4:hex}}-{{rand:12:hex}}",
+            "PrivateKeyCiphertextBlob": "AQIDAHi6{{rand:40:base64}}..."
+        }
+  `,
+
+  file("node_modules/typescript/lib/ja/diagnosticMessages.generated.json")`
+    {
+      "Unexpected_token_1012": "予期しないトークンです。",
+      "Invalid_secret_key_1013": "無効なシークレットキーです。"
+    }
+  `,
+
+  file("dist/lexer.js")`
+    lastSignificantToken = "?InterpolationInTemplate";
+    const model = Model({ password: 'IAmSensitive' });
+    var tokenType = "PunctuatorToken";
+  `,
 ];
