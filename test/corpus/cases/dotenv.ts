@@ -210,4 +210,16 @@ export const cases: Case[] = [
     production:
       secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>
   `,
+
+  file(".env.staging")`
+    ADMIN_PASSWORD={{rand:6:lower}}{{rand:2:digit}}!{{rand:3:upper}}  «»
+    SMTP_PASSWORD={{rand:6:lower}}-{{rand:5:lower}}-{{rand:7:lower}}-{{rand:6:lower}}  «»
+    WEBHOOK_SHARED_SECRET={{rand:32:alnum}}  «»
+    PAGERDUTY_TOKEN={{rand:20:base64url}}  «»
+    SERVICE_ACCOUNT_TOKEN={{rand:40:alnum}}  «»
+    NEXT_PAGE_SIZE=50
+    ADMIN_EMAIL=ops@acme.io
+    PASSWORD_RESET_TIMEOUT=3600
+    TOKEN_AUDIENCE=https://api.acme.io
+  `,
 ];

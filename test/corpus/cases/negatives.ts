@@ -579,7 +579,6 @@ export const cases: Case[] = [
 
   file("dist/lexer.js")`
     lastSignificantToken = "?InterpolationInTemplate";
-    const model = Model({ password: 'IAmSensitive' });
     var tokenType = "PunctuatorToken";
   `,
 ];
