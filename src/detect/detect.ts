@@ -184,7 +184,9 @@ export function createDetector(set: RuleSet): Detector {
  */
 function inStringLiteral(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? "";
-  const after = text[end] ?? "";
+  let after = text[end] ?? "";
+  // Closed by an escaped quote: code inside a string (notebook JSON, Gradle buildConfigField).
+  if (after === "\\" && QUOTES.has(text[end + 1] ?? "")) after = text[end + 1]!;
   if (!QUOTES.has(after)) return false;
   if (before === after) return true;
   const lineStart = text.lastIndexOf("\n", start) + 1;

@@ -18,7 +18,8 @@ export type Charset = "hex" | "base64" | "any";
 
 /** The narrowest character set the value fits: a hex string can't reach base64's entropy, so it gets its own bar. */
 export function charsetOf(s: string): Charset {
-  if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
+  // UUID-shaped keys and 0x-prefixed keys are hex too: dashes and the prefix add no randomness.
+  if (/^(?:0x)?[0-9a-fA-F-]+$/.test(s) && /[0-9a-fA-F]/.test(s)) return "hex";
   if (/^[A-Za-z0-9+/=_-]+$/.test(s)) return "base64";
   return "any";
 }

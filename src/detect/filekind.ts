@@ -6,6 +6,8 @@ const CODE = new Set([
   "rb", "rake", "php", "go", "java", "kt", "kts", "scala", "groovy", "gradle", "cs", "fs", "vb",
   "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "rs", "swift", "dart", "lua", "pl", "pm",
   "r", "ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig",
+  // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
+  "tf", "tfvars", "hcl", "ps1", "psm1",
 ]);
 
 export function extensionOf(path: string): string {
