@@ -60,6 +60,23 @@ describe("leakproof dir", () => {
     expect(whole.findings[0].fingerprint).toBe(f.fingerprint);
   });
 
+  it("writes SARIF and GitHub annotations from the CLI", () => {
+    const dir = tempDir();
+    const key = insecureKey();
+    writeFiles(dir, { "mysite/settings.py": settings(key) });
+    const sarif = leakproof(["dir", "--format", "sarif"], { cwd: dir });
+    expect(sarif.code).toBe(1);
+    const log = JSON.parse(sarif.stdout);
+    expect(log.version).toBe("2.1.0");
+    expect(log.runs[0].results[0]).toMatchObject({
+      ruleId: "django-insecure-key",
+      locations: [{ physicalLocation: { artifactLocation: { uri: "mysite/settings.py" }, region: { startLine: 4, startColumn: 14 } } }],
+    });
+    const gh = leakproof(["dir", "--format", "github"], { cwd: dir });
+    expect(gh.stdout).toMatch(/^::error file=mysite\/settings\.py,line=4,col=14,/);
+    for (const out of [sarif.stdout, gh.stdout]) expect(out).not.toContain(key.slice(4, 24));
+  });
+
   it("writes the report to --output and nothing to stdout", () => {
     const dir = tempDir();
     writeFiles(dir, { "a/settings.py": settings(insecureKey()) });
