@@ -32,6 +32,8 @@ export function setup(root: string, opts: Options): Setup {
 export interface FinishOptions {
   /** The scan saw everything (not only changed lines): baseline entries it did not meet are stale. */
   complete?: boolean;
+  /** Adds to the findings after remedies, before masking (history: whether each secret is still at HEAD). */
+  annotate?: (findings: Finding[]) => void;
 }
 
 export async function finish(
@@ -66,6 +68,7 @@ export async function finish(
     }
   }
   findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
+  how.annotate?.(findings);
   if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
   findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId));
 

@@ -32,6 +32,12 @@ export interface DiffOptions {
   dstPrefix?: string;
   /** Stop collecting a file's added lines beyond this many bytes (the file is then tooLarge). */
   maxFileBytes?: number;
+  /**
+   * In a combined diff (`--cc`), a line counts as added only when it is new against every parent
+   * ("++"): a line from one parent (" +") was added by that parent's own commit. History scans
+   * use this; by default any "+" counts.
+   */
+  combinedNewOnly?: boolean;
 }
 
 export interface DiffSink {
@@ -54,6 +60,7 @@ export class DiffParser {
   private readonly src: string;
   private readonly dst: string;
   private readonly maxFileBytes: number;
+  private readonly combinedNewOnly: boolean;
   private meta: Meta = {};
   private file: DiffFile | undefined;
   private inBinaryPatch = false;
@@ -72,6 +79,7 @@ export class DiffParser {
     this.src = opts.srcPrefix ?? "a/";
     this.dst = opts.dstPrefix ?? "b/";
     this.maxFileBytes = opts.maxFileBytes ?? Number.POSITIVE_INFINITY;
+    this.combinedNewOnly = opts.combinedNewOnly ?? false;
   }
 
   /** Commit data attached to the fragments that follow (history scans). */
@@ -190,7 +198,7 @@ export class DiffParser {
     for (let i = 0; i < n; i++) if (prefix[i] !== "+") this.oldLeft[i]!--;
     if (inNew) {
       this.newLeft--;
-      if (prefix.includes("+")) this.added(line.slice(n), truncated);
+      if (n > 1 && this.combinedNewOnly ? !prefix.includes(" ") : prefix.includes("+")) this.added(line.slice(n), truncated);
       else this.flushRun();
       this.newLine++;
     }

@@ -40,6 +40,8 @@ export interface GitOptions {
   maxBuffer?: number;
   /** Extra environment on top of process.env. */
   env?: Record<string, string>;
+  /** gitStream: aborting kills git (the call then rejects). */
+  signal?: AbortSignal;
 }
 
 export interface GitResult {
@@ -95,6 +97,7 @@ export function gitStream(args: readonly string[], opts: GitOptions, onData: (ch
       env: environment(opts.env),
       stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
       windowsHide: true,
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
     let stderr = "";
     let failed: Error | undefined;

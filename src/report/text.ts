@@ -1,6 +1,18 @@
 // The human report: where, which rule, the redacted secret, why it matters and what to write instead.
+// History findings (those with a commit) are grouped by secret (fingerprint): one entry says where
+// it was first added, which other commits added it again, and whether it is still at HEAD.
 import pc from "picocolors";
-import type { Reporter } from "./reporter.js";
+import type { Finding } from "../types.js";
+import type { ReportContext, Reporter } from "./reporter.js";
+
+/** The note a history scan puts on a finding whose secret is still in HEAD's tree ("… in a.py, b.py"). */
+export const AT_HEAD = "still present at HEAD";
+/** The note for one that is not: removing it did not undo the leak. */
+export const GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
+/** Other commits of a group listed one by one; the rest are counted. */
+const SHOWN_AGAIN = 5;
+
+type Colors = ReturnType<typeof pc.createColors>;
 
 export const text: Reporter = (findings, ctx) => {
   const c = pc.createColors(ctx.color);
@@ -9,23 +21,95 @@ export const text: Reporter = (findings, ctx) => {
     out.push(c.green("leakproof: no secrets found"));
     return out.join("\n") + "\n";
   }
+  if (findings.some((f) => f.commit !== undefined)) return historyReport(findings, ctx, c);
   for (const f of findings) {
-    const rule = ctx.rules.get(f.ruleId);
-    const sev = f.severity === "critical" || f.severity === "high" ? c.red(f.severity) : c.yellow(f.severity);
-    out.push(`${c.bold(`${f.file}:${f.line}:${f.column}`)}  ${c.cyan(f.ruleId)}  ${sev}`);
-    if (f.commit) out.push(`  commit  ${f.commit.slice(0, 12)}${f.author ? `  ${f.author}` : ""}${f.date ? `  ${f.date}` : ""}`);
+    out.push(header(f, c));
     out.push(`  secret  ${f.secret}`);
-    out.push(`  why     ${rule?.why ?? f.message}`);
-    for (const n of f.notes) out.push(`  note    ${n}`);
-    if (f.remediation) out.push(`  fix     ${c.green(f.remediation)}`);
-    const steps = f.fixSteps ?? [];
-    steps.forEach((s, i) => out.push(`  ${i === 0 && !f.remediation ? "fix   " : "      "}  ${s}`));
-    out.push("");
+    advice(out, f, f.notes, ctx, c);
   }
   const n = findings.length;
   out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found`)));
-  out.push(
-    c.dim("A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`."),
-  );
+  out.push(footer(c));
   return out.join("\n") + "\n";
 };
+
+function header(f: Finding, c: Colors): string {
+  const sev = f.severity === "critical" || f.severity === "high" ? c.red(f.severity) : c.yellow(f.severity);
+  return `${c.bold(`${f.file}:${f.line}:${f.column}`)}  ${c.cyan(f.ruleId)}  ${sev}`;
+}
+
+function advice(out: string[], f: Finding, notes: readonly string[], ctx: ReportContext, c: Colors): void {
+  const rule = ctx.rules.get(f.ruleId);
+  out.push(`  why     ${rule?.why ?? f.message}`);
+  for (const n of notes) out.push(`  note    ${n}`);
+  if (f.remediation) out.push(`  fix     ${c.green(f.remediation)}`);
+  const steps = f.fixSteps ?? [];
+  steps.forEach((s, i) => out.push(`  ${i === 0 && !f.remediation ? "fix   " : "      "}  ${s}`));
+  out.push("");
+}
+
+function footer(c: Colors): string {
+  return c.dim("A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.");
+}
+
+function time(f: Finding): number {
+  const t = f.date ? Date.parse(f.date) : NaN;
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/** Oldest first; the same instant by commit id, then place, so the order never depends on the scan's. */
+function byAge(a: Finding, b: Finding): number {
+  return time(a) - time(b) || cmp(a.commit ?? "", b.commit ?? "") || a.line - b.line || a.column - b.column;
+}
+
+function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colors): string {
+  const out: string[] = [];
+  // Groups in report order (by where their first-sorted occurrence is).
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const g = groups.get(f.fingerprint);
+    if (g) g.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  let gone = 0;
+  const commits = new Set<string>();
+  for (const group of groups.values()) {
+    group.sort(byAge);
+    const first = group[0]!;
+    for (const f of group) if (f.commit) commits.add(f.commit);
+    out.push(header(first, c));
+    out.push(`  secret  ${first.secret}`);
+    out.push(`  added   ${first.commit ?? "(not in a commit)"}${first.author ? `  ${first.author}` : ""}${first.date ? `  ${first.date}` : ""}`);
+    const again = group.slice(1);
+    for (const f of again.slice(0, SHOWN_AGAIN)) {
+      out.push(`  again   ${f.commit ?? ""}  line ${f.line}${f.date ? `  ${f.date}` : ""}`);
+    }
+    if (again.length > SHOWN_AGAIN) out.push(`          … and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
+    const status = first.notes.find((n) => n.startsWith(AT_HEAD) || n === GONE_FROM_HEAD);
+    if (status === GONE_FROM_HEAD) gone++;
+    if (status) out.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
+    advice(
+      out,
+      first,
+      first.notes.filter((n) => n !== status),
+      ctx,
+      c,
+    );
+  }
+  const n = groups.size;
+  const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
+  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
+  if (gone > 0) {
+    out.push(
+      c.yellow(
+        `${gone} of them ${gone === 1 ? "is" : "are"} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${gone === 1 ? "it" : "them"}, so rotate ${gone === 1 ? "it" : "them"}.`,
+      ),
+    );
+  }
+  out.push(footer(c));
+  return out.join("\n") + "\n";
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,7 +1,164 @@
-// leakproof history: not built yet (see the open issues).
+// leakproof history [RANGE...]: the lines every commit added (all refs, or the given revision
+// ranges such as origin/main..HEAD), with the commit, author and date of each finding, and for
+// each secret whether it is still at HEAD (if not, it leaked all the same: rotate it).
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import ignore from "ignore";
+import { createDetector } from "../../detect/detect.js";
+import { GitError, gitText } from "../../git/exec.js";
+import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
+import { repoRoot } from "../../git/repo.js";
+import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
+import type { Skip } from "../../sources/dir.js";
+import type { Finding } from "../../types.js";
 import { UsageError } from "../errors.js";
 import type { Options } from "../main.js";
+import { progress } from "../progress.js";
+import { finish, setup } from "../scan.js";
+import { skipNotes } from "../skips.js";
 
-export async function run(_opts: Options): Promise<number> {
-  throw new UsageError('"leakproof history" is not available in this version yet');
+const DEFAULT_MAX_MB = 10;
+
+export async function run(opts: Options): Promise<number> {
+  try {
+    return await history(opts);
+  } catch (e) {
+    // git failing (or a range that cannot be resolved) is an error, exit 2: never "clean".
+    if (e instanceof GitError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+async function history(opts: Options): Promise<number> {
+  const cwd = process.cwd();
+  const root = historyRoot(cwd);
+  const s = setup(root, opts);
+  const quiet = opts.values.quiet ?? false;
+  const maxFileSize = parseSize(opts.values["max-file-size"]) ?? s.config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  // `--since` is read when the CLI declares it (src/cli/main.ts).
+  const since = (opts.values as { since?: string }).since;
+  const ranges = opts.positionals;
+
+  const notes: string[] = [];
+  const shallow = isShallow(cwd);
+  checkRanges(cwd, ranges, shallow);
+  if (shallow) {
+    const note =
+      "the repository is shallow: only the commits that are here were scanned, and the oldest of them show their whole tree as added " +
+      "(git fetch --unshallow scans the rest; on GitHub Actions: actions/checkout with fetch-depth: 0)";
+    notes.push(note);
+    if (!quiet) process.stderr.write(`leakproof: ${note}\n`);
+  }
+
+  const ig = opts.values["no-ignore"] ? undefined : loadIgnore(root, s.config.ignore);
+  const detector = createDetector(s.rules);
+  const findings: Finding[] = [];
+  const skips = new Map<string, Skip>();
+  const bar = progress(process.stderr, !quiet, { unit: "commits" });
+  let sinceTick = 0;
+  try {
+    await scanHistory(
+      {
+        cwd,
+        ranges,
+        ...(since !== undefined ? { since } : {}),
+        maxFileSize,
+        isIgnored: (p) => ig?.ignores(p) ?? false,
+        jobs: jobsFromEnv(),
+      },
+      {
+        fragment: (fragment) => {
+          for (const f of detector.detect(fragment)) {
+            findings.push(f);
+            sinceTick++;
+          }
+        },
+        skip: (skip) => {
+          // One note per file, not per commit that touched it.
+          const key = `${skip.reason}\0${skip.path}`;
+          if (!skips.has(key)) skips.set(key, { path: skip.path, reason: skip.reason, ...(skip.detail ? { detail: skip.detail } : {}) });
+        },
+        commit: () => {
+          bar.tick(sinceTick);
+          sinceTick = 0;
+        },
+        total: (n) => bar.total(n),
+      },
+    );
+  } finally {
+    bar.done();
+  }
+
+  // Deterministic whatever the order git (or several gits) produced: oldest commit first.
+  findings.sort((a, b) => cmp(a.date ?? "", b.date ?? "") || cmp(a.commit ?? "", b.commit ?? ""));
+  notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
+  if (!quiet) for (const n of notes.slice(shallow ? 1 : 0)) process.stderr.write(`leakproof: ${n}\n`);
+  // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
+  const texts = headTexts(cwd, findings.map((f) => f.file), maxFileSize);
+  const fileText = (path: string) => texts.get(path);
+  // Stale baseline entries can only be told apart on a scan of all of history.
+  return finish(findings, s, opts, notes, fileText, {
+    complete: ranges.length === 0 && since === undefined,
+    annotate: (found) => markHead(cwd, found),
+  });
+}
+
+/** Notes on each finding whether its secret is still in HEAD's tree (and where). */
+function markHead(cwd: string, findings: Finding[]): void {
+  if (findings.length === 0) return;
+  const at = secretsAtHead(cwd, findings.map((f) => f.secret));
+  if (!at) return;
+  for (const f of findings) {
+    const paths = at.get(f.secret);
+    f.notes.push(paths && paths.length > 0 ? `${AT_HEAD} in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", …" : ""}` : GONE_FROM_HEAD);
+  }
+}
+
+/** The work tree top; in a bare repository (a mirror), the repository itself. */
+function historyRoot(cwd: string): string {
+  try {
+    return repoRoot(cwd);
+  } catch (e) {
+    if (e instanceof GitError && gitBare(cwd)) return cwd;
+    throw e;
+  }
+}
+
+function gitBare(cwd: string): boolean {
+  try {
+    return gitText(["rev-parse", "--is-bare-repository"], { cwd }) === "true";
+  } catch {
+    return false;
+  }
+}
+
+/** How many git processes share the commit list (LEAKPROOF_GIT_JOBS, for tuning and the benchmark). */
+function jobsFromEnv(): number | undefined {
+  const v = process.env.LEAKPROOF_GIT_JOBS;
+  if (v === undefined || v === "") return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`LEAKPROOF_GIT_JOBS must be a whole number from 1 to 64, not "${v}"`);
+  return n;
+}
+
+function loadIgnore(root: string, extra: string[]) {
+  const ig = ignore();
+  try {
+    ig.add(readFileSync(resolve(root, ".leakproofignore"), "utf8"));
+  } catch {
+    // no ignore file
+  }
+  if (extra.length > 0) ig.add(extra);
+  return ig;
+}
+
+function parseSize(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const mb = Number(v);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
+  return Math.round(mb * 1048576);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

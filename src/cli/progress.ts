@@ -1,0 +1,83 @@
+// A progress line on a terminal: done / total, rate, ETA, redrawn in place at most every
+// 100 ms and erased when the work is over. Off when stderr is not a TTY or with --quiet:
+// then it writes nothing at all.
+
+export interface Progress {
+  /** The amount of work, once known. */
+  total(n: number): void;
+  /** One more unit done. */
+  tick(found?: number): void;
+  /** Erases the line. */
+  done(): void;
+}
+
+export interface ProgressOptions {
+  /** What is counted, plural ("commits"). */
+  unit: string;
+  /** Clock in ms (tests). */
+  now?: () => number;
+  /** Least time between redraws, ms. */
+  every?: number;
+}
+
+interface Out {
+  isTTY?: boolean;
+  columns?: number;
+  write(s: string): unknown;
+}
+
+const OFF: Progress = { total() {}, tick() {}, done() {} };
+
+export function progress(out: Out, enabled: boolean, opts: ProgressOptions): Progress {
+  if (!enabled || out.isTTY !== true) return OFF;
+  const now = opts.now ?? (() => performance.now());
+  const every = opts.every ?? 100;
+  const start = now();
+  let total: number | undefined;
+  let done = 0;
+  let found = 0;
+  let last = -Infinity;
+  let drawn = false;
+
+  const draw = (t: number) => {
+    last = t;
+    drawn = true;
+    const line = progressLine({ done, total, found, seconds: (t - start) / 1000, unit: opts.unit });
+    const width = Math.max(20, (out.columns ?? 80) - 1);
+    out.write(`\r${line.slice(0, width)}\x1b[K`);
+  };
+  return {
+    total(n) {
+      total = n;
+    },
+    tick(f = 0) {
+      done++;
+      found += f;
+      const t = now();
+      if (t - last >= every) draw(t);
+    },
+    done() {
+      if (drawn) out.write("\r\x1b[K");
+      drawn = false;
+    },
+  };
+}
+
+/** The text of the line. Pure. */
+export function progressLine(p: { done: number; total: number | undefined; found: number; seconds: number; unit: string }): string {
+  const rate = p.seconds > 0 ? p.done / p.seconds : 0;
+  const parts = [`leakproof: ${p.done}${p.total !== undefined ? `/${p.total}` : ""} ${p.unit}`];
+  if (p.total !== undefined && p.total > 0) parts[0] += ` (${Math.min(100, Math.floor((100 * p.done) / p.total))}%)`;
+  parts.push(`${rate >= 100 ? Math.round(rate) : rate.toFixed(1)}/s`);
+  if (p.total !== undefined && rate > 0 && p.done < p.total) parts.push(`ETA ${duration((p.total - p.done) / rate)}`);
+  if (p.found > 0) parts.push(`${p.found} found`);
+  return parts.join(", ");
+}
+
+function duration(seconds: number): string {
+  const s = Math.ceil(seconds);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+}

@@ -1,0 +1,363 @@
+// The history source: the added lines of every commit (reachable from all refs, or in the given
+// revision ranges), streamed from `git log -p -U0` and parsed as git produces them, so memory stays
+// flat whatever the size of the history. Merges are shown with --remerge-diff (git ≥ 2.36): only
+// what the merge itself added against git's own automatic merge (a conflict resolution, an "evil"
+// merge), never the lines it brought in from a parent, which their own commits already showed.
+import { availableParallelism } from "node:os";
+import type { Fragment } from "../types.js";
+import type { Skip } from "../sources/dir.js";
+import type { DiffFile } from "./diff.js";
+import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
+import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
+
+export type MergeMode = "remerge" | "cc";
+
+export interface LogArgsOptions {
+  /** Revision arguments (ranges, refs); empty: every ref (--all). Ignored with `stdin`. */
+  revs: string[];
+  since?: string;
+  merges: MergeMode;
+  maxFileSize: number;
+  /** The commits come on stdin (a share of the list from rev-list), shown as given. */
+  stdin?: boolean;
+}
+
+/** The `git log` command line of a history scan. Pure. */
+export function logArgs(o: LogArgsOptions): string[] {
+  return [
+    // Files over the limit are reported as binary without git loading them whole.
+    "-c",
+    `core.bigFileThreshold=${Math.max(1, o.maxFileSize)}`,
+    "log",
+    "--patch",
+    "-U0",
+    "--inter-hunk-context=0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-relative",
+    "--submodule=short",
+    "--full-index",
+    // A renamed file's unchanged lines are not new (a copy is: a new place the secret lives).
+    "--find-renames",
+    // A deleted file adds nothing: its header is enough.
+    "--irreversible-delete",
+    "--root",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    `--format=${LOG_FORMAT}`,
+    ...(o.merges === "remerge" ? ["--remerge-diff"] : ["--cc"]),
+    ...(o.stdin ? ["--no-walk=unsorted", "--stdin"] : [...(o.since ? [`--since=${o.since}`] : []), ...(o.revs.length > 0 ? ["--end-of-options", ...o.revs] : ["--all"])]),
+    "--",
+  ];
+}
+
+/** `git rev-list` over the same commits as logArgs (for the total, and to split the list). */
+export function revListArgs(o: Pick<LogArgsOptions, "revs" | "since">): string[] {
+  return ["rev-list", ...(o.since ? [`--since=${o.since}`] : []), ...(o.revs.length > 0 ? ["--end-of-options", ...o.revs] : ["--all"]), "--"];
+}
+
+/** --remerge-diff came with git 2.36; before it, --cc (a line counts only when new against every parent). */
+export function mergeMode(version: string): MergeMode {
+  const m = /(\d+)\.(\d+)/.exec(version);
+  if (!m) return "cc";
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > 2 || (major === 2 && minor >= 36) ? "remerge" : "cc";
+}
+
+export function gitVersion(cwd: string): string {
+  return gitText(["version"], { cwd });
+}
+
+export function isShallow(cwd: string): boolean {
+  return gitText(["rev-parse", "--is-shallow-repository"], { cwd }) === "true";
+}
+
+// --- ranges ------------------------------------------------------------------------------------
+
+export interface RevEndpoints {
+  /** Revisions whose history is scanned. */
+  include: string[];
+  /** Revisions whose history is left out (the base of a range). */
+  exclude: string[];
+}
+
+/**
+ * The revisions a range argument names: `A..B`, `A...B` (either side may be empty: HEAD), `^A`,
+ * `A^!`, `A^@`, `A^-N`, or a plain revision. Pure.
+ */
+export function endpoints(args: readonly string[]): RevEndpoints {
+  const include: string[] = [];
+  const exclude: string[] = [];
+  for (const arg of args) {
+    const sym = arg.includes("...") ? "..." : arg.includes("..") ? ".." : undefined;
+    if (sym) {
+      const at = arg.indexOf(sym);
+      const a = arg.slice(0, at) || "HEAD";
+      const b = arg.slice(at + sym.length) || "HEAD";
+      exclude.push(a);
+      include.push(b);
+      if (sym === "...") include.push(a);
+      continue;
+    }
+    if (arg.startsWith("^")) {
+      exclude.push(arg.slice(1));
+      continue;
+    }
+    const m = /^(.*)\^(?:!|@|-\d*)$/.exec(arg);
+    include.push(m ? m[1]! : arg);
+  }
+  return { include: [...new Set(include)], exclude: [...new Set(exclude)] };
+}
+
+/** Where a missing revision could come from, for the message. */
+function fetchHint(cwd: string, rev: string, shallow: boolean): string {
+  const remotes = gitSync(["remote"], { cwd, okCodes: [1] }).stdout.toString("utf8").split("\n").filter(Boolean);
+  const slash = rev.indexOf("/");
+  const remote = slash > 0 ? rev.slice(0, slash) : undefined;
+  const branch = remote ? rev.slice(slash + 1).replace(/^refs\/heads\//, "") : undefined;
+  const fetch = remote && branch && remotes.includes(remote) ? `git fetch ${remote} ${branch}` : "git fetch";
+  return shallow
+    ? `fetch it (${fetch}, and git fetch --unshallow for the history; on GitHub Actions: actions/checkout with fetch-depth: 0)`
+    : `fetch it (${fetch}; on GitHub Actions: actions/checkout with fetch-depth: 0)`;
+}
+
+/**
+ * Every endpoint must name a commit here. In a shallow checkout a range's base must also meet
+ * the scanned side within the history that is there: otherwise `git log base..head` would walk
+ * down to the shallow boundary and scan commits that are not in the range. Throws a GitError
+ * whose message says what is missing and how to fetch it.
+ */
+export function checkRanges(cwd: string, ranges: readonly string[], shallow: boolean): void {
+  for (const r of ranges) {
+    if (r.startsWith("-")) throw new GitError(["log"], null, "", `history: "${r}" is not a revision range (options go before the ranges)`);
+  }
+  const { include, exclude } = endpoints(ranges);
+  const sha = new Map<string, string>();
+  for (const rev of [...exclude, ...include]) {
+    const r = gitSync(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd, okCodes: [1, 128] });
+    const id = r.stdout.toString("utf8").trim();
+    if (r.code !== 0 || !id) {
+      const why = shallow ? "the checkout is shallow or the branch was not fetched" : "no such commit here (was the branch fetched?)";
+      throw new GitError(["rev-parse", rev], r.code, r.stderr, `history: cannot find ${rev}: ${why}; ${fetchHint(cwd, rev, shallow)}`);
+    }
+    sha.set(rev, id);
+  }
+  if (!shallow) return;
+  for (const base of exclude) {
+    for (const head of include) {
+      if (base === head) continue;
+      const mb = gitSync(["merge-base", sha.get(base)!, sha.get(head)!], { cwd, okCodes: [1] });
+      if (mb.code !== 0) {
+        throw new GitError(
+          ["merge-base", base, head],
+          mb.code,
+          mb.stderr,
+          `history: ${base} and ${head} meet nowhere in this shallow checkout, so the range cannot be told apart from older history; ` +
+            `fetch more of it (git fetch --unshallow, or git fetch --deepen=N; on GitHub Actions: actions/checkout with fetch-depth: 0)`,
+        );
+      }
+    }
+  }
+}
+
+// --- the scan ----------------------------------------------------------------------------------
+
+export interface HistoryOptions {
+  cwd: string;
+  /** Revision ranges; empty: every commit reachable from any ref. */
+  ranges: string[];
+  since?: string;
+  maxFileSize: number;
+  /** Paths (repo-relative) not to scan: .leakproofignore and config ignores. */
+  isIgnored?: (path: string) => boolean;
+  /** How many git processes share the commit list (1: one `git log`). */
+  jobs?: number;
+  merges?: MergeMode;
+}
+
+export interface HistorySink {
+  fragment(f: Fragment): void;
+  skip?(s: Skip & { commit: string }): void;
+  /** A commit is done (its patch fully parsed). */
+  commit?(c: CommitInfo): void;
+  /** The number of commits to scan, once known. */
+  total?(n: number): void;
+}
+
+export interface HistoryResult {
+  commits: number;
+}
+
+/** The commits of the scan, newest first, as `git rev-list` lists them. */
+export function listCommits(cwd: string, o: Pick<LogArgsOptions, "revs" | "since">): string[] {
+  const out = gitSync(revListArgs(o), { cwd, maxBuffer: 1024 * 1048576 }).stdout.toString("latin1");
+  return out.split("\n").filter(Boolean);
+}
+
+export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Promise<HistoryResult> {
+  const { cwd, maxFileSize } = opts;
+  const ignored = opts.isIgnored ?? (() => false);
+  const merges = opts.merges ?? mergeMode(gitVersion(cwd));
+  // Asked for (LEAKPROOF_GIT_JOBS, tests): split whatever the size; by default only when it pays.
+  const jobs = Math.max(1, opts.jobs ?? defaultJobs());
+  const splitMin = opts.jobs !== undefined ? 1 : SPLIT_MIN;
+  const base = { revs: opts.ranges, since: opts.since, merges, maxFileSize };
+
+  const onFile = (f: DiffFile, c: CommitInfo) => {
+    if (f.submodule || f.status === "deleted" || ignored(f.path)) return;
+    if (f.tooLarge) sink.skip?.({ path: f.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines`, commit: c.sha });
+    else if (f.binary) sink.skip?.({ path: f.path, reason: "binary", commit: c.sha });
+  };
+  let commits = 0;
+  const run = async (args: string[], input?: string, signal?: AbortSignal) => {
+    const parser = new LogParser(
+      {
+        fragment: (fr) => (ignored(fr.path) ? undefined : sink.fragment(fr)),
+        file: onFile,
+        commit: (c) => {
+          commits++;
+          sink.commit?.(c);
+        },
+      },
+      { maxFileBytes: maxFileSize, combinedNewOnly: merges === "cc" },
+    );
+    const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
+    await gitStream(args, { cwd, ...(input !== undefined ? { input } : {}), ...(signal ? { signal } : {}) }, (chunk) => lines.push(chunk));
+    lines.end();
+    parser.end();
+  };
+
+  const list = jobs > 1 ? listCommits(cwd, base) : undefined;
+  if (list && list.length >= splitMin) {
+    sink.total?.(list.length);
+    // One git failing stops the others: the scan has failed either way.
+    const abort = new AbortController();
+    const shares = split(list, jobs).filter((share) => share.length > 0);
+    await Promise.all(
+      shares.map((share) =>
+        run(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal).catch((e: unknown) => {
+          abort.abort();
+          throw e;
+        }),
+      ),
+    );
+  } else if (list) {
+    sink.total?.(list.length);
+    await run(logArgs(base));
+  } else {
+    // The total only feeds a progress line: counted alongside the scan, never before it.
+    const counted = sink.total ? countCommits(cwd, base).then((n) => sink.total!(n), () => undefined) : undefined;
+    await run(logArgs(base));
+    await counted;
+  }
+  return { commits };
+}
+
+/** Fewer commits than this are not worth a second git process. */
+const SPLIT_MIN = 2000;
+
+/**
+ * git is the slow part (a patch costs it more than parsing and matching cost us), so on two
+ * cores or more two gits share the commit list and the parsing thread takes what both produce.
+ */
+function defaultJobs(): number {
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+async function countCommits(cwd: string, o: Pick<LogArgsOptions, "revs" | "since">): Promise<number> {
+  const args = revListArgs(o);
+  let out = "";
+  await gitStream([args[0]!, "--count", ...args.slice(1)], { cwd }, (chunk) => (out += chunk.toString("latin1")));
+  return Number(out.trim());
+}
+
+/** Deals the list out in runs of 64 commits, so each share has old and new, big and small commits. */
+function split(list: string[], n: number): string[][] {
+  const shares: string[][] = Array.from({ length: n }, () => []);
+  const RUN = 64;
+  for (let i = 0; i < list.length; i++) shares[Math.floor(i / RUN) % n]!.push(list[i]!);
+  return shares;
+}
+
+// --- after the scan ----------------------------------------------------------------------------
+
+/**
+ * Which of these secrets still occur at HEAD, and in which files (anywhere in HEAD's tree, so a
+ * secret whose file was renamed or that moved still counts). One `git grep -F` for all of them.
+ * A secret spanning lines is looked for by its longest line. Undefined when there is no HEAD.
+ */
+export function secretsAtHead(cwd: string, secrets: readonly string[]): Map<string, string[]> | undefined {
+  const head = gitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd, okCodes: [1, 128] });
+  if (head.code !== 0) return undefined;
+  const found = new Map<string, string[]>();
+  const keys = new Map<string, string[]>();
+  for (const s of new Set(secrets)) {
+    const key = s.split(/\r?\n/).reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (key === "") continue;
+    const list = keys.get(key);
+    if (list) list.push(s);
+    else keys.set(key, [s]);
+  }
+  if (keys.size === 0) return found;
+  const r = gitSync(["grep", "-F", "-a", "-z", "--no-color", "--no-recurse-submodules", "-f", "-", "HEAD", "--"], {
+    cwd,
+    input: [...keys.keys()].join("\n") + "\n",
+    okCodes: [1],
+    maxBuffer: 1024 * 1048576,
+  });
+  if (r.code !== 0) return found;
+  // Each line: "HEAD:path\0text\n" (-z ends the name with NUL).
+  for (const line of r.stdout.toString("utf8").split("\n")) {
+    const nul = line.indexOf("\0");
+    if (nul === -1) continue;
+    const path = line.slice(line.indexOf(":") + 1, nul);
+    const text = line.slice(nul + 1);
+    for (const [key, list] of keys) {
+      if (!text.includes(key)) continue;
+      for (const s of list) {
+        const paths = found.get(s) ?? [];
+        if (!paths.includes(path)) paths.push(path);
+        found.set(s, paths);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Files' text at HEAD (remedies look at imports), read in one `git cat-file --batch`. A path
+ * missing at HEAD, binary or over `max` bytes maps to undefined.
+ */
+export function headTexts(cwd: string, paths: readonly string[], max: number): Map<string, string | undefined> {
+  const texts = new Map<string, string | undefined>();
+  const asked = [...new Set(paths)].filter((p) => !/[\n\r]/.test(p));
+  if (asked.length === 0) return texts;
+  let out: Buffer;
+  try {
+    out = gitSync(["cat-file", "--batch"], { cwd, input: asked.map((p) => `HEAD:${p}`).join("\n") + "\n", maxBuffer: 2048 * 1048576 }).stdout;
+  } catch {
+    return texts;
+  }
+  // Each answer: "<id> <type> <size>\n<content>\n", or "<name> missing\n".
+  let at = 0;
+  for (const path of asked) {
+    const nl = out.indexOf(10, at);
+    if (nl === -1) break;
+    const head = out.toString("utf8", at, nl).split(" ");
+    at = nl + 1;
+    const size = Number(head[2]);
+    if (head.length !== 3 || !Number.isInteger(size)) {
+      texts.set(path, undefined);
+      continue;
+    }
+    const body = out.subarray(at, at + size);
+    at += size + 1;
+    texts.set(path, head[1] === "blob" && size <= max && !body.subarray(0, 8000).includes(0) ? body.toString("utf8") : undefined);
+  }
+  return texts;
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
