@@ -7,6 +7,8 @@ import { availableParallelism } from "node:os";
 import type { Fragment } from "../types.js";
 import type { Skip } from "../sources/dir.js";
 import type { DiffFile } from "./diff.js";
+import { decodeText } from "../sources/decode.js";
+import { addedRuns, BatchReader } from "./blobs.js";
 import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 
@@ -204,9 +206,11 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   const splitMin = opts.jobs !== undefined ? 1 : SPLIT_MIN;
   const base = { revs: opts.ranges, since: opts.since, merges, maxFileSize };
 
+  const binaries: Candidate[] = [];
   const onFile = (f: DiffFile, c: CommitInfo) => {
     if (f.submodule || f.status === "deleted" || ignored(f.path)) return;
     if (f.tooLarge) sink.skip?.({ path: f.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines`, commit: c.sha });
+    else if (f.binary && f.newId && !/^0+$/.test(f.newId)) binaries.push({ commit: c, path: f.path, oldPath: f.oldPath ?? f.path, newId: f.newId });
     else if (f.binary) sink.skip?.({ path: f.path, reason: "binary", commit: c.sha });
   };
   let commits = 0;
@@ -251,7 +255,69 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     await run(logArgs(base));
     await counted;
   }
+  await recheckBinaries(cwd, binaries, maxFileSize, sink);
   return { commits };
+}
+
+interface Candidate {
+  commit: CommitInfo;
+  path: string;
+  oldPath: string;
+  newId: string;
+}
+
+/**
+ * "Binary" in a patch: really binary, over the size limit (bigFileThreshold), or text that git
+ * would not diff (.gitattributes -diff / binary, UTF-16). The blobs are read once the patches are
+ * done (`git cat-file`), and those that decode as text are scanned for the lines they add to the
+ * parent's version; the rest are skipped with a note.
+ */
+async function recheckBinaries(cwd: string, list: Candidate[], max: number, sink: HistorySink): Promise<void> {
+  if (list.length === 0) return;
+  const skip = (c: Candidate, reason: Skip["reason"], detail?: string) =>
+    sink.skip?.({ path: c.path, reason, ...(detail ? { detail } : {}), commit: c.commit.sha });
+  // Sizes first (the old version by <parent>:<path>), so nothing over the limit is read.
+  const names = list.map((c) => [c.newId, c.commit.parents[0] && !/[\n\r]/.test(c.oldPath) ? `${c.commit.parents[0]}:${c.oldPath}` : ""]);
+  const check = gitSync(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
+    cwd,
+    input: names.flat().map((n) => n || "0".repeat(40)).join("\n") + "\n",
+    maxBuffer: 1024 * 1048576,
+  })
+    .stdout.toString("utf8")
+    .split("\n");
+  const info = (line: string | undefined) => {
+    const [oid, type, size] = (line ?? "").split(" ");
+    return oid && type === "blob" && Number.isInteger(Number(size)) ? { oid, size: Number(size) } : undefined;
+  };
+  const wanted: Array<{ c: Candidate; newOid: string; oldOid: string | undefined }> = [];
+  list.forEach((c, i) => {
+    const now = info(check[2 * i]);
+    const before = info(check[2 * i + 1]);
+    if (!now) skip(c, "binary");
+    else if (now.size > max) skip(c, "too-large", mib(now.size));
+    else wanted.push({ c, newOid: now.oid, oldOid: before && before.size <= max ? before.oid : undefined });
+  });
+  if (wanted.length === 0) return;
+
+  // The parent's version (when there is one) comes first, then the new one.
+  const queue = wanted.flatMap((w) => (w.oldOid ? [w.oldOid, w.newOid] : [w.newOid]));
+  let next = 0;
+  let pending: Buffer | undefined;
+  const reader = new BatchReader((o) => {
+    const w = wanted[next]!;
+    if (w.oldOid && pending === undefined) {
+      pending = o.body ?? Buffer.alloc(0);
+      return;
+    }
+    const newer = o.body ? decodeText(o.body) : undefined;
+    const older = pending ? (decodeText(pending) ?? "") : "";
+    pending = undefined;
+    next++;
+    if (newer === undefined) return skip(w.c, "binary");
+    const { sha, author, date } = w.c.commit;
+    for (const run of addedRuns(older, newer)) sink.fragment({ path: w.c.path, text: run.text, startLine: run.startLine, commit: sha, author, date });
+  });
+  await gitStream(["cat-file", "--batch"], { cwd, input: queue.join("\n") + "\n" }, (chunk) => reader.push(chunk));
 }
 
 /** Fewer commits than this are not worth a second git process. */

@@ -209,6 +209,28 @@ describe("leakproof history", () => {
     expect(leakproof(["history", "--format", "json", "--verbose"], { cwd: repo }).stderr).toMatch(/skipped blob\.bin \(binary\)/);
   });
 
+  it("text that git shows as binary (.gitattributes -diff, UTF-16) is still scanned, for the lines each commit added", () => {
+    const repo = tempRepo();
+    const [k1, k2, k3] = [secret(), secret(), secret()];
+    writeFiles(repo, { ".gitattributes": "*.conf -diff\n", "app.conf": "# x\n" + leak(k1) + "\n" });
+    const c1 = commit(repo);
+    writeFiles(repo, { "app.conf": "# x\n" + leak(k1) + "\n# y\n" + leak(k2) + "\n" });
+    const c2 = commit(repo);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("# settings\r\n" + leak(k3) + "\r\n", "utf16le")]);
+    writeFiles(repo, { "win.py": utf16 });
+    const c3 = commit(repo);
+    const r = history(repo);
+    expect(r.code, r.stderr).toBe(1);
+    expect(sorted(hits(r.stdout).map((h) => [h.file, h.line, h.commit, h.secret]))).toEqual(
+      sorted([
+        ["app.conf", 2, c1, k1],
+        ["app.conf", 4, c2, k2],
+        ["win.py", 2, c3, k3],
+      ]),
+    );
+    expect(r.stderr).toBe("");
+  });
+
   it("odd file names, CRLF, non-UTF-8 content and empty commits", () => {
     const repo = tempRepo();
     git(repo, "config", "core.quotePath", "true"); // the user's setting does not matter

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LOG_FORMAT, parseHeader, parseLog } from "../../src/git/log.js";
 import { endpoints, logArgs, mergeMode, revListArgs } from "../../src/git/history.js";
 import { progress, progressLine } from "../../src/cli/progress.js";
+import { addedRuns, BatchReader, type BatchObject } from "../../src/git/blobs.js";
 
 const A = "a".repeat(40);
 const B = "b".repeat(40);
@@ -201,6 +202,38 @@ describe("git command lines", () => {
     expect(endpoints(["a...b"])).toEqual({ include: ["b", "a"], exclude: ["a"] });
     expect(endpoints(["^base", "topic", "v1^!", "m^@", "n^-2"])).toEqual({ include: ["topic", "v1", "m", "n"], exclude: ["base"] });
     expect(endpoints(["HEAD~3..HEAD"])).toEqual({ include: ["HEAD"], exclude: ["HEAD~3"] });
+  });
+});
+
+describe("blobs git shows as binary", () => {
+  it("cat-file --batch output is read object by object, however the stream is cut", () => {
+    const out = Buffer.concat([
+      Buffer.from(`${A} blob 5\nab\ncd\n`),
+      Buffer.from(`${B} blob 0\n\n`),
+      Buffer.from(`HEAD:no such missing\n`),
+      Buffer.from(`${C} blob 3\n`),
+      Buffer.from([0, 1, 10, 10]),
+    ]);
+    for (const size of [1, 2, 7, out.length]) {
+      const got: BatchObject[] = [];
+      const reader = new BatchReader((o) => got.push(o));
+      for (let i = 0; i < out.length; i += size) reader.push(out.subarray(i, i + size));
+      expect(got.map((o) => [o.oid, o.type, o.body?.toString("latin1")])).toEqual([
+        [A, "blob", "ab\ncd"],
+        [B, "blob", ""],
+        ["HEAD:no such", "missing", undefined],
+        [C, "blob", "\0\x01\n"],
+      ]);
+    }
+  });
+
+  it("the lines a version adds to the one before, as runs with their line numbers", () => {
+    expect(addedRuns("", "a\nb\n")).toEqual([{ startLine: 1, text: "a\nb" }]);
+    expect(addedRuns("a\nb\nc\n", "a\nX\nY\nb\nc\nZ")).toEqual([
+      { startLine: 2, text: "X\nY" },
+      { startLine: 6, text: "Z" },
+    ]);
+    expect(addedRuns("a\nb\n", "b\na\n")).toEqual([]); // moved, not added
   });
 });
 
