@@ -204,6 +204,7 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   // Asked for (LEAKPROOF_GIT_JOBS, tests): split whatever the size; by default only when it pays.
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const splitMin = opts.jobs !== undefined ? 1 : SPLIT_MIN;
+  const chunkMin = opts.jobs !== undefined ? 1 : CHUNK_MIN;
   const base = { revs: opts.ranges, since: opts.since, merges, maxFileSize };
 
   const binaries: Candidate[] = [];
@@ -235,12 +236,21 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   const list = jobs > 1 ? listCommits(cwd, base) : undefined;
   if (list && list.length >= splitMin) {
     sink.total?.(list.length);
+    // Contiguous chunks (neighbouring commits share delta bases, which a git caches), handed out
+    // to `jobs` gits as each finishes its last, so a run of big commits never leaves one waiting.
+    const chunks = chunk(list, Math.max(chunkMin, Math.ceil(list.length / (jobs * CHUNKS_PER_JOB))));
     // One git failing stops the others: the scan has failed either way.
     const abort = new AbortController();
-    const shares = split(list, jobs).filter((share) => share.length > 0);
+    let next = 0;
+    const worker = async () => {
+      while (next < chunks.length && !abort.signal.aborted) {
+        const share = chunks[next++]!;
+        await run(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
+      }
+    };
     await Promise.all(
-      shares.map((share) =>
-        run(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal).catch((e: unknown) => {
+      Array.from({ length: Math.min(jobs, chunks.length) }, () =>
+        worker().catch((e: unknown) => {
           abort.abort();
           throw e;
         }),
@@ -338,12 +348,14 @@ async function countCommits(cwd: string, o: Pick<LogArgsOptions, "revs" | "since
   return Number(out.trim());
 }
 
-/** Deals the list out in runs of 64 commits, so each share has old and new, big and small commits. */
-function split(list: string[], n: number): string[][] {
-  const shares: string[][] = Array.from({ length: n }, () => []);
-  const RUN = 64;
-  for (let i = 0; i < list.length; i++) shares[Math.floor(i / RUN) % n]!.push(list[i]!);
-  return shares;
+/** Commits per chunk when several gits share the list: at least this many, about this many chunks per git. */
+const CHUNK_MIN = 256;
+const CHUNKS_PER_JOB = 4;
+
+function chunk(list: string[], size: number): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 // --- after the scan ----------------------------------------------------------------------------
