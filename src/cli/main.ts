@@ -13,6 +13,7 @@ const COMMON = {
   repo: { type: "string", short: "C" },
   baseline: { type: "string", short: "b" },
   "write-baseline": { type: "string" },
+  since: { type: "string" },
   "no-ignore": { type: "boolean" },
   "max-file-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },

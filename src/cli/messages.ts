@@ -17,6 +17,7 @@ Options:
       --write-baseline FILE  write this scan's findings as a baseline instead of reporting them
       --no-redact          show whole secret values (default: at most the first 4 characters)
   -C, --repo DIR           act on that repository / directory
+      --since DATE         history: only commits since DATE (as git log --since takes it)
       --no-ignore          dir: scan files that .gitignore / .leakproofignore exclude
       --max-file-size MB   skip larger files, with a note (default 10)
   -q, --quiet              no notes on stderr
