@@ -26,12 +26,21 @@ export interface LogSink {
   commit?(c: CommitInfo): void;
 }
 
+/**
+ * A copy of a string that shares no memory with the one it was cut from. V8 keeps a slice as a
+ * pointer into its parent, so a commit id kept for a finding would otherwise keep the whole 64 KB
+ * chunk of `git log` output it came from alive, and memory would grow with the history.
+ */
+export function detach(s: string): string {
+  return (" " + s).slice(1);
+}
+
 /** A header line → the commit it names; undefined when the line is not one. */
 export function parseHeader(line: string): CommitInfo | undefined {
   if (line.charCodeAt(0) !== 0) return undefined;
   const [, sha, parents, author, date] = line.split("\0");
   if (sha === undefined || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) || date === undefined) return undefined;
-  return { sha, parents: parents ? parents.split(" ") : [], author: author ?? "", date };
+  return { sha: detach(sha), parents: parents ? parents.split(" ").map(detach) : [], author: detach(author ?? ""), date: detach(date) };
 }
 
 export class LogParser {

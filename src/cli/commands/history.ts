@@ -7,6 +7,7 @@ import ignore from "ignore";
 import { createDetector } from "../../detect/detect.js";
 import { GitError, gitText } from "../../git/exec.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
+import { detach } from "../../git/log.js";
 import { repoRoot } from "../../git/repo.js";
 import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
 import type { Skip } from "../../sources/dir.js";
@@ -69,14 +70,14 @@ async function history(opts: Options): Promise<number> {
       {
         fragment: (fragment) => {
           for (const f of detector.detect(fragment)) {
-            findings.push(f);
+            findings.push(keep(f));
             sinceTick++;
           }
         },
         skip: (skip) => {
           // One note per file, not per commit that touched it.
           const key = `${skip.reason}\0${skip.path}`;
-          if (!skips.has(key)) skips.set(key, { path: skip.path, reason: skip.reason, ...(skip.detail ? { detail: skip.detail } : {}) });
+          if (!skips.has(key)) skips.set(key, { path: detach(skip.path), reason: skip.reason, ...(skip.detail ? { detail: skip.detail } : {}) });
         },
         commit: () => {
           bar.tick(sinceTick);
@@ -101,6 +102,13 @@ async function history(opts: Options): Promise<number> {
     complete: ranges.length === 0 && since === undefined,
     annotate: (found) => markHead(cwd, found),
   });
+}
+
+/** A finding kept until the report holds copies of its strings, not slices of the whole patch text they came from. */
+function keep(f: Finding): Finding {
+  const k: Finding = { ...f, file: detach(f.file), secret: detach(f.secret), lineText: detach(f.lineText) };
+  if (f.name !== undefined) k.name = detach(f.name);
+  return k;
 }
 
 /** Notes on each finding whether its secret is still in HEAD's tree (and where). */
