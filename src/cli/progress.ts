@@ -7,6 +7,8 @@ export interface Progress {
   total(n: number): void;
   /** One more unit done. */
   tick(found?: number): void;
+  /** Writes a line of its own above the progress line. */
+  log(line: string): void;
   /** Erases the line. */
   done(): void;
 }
@@ -26,10 +28,8 @@ interface Out {
   write(s: string): unknown;
 }
 
-const OFF: Progress = { total() {}, tick() {}, done() {} };
-
 export function progress(out: Out, enabled: boolean, opts: ProgressOptions): Progress {
-  if (!enabled || out.isTTY !== true) return OFF;
+  if (!enabled || out.isTTY !== true) return { total() {}, tick() {}, log: (line) => out.write(`${line}\n`), done() {} };
   const now = opts.now ?? (() => performance.now());
   const every = opts.every ?? 100;
   const start = now();
@@ -43,7 +43,8 @@ export function progress(out: Out, enabled: boolean, opts: ProgressOptions): Pro
     last = t;
     drawn = true;
     const line = progressLine({ done, total, found, seconds: (t - start) / 1000, unit: opts.unit });
-    const width = Math.max(20, (out.columns ?? 80) - 1);
+    // A terminal that does not say its width (0) gets 80 columns.
+    const width = Math.max(20, (out.columns || 80) - 1);
     out.write(`\r${line.slice(0, width)}\x1b[K`);
   };
   return {
@@ -55,6 +56,10 @@ export function progress(out: Out, enabled: boolean, opts: ProgressOptions): Pro
       found += f;
       const t = now();
       if (t - last >= every) draw(t);
+    },
+    log(line) {
+      out.write(`${drawn ? "\r\x1b[K" : ""}${line}\n`);
+      if (drawn) draw(now());
     },
     done() {
       if (drawn) out.write("\r\x1b[K");
@@ -69,7 +74,8 @@ export function progressLine(p: { done: number; total: number | undefined; found
   const parts = [`leakproof: ${p.done}${p.total !== undefined ? `/${p.total}` : ""} ${p.unit}`];
   if (p.total !== undefined && p.total > 0) parts[0] += ` (${Math.min(100, Math.floor((100 * p.done) / p.total))}%)`;
   parts.push(`${rate >= 100 ? Math.round(rate) : rate.toFixed(1)}/s`);
-  if (p.total !== undefined && rate > 0 && p.done < p.total) parts.push(`ETA ${duration((p.total - p.done) / rate)}`);
+  // No ETA in the first second: the rate is not worth much yet.
+  if (p.total !== undefined && rate > 0 && p.done < p.total && p.seconds >= 1) parts.push(`ETA ${duration((p.total - p.done) / rate)}`);
   if (p.found > 0) parts.push(`${p.found} found`);
   return parts.join(", ");
 }

@@ -263,6 +263,28 @@ describe("progress line", () => {
     ]);
   });
 
+  it("a line of its own (--verbose findings) goes above the progress line, which is drawn again", () => {
+    let t = 0;
+    const written: string[] = [];
+    const p = progress({ isTTY: true, columns: 0, write: (s: string) => written.push(s) }, true, { unit: "commits", now: () => t });
+    p.log("before any progress");
+    p.tick();
+    t = 2000;
+    p.log("found one");
+    expect(written).toEqual([
+      "before any progress\n",
+      "\rleakproof: 1 commits, 0.0/s\x1b[K",
+      "\r\x1b[Kfound one\n",
+      "\rleakproof: 1 commits, 0.5/s\x1b[K",
+    ]);
+    // Not a TTY: the line is written as it is, and nothing else.
+    const plain: string[] = [];
+    const q = progress({ isTTY: false, write: (s: string) => plain.push(s) }, true, { unit: "commits" });
+    q.tick();
+    q.log("found one");
+    expect(plain).toEqual(["found one\n"]);
+  });
+
   it("writes nothing when not a TTY, or when disabled (--quiet)", () => {
     const written: string[] = [];
     for (const [tty, on] of [

@@ -35,9 +35,9 @@ async function history(opts: Options): Promise<number> {
   const root = historyRoot(cwd);
   const s = setup(root, opts);
   const quiet = opts.values.quiet ?? false;
+  const verbose = opts.values.verbose ?? false;
   const maxFileSize = parseSize(opts.values["max-file-size"]) ?? s.config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
-  // `--since` is read when the CLI declares it (src/cli/main.ts).
-  const since = (opts.values as { since?: string }).since;
+  const since = opts.values.since;
   const ranges = opts.positionals;
 
   const notes: string[] = [];
@@ -72,6 +72,8 @@ async function history(opts: Options): Promise<number> {
           for (const f of detector.detect(fragment)) {
             findings.push(keep(f));
             sinceTick++;
+            // --verbose: each finding as it is found, while git is still at work (never the secret).
+            if (verbose && !quiet) bar.log(`leakproof: found ${f.ruleId} in ${f.file}:${f.line} (commit ${f.commit?.slice(0, 12) ?? "?"})`);
           }
         },
         skip: (skip) => {
