@@ -378,7 +378,9 @@ export function secretsAtHead(cwd: string, secrets: readonly string[]): Map<stri
     else keys.set(key, [s]);
   }
   if (keys.size === 0) return found;
-  const r = gitSync(["grep", "-F", "-a", "-z", "--no-color", "--no-recurse-submodules", "-f", "-", "HEAD", "--"], {
+  // git greps a tree with one thread unless told otherwise.
+  const threads = `--threads=${availableParallelism()}`;
+  const r = gitSync(["grep", threads, "-F", "-a", "-z", "--no-color", "--no-recurse-submodules", "-f", "-", "HEAD", "--"], {
     cwd,
     input: [...keys.keys()].join("\n") + "\n",
     okCodes: [1],

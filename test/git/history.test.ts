@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { GitError } from "../../src/git/exec.js";
-import { checkRanges, scanHistory, secretsAtHead, type HistoryOptions } from "../../src/git/history.js";
+import { checkRanges, headTexts, scanHistory, secretsAtHead, type HistoryOptions } from "../../src/git/history.js";
 import type { Fragment } from "../../src/types.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
 import { leak, secret, tryGit } from "./repo.js";
@@ -123,5 +123,19 @@ describe("history source", () => {
     expect(at.get(`-----BEGIN\n${b}\n-----END`)).toEqual(["z.txt"]); // by its longest line
     expect(at.has(c)).toBe(false);
     expect(secretsAtHead(tempRepo(), [a])).toBeUndefined(); // no HEAD yet
+  });
+
+  it("headTexts: files as they are at HEAD, in one read; missing, binary or too large ones are undefined", () => {
+    const repo = tempRepo();
+    writeFiles(repo, { "a.py": "import os\n", "d/b c.py": "x = 1\n", "bin.dat": Buffer.from([0, 1, 2]), "big.txt": "y".repeat(100) });
+    commit(repo);
+    const texts = headTexts(repo, ["a.py", "d/b c.py", "gone.py", "bin.dat", "big.txt", "a.py"], 50);
+    expect([...texts.entries()]).toEqual([
+      ["a.py", "import os\n"],
+      ["d/b c.py", "x = 1\n"],
+      ["gone.py", undefined],
+      ["bin.dat", undefined],
+      ["big.txt", undefined],
+    ]);
   });
 });
