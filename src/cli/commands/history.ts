@@ -39,6 +39,7 @@ async function history(opts: Options): Promise<number> {
   const maxFileSize = parseSize(opts.values["max-file-size"]) ?? s.config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   const since = opts.values.since;
   const ranges = opts.positionals;
+  const jobs = jobsFromEnv();
 
   const notes: string[] = [];
   const shallow = isShallow(cwd);
@@ -65,7 +66,7 @@ async function history(opts: Options): Promise<number> {
         ...(since !== undefined ? { since } : {}),
         maxFileSize,
         isIgnored: (p) => ig?.ignores(p) ?? false,
-        jobs: jobsFromEnv(),
+        ...(jobs !== undefined ? { jobs } : {}),
       },
       {
         fragment: (fragment) => {
@@ -93,7 +94,7 @@ async function history(opts: Options): Promise<number> {
   }
 
   // Deterministic whatever the order git (or several gits) produced: oldest commit first.
-  findings.sort((a, b) => cmp(a.date ?? "", b.date ?? "") || cmp(a.commit ?? "", b.commit ?? ""));
+  findings.sort((a, b) => time(a) - time(b) || cmp(a.commit ?? "", b.commit ?? "") || cmp(a.file, b.file) || a.line - b.line || a.column - b.column);
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
   if (!quiet) for (const n of notes.slice(shallow ? 1 : 0)) process.stderr.write(`leakproof: ${n}\n`);
   // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
@@ -167,6 +168,11 @@ function parseSize(v: string | undefined): number | undefined {
   const mb = Number(v);
   if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
   return Math.round(mb * 1048576);
+}
+
+function time(f: Finding): number {
+  const t = f.date ? Date.parse(f.date) : NaN;
+  return Number.isNaN(t) ? 0 : t;
 }
 
 function cmp(a: string, b: string): number {
