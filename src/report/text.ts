@@ -100,11 +100,9 @@ function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colo
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
   out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
   if (gone > 0) {
-    out.push(
-      c.yellow(
-        `${gone} of them ${gone === 1 ? "is" : "are"} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${gone === 1 ? "it" : "them"}, so rotate ${gone === 1 ? "it" : "them"}.`,
-      ),
-    );
+    const who = gone === n ? (n === 1 ? "It is" : n === 2 ? "Both are" : "All are") : `${gone} of them ${gone === 1 ? "is" : "are"}`;
+    const it = gone === 1 ? "it" : "them";
+    out.push(c.yellow(`${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.`));
   }
   out.push(footer(c));
   return out.join("\n") + "\n";
