@@ -3,7 +3,9 @@
 // flat whatever the size of the history. Merges are shown with --remerge-diff (git ≥ 2.36): only
 // what the merge itself added against git's own automatic merge (a conflict resolution, an "evil"
 // merge), never the lines it brought in from a parent, which their own commits already showed.
+import { accessSync, constants } from "node:fs";
 import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 import type { Fragment } from "../types.js";
 import type { Skip } from "../sources/dir.js";
 import type { DiffFile } from "./diff.js";
@@ -69,6 +71,19 @@ export function mergeMode(version: string): MergeMode {
 
 export function gitVersion(cwd: string): string {
   return gitText(["version"], { cwd });
+}
+
+/**
+ * --remerge-diff writes its re-merges to a temporary object directory: in a repository we may
+ * only read (another user's, a read-only mount) it fails, so merges are shown with --cc there.
+ */
+function objectsWritable(cwd: string): boolean {
+  try {
+    accessSync(resolve(cwd, gitText(["rev-parse", "--git-path", "objects"], { cwd })), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function isShallow(cwd: string): boolean {
@@ -200,7 +215,7 @@ export function listCommits(cwd: string, o: Pick<LogArgsOptions, "revs" | "since
 export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Promise<HistoryResult> {
   const { cwd, maxFileSize } = opts;
   const ignored = opts.isIgnored ?? (() => false);
-  const merges = opts.merges ?? mergeMode(gitVersion(cwd));
+  const merges = opts.merges ?? (mergeMode(gitVersion(cwd)) === "remerge" && objectsWritable(cwd) ? "remerge" : "cc");
   // Asked for (LEAKPROOF_GIT_JOBS, tests): split whatever the size; by default only when it pays.
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const splitMin = opts.jobs !== undefined ? 1 : SPLIT_MIN;

@@ -1,8 +1,10 @@
 // `leakproof history` end to end: the built CLI on real temporary repositories, one test per
 // case the issue names (branches, tags, orphans, renames, merges, binary, submodules, odd names,
 // CRLF, non-UTF-8, empty commits, shallow clones, ranges, a missing base, grouping).
+import { spawnSync } from "node:child_process";
+import { chmodSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { leakproof } from "../support/cli.js";
+import { CLI, leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 import { leak, secret, tryGit } from "../git/repo.js";
 
@@ -183,6 +185,36 @@ describe("leakproof history", () => {
       ]),
     );
     expect(found.some(([, , c]) => c === ordinary)).toBe(false);
+  });
+
+  const canSu = process.getuid?.() === 0 && spawnSync("su", ["nobody", "-s", "/bin/sh", "-c", "true"]).status === 0;
+  it.runIf(canSu)("a repository we may only read: merges are shown with --cc (--remerge-diff needs to write), with the same findings", () => {
+    const repo = tempRepo();
+    writeFiles(repo, { "f.py": "a = 1\nb = 2\nc = 3\n" });
+    commit(repo);
+    git(repo, "checkout", "-q", "-b", "side");
+    writeFiles(repo, { "f.py": "a = 1\nb = 'side'\nc = 3\n", "side.py": leak() + "\n" });
+    const sideCommit = commit(repo, "side");
+    git(repo, "checkout", "-q", "main");
+    writeFiles(repo, { "f.py": "a = 1\nb = 'main'\nc = 3\n" });
+    commit(repo, "main");
+    expect(tryGit(repo, ["merge", "-q", "side"]).code).not.toBe(0);
+    writeFiles(repo, { "f.py": "a = 1\nb = 'main'\nb = 'side'\n" + leak() + "\nc = 3\n" });
+    const merge = commit(repo, "merge");
+    const want = [
+      ["side.py", 1, sideCommit],
+      ["f.py", 4, merge],
+    ];
+    expect(sorted(where(repo))).toEqual(sorted(want));
+    chmodSync(repo, 0o755);
+    spawnSync("chmod", ["-R", "a+rX,a-w", `${repo}/.git/objects`]);
+    const r = spawnSync("su", ["nobody", "-s", "/bin/sh", "-c", `cd "$0" && "$1" "$2" history --format json`, repo, process.execPath, CLI], {
+      encoding: "utf8",
+      env: { ...process.env, GIT_CONFIG_PARAMETERS: "'safe.directory=*'", HOME: "/tmp" },
+    });
+    spawnSync("chmod", ["-R", "u+w", `${repo}/.git/objects`]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(sorted(hits(r.stdout).map((h) => [h.file, h.line, h.commit]))).toEqual(sorted(want));
   });
 
   it("binary files are skipped with a note; a submodule's own history is not ours", () => {
