@@ -60,7 +60,7 @@ export function applyRemedies(findings: Finding[], rules: ReadonlyMap<string, Ru
   return findings.map((f) => {
     const rule = rules.get(f.ruleId);
     const r = remedyFor(f, rule, ctx);
-    const notes = f.ruleId.startsWith("django-") ? weakDjangoKeyNotes(f.secret) : f.notes;
+    const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
     const fixSteps = rule?.rotate ? [...r.steps, rule.rotate] : r.steps;
     return { ...f, notes, fixSteps, ...(r.line !== undefined ? { remediation: r.line } : {}) };
   });
