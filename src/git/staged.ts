@@ -24,15 +24,9 @@ export interface StagedResult {
   blobs: Map<string, string>;
 }
 
-/** What the next commit is compared with: HEAD, or the empty tree (in the repository's hash) before the first commit. */
-export function stagedBase(cwd: string): string {
-  const head = gitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd, okCodes: [1] });
-  const sha = head.stdout.toString("utf8").trim();
-  if (head.code === 0 && sha) return sha;
-  return gitText(["hash-object", "-t", "tree", "--stdin"], { cwd, input: "" });
-}
-
-function diffArgs(base: string, paths: string[], maxFileSize: number, text: boolean): string[] {
+// No base revision: `git diff --cached` compares the index with HEAD, or with the empty tree (in
+// the repository's own hash) before the first commit, so it needs no git call of its own.
+function diffArgs(paths: string[], maxFileSize: number, text: boolean): string[] {
   return [
     // Files over the limit are reported as binary without git loading them; we then tell them apart by size.
     "-c",
@@ -54,7 +48,6 @@ function diffArgs(base: string, paths: string[], maxFileSize: number, text: bool
     "--src-prefix=a/",
     "--dst-prefix=b/",
     ...(text ? ["--text"] : []),
-    base,
     "--",
     ...paths.map((p) => `:(top,literal)${p}`),
   ];
@@ -68,7 +61,6 @@ export async function scanStaged(opts: StagedOptions, onFragment: (f: Fragment) 
   const { cwd, maxFileSize } = opts;
   const ignored = opts.isIgnored ?? (() => false);
   const blobs = new Map<string, string>();
-  const base = stagedBase(cwd);
   const binaries: DiffFile[] = [];
 
   const onFile = (pass: "first" | "text") => (f: DiffFile) => {
@@ -84,7 +76,7 @@ export async function scanStaged(opts: StagedOptions, onFragment: (f: Fragment) 
       { maxFileBytes: maxFileSize },
     );
     const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
-    await gitStream(diffArgs(base, paths, maxFileSize, pass === "text"), { cwd }, (chunk) => lines.push(chunk));
+    await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk) => lines.push(chunk));
     lines.end();
     parser.end();
   };

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scanStaged, stagedBase, stagedText } from "../../src/git/staged.js";
+import { scanStaged, stagedText } from "../../src/git/staged.js";
 import { repoRoot, gitPath } from "../../src/git/repo.js";
 import { GitError, gitText, LineSplitter } from "../../src/git/exec.js";
 import type { Skip } from "../../src/sources/dir.js";
@@ -29,22 +29,6 @@ async function scan(cwd: string, opts: { paths?: string[]; maxFileSize?: number;
     Object.assign(process.env, saved);
   }
 }
-
-describe("stagedBase", () => {
-  it("is the empty tree before the first commit, HEAD after", () => {
-    const repo = tempRepo();
-    expect(stagedBase(repo)).toBe("4b825dc642cb6eb9a060e54bf8d69288fbee4904");
-    writeFiles(repo, { a: "x\n" });
-    commitAll(repo);
-    expect(stagedBase(repo)).toBe(git(repo, "rev-parse", "HEAD").trim());
-  });
-
-  it("uses the repository's hash: SHA-256 empty tree", () => {
-    const repo = tempDir();
-    git(repo, "init", "-q", "--object-format=sha256");
-    expect(stagedBase(repo)).toBe("6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321");
-  });
-});
 
 describe("scanStaged", () => {
   it("first commit: every staged line, one fragment per file", async () => {
