@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 /** Bump when the generator's output changes, so a stale tree is regenerated. */
-export const GEN_VERSION = 1;
+export const GEN_VERSION = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Randomness: mulberry32, the same small generator as test/support/fake.ts.
@@ -691,12 +691,20 @@ export function generate(dir, { seed, targetBytes }) {
       const ext = r.pick(Object.keys(BINARY_HEADERS));
       write(`${repo}/assets/${L.snake(1)}-${i}.${ext}`, genBinary(r, ext, r.int(2_000, 200_000)));
     }
+    // A repository's directories: a few top-level ones, two levels below them (~10 files each, as in real trees).
+    const dirs = [];
+    for (const top of DIRS.filter(() => r.chance(0.3))) {
+      dirs.push(top);
+      for (let i = r.int(0, 5); i > 0; i--) {
+        const sub = `${top}/${L.snake(1)}`;
+        dirs.push(sub);
+        for (let j = r.int(0, 3); j > 0; j--) dirs.push(`${sub}/${L.snake(1)}`);
+      }
+    }
+    if (dirs.length === 0) dirs.push("src");
     while (bytes < budget) {
       const kind = KINDS[r.weighted(REPO_TYPES[type])];
-      const depth = r.int(1, 4);
-      const parts = [repo];
-      for (let d = 0; d < depth; d++) parts.push(d === 0 ? r.pick(DIRS) : L.snake(1));
-      const rel = `${parts.join("/")}/${L.snake(r.int(1, 2))}.${r.pick(kind.ext)}`;
+      const rel = `${repo}/${r.pick(dirs)}/${L.snake(r.int(1, 2))}.${r.pick(kind.ext)}`;
       const n = r.chance(plantRate) ? 1 : 0;
       writeText(rel, kind.gen(r, L, sizeOf(r)), kind.plant, n);
     }
