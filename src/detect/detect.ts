@@ -189,9 +189,10 @@ function inStringLiteral(text: string, start: number, end: number): boolean {
   if (after === "\\" && QUOTES.has(text[end + 1] ?? "")) after = text[end + 1]!;
   if (!QUOTES.has(after)) return false;
   if (before === after) return true;
-  const lineStart = text.lastIndexOf("\n", start) + 1;
+  // Count the line's unescaped quotes before the value, jumping from quote to quote (minified lines are long).
+  const head = text.slice(text.lastIndexOf("\n", start) + 1, start);
   let open = 0;
-  for (let i = lineStart; i < start; i++) if (text[i] === after && text[i - 1] !== "\\") open++;
+  for (let i = head.indexOf(after); i !== -1; i = head.indexOf(after, i + 1)) if (head[i - 1] !== "\\") open++;
   return open % 2 === 1;
 }
 
