@@ -129,17 +129,18 @@ async function main() {
       run: () => timed("grep", ["-rEic", "--exclude-dir=.git", "-e", pattern, "."], { LC_ALL: "C" }),
       ok: (r) => r.status === 0,
       files: (r) => r.stdout.toString().split("\n").filter(Boolean).length,
-      baseline: true,
     },
   ];
+  // The baseline: ripgrep if installed, else grep.
   if (onPath("rg")) {
     tools.push({
       name: "rg -c -i --hidden",
-      run: () => timed("rg", ["-c", "-i", "--hidden", "-g", "!.git", "-e", pattern, "."], {}),
+      run: () => timed("rg", ["-c", "--include-zero", "-i", "--hidden", "-g", "!.git", "-e", pattern, "."], {}),
       ok: (r) => r.status === 0,
       files: (r) => r.stdout.toString().split("\n").filter(Boolean).length,
     });
   }
+  tools[tools.length - 1].baseline = true;
   const lpArgs = (out) => [CLI, "dir", ".", "--format", "json", "--quiet", "--output", out];
   const leakproof = {
     name: "leakproof dir",
@@ -185,7 +186,8 @@ async function main() {
 
   const base = tools.find((t) => t.baseline);
   const best = (t) => Math.min(...t.times);
-  const rows = [["tool", "MB", "files", "best s", "runs s", "MB/s", "× grep"]];
+  const baseName = base.name.split(" ")[0];
+  const rows = [["tool", "MB", "files", "best s", "runs s", "MB/s", `× ${baseName}`]];
   for (const t of tools) {
     rows.push([
       t.name,
@@ -208,7 +210,7 @@ async function main() {
     fmt(rows[0]),
     ...rows.slice(1).map(fmt),
     "",
-    `leakproof/grep: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? "met" : "NOT met"})`,
+    `leakproof/${baseName}: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? "met" : "NOT met"})`,
     `planted secrets found: ${m.planted.length - missed.length}/${m.planted.length}; other findings: ${others}`,
     `peak RSS of leakproof: ${(peakRss / 1048576).toFixed(0)} MiB`,
     "",
