@@ -69,7 +69,9 @@ async function main(argv: string[]): Promise<number> {
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":
-      return (await import("./commands/baseline.js")).run(opts);
+      // `leakproof baseline` is `dir --write-baseline`; dispatched here so dir stays one module.
+      opts.values["write-baseline"] ??= opts.values.output ?? (await import("./commands/baseline.js")).baselinePath();
+      return (await import("./commands/dir.js")).run(opts);
     default:
       throw new UsageError(`unknown command "${command}" (try leakproof --help)`);
   }

@@ -3,6 +3,8 @@
 import { writeFileSync } from "node:fs";
 import type { Finding, Rule } from "../types.js";
 import { loadRuleDir, type RuleSet } from "../rules/load.js";
+import { loadPrebuilt } from "../rules/prebuilt.js";
+import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { formatBaseline, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
@@ -16,6 +18,8 @@ import { version } from "./version.js";
 export interface Setup {
   root: string;
   rules: RuleSet;
+  /** The build's keyword automaton for the shipped rules (createDetector checks it fits). */
+  prebuilt: SavedMatcher | undefined;
   config: Config;
   ruleById: ReadonlyMap<string, Rule>;
 }
@@ -26,7 +30,7 @@ export function setup(root: string, opts: Options): Setup {
   const format = opts.values.format ?? "text";
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
-  return { root, rules, config, ruleById: new Map(rules.rules.map((r) => [r.id, r])) };
+  return { root, rules, config, prebuilt: loadPrebuilt(), ruleById: new Map(rules.rules.map((r) => [r.id, r])) };
 }
 
 export interface FinishOptions {

@@ -3,7 +3,7 @@
 // length → literal-in-code → allowlists and stopwords → entropy → inline allow comment.
 import type { Finding, Fragment, Rule } from "../types.js";
 import type { RuleSet } from "../rules/load.js";
-import { KeywordMatcher } from "./keywords.js";
+import { KeywordMatcher, type SavedMatcher } from "./keywords.js";
 import { entropyThreshold, shannon } from "./entropy.js";
 import { isCode } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
@@ -25,25 +25,11 @@ export interface Detector {
   readonly rules: readonly Rule[];
 }
 
-export function createDetector(set: RuleSet): Detector {
-  const keywords: string[] = [];
-  const rulesOfKeyword: number[][] = [];
-  const keywordIndex = new Map<string, number>();
-  const unkeyed: number[] = [];
-  set.rules.forEach((rule, r) => {
-    if (rule.keywords.length === 0) unkeyed.push(r);
-    for (const kw of rule.keywords) {
-      let k = keywordIndex.get(kw);
-      if (k === undefined) {
-        k = keywords.length;
-        keywordIndex.set(kw, k);
-        keywords.push(kw);
-        rulesOfKeyword.push([]);
-      }
-      rulesOfKeyword[k]!.push(r);
-    }
-  });
-  const matcher = new KeywordMatcher(keywords);
+/** `prebuilt`: the keyword automaton the build made for the shipped rules, used if the keywords match. */
+export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector {
+  const { keywords, rulesOfKeyword } = keywordsOf(set);
+  const unkeyed = set.rules.flatMap((rule, r) => (rule.keywords.length === 0 ? [r] : []));
+  const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
 
@@ -194,6 +180,25 @@ function inStringLiteral(text: string, start: number, end: number): boolean {
   let open = 0;
   for (let i = head.indexOf(after); i !== -1; i = head.indexOf(after, i + 1)) if (head[i - 1] !== "\\") open++;
   return open % 2 === 1;
+}
+
+/** The distinct keywords of a rule set, in rule order, and which rules each one triggers. */
+export function keywordsOf(set: RuleSet): { keywords: string[]; rulesOfKeyword: number[][] } {
+  const keywords: string[] = [];
+  const rulesOfKeyword: number[][] = [];
+  const index = new Map<string, number>();
+  set.rules.forEach((rule, r) => {
+    for (const kw of rule.keywords) {
+      let k = index.get(kw);
+      if (k === undefined) {
+        k = keywords.push(kw) - 1;
+        index.set(kw, k);
+        rulesOfKeyword.push([]);
+      }
+      rulesOfKeyword[k]!.push(r);
+    }
+  });
+  return { keywords, rulesOfKeyword };
 }
 
 /** The secret of a match: the rule's secretGroup, else the group named `secret`, else group 1, else all. */

@@ -11,6 +11,12 @@ export interface KeywordHit {
   keyword: number;
 }
 
+export interface SavedMatcher {
+  keywords: string[];
+  delta: Int32Array;
+  out: (number[] | null)[];
+}
+
 export class KeywordMatcher {
   /**
    * The DFA: entry `s + c` is the next state for state `s` and character `c` (< 128). States are
@@ -22,7 +28,22 @@ export class KeywordMatcher {
   /** 1 where `out` has keywords: a typed-array check per character instead of an array load. */
   private readonly hasOut: Uint8Array;
 
-  constructor(readonly keywords: readonly string[]) {
+  /** The automaton as data, so a build can store it (src/rules/pack.ts) and a start can skip building it. */
+  save(): SavedMatcher {
+    return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o) => o ?? null) };
+  }
+
+  /** `saved` is used when it was made for exactly these keywords; otherwise the automaton is built. */
+  constructor(
+    readonly keywords: readonly string[],
+    saved?: SavedMatcher,
+  ) {
+    if (saved && saved.keywords.length === keywords.length && saved.keywords.every((k, i) => k === keywords[i])) {
+      this.delta = saved.delta;
+      this.out = saved.out.map((o) => o ?? undefined);
+      this.hasOut = Uint8Array.from(saved.out, (o) => (o ? 1 : 0));
+      return;
+    }
     const goto: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
     const out: (number[] | undefined)[] = [undefined];
     keywords.forEach((kw, k) => {

@@ -1,6 +1,7 @@
 // The only code that runs git. Fixed flags make the output parseable whatever the user's
 // configuration; the environment is passed through, so a hook's GIT_INDEX_FILE / GIT_DIR
 // (`git commit -a`, `git commit <paths>`, worktrees) are honoured. Errors carry git's stderr.
+import { LeakproofError } from "../errors.js";
 import { spawn, spawnSync } from "node:child_process";
 
 /** Flags before every git command: paths unescaped (non-ASCII stays UTF-8), no colour, no pager. */
@@ -8,7 +9,7 @@ const FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false
 /** How much of git's stderr an error keeps. */
 const STDERR_KEEP = 16 * 1024;
 
-export class GitError extends Error {
+export class GitError extends LeakproofError {
   constructor(
     readonly args: readonly string[],
     readonly code: number | null,

@@ -1,6 +1,20 @@
 // Where things are in a repository: the work tree top, git's own paths, config values.
 import { resolve } from "node:path";
 import { GitError, gitSync, gitText } from "./exec.js";
+import { findRoot } from "./root.js";
+
+/**
+ * The top of the work tree, on the hook path: without GIT_DIR / GIT_WORK_TREE in the environment
+ * (set in linked worktrees' hooks) it is the nearest directory holding .git, found without
+ * spawning git; otherwise git says.
+ */
+export function workTreeRoot(cwd: string): string {
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE) {
+    const found = findRoot(cwd);
+    if (found) return found;
+  }
+  return repoRoot(cwd);
+}
 
 /** The top of the work tree; a GitError saying so when cwd is not in one. */
 export function repoRoot(cwd: string): string {

@@ -43,14 +43,14 @@ export function parseToml(text: string, file: string): Record<string, unknown> {
 }
 
 /** Rules and allowlist of one parsed rule file. Other top-level keys are the caller's business. */
-export function rulesFromTable(doc: Record<string, unknown>, file: string, text: string): RuleSet {
+export function rulesFromTable(doc: Record<string, unknown>, file: string, text: string, trusted = false): RuleSet {
   const rawRules = doc.rules ?? [];
   if (!Array.isArray(rawRules)) throw new RuleError(file, undefined, "rules must be an array of tables ([[rules]])");
   const fail = (msg: string): never => {
     throw new RuleError(file, undefined, msg);
   };
   return {
-    rules: rawRules.map((r) => compileRule(r, file, text)),
+    rules: rawRules.map((r) => compileRule(r, file, text, trusted)),
     allowlist: compileAllowlist(doc.allowlist, fail),
   };
 }
@@ -80,7 +80,7 @@ export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
         throw new RuleError(file, undefined, `unknown top-level key "${key}" (expected [[rules]] or [allowlist])`);
       }
     }
-    set = addRules(set, rulesFromTable(doc, file, text));
+    set = addRules(set, rulesFromTable(doc, file, text, cached !== undefined));
   }
   return set;
 }

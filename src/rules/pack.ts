@@ -3,6 +3,9 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadRuleDir, PACK_FILE, PATTERNS_DIR, parseToml, type PackEntry } from "./load.js";
+import { keywordsOf } from "../detect/detect.js";
+import { KeywordMatcher } from "../detect/keywords.js";
+import { savePrebuilt } from "./prebuilt.js";
 
 const set = loadRuleDir(PATTERNS_DIR);
 const entries: PackEntry[] = readdirSync(PATTERNS_DIR)
@@ -14,4 +17,5 @@ const entries: PackEntry[] = readdirSync(PATTERNS_DIR)
     return { name, size: st.size, mtimeMs: st.mtimeMs, doc: parseToml(readFileSync(file, "utf8"), file) };
   });
 writeFileSync(PACK_FILE, JSON.stringify(entries));
+savePrebuilt(new KeywordMatcher(keywordsOf(set).keywords).save());
 process.stdout.write(`leakproof: packed ${set.rules.length} rules from ${entries.length} files\n`);

@@ -1,8 +1,9 @@
 // Validates one rule table (as parsed from TOML) and compiles it into a Rule.
 // Every refusal names the file, the rule and the reason, so a user can fix a broken config.
+import { LeakproofError } from "../errors.js";
 import type { Allowlist, EntropyRule, Rule, Severity } from "../types.js";
 
-export class RuleError extends Error {
+export class RuleError extends LeakproofError {
   constructor(
     readonly file: string,
     readonly line: number | undefined,
@@ -25,12 +26,17 @@ const ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
 /** Where a rule sits in its file: the line of its `id = "…"`, for error messages. */
 export function lineOfId(text: string, id: string): number | undefined {
+  if (text === "") return undefined; // pre-parsed (packed) rules: validated when the pack was built
   const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
   const m = needle.exec(text);
   return m ? text.slice(0, m.index).split("\n").length : undefined;
 }
 
-export function compileRule(raw: unknown, file: string, text: string): Rule {
+/**
+ * `trusted`: the table comes from the build's pack of the shipped rules, validated when the pack
+ * was made, so its regexes are only compiled when a keyword first calls for them.
+ */
+export function compileRule(raw: unknown, file: string, text: string, trusted = false): Rule {
   if (!isTable(raw)) throw new RuleError(file, undefined, "each [[rules]] entry must be a table");
   const id = raw.id;
   if (typeof id !== "string" || !ID.test(id)) {
@@ -51,7 +57,8 @@ export function compileRule(raw: unknown, file: string, text: string): Rule {
   if (secretGroup !== undefined && (!Number.isInteger(secretGroup) || (secretGroup as number) < 0)) {
     fail("secretGroup must be a whole number ≥ 0");
   }
-  const regexes = sources.map((source) => {
+  const compile = (source: string) => {
+    if (trusted) return new RegExp(source, `${flags}gd`);
     if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
     if (/\(\?<[=!]/.test(source)) fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^…]) instead");
     let re: RegExp;
@@ -65,7 +72,8 @@ export function compileRule(raw: unknown, file: string, text: string): Rule {
       fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
     }
     return re;
-  });
+  };
+  const regexes = trusted ? [] : sources.map(compile);
 
   const severity = (str(raw.severity, "severity", fail) ?? "high") as Severity;
   if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
@@ -106,6 +114,18 @@ export function compileRule(raw: unknown, file: string, text: string): Rule {
   const rotate = str(raw.rotate, "rotate", fail);
   if (rotate !== undefined) rule.rotate = rotate;
   if (secretGroup !== undefined) rule.secretGroup = secretGroup as number;
+  if (trusted) {
+    // Compiled on first use, then kept as a plain property (structured clone to the dir worker reads it).
+    Object.defineProperty(rule, "regexes", {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const compiled = sources.map(compile);
+        Object.defineProperty(rule, "regexes", { value: compiled, enumerable: true, writable: true });
+        return compiled;
+      },
+    });
+  }
   return rule;
 }
 

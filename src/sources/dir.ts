@@ -1,5 +1,6 @@
 // Files on disk → fragments. Honours .gitignore (nested) and .leakproofignore, never follows
 // symlinks, and says what it skipped (binary, too large, unreadable) instead of skipping silently.
+import { LeakproofError } from "../errors.js";
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
@@ -26,7 +27,7 @@ export interface Skip {
   detail?: string;
 }
 
-export class PathError extends Error {}
+export class PathError extends LeakproofError {}
 
 /** A regular file found by the walk, not read yet. */
 export interface DirFile {

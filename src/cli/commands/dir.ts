@@ -8,11 +8,12 @@ import { resolve } from "node:path";
 import { MessageChannel, Worker, isMainThread, parentPort, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
 import { createDetector, type Detector } from "../../detect/detect.js";
 import type { RuleSet } from "../../rules/load.js";
+import { loadPrebuilt } from "../../rules/prebuilt.js";
 import { dirFiles, readDirFile, type DirFile, type Skip } from "../../sources/dir.js";
 import type { Finding } from "../../types.js";
 import { UsageError } from "../errors.js";
 import type { Options } from "../main.js";
-import { findRoot } from "../root.js";
+import { findRoot } from "../../git/root.js";
 
 const DEFAULT_MAX_MB = 10;
 /** Scan alone this long first: a small scan is over before a worker (~35 ms to start) could help. */
@@ -47,7 +48,7 @@ export async function run(opts: Options): Promise<number> {
   const root = findRoot(cwd) ?? cwd;
   const s = setup(root, opts);
   const maxFileSize = parseSize(opts.values["max-file-size"]) ?? s.config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
-  const detector = createDetector(s.rules);
+  const detector = createDetector(s.rules, s.prebuilt);
 
   // Walk order: a skip found by the walk, or the index of a file.
   const order: Array<Skip | number> = [];
@@ -194,7 +195,7 @@ class Helper {
 
 /** Worker thread: claims files until there are none left, then sends back what it found. */
 function serve(init: WorkerInit): void {
-  const detector = createDetector(init.rules);
+  const detector = createDetector(init.rules, loadPrebuilt());
   const counter = new Int32Array(init.shared);
   const known: DirFile[] = [];
   const out: Array<[number, FileResult]> = [];

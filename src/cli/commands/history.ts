@@ -53,7 +53,7 @@ async function history(opts: Options): Promise<number> {
   }
 
   const ig = opts.values["no-ignore"] ? undefined : loadIgnore(root, s.config.ignore);
-  const detector = createDetector(s.rules);
+  const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips = new Map<string, Skip>();
   const bar = progress(process.stderr, !quiet, { unit: "commits" });

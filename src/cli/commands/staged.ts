@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
 import { createDetector } from "../../detect/detect.js";
 import { GitError } from "../../git/exec.js";
-import { repoRoot } from "../../git/repo.js";
+import { workTreeRoot } from "../../git/repo.js";
 import { scanStaged, stagedText } from "../../git/staged.js";
 import type { Skip } from "../../sources/dir.js";
 import type { Finding } from "../../types.js";
@@ -28,13 +28,13 @@ export async function run(opts: Options): Promise<number> {
 
 async function staged(opts: Options): Promise<number> {
   const cwd = process.cwd();
-  const root = repoRoot(cwd);
+  const root = workTreeRoot(cwd);
   const s = setup(root, opts);
   const maxFileSize = parseSize(opts.values["max-file-size"]) ?? s.config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   const given = opts.positionals.map((p) => repoPath(cwd, root, p));
   const paths = given.includes("") ? [] : given; // "." at the root: everything
   const ig = opts.values["no-ignore"] ? undefined : loadIgnore(root, s.config.ignore);
-  const detector = createDetector(s.rules);
+  const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips: Skip[] = [];
   const { blobs } = await scanStaged(
