@@ -14,6 +14,9 @@ const COMMON = {
   baseline: { type: "string", short: "b" },
   "write-baseline": { type: "string" },
   since: { type: "string" },
+  yes: { type: "boolean", short: "y" },
+  "dry-run": { type: "boolean", short: "n" },
+  staged: { type: "boolean" },
   "no-ignore": { type: "boolean" },
   "max-file-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },
@@ -66,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/install.js")).run(opts);
     case "uninstall":
       return (await import("./commands/uninstall.js")).run(opts);
+    case "fix":
+      return (await import("./commands/fix.js")).run(opts);
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":
