@@ -5,6 +5,9 @@ import { envRead, kindOf, type Kind } from "./language.js";
 import { pythonLibOf, type ProjectLibs } from "./project.js";
 import { weakDjangoKeyNotes } from "./django.js";
 
+/** For rules that name no provider-specific way: a value that was ever pushed has leaked. */
+const ROTATE = "If this value was ever pushed, it has leaked even once removed: change it (rotate) wherever it is used.";
+
 export interface RemedyContext {
   project: ProjectLibs;
   /** The whole text of a file, when the source can give it (imports decide the Python library). */
@@ -61,7 +64,7 @@ export function applyRemedies(findings: Finding[], rules: ReadonlyMap<string, Ru
     const rule = rules.get(f.ruleId);
     const r = remedyFor(f, rule, ctx);
     const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
-    const fixSteps = rule?.rotate ? [...r.steps, rule.rotate] : r.steps;
+    const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
     return { ...f, notes, fixSteps, ...(r.line !== undefined ? { remediation: r.line } : {}) };
   });
 }
