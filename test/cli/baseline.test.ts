@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { randomString } from "../support/fake.js";
-import { tempRepo, writeFiles } from "../support/tmp.js";
+import { git, tempRepo, writeFiles } from "../support/tmp.js";
 
 const key = () => "django-insecure-" + randomString(50, "django");
 
@@ -48,6 +48,25 @@ describe("leakproof baseline", () => {
     writeFileSync(join(dir, "settings.py"), "import os\n");
     const stale = leakproof(["dir", "--baseline", "base.json"], { cwd: dir });
     expect(stale.stderr).toContain("1 baseline entry no longer matches anything (django-insecure-key in settings.py)");
+  });
+
+  it("uses one fingerprint for the same secret in dir, staged and history, so one baseline serves all three", () => {
+    const dir = tempRepo();
+    writeFiles(dir, { "mysite/settings.py": `import os\nSECRET_KEY = '${key()}'\n` });
+    git(dir, "add", ".");
+    const fp = (args: string[]) => JSON.parse(leakproof([...args, "--format", "json"], { cwd: dir }).stdout).findings.map((f: { fingerprint: string }) => f.fingerprint);
+    const staged = fp(["staged"]);
+    const onDisk = fp(["dir"]);
+    git(dir, "commit", "-q", "--no-verify", "-m", "settings");
+    const history = fp(["history"]);
+    expect(staged).toHaveLength(1);
+    expect(onDisk).toEqual(staged);
+    expect(history).toEqual(staged);
+
+    expect(leakproof(["baseline"], { cwd: dir }).code).toBe(0);
+    for (const cmd of [["dir"], ["history"], ["staged"]]) {
+      expect(leakproof([...cmd, "--baseline", ".leakproof-baseline.json"], { cwd: dir }).code).toBe(0);
+    }
   });
 
   it("refuses a broken baseline file with exit 2", () => {
