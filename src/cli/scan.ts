@@ -22,7 +22,11 @@ export interface Setup {
   prebuilt: SavedMatcher | undefined;
   config: Config;
   ruleById: ReadonlyMap<string, Rule>;
+  /** Bytes: --max-file-size (MB), else the config's maxFileSize, else 10 MiB. Larger files are skipped with a note. */
+  maxFileSize: number;
 }
+
+const DEFAULT_MAX_MB = 10;
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
 
@@ -30,7 +34,15 @@ export function setup(root: string, opts: Options): Setup {
   const format = opts.values.format ?? "text";
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
-  return { root, rules, config, prebuilt: loadPrebuilt(), ruleById: new Map(rules.rules.map((r) => [r.id, r])) };
+  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  return { root, rules, config, maxFileSize, prebuilt: loadPrebuilt(), ruleById: new Map(rules.rules.map((r) => [r.id, r])) };
+}
+
+function megabytes(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const mb = Number(v);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
+  return Math.round(mb * 1048576);
 }
 
 export interface FinishOptions {

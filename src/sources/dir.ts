@@ -3,7 +3,8 @@
 import { LeakproofError } from "../errors.js";
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
+import { pathIgnore, readIgnoreFile, type PathIgnore } from "./ignorefile.js";
 import type { Fragment } from "../types.js";
 import { decodeText } from "./decode.js";
 
@@ -48,7 +49,7 @@ export function* dirFragments(opts: DirOptions, onSkip: (s: Skip) => void): Gene
 
 /** The files a dir scan reads, in scan order; symlinks and unreadable directories go to onSkip. */
 export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generator<DirFile> {
-  const rootIgnore = opts.noIgnore ? undefined : loadRootIgnore(opts.root, opts.ignorePatterns);
+  const rootIgnore = opts.noIgnore ? undefined : pathIgnore(opts.root, opts.ignorePatterns);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
     const abs = resolve(opts.cwd, given);
     let st;
@@ -76,7 +77,7 @@ interface Scope {
   ig: Ignore;
 }
 
-function* walk(dir: string, opts: DirOptions, rootIgnore: RootIgnore | undefined, scopes: Scope[], onSkip: (s: Skip) => void): Generator<DirFile> {
+function* walk(dir: string, opts: DirOptions, rootIgnore: PathIgnore | undefined, scopes: Scope[], onSkip: (s: Skip) => void): Generator<DirFile> {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -158,7 +159,7 @@ export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip
   return { path, text, startLine: 1 };
 }
 
-function isIgnored(abs: string, isDir: boolean, root: string, rootIgnore: RootIgnore | undefined, scopes: Scope[]): boolean {
+function isIgnored(abs: string, isDir: boolean, root: string, rootIgnore: PathIgnore | undefined, scopes: Scope[]): boolean {
   const suffix = isDir ? "/" : "";
   for (const s of scopes) {
     const rel = posix(relativeTo(s.dir, abs));
@@ -189,27 +190,6 @@ function gitignoresAbove(start: string, opts: DirOptions): Scope[] {
     dir = join(dir, part);
   }
   return scopes;
-}
-
-interface RootIgnore {
-  ig: Ignore;
-  /** No .leakproofignore and no configured patterns: nothing to check. */
-  empty: boolean;
-}
-
-function loadRootIgnore(root: string, extra: string[]): RootIgnore {
-  const file = readIgnoreFile(join(root, ".leakproofignore"));
-  const ig = file ?? ignore();
-  if (extra.length > 0) ig.add(extra);
-  return { ig, empty: file === undefined && extra.length === 0 };
-}
-
-function readIgnoreFile(file: string): Ignore | undefined {
-  try {
-    return ignore().add(readFileSync(file, "utf8"));
-  } catch {
-    return undefined;
-  }
 }
 
 function display(cwd: string, abs: string): string {

@@ -11,11 +11,9 @@ import type { RuleSet } from "../../rules/load.js";
 import { loadPrebuilt } from "../../rules/prebuilt.js";
 import { dirFiles, readDirFile, type DirFile, type Skip } from "../../sources/dir.js";
 import type { Finding } from "../../types.js";
-import { UsageError } from "../errors.js";
 import type { Options } from "../main.js";
 import { findRoot } from "../../git/root.js";
 
-const DEFAULT_MAX_MB = 10;
 /** Scan alone this long first: a small scan is over before a worker (~35 ms to start) could help. */
 const SOLO_MS = 50;
 /** Files handed to the worker per message. */
@@ -47,7 +45,7 @@ export async function run(opts: Options): Promise<number> {
   const cwd = process.cwd();
   const root = findRoot(cwd) ?? cwd;
   const s = setup(root, opts);
-  const maxFileSize = parseSize(opts.values["max-file-size"]) ?? s.config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  const maxFileSize = s.maxFileSize;
   const detector = createDetector(s.rules, s.prebuilt);
 
   // Walk order: a skip found by the walk, or the index of a file.
@@ -214,9 +212,3 @@ function serve(init: WorkerInit): void {
 
 if (!isMainThread && (workerData as WorkerInit | undefined)?.kind === "leakproof-dir") serve(workerData as WorkerInit);
 
-function parseSize(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const mb = Number(v);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
-  return Math.round(mb * 1048576);
-}

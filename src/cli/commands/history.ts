@@ -1,9 +1,7 @@
 // leakproof history [RANGE...]: the lines every commit added (all refs, or the given revision
 // ranges such as origin/main..HEAD), with the commit, author and date of each finding, and for
 // each secret whether it is still at HEAD (if not, it leaked all the same: rotate it).
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import ignore from "ignore";
+import { pathIgnore } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { GitError, gitText } from "../../git/exec.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
@@ -17,8 +15,6 @@ import type { Options } from "../main.js";
 import { progress } from "../progress.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
-
-const DEFAULT_MAX_MB = 10;
 
 export async function run(opts: Options): Promise<number> {
   try {
@@ -36,7 +32,7 @@ async function history(opts: Options): Promise<number> {
   const s = setup(root, opts);
   const quiet = opts.values.quiet ?? false;
   const verbose = opts.values.verbose ?? false;
-  const maxFileSize = parseSize(opts.values["max-file-size"]) ?? s.config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  const maxFileSize = s.maxFileSize;
   const since = opts.values.since;
   const ranges = opts.positionals;
   const jobs = jobsFromEnv();
@@ -52,7 +48,7 @@ async function history(opts: Options): Promise<number> {
     if (!quiet) process.stderr.write(`leakproof: ${note}\n`);
   }
 
-  const ig = opts.values["no-ignore"] ? undefined : loadIgnore(root, s.config.ignore);
+  const ig = opts.values["no-ignore"] ? undefined : pathIgnore(root, s.config.ignore).ig;
   const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips = new Map<string, Skip>();
@@ -152,23 +148,7 @@ function jobsFromEnv(): number | undefined {
   return n;
 }
 
-function loadIgnore(root: string, extra: string[]) {
-  const ig = ignore();
-  try {
-    ig.add(readFileSync(resolve(root, ".leakproofignore"), "utf8"));
-  } catch {
-    // no ignore file
-  }
-  if (extra.length > 0) ig.add(extra);
-  return ig;
-}
 
-function parseSize(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const mb = Number(v);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
-  return Math.round(mb * 1048576);
-}
 
 function time(f: Finding): number {
   const t = f.date ? Date.parse(f.date) : NaN;

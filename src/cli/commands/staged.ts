@@ -1,8 +1,8 @@
 // leakproof staged [PATH...]: what the next commit adds (the pre-commit hook). Reads the index,
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import ignore from "ignore";
+import { pathIgnore } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { GitError } from "../../git/exec.js";
 import { workTreeRoot } from "../../git/repo.js";
@@ -13,8 +13,6 @@ import { UsageError } from "../errors.js";
 import type { Options } from "../main.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
-
-const DEFAULT_MAX_MB = 10;
 
 export async function run(opts: Options): Promise<number> {
   try {
@@ -30,10 +28,10 @@ async function staged(opts: Options): Promise<number> {
   const cwd = process.cwd();
   const root = workTreeRoot(cwd);
   const s = setup(root, opts);
-  const maxFileSize = parseSize(opts.values["max-file-size"]) ?? s.config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  const maxFileSize = s.maxFileSize;
   const given = opts.positionals.map((p) => repoPath(cwd, root, p));
   const paths = given.includes("") ? [] : given; // "." at the root: everything
-  const ig = opts.values["no-ignore"] ? undefined : loadIgnore(root, s.config.ignore);
+  const ig = opts.values["no-ignore"] ? undefined : pathIgnore(root, s.config.ignore).ig;
   const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips: Skip[] = [];
@@ -70,20 +68,4 @@ function realRoot(root: string): string {
   }
 }
 
-function loadIgnore(root: string, extra: string[]) {
-  const ig = ignore();
-  try {
-    ig.add(readFileSync(resolve(root, ".leakproofignore"), "utf8"));
-  } catch {
-    // no ignore file
-  }
-  if (extra.length > 0) ig.add(extra);
-  return ig;
-}
 
-function parseSize(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const mb = Number(v);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
-  return Math.round(mb * 1048576);
-}

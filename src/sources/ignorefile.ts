@@ -1,0 +1,27 @@
+// Ignore files, gitignore syntax (the `ignore` package): .gitignore files for `dir`, and the paths
+// every scan skips: .leakproofignore at the repository root plus the config's `ignore` patterns.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ignore, { type Ignore } from "ignore";
+
+export interface PathIgnore {
+  ig: Ignore;
+  /** No .leakproofignore and no configured patterns: nothing to check. */
+  empty: boolean;
+}
+
+/** .leakproofignore at the root plus the config's patterns; paths given to it are root-relative POSIX. */
+export function pathIgnore(root: string, extra: string[]): PathIgnore {
+  const file = readIgnoreFile(join(root, ".leakproofignore"));
+  const ig = file ?? ignore();
+  if (extra.length > 0) ig.add(extra);
+  return { ig, empty: file === undefined && extra.length === 0 };
+}
+
+export function readIgnoreFile(file: string): Ignore | undefined {
+  try {
+    return ignore().add(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
