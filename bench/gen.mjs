@@ -4,6 +4,7 @@
 // Every fake secret is built here at runtime from a prefix and random characters.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { Rand } from "./common.mjs";
 
 /** Bump when the generator's output changes, so a stale tree is regenerated. */
 export const GEN_VERSION = 2;
@@ -11,43 +12,6 @@ export const GEN_VERSION = 2;
 // ---------------------------------------------------------------------------------------------
 // Randomness: mulberry32, the same small generator as test/support/fake.ts.
 
-class Rand {
-  constructor(seed) {
-    this.a = seed >>> 0;
-  }
-  next() {
-    let t = (this.a = (this.a + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(lo, hi) {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  pick(a) {
-    return a[Math.floor(this.next() * a.length)];
-  }
-  chance(p) {
-    return this.next() < p;
-  }
-  /** Weighted pick from [[weight, value], ...]. */
-  weighted(pairs) {
-    let total = 0;
-    for (const [w] of pairs) total += w;
-    let x = this.next() * total;
-    for (const [w, v] of pairs) if ((x -= w) < 0) return v;
-    return pairs[pairs.length - 1][1];
-  }
-  gauss() {
-    const u = 1 - this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
-  }
-  chars(n, set) {
-    let s = "";
-    for (let i = 0; i < n; i++) s += set[Math.floor(this.next() * set.length)];
-    return s;
-  }
-}
 
 const CH = {
   alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",

@@ -11,19 +11,16 @@
 // deterministically with `git fast-import` in bench/.work/history-repo and reused while its
 // manifest matches. Every fake secret is built here at runtime from a prefix and random characters.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { CLI, ensureBuild, log, Rand, ROOT, WORK } from "./common.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const WORK = join(ROOT, "bench", ".work");
 const REPO = join(WORK, "history-repo");
 const MANIFEST = join(WORK, "history-manifest.json");
 const REPORT = join(WORK, "history-report.json");
 const RSS_FILE = join(WORK, "history-rss.txt");
 const RSS_TREE_FILE = join(WORK, "history-rss-tree.txt");
-const CLI = join(ROOT, "dist", "cli", "main.js");
 /** Bump when the generator's output changes, so a stale repository is regenerated. */
 const GEN_VERSION = 1;
 const SEED = 0x4157_0001;
@@ -37,60 +34,8 @@ const runs = Math.max(1, opt("--runs", 3));
 const regen = args.includes("--regen");
 const compareOne = args.includes("--one-git");
 
-function log(msg) {
-  process.stderr.write(`bench: ${msg}\n`);
-}
-
-// --- build -----------------------------------------------------------------------------------
-
-function newestMtime(dir, ext) {
-  let newest = 0;
-  if (!existsSync(dir)) return 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || !e.name.endsWith(ext)) continue;
-    newest = Math.max(newest, statSync(join(e.parentPath ?? e.path, e.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuild() {
-  const src = Math.max(newestMtime(join(ROOT, "src"), ".ts"), statSync(join(ROOT, "tsconfig.json")).mtimeMs);
-  if (existsSync(CLI) && newestMtime(join(ROOT, "dist"), ".js") >= src) return;
-  log("dist/ is missing or older than src/: npm run build");
-  const b = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
-  if (b.status !== 0) {
-    log("build failed");
-    process.exit(2);
-  }
-}
-
 // --- randomness and vocabulary -----------------------------------------------------------------
 
-class Rand {
-  constructor(seed) {
-    this.a = seed >>> 0;
-  }
-  next() {
-    let t = (this.a = (this.a + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(lo, hi) {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  pick(a) {
-    return a[Math.floor(this.next() * a.length)];
-  }
-  chance(p) {
-    return this.next() < p;
-  }
-  chars(n, set) {
-    let s = "";
-    for (let i = 0; i < n; i++) s += set[Math.floor(this.next() * set.length)];
-    return s;
-  }
-}
 
 const CH = {
   alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",

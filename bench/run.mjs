@@ -11,17 +11,15 @@
 // which ignores bench/.work/, does not apply).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { GEN_VERSION, generate } from "./gen.mjs";
+import { CLI, ensureBuild, log, ROOT, WORK } from "./common.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const WORK = join(ROOT, "bench", ".work");
 const TREE = join(WORK, "tree");
 const MANIFEST = join(WORK, "manifest.json");
 const REPORT = join(WORK, "report.json");
 const RSS_FILE = join(WORK, "rss.txt");
-const CLI = join(ROOT, "dist", "cli", "main.js");
 const SEED = 0x1ea6_9f00;
 const TARGET_BYTES = 110 * 1048576;
 const TARGET_RATIO = 3;
@@ -30,33 +28,6 @@ const MB = 1e6;
 const args = process.argv.slice(2);
 const runs = args.includes("--runs") ? Math.max(1, Number(args[args.indexOf("--runs") + 1]) || 3) : 3;
 const regen = args.includes("--regen");
-
-function log(msg) {
-  process.stderr.write(`bench: ${msg}\n`);
-}
-
-// --- build -----------------------------------------------------------------------------------
-
-function newestMtime(dir, ext) {
-  let newest = 0;
-  if (!existsSync(dir)) return 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || !e.name.endsWith(ext)) continue;
-    newest = Math.max(newest, statSync(join(e.parentPath ?? e.path, e.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuild() {
-  const src = Math.max(newestMtime(join(ROOT, "src"), ".ts"), statSync(join(ROOT, "tsconfig.json")).mtimeMs);
-  if (existsSync(CLI) && newestMtime(join(ROOT, "dist"), ".js") >= src) return;
-  log("dist/ is missing or older than src/: npm run build");
-  const b = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
-  if (b.status !== 0) {
-    log("build failed");
-    process.exit(2);
-  }
-}
 
 // --- tree ------------------------------------------------------------------------------------
 
