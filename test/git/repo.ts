@@ -5,14 +5,8 @@ import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { randomString } from "../support/fake.js";
 
-// Nothing from the caller's git leaks in: not a hook's GIT_DIR / GIT_INDEX_FILE (tests run
-// from a pre-commit hook), not the user's global config (core.hooksPath, signing, templates).
-for (const k of Object.keys(process.env)) if (k.startsWith("GIT_")) delete process.env[k];
-delete process.env.LEAKPROOF;
-delete process.env.HUSKY;
-process.env.GIT_CONFIG_NOSYSTEM = "1";
-process.env.GIT_CONFIG_GLOBAL = "/dev/null";
-process.env.GIT_TERMINAL_PROMPT = "0";
+// The git environment is isolated by ../support/tmp.js (imported for its side effect too).
+import "../support/tmp.js";
 
 /** A fake Django startproject key, different every call. */
 export function secret(): string {

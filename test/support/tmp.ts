@@ -5,6 +5,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach } from "vitest";
 
+// Nothing from the caller's git leaks in: not a hook's GIT_DIR / GIT_INDEX_FILE (tests run
+// from a pre-commit hook), not the user's global config (core.hooksPath, signing, templates).
+for (const k of Object.keys(process.env)) if (k.startsWith("GIT_")) delete process.env[k];
+delete process.env.LEAKPROOF;
+delete process.env.HUSKY;
+process.env.GIT_CONFIG_NOSYSTEM = "1";
+process.env.GIT_CONFIG_GLOBAL = "/dev/null";
+process.env.GIT_TERMINAL_PROMPT = "0";
+
 const made: string[] = [];
 afterEach(() => {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
