@@ -49,3 +49,11 @@ export function envRead(kind: Kind, name: string, libs: ProjectLibs, pythonLib: 
     default: return undefined;
   }
 }
+
+/**
+ * envRead bound to one file. "required": the read that replaces a hardcoded fallback, so a missing
+ * variable fails loudly; only compose needs a different form for it (`${X:?…}`).
+ */
+export function readExpr(kind: Kind, libs: ProjectLibs, pythonLib: ProjectLibs["python"]): (name: string, how: "plain" | "required") => string | undefined {
+  return (name, how) => (how === "required" && kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs, pythonLib));
+}

@@ -1,9 +1,11 @@
 // Finding → the concrete fix: the replacement line that reads the environment, in the file's
 // own language and with the configuration library the project already uses.
 import type { Finding, Rule } from "../types.js";
-import { envRead, kindOf, type Kind } from "./language.js";
+import { kindOf, readExpr, type Kind } from "./language.js";
 import { pythonLibOf, type ProjectLibs } from "./project.js";
 import { weakDjangoKeyNotes } from "./django.js";
+import { rewriteLine, type ReadExpr } from "./rewrite.js";
+import { setupFor } from "./setup.js";
 
 /** For rules that name no provider-specific way: a value that was ever pushed has leaked. */
 const ROTATE = "If this value was ever pushed, it has leaked even once removed: change it (rotate) wherever it is used.";
@@ -23,39 +25,42 @@ export interface Remedy {
   steps: string[];
 }
 
-/** Hardcoded fallbacks: os.getenv("X", "…"), os.environ.get("X", "…"), config("X", default="…"), env("X", default="…"), ENV.fetch("X", "…"), process.env.X || "…". */
-const FALLBACK_CALL = /(?:os\.getenv|os\.environ\.get|environ\.get|getenv|config|env(?:\.str)?|ENV\.fetch)\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*,\s*(?:default\s*=\s*)?[rbu]?(["'])/g;
+/** The file's kind, library and read expression: what remedyFor and `leakproof fix` both start from. */
+export interface FileContext {
+  kind: Kind;
+  pythonLib: ProjectLibs["python"];
+  expr: ReadExpr;
+}
+
+export function fileContext(path: string, fileText: string | undefined, project: ProjectLibs): FileContext {
+  const kind = kindOf(path);
+  const pythonLib = kind === "python" ? pythonLibOf(fileText, project) : undefined;
+  return { kind, pythonLib, expr: readExpr(kind, project, pythonLib) };
+}
 
 export function remedyFor(f: Finding, rule: Rule | undefined, ctx: RemedyContext): Remedy {
   const kind = kindOf(f.file);
-  const line = f.lineText.trim();
-  const fallback = findFallback(line, f.secret);
-  const envVar = fallback?.name ?? chooseEnvVar(f, rule);
-  const fileText = kind === "python" ? ctx.fileText(f.file) : undefined;
-  const pyLib = kind === "python" ? pythonLibOf(fileText, ctx.project) : undefined;
-  const expr = envRead(kind, envVar, ctx.project, pyLib);
+  const fileText = kind === "python" || kind === "js" || kind === "go" ? ctx.fileText(f.file) : undefined;
+  const fc = fileContext(f.file, fileText, ctx.project);
+  const rewritten = rewriteLine(f.lineText.trim(), f.secret, kind, chooseEnvVar(f, rule), fc.expr);
+  const envVar = "name" in rewritten ? rewritten.name : (rewritten.forcedName ?? chooseEnvVar(f, rule));
   const steps: string[] = [];
-  let replacement: string | undefined;
 
   if (kind === "dotenv") {
     steps.push(`${f.file} is the right place for the value, but it must stay out of git: add it to .gitignore and run \`git rm --cached ${f.file}\`.`);
   } else if (kind === "dockerfile") {
     steps.push(`Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`);
-  } else if (expr !== undefined) {
-    if (fallback) replacement = line.slice(0, fallback.start) + expr + line.slice(fallback.end);
-    else replacement = replaceLiteral(line, f.secret, expr, kind);
-    if (kind === "python" && pyLib === undefined && fileText !== undefined && !/^\s*(?:import os\b|from os import)/m.test(fileText)) {
-      steps.push("Add `import os` at the top of the file.");
-    }
-    if (kind === "python" && pyLib === "django-environ" && fileText !== undefined && !/environ\.Env\(/.test(fileText)) {
-      steps.push("With django-environ: `import environ` and `env = environ.Env()` near the top of settings.");
-    }
+  } else if ("line" in rewritten) {
+    const setup = setupFor(kind, fileText, ctx.project, fc.pythonLib);
+    if (setup) steps.push(setup.step);
     if (kind === "github-actions") steps.push(`Store the value as a repository secret named ${envVar} (Settings → Secrets and variables → Actions).`);
     else steps.push(`Put the value in .env (${envVar}=…), keep .env out of git, and set ${envVar} in each deployment's environment.`);
+  } else if (fc.expr(envVar, "plain") !== undefined) {
+    steps.push(`${capitalize(rewritten.reason)}; read it from the ${envVar} environment variable.`);
   } else {
     steps.push(`Move the value out of this file: load it from the ${envVar} environment variable where this file is read.`);
   }
-  return replacement !== undefined ? { line: replacement, envVar, steps } : { envVar, steps };
+  return "line" in rewritten ? { line: rewritten.line, envVar, steps } : { envVar, steps };
 }
 
 /** Attaches the replacement line and weakness notes to each finding. */
@@ -69,36 +74,8 @@ export function applyRemedies(findings: Finding[], rules: ReadonlyMap<string, Ru
   });
 }
 
-function findFallback(line: string, secret: string): { name: string; start: number; end: number } | undefined {
-  FALLBACK_CALL.lastIndex = 0;
-  for (let m = FALLBACK_CALL.exec(line); m; m = FALLBACK_CALL.exec(line)) {
-    const valueStart = m.index + m[0].length;
-    const q = m[3]!;
-    if (line.startsWith(secret + q, valueStart)) {
-      let end = valueStart + secret.length + 1;
-      while (line[end] === " ") end++;
-      if (line[end] === ")") return { name: m[2]!, start: m.index, end: end + 1 };
-    }
-  }
-  return undefined;
-}
-
-function replaceLiteral(line: string, secret: string, expr: string, kind: Kind): string | undefined {
-  const at = line.indexOf(secret);
-  if (at < 0) return undefined;
-  const q = line[at - 1];
-  if (q !== undefined && `"'\``.includes(q) && line[at + secret.length] === q) {
-    let start = at - 1;
-    if (/[rbuRBUf@]/.test(line[start - 1] ?? "") && !/[A-Za-z0-9_]/.test(line[start - 2] ?? "")) start--;
-    // YAML/compose/shell keep their quotes around an interpolation; code replaces the literal.
-    if (kind === "compose" || kind === "yaml" || kind === "github-actions") return line.slice(0, at) + expr + line.slice(at + secret.length);
-    return line.slice(0, start) + expr + line.slice(at + secret.length + 1);
-  }
-  return line.slice(0, at) + expr + line.slice(at + secret.length);
-}
-
 /** A provider rule names its variable; otherwise the assigned name, in UPPER_SNAKE_CASE. */
-function chooseEnvVar(f: Finding, rule: Rule | undefined): string {
+export function chooseEnvVar(f: Finding, rule: Rule | undefined): string {
   const fromName = f.name ? upperSnake(f.name) : undefined;
   if (rule?.envVar && (rule.id.startsWith("django-") || !fromName || !rule.id.startsWith("generic-"))) {
     return rule.envVar;
@@ -113,4 +90,8 @@ export function upperSnake(name: string): string {
     .replace(/[^A-Za-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "")
     .toUpperCase() || "SECRET";
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
