@@ -1,25 +1,39 @@
 // Which configuration libraries the project already uses, so a fix reads the environment its way.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export interface ProjectLibs {
   python?: "django-environ" | "python-decouple" | "environs";
   node?: "dotenv";
   php?: "laravel";
+  ruby?: "dotenv";
 }
 
 const PY_FILES = ["requirements.txt", "requirements-dev.txt", "requirements/base.txt", "requirements/production.txt", "pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
 
 export function detectProject(root: string): ProjectLibs {
   const libs: ProjectLibs = {};
-  const py = PY_FILES.map((f) => read(join(root, f))).join("\n").toLowerCase();
+  const py = [...new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
   const pkg = read(join(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
   if (/"laravel\/framework"\s*:/.test(read(join(root, "composer.json")))) libs.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join(root, "Gemfile")))) libs.ruby = "dotenv";
   return libs;
+}
+
+/** requirements*.txt at the root and requirements/*.txt. */
+function requirementFiles(root: string): string[] {
+  const list = (dir: string, prefix: string, test: (n: string) => boolean) => {
+    try {
+      return readdirSync(join(root, dir)).filter(test).map((n) => prefix + n);
+    } catch {
+      return [];
+    }
+  };
+  return [...list(".", "", (n) => /^requirements.*\.txt$/.test(n)), ...list("requirements", "requirements/", (n) => n.endsWith(".txt"))];
 }
 
 /** A file's own imports beat the project's manifest: settings.py may use a library the others don't. */

@@ -77,6 +77,8 @@ export function applyRemedies(findings: Finding[], rules: ReadonlyMap<string, Ru
 /** A provider rule names its variable; otherwise the assigned name, in UPPER_SNAKE_CASE. */
 export function chooseEnvVar(f: Finding, rule: Rule | undefined): string {
   const fromName = f.name ? upperSnake(f.name) : undefined;
+  // Django's old keys (SECRET_KEY_FALLBACKS) are not the key itself.
+  if (rule?.id.startsWith("django-") && fromName === "SECRET_KEY_FALLBACKS") return "DJANGO_SECRET_KEY_FALLBACK";
   if (rule?.envVar && (rule.id.startsWith("django-") || !fromName || !rule.id.startsWith("generic-"))) {
     return rule.envVar;
   }

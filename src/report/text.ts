@@ -5,6 +5,9 @@ import pc from "picocolors";
 import type { Finding } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 
+/** Which scan made the report, when the caller says (the staged report ends with the fix command). */
+type TextContext = ReportContext & { scan?: "staged" | "dir" | "history" };
+
 /** The note a history scan puts on a finding whose secret is still in HEAD's tree ("… in a.py, b.py"). */
 export const AT_HEAD = "still present at HEAD";
 /** The note for one that is not: removing it did not undo the leak. */
@@ -30,8 +33,19 @@ export const text: Reporter = (findings, ctx) => {
   const n = findings.length;
   out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found`)));
   out.push(footer(c));
+  const fix = fixCommand(findings, (ctx as TextContext).scan);
+  if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
   return out.join("\n") + "\n";
 };
+
+/**
+ * The one `leakproof fix` command that fixes a staged scan's findings (the blocking message ends
+ * with it), when fix can rewrite at least one of them: those with a replacement line.
+ */
+export function fixCommand(findings: readonly Finding[], scan: TextContext["scan"]): string | undefined {
+  if (scan !== "staged" || !findings.some((f) => f.remediation !== undefined)) return undefined;
+  return "leakproof fix --staged";
+}
 
 function header(f: Finding, c: Colors): string {
   const sev = f.severity === "critical" || f.severity === "high" ? c.red(f.severity) : c.yellow(f.severity);
@@ -102,7 +116,8 @@ function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colo
   if (gone > 0) {
     const who = gone === n ? (n === 1 ? "It is" : n === 2 ? "Both are" : "All are") : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
-    out.push(c.yellow(`${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.`));
+    const django = [...groups.values()].some((g) => g[0]!.ruleId.startsWith("django-") && g[0]!.notes.includes(GONE_FROM_HEAD));
+    out.push(c.yellow(`${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${django ? " For a Django SECRET_KEY, leakproof rotate django prints a new key and how to switch without logging everyone out." : ""}`));
   }
   out.push(footer(c));
   return out.join("\n") + "\n";

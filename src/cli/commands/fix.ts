@@ -184,6 +184,7 @@ async function fix(opts: Options): Promise<number> {
     }
   }
   summary(final, fixedPaths, root, inGit, project, opts, stagedScope, say);
+  if (unfixed.length > 0) say(`${count(unfixed.length, "secret")} left to fix by hand (listed above)`);
   return status;
 }
 
@@ -370,6 +371,7 @@ function summary(plan: FixPlan, fixedPaths: string[], root: string, inGit: boole
   const kinds = new Set(done.map((f) => kindOf(f.path)));
   if (kinds.has("python") && !project.python) say("os.environ does not read .env by itself: export its variables (set -a; . ./.env; set +a) or load it with python-dotenv");
   if (kinds.has("js") && project.node !== "dotenv") say("process.env does not read .env by itself: node --env-file=.env (Node 20.6+), or use dotenv");
+  if (kinds.has("ruby") && project.ruby !== "dotenv") say("ENV does not read .env by itself: add the dotenv gem (dotenv-rails for Rails), or export its variables");
   if (kinds.has("github-actions")) {
     const secretsNeeded = [...new Set(done.filter((f) => kindOf(f.path) === "github-actions").flatMap((f) => f.fixed.map((x) => x.envVar)))];
     say(`add the repository secret${secretsNeeded.length === 1 ? "" : "s"} ${secretsNeeded.join(", ")} (gh secret set NAME, or Settings → Secrets and variables → Actions); the value${secretsNeeded.length === 1 ? " is" : "s are"} in .env`);
