@@ -109,7 +109,7 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
 
   it("a python-decouple project (pyproject.toml), with a hardcoded fallback that becomes required", () => {
     const key = djangoKey();
-    const settings = startprojectSettings(key).replace(`SECRET_KEY = '${key}'`, `SECRET_KEY = config('SECRET_KEY', default='${key}')`).replace("from pathlib import Path", "from pathlib import Path\n\nfrom decouple import config");
+    const settings = startprojectSettings(key).replace(`SECRET_KEY = '${key}'`, () => `SECRET_KEY = config('SECRET_KEY', default='${key}')`).replace("from pathlib import Path", "from pathlib import Path\n\nfrom decouple import config");
     const repo = project({ [S]: settings, "pyproject.toml": `[project]\nname = "mysite"\ndependencies = ["django>=5.0", "python-decouple>=3.8"]\n` });
     fixAndCommit(repo, [key]);
     const now = readFileSync(join(repo, S), "utf8");
@@ -266,6 +266,16 @@ describe("leakproof fix: asking, dry runs, scope", () => {
     expect(r.stderr).toMatch(/DJANGO_SECRET_KEY is already set in \.env to a different value/);
     expect(readFileSync(join(repo, ".env"), "utf8")).toBe(env);
     expect(readFileSync(join(repo, S), "utf8")).toBe(startprojectSettings(key));
+  });
+
+  it("--staged does not stage what git ignores (.env.example under a `.env*` pattern)", () => {
+    const key = djangoKey();
+    const repo = project({ [S]: startprojectSettings(key), ".gitignore": ".env*\n" });
+    const r = fix(repo, "--staged", "--yes");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/\.env\.example is ignored by git: not staged/);
+    expect(git(repo, "diff", "--cached", "--name-only").split("\n").filter(Boolean).sort()).toEqual([".gitignore", S]);
+    expect(tryGit(repo, ["commit", "-q", "-m", "x"]).code).toBe(0);
   });
 
   it("a secret in a tracked .env: says to untrack it, exit 1", () => {

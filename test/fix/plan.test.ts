@@ -58,7 +58,7 @@ describe("planFix: Django settings", () => {
     [`SECRET_KEY = os.environ.get("SECRET_KEY") or "%s"`, `SECRET_KEY = os.environ["SECRET_KEY"]`, "SECRET_KEY"],
   ])("a hardcoded fallback loses its literal and the variable becomes required: %s", (line, want, name) => {
     const key = djangoKey();
-    const src = `import os\n\n${line.replace("%s", key)}\n`;
+    const src = `import os\n\n${line.replace("%s", () => key)}\n`;
     const p = plan({ files: { [S]: src } });
     expect(after(p, S)).toBe(`import os\n\n${want}\n`);
     expect(p.entries).toEqual([{ envFile: ".env", name, value: key }]);
@@ -224,7 +224,7 @@ describe("planFix: what it leaves alone", () => {
   ])("%s", (_, tpl, reason) => {
     const key = tpl.includes("postgres") ? randomString(24, "alnum") + "!x" : djangoKey();
     const path = tpl.startsWith("FROM") ? "Dockerfile" : S;
-    const p = plan({ files: { [path]: tpl.replace("%s", key) } });
+    const p = plan({ files: { [path]: tpl.replace("%s", () => key) } });
     const f = p.files[0]!;
     expect(f.unfixed).toHaveLength(1);
     expect(f.unfixed[0]!.reason).toMatch(reason);

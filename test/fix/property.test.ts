@@ -33,7 +33,7 @@ const SECRET_LINES = [
   "SECRET_KEY = '{k}'  # dev only",
 ];
 const PLAIN_LINES = ["", "DEBUG = True", "ALLOWED_HOSTS = []", "# SECURITY WARNING: keep the secret key used in production secret!", "TIME_ZONE = 'UTC'", "X = 'short'", "USE_TZ = True"];
-const HEADERS = ["", '"""\nDjango settings for mysite project.\n"""\n\n', "from __future__ import annotations\n", "import os\n", "from pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().parent.parent\n", "import sys, os\n"];
+const HEADERS = ["", '"""\nDjango settings for mysite project.\n"""\n\n', "from __future__ import annotations\n", "import os\n", "from pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().parent.parent\n", "import sys, os\n", "from django.utils.translation import (\n    gettext_lazy as _,\n)\nimport json\n", "import environ\n\nenv = environ.Env()\n", "#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n'''Settings.'''\n"];
 
 type Line = { kind: "plain"; text: string } | { kind: "secret"; template: string; key: number } | { kind: "dict"; key: number; indent: string };
 
@@ -57,7 +57,7 @@ function render(s: fc.RecordValue<{ header: string; lines: Line[]; keys: [string
   const out: string[] = s.header === "" ? [] : s.header.replace(/\n$/, "").split("\n");
   for (const l of s.lines) {
     if (l.kind === "plain") out.push(l.text);
-    else if (l.kind === "secret") out.push(l.template.replace("{k}", s.keys[l.key]!));
+    else if (l.kind === "secret") out.push(l.template.replace("{k}", () => s.keys[l.key]!));
     else out.push("CONF = {", `${l.indent}'SECRET_KEY': '${s.keys[l.key]!}',`, `${l.indent}'DEBUG': True,`, "}");
   }
   let text = "";

@@ -177,10 +177,19 @@ async function fix(opts: Options): Promise<number> {
   }
 
   if (opts.values.staged && inGit && fixedPaths.length > 0) {
-    const stage = [...fixedPaths, ...stageAux.map((a) => a.path).filter((p) => written.includes(p))];
+    // .gitignore and .env.example go with the fix, unless the user has other unstaged edits in
+    // them or git ignores them (a `.env*` pattern catching .env.example).
+    const auxWritten = stageAux.map((a) => a.path).filter((p) => written.includes(p));
+    const ignored = new Set(
+      auxWritten.length === 0
+        ? []
+        : gitSync(["check-ignore", "--no-index", "--", ...auxWritten], { cwd: root, okCodes: [1] }).stdout.toString("utf8").split("\n").filter(Boolean),
+    );
+    const stage = [...fixedPaths, ...auxWritten.filter((p) => !ignored.has(p))];
     gitSync(["add", "--", ...stage.map((p) => `:(top,literal)${p}`)], { cwd: root });
     for (const a of final.aux) {
-      if (a.role !== "env" && !stage.includes(a.path)) say(`${a.path} has other unstaged changes: not staged; stage it yourself`);
+      if (a.role === "env" || stage.includes(a.path)) continue;
+      say(ignored.has(a.path) ? `${a.path} is ignored by git: not staged` : `${a.path} has other unstaged changes: not staged; stage it yourself`);
     }
   }
   summary(final, fixedPaths, root, inGit, project, opts, stagedScope, say);
