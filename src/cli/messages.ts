@@ -7,6 +7,8 @@ Usage:
   leakproof dir [PATH...]        scan files on disk (default: .)
   leakproof install | uninstall  add / remove the pre-commit hook
   leakproof baseline [PATH...]   accept today's findings: writes .leakproof-baseline.json
+  leakproof fix [PATH...]        move the secrets found to .env and read them from the environment
+                                 (default: the staged files; --staged re-stages what it changed)
   leakproof rotate django        print a new Django SECRET_KEY and how to switch to it safely
 
 Options:
@@ -20,6 +22,9 @@ Options:
       --since DATE         history: only commits since DATE (as git log --since takes it)
       --no-ignore          dir: scan files that .gitignore / .leakproofignore exclude
       --max-file-size MB   skip larger files, with a note (default 10)
+  -y, --yes                fix: apply without asking
+  -n, --dry-run            fix: print the diff only
+      --staged             fix: stage what it changed (never .env)
   -q, --quiet              no notes on stderr
   -v, --verbose            list every skipped file
   -h, --help, -V, --version

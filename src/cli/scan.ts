@@ -10,7 +10,7 @@ import { formatBaseline, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
 import { maskFinding } from "../report/mask.js";
-import type { Reporter } from "../report/reporter.js";
+import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
 import type { Options } from "./main.js";
 import { version } from "./version.js";
@@ -50,6 +50,8 @@ export interface FinishOptions {
   complete?: boolean;
   /** Adds to the findings after remedies, before masking (history: whether each secret is still at HEAD). */
   annotate?: (findings: Finding[]) => void;
+  /** Which scan this is, for reporters that word things differently (see ReportContext.scan). */
+  scan?: ReportContext["scan"];
 }
 
 export async function finish(
@@ -90,7 +92,7 @@ export async function finish(
 
   const reporter = await loadReporter(opts.values.format ?? "text");
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, { rules: s.ruleById, toolVersion: version(), color, notes });
+  const report = reporter(findings, { rules: s.ruleById, toolVersion: version(), color, notes, ...(how.scan ? { scan: how.scan } : {}) });
   if (opts.values.output) writeFileSync(opts.values.output, report);
   else process.stdout.write(report);
   return findings.length > 0 ? EXIT.findings : EXIT.clean;

@@ -5,8 +5,6 @@ import pc from "picocolors";
 import type { Finding } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 
-/** Which scan made the report, when the caller says (the staged report ends with the fix command). */
-type TextContext = ReportContext & { scan?: "staged" | "dir" | "history" };
 
 /** The note a history scan puts on a finding whose secret is still in HEAD's tree ("… in a.py, b.py"). */
 export const AT_HEAD = "still present at HEAD";
@@ -33,7 +31,7 @@ export const text: Reporter = (findings, ctx) => {
   const n = findings.length;
   out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found`)));
   out.push(footer(c));
-  const fix = fixCommand(findings, (ctx as TextContext).scan);
+  const fix = fixCommand(findings, ctx.scan);
   if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
   return out.join("\n") + "\n";
 };
@@ -42,7 +40,7 @@ export const text: Reporter = (findings, ctx) => {
  * The one `leakproof fix` command that fixes a staged scan's findings (the blocking message ends
  * with it), when fix can rewrite at least one of them: those with a replacement line.
  */
-export function fixCommand(findings: readonly Finding[], scan: TextContext["scan"]): string | undefined {
+export function fixCommand(findings: readonly Finding[], scan: ReportContext["scan"]): string | undefined {
   if (scan !== "staged" || !findings.some((f) => f.remediation !== undefined)) return undefined;
   return "leakproof fix --staged";
 }

@@ -362,3 +362,24 @@ describe("leakproof staged", () => {
     expectFindings(repo, [["d/s.py", 1, INSECURE]]);
   });
 });
+
+describe("the blocking message", () => {
+  it("says where, which rule, the redacted secret, why, the fix line, rotation, how to accept, and ends with the fix command", () => {
+    const repo = tempRepo();
+    const key = secret();
+    writeFiles(repo, { "mysite/settings.py": "import os\n\n" + leak(key) + "\n" });
+    git(repo, "add", ".");
+    const r = leakproof(["staged"], { cwd: repo });
+    expect(r.code).toBe(1);
+    const out = r.stdout;
+    expect(out).toContain("mysite/settings.py:3:14  django-insecure-key");
+    expect(out).toContain("secret  djan…");
+    expect(out).toMatch(/why +Anyone holding SECRET_KEY can forge sessions, password-reset tokens and signed cookies/);
+    expect(out).toContain('fix     SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]');
+    expect(out).toMatch(/\.env.*out of git/);
+    expect(out).toContain("SECRET_KEY_FALLBACKS");
+    expect(out).toContain("leakproof:allow");
+    expect(out.trimEnd().split("\n").pop()).toBe("Fix it: leakproof fix --staged");
+    expect(out).not.toContain(key.slice(4));
+  });
+});

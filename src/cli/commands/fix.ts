@@ -2,9 +2,9 @@
 // into .env (ignored by git) and names them in .env.example. Default scope: the staged files with
 // findings (as `leakproof staged` sees them); PATHs: those files on disk; --staged: stage the result.
 // Scan → plan (src/fix/plan.ts, pure) → diff → confirm → write (src/fix/apply.ts) → stage.
-import { createReadStream, openSync, closeSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { createReadStream, openSync, closeSync, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { readBaseline } from "../../baseline/baseline.js";
 import { createDetector, type Detector } from "../../detect/detect.js";
 import { GitError, gitSync, gitText } from "../../git/exec.js";
@@ -24,6 +24,7 @@ import { decodeExact, encode, type Encoding } from "../../fix/encoding.js";
 import { envReads, type EnvRead } from "../../fix/names.js";
 import { planFix, type FixFile, type FixPlan, type Unfixed } from "../../fix/plan.js";
 import { EXIT, UsageError } from "../errors.js";
+import { repoPath } from "../paths.js";
 import type { Options } from "../main.js";
 import { setup, type Setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
@@ -438,16 +439,3 @@ function posixRel(root: string, abs: string): string {
   return sep === "/" ? rel : rel.split(sep).join("/");
 }
 
-/** A path as given (relative to cwd, or absolute) → relative to the repository root, POSIX. */
-function repoPath(cwd: string, root: string, given: string): string {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return p;
-    }
-  };
-  const rel = relative(real(root), resolve(real(cwd), given));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`${given} is outside the repository (${root})`);
-  return sep === "/" ? rel : rel.split(sep).join("/");
-}

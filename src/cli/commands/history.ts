@@ -100,6 +100,7 @@ async function history(opts: Options): Promise<number> {
   return finish(findings, s, opts, notes, fileText, {
     complete: ranges.length === 0 && since === undefined,
     annotate: (found) => markHead(cwd, found),
+    scan: "history",
   });
 }
 

@@ -1,7 +1,5 @@
 // leakproof staged [PATH...]: what the next commit adds (the pre-commit hook). Reads the index,
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
-import { realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathIgnore } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { GitError } from "../../git/exec.js";
@@ -10,6 +8,7 @@ import { scanStaged, stagedText } from "../../git/staged.js";
 import type { Skip } from "../../sources/dir.js";
 import type { Finding } from "../../types.js";
 import { UsageError } from "../errors.js";
+import { repoPath } from "../paths.js";
 import type { Options } from "../main.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
@@ -44,28 +43,9 @@ async function staged(opts: Options): Promise<number> {
   );
   const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
   if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}\n`);
-  return finish(findings, s, opts, notes, (path) => stagedText(cwd, path, blobs.get(path), maxFileSize));
+  return finish(findings, s, opts, notes, (path) => stagedText(cwd, path, blobs.get(path), maxFileSize), { scan: "staged" });
 }
 
-/** A path as given (relative to cwd, or absolute) → relative to the repository root, POSIX. */
-function repoPath(cwd: string, root: string, given: string): string {
-  let base = cwd;
-  try {
-    base = realpathSync(cwd);
-  } catch {
-    // keep cwd
-  }
-  const rel = relative(realRoot(root), resolve(base, given));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`${given} is outside the repository (${root})`);
-  return sep === "/" ? rel : rel.split(sep).join("/");
-}
 
-function realRoot(root: string): string {
-  try {
-    return realpathSync(root);
-  } catch {
-    return root;
-  }
-}
 
 
