@@ -85,7 +85,8 @@ export async function finish(
       }
     }
   }
-  findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
+  // The project's libraries matter only for a fix to suggest: a clean scan (the usual commit) skips reading them.
+  if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
   how.annotate?.(findings);
   if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
   findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId));

@@ -16,7 +16,7 @@ import { kindOf } from "../../remedy/language.js";
 import { maskSecret } from "../../report/mask.js";
 import { decodeText } from "../../sources/decode.js";
 import { dirFiles, type Skip } from "../../sources/dir.js";
-import { pathIgnore } from "../../sources/ignorefile.js";
+import { ignoredPaths } from "../../sources/ignorefile.js";
 import type { Finding } from "../../types.js";
 import { ChangedError, hashOf, snapshot, writeAtomic } from "../../fix/apply.js";
 import { unifiedDiff } from "../../fix/diff.js";
@@ -208,13 +208,13 @@ async function stagedSources(cwd: string, opts: Options): Promise<Scope> {
     throw e;
   }
   const s = setup(root, opts);
-  const ig = opts.values["no-ignore"] ? undefined : pathIgnore(root, s.config.ignore).ig;
+  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
   const detector = createDetector(s.rules, s.prebuilt);
   const found: Finding[] = [];
   const skips: Skip[] = [];
   const paths = opts.positionals.map((p) => repoPath(cwd, root, p));
   const { blobs } = await scanStaged(
-    { cwd, paths: paths.includes("") ? [] : paths, maxFileSize: s.maxFileSize, isIgnored: (p) => ig?.ignores(p) ?? false },
+    { cwd, paths: paths.includes("") ? [] : paths, maxFileSize: s.maxFileSize, isIgnored },
     (fragment) => found.push(...detector.detect(fragment)),
     (skip) => skips.push(skip),
   );

@@ -1,7 +1,7 @@
 // leakproof history [RANGE...]: the lines every commit added (all refs, or the given revision
 // ranges such as origin/main..HEAD), with the commit, author and date of each finding, and for
 // each secret whether it is still at HEAD (if not, it leaked all the same: rotate it).
-import { pathIgnore } from "../../sources/ignorefile.js";
+import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { GitError, gitText } from "../../git/exec.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
@@ -48,7 +48,7 @@ async function history(opts: Options): Promise<number> {
     if (!quiet) process.stderr.write(`leakproof: ${note}\n`);
   }
 
-  const ig = opts.values["no-ignore"] ? undefined : pathIgnore(root, s.config.ignore).ig;
+  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
   const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips = new Map<string, Skip>();
@@ -61,7 +61,7 @@ async function history(opts: Options): Promise<number> {
         ranges,
         ...(since !== undefined ? { since } : {}),
         maxFileSize,
-        isIgnored: (p) => ig?.ignores(p) ?? false,
+        isIgnored,
         ...(jobs !== undefined ? { jobs } : {}),
       },
       {

@@ -1,6 +1,6 @@
 // leakproof staged [PATH...]: what the next commit adds (the pre-commit hook). Reads the index,
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
-import { pathIgnore } from "../../sources/ignorefile.js";
+import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { GitError } from "../../git/exec.js";
 import { workTreeRoot } from "../../git/repo.js";
@@ -30,12 +30,12 @@ async function staged(opts: Options): Promise<number> {
   const maxFileSize = s.maxFileSize;
   const given = opts.positionals.map((p) => repoPath(cwd, root, p));
   const paths = given.includes("") ? [] : given; // "." at the root: everything
-  const ig = opts.values["no-ignore"] ? undefined : pathIgnore(root, s.config.ignore).ig;
+  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
   const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips: Skip[] = [];
   const { blobs } = await scanStaged(
-    { cwd, paths, maxFileSize, isIgnored: (p) => ig?.ignores(p) ?? false },
+    { cwd, paths, maxFileSize, isIgnored },
     (fragment) => {
       for (const f of detector.detect(fragment)) findings.push(f);
     },
