@@ -51,16 +51,8 @@ interface Scope {
   left: Unfixed[];
 }
 
+// A git failure is a GitError: reported as an error (exit 2).
 export async function run(opts: Options): Promise<number> {
-  try {
-    return await fix(opts);
-  } catch (e) {
-    if (e instanceof GitError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
-async function fix(opts: Options): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   const say = (s: string) => process.stderr.write(`leakproof: ${s}\n`);
   const cwd = process.cwd();

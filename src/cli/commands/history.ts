@@ -16,17 +16,8 @@ import { progress } from "../progress.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
 
+// A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
 export async function run(opts: Options): Promise<number> {
-  try {
-    return await history(opts);
-  } catch (e) {
-    // git failing (or a range that cannot be resolved) is an error, exit 2: never "clean".
-    if (e instanceof GitError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
-async function history(opts: Options): Promise<number> {
   const cwd = process.cwd();
   const root = historyRoot(cwd);
   const s = setup(root, opts);

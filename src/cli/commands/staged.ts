@@ -2,28 +2,17 @@
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
-import { GitError } from "../../git/exec.js";
 import { workTreeRoot } from "../../git/repo.js";
 import { scanStaged, stagedText } from "../../git/staged.js";
 import type { Skip } from "../../sources/dir.js";
 import type { Finding } from "../../types.js";
-import { UsageError } from "../errors.js";
 import { repoPath } from "../paths.js";
 import type { Options } from "../main.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
 
+// A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
 export async function run(opts: Options): Promise<number> {
-  try {
-    return await staged(opts);
-  } catch (e) {
-    // git failing is an error (exit 2), never "clean": the hook then blocks the commit.
-    if (e instanceof GitError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
-async function staged(opts: Options): Promise<number> {
   const cwd = process.cwd();
   const root = workTreeRoot(cwd);
   const s = setup(root, opts);
