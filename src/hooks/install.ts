@@ -3,11 +3,12 @@
 // husky's .husky/pre-commit. Both are idempotent, and uninstall gives back exactly what was there.
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { LeakproofError } from "../errors.js";
 import { addBlock, hasBlock, removeBlock } from "./husky.js";
 import { locate } from "./locate.js";
 import { CHAINED, SIGNATURE, hookBlock, hookScript, type CliLocation } from "./script.js";
 
-export class HookError extends Error {}
+export class HookError extends LeakproofError {}
 
 export function install(cwd: string, cli: CliLocation): string[] {
   const t = locate(cwd);

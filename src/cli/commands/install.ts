@@ -1,19 +1,13 @@
 // leakproof install: add the pre-commit hook (chained to any hook already there; into .husky/pre-commit with husky).
-import { GitError } from "../../git/exec.js";
-import { HookError, install } from "../../hooks/install.js";
+import { install } from "../../hooks/install.js";
 import { currentCli } from "../../hooks/script.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Options } from "../main.js";
 
 export async function run(opts: Options): Promise<number> {
   if (opts.positionals.length > 0) throw new UsageError(`install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`);
-  let lines: string[];
-  try {
-    lines = install(process.cwd(), currentCli());
-  } catch (e) {
-    if (e instanceof GitError || e instanceof HookError) throw new UsageError(e.message);
-    throw e;
-  }
+  // GitError and HookError are user-facing errors: exit 2 with their message.
+  const lines = install(process.cwd(), currentCli());
   if (!opts.values.quiet) for (const l of lines) process.stdout.write(`leakproof: ${l}\n`);
   return EXIT.clean;
 }

@@ -1,18 +1,11 @@
 // leakproof uninstall: remove the hook and put back exactly what install replaced.
-import { GitError } from "../../git/exec.js";
 import { uninstall } from "../../hooks/install.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Options } from "../main.js";
 
 export async function run(opts: Options): Promise<number> {
   if (opts.positionals.length > 0) throw new UsageError(`uninstall takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`);
-  let lines: string[];
-  try {
-    lines = uninstall(process.cwd());
-  } catch (e) {
-    if (e instanceof GitError) throw new UsageError(e.message);
-    throw e;
-  }
+  const lines = uninstall(process.cwd());
   if (!opts.values.quiet) for (const l of lines) process.stdout.write(`leakproof: ${l}\n`);
   return EXIT.clean;
 }
