@@ -35,3 +35,10 @@ export function formatBaseline(findings: readonly Finding[]): string {
   const entries = [...seen.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
   return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
 }
+
+/** Findings not in the baseline, and the entries no finding met (stale, on a scan that saw everything). */
+export function applyBaseline(found: readonly Finding[], entries: readonly BaselineEntry[]): { kept: Finding[]; stale: BaselineEntry[] } {
+  const accepted = new Set(entries.map((e) => e.fingerprint));
+  const met = new Set(found.map((f) => f.fingerprint));
+  return { kept: found.filter((f) => !accepted.has(f.fingerprint)), stale: entries.filter((e) => !met.has(e.fingerprint)) };
+}

@@ -6,7 +6,7 @@ import { loadRuleDir, type RuleSet } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
-import { formatBaseline, readBaseline } from "../baseline/baseline.js";
+import { applyBaseline, formatBaseline, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
 import { maskFinding } from "../report/mask.js";
@@ -71,18 +71,13 @@ export async function finish(
   }
   let findings = found;
   if (opts.values.baseline) {
-    const entries = readBaseline(opts.values.baseline);
-    const accepted = new Set(entries.map((e) => e.fingerprint));
-    findings = findings.filter((f) => !accepted.has(f.fingerprint));
-    if (how.complete) {
-      const met = new Set(found.map((f) => f.fingerprint));
-      const stale = entries.filter((e) => !met.has(e.fingerprint));
-      if (stale.length > 0) {
-        const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
-        const note = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", …" : ""}); rewrite it with leakproof baseline`;
-        notes.push(note);
-        if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}\n`);
-      }
+    const { kept, stale } = applyBaseline(found, readBaseline(opts.values.baseline));
+    findings = kept;
+    if (how.complete && stale.length > 0) {
+      const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
+      const note = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", …" : ""}); rewrite it with leakproof baseline`;
+      notes.push(note);
+      if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}\n`);
     }
   }
   // The project's libraries matter only for a fix to suggest: a clean scan (the usual commit) skips reading them.
