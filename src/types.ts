@@ -58,6 +58,8 @@ export interface Rule {
   priority: number;
   /** The match may span lines (private keys); the regex then runs over a window of the fragment. */
   multiline: boolean;
+  /** For multi-line rules: how many characters past the keyword the regex may read (default 16384). */
+  reach: number;
   /** Skip values that look like placeholders or references (`changeme`, `${X}`, `<token>`…). */
   skipPlaceholders: boolean;
   /** In source code a secret is a string literal: an unquoted match there is a reference, not a value. */

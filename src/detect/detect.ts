@@ -14,8 +14,6 @@ import { resolveOverlaps } from "./overlap.js";
 export const MAX_LINE = 4096;
 /** Half-width of the window around a keyword hit on a long line. */
 const HIT_RADIUS = 1024;
-/** How far a multi-line rule (a private key block) may reach past its keyword. */
-const MULTILINE_REACH = 16384;
 /** Inline comments that suppress a finding on their line (ours, plus peers' for easy migration). */
 const ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
 const QUOTES = new Set(["'", '"', "`"]);
@@ -55,7 +53,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const addWindow = (r: number, hitStart: number, hitEnd: number) => {
       const rule = set.rules[r]!;
       let w: [number, number];
-      if (rule.multiline) w = [ls, Math.min(text.length, Math.max(le, hitEnd + MULTILINE_REACH))];
+      if (rule.multiline) w = [ls, Math.min(text.length, Math.max(le, hitEnd + rule.reach))];
       else if (le - ls <= MAX_LINE) w = [ls, le];
       else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
       let list = windows.get(r);

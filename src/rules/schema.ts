@@ -18,7 +18,7 @@ type Table = Record<string, unknown>;
 const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 const RULE_KEYS = new Set([
   "id", "description", "why", "regex", "flags", "secretGroup", "keywords", "entropy",
-  "minLength", "maxLength", "paths", "allowlist", "severity", "priority", "multiline",
+  "minLength", "maxLength", "paths", "allowlist", "severity", "priority", "multiline", "reach",
   "skipPlaceholders", "literalInCode", "envVar", "rotate", "match", "nomatch",
 ]);
 const ALLOWLIST_KEYS = new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
@@ -95,6 +95,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     severity,
     priority: int(raw.priority, "priority", fail) ?? 0,
     multiline: bool(raw.multiline, "multiline", fail) ?? false,
+    reach: reachOf(int(raw.reach, "reach", fail), fail),
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
     why: str(raw.why, "why", fail) ?? description,
@@ -156,6 +157,12 @@ function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule
     (out as unknown as Record<string, number>)[k] = v as number;
   }
   return out;
+}
+
+/** How far past its keyword a multi-line rule reads: the regex's longest match, bounded (the window is what keeps matching linear). */
+function reachOf(v: number | undefined, fail: (msg: string) => never): number {
+  if (v === undefined) return 16384;
+  return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
 }
 
 function regexList(raw: unknown, what: string, fail: (msg: string) => never): RegExp[] {
