@@ -1,57 +1,85 @@
-// install / uninstall: put our hook in the active hooks directory without losing the one there
-// (it is kept as pre-commit.leakproof-chained and run after the scan), or add our block to
-// husky's .husky/pre-commit. Both are idempotent, and uninstall gives back exactly what was there.
+// install / uninstall: put our hooks (HOOKS: pre-commit, pre-merge-commit) in the active hooks
+// directory without losing the ones there (each is kept as <hook>.leakproof-chained and run after
+// the scan), or add our block to husky's .husky/<hook>. Both are idempotent, and uninstall gives
+// back exactly what was there.
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { LeakproofError } from "../errors.js";
 import { addBlock, hasBlock, removeBlock } from "./husky.js";
 import { locate } from "./locate.js";
-import { CHAINED, SIGNATURE, hookBlock, hookScript, type CliLocation } from "./script.js";
+import { HOOKS, chainedName, hookBlock, hookScript, signature, type CliLocation, type HookName } from "./script.js";
 
 export class HookError extends LeakproofError {}
+
+/** Why pre-merge-commit is there, said once when install adds it. */
+const MERGE_NOTE = "pre-merge-commit checks what a merge brings in: git does not run pre-commit for the commit of a merge without conflicts";
 
 export function install(cwd: string, cli: CliLocation): string[] {
   const t = locate(cwd);
   const show = (p: string) => relative(t.root, p) || ".";
   const done: string[] = [];
   if (t.husky) {
-    const { script, active } = t.husky;
-    const before = readOrUndefined(script);
-    const after = addBlock(before, hookBlock(cli));
-    if (before === after) done.push(`already in ${show(script)} (husky)`);
-    else {
-      writeFileSync(script, after);
-      if (before === undefined) chmodSync(script, 0o755);
-      done.push(`${before === undefined ? "created" : hasBlock(before) ? "updated" : "added to"} ${show(script)} (husky); commit it so everyone gets the check`);
+    const { dir, active } = t.husky;
+    const changed: string[] = [];
+    for (const hook of HOOKS) {
+      const script = join(dir, hook);
+      const before = readOrUndefined(script);
+      const after = addBlock(before, hookBlock(cli, hook));
+      if (before === after) done.push(`already in ${show(script)} (husky)`);
+      else {
+        writeFileSync(script, after);
+        if (before === undefined) chmodSync(script, 0o755);
+        changed.push(show(script));
+        done.push(`${before === undefined ? "created" : hasBlock(before) ? "updated" : "added to"} ${show(script)} (husky)`);
+        if (hook === "pre-merge-commit" && before === undefined) done.push(MERGE_NOTE);
+      }
+      // husky 9 runs .husky/<hook> from a stub .husky/_/<hook> it generates; without the stub git runs nothing.
+      const stub = join(t.hooksDir, hook);
+      if (active && basename(t.hooksDir) === "_" && !exists(stub)) {
+        done.push(`${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``);
+      }
     }
-    if (!active) done.push("husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or npm install) so the hook runs");
+    if (changed.length > 0) done.push(`commit ${changed.join(" and ")} so everyone gets the check`);
+    if (!active) done.push("husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or npm install) so the hooks run");
     return done;
   }
 
-  const hook = join(t.hooksDir, "pre-commit");
-  const chained = join(t.hooksDir, CHAINED);
   mkdirSync(t.hooksDir, { recursive: true });
-  const current = kind(hook);
-  if (current === "ours") {
-    const before = readFileSync(hook, "utf8");
-    const after = hookScript(cli);
-    if (before !== after) writeFileSync(hook, after);
-    chmodSync(hook, 0o755);
-    done.push(`${before === after ? "already installed" : "updated the hook"} in ${t.hooksDir}`);
-  } else {
-    if (current === "other") {
-      if (exists(chained)) {
-        throw new HookError(`${hook} is not leakproof's and ${CHAINED} already exists next to it; move one of them away, then run install again`);
-      }
-      renameSync(hook, chained);
+  const plan = HOOKS.map((hook) => {
+    const path = join(t.hooksDir, hook);
+    return { hook, path, chained: join(t.hooksDir, chainedName(hook)), current: kind(path, hook) };
+  });
+  // Check every hook before touching any: no half-done install.
+  for (const p of plan) {
+    if (p.current === "other" && exists(p.chained)) {
+      throw new HookError(`${p.path} is not leakproof's and ${chainedName(p.hook)} already exists next to it; move one of them away, then run install again`);
     }
-    writeFileSync(hook, hookScript(cli), { mode: 0o755 });
-    chmodSync(hook, 0o755);
-    done.push(`installed the pre-commit hook in ${t.hooksDir}`);
-    if (current === "other") done.push(`your existing pre-commit hook is kept as ${CHAINED} and runs after the scan`);
-    else if (exists(chained)) done.push(`${CHAINED} found there runs after the scan`);
   }
-  done.push(`it runs node_modules/.bin/leakproof when present, else ${cli.script}; LEAKPROOF=0 skips it`);
+  const status: Record<"installed" | "updated" | "current", HookName[]> = { installed: [], updated: [], current: [] };
+  const notes: string[] = [];
+  for (const { hook, path, chained, current } of plan) {
+    if (current === "ours") {
+      const before = readFileSync(path, "utf8");
+      const after = hookScript(cli, hook);
+      if (before !== after) writeFileSync(path, after);
+      chmodSync(path, 0o755);
+      status[before === after ? "current" : "updated"].push(hook);
+      continue;
+    }
+    if (current === "other") renameSync(path, chained);
+    writeFileSync(path, hookScript(cli, hook), { mode: 0o755 });
+    chmodSync(path, 0o755);
+    status.installed.push(hook);
+    if (current === "other") notes.push(`your existing ${hook} hook is kept as ${chainedName(hook)} and runs after the scan`);
+    else if (exists(chained)) notes.push(`${chainedName(hook)} found there runs after the scan`);
+    if (hook === "pre-merge-commit") notes.push(MERGE_NOTE);
+  }
+  const names = (hooks: HookName[]) => `the ${hooks.join(" and ")} hook${hooks.length > 1 ? "s" : ""}`;
+  if (status.installed.length > 0) done.push(`installed ${names(status.installed)} in ${t.hooksDir}`);
+  if (status.updated.length > 0) done.push(`updated ${names(status.updated)} in ${t.hooksDir}`);
+  if (status.current.length > 0) done.push(`${names(status.current)} ${status.current.length > 1 ? "are" : "is"} already installed in ${t.hooksDir}`);
+  done.push(...notes);
+  done.push(`they run node_modules/.bin/leakproof when present, else ${cli.script}; LEAKPROOF=0 skips them`);
   return done;
 }
 
@@ -60,47 +88,54 @@ export function uninstall(cwd: string): string[] {
   const show = (p: string) => relative(t.root, p) || ".";
   const done: string[] = [];
   if (t.husky) {
-    const text = readOrUndefined(t.husky.script);
-    if (text !== undefined) {
+    for (const hook of HOOKS) {
+      const script = join(t.husky.dir, hook);
+      const text = readOrUndefined(script);
+      if (text === undefined) continue;
       const r = removeBlock(text);
       if (r.removed && r.text === undefined) {
-        unlinkSync(t.husky.script);
-        done.push(`removed ${show(t.husky.script)} (husky; leakproof had created it)`);
+        unlinkSync(script);
+        done.push(`removed ${show(script)} (husky; leakproof had created it)`);
       } else if (r.removed) {
-        writeFileSync(t.husky.script, r.text!);
-        done.push(`removed leakproof from ${show(t.husky.script)} (husky)`);
+        writeFileSync(script, r.text!);
+        done.push(`removed leakproof from ${show(script)} (husky)`);
       }
     }
   }
   for (const dir of [t.hooksDir, ...t.otherDirs]) {
-    const hook = join(dir, "pre-commit");
-    const chained = join(dir, CHAINED);
-    const current = kind(hook);
-    if (current === "ours") {
-      unlinkSync(hook);
-      if (exists(chained)) {
-        renameSync(chained, hook);
-        done.push(`removed the hook from ${dir} and put back the pre-commit hook that was there`);
-      } else done.push(`removed the hook from ${dir}`);
-    } else if (exists(chained)) {
-      done.push(`left ${join(dir, CHAINED)} alone: ${hook} is ${current === "none" ? "missing" : "not leakproof's"}; restore it by hand if it is yours`);
+    for (const hook of HOOKS) {
+      const path = join(dir, hook);
+      const chained = join(dir, chainedName(hook));
+      const current = kind(path, hook);
+      if (current === "ours") {
+        unlinkSync(path);
+        if (exists(chained)) {
+          renameSync(chained, path);
+          done.push(`removed the ${hook} hook from ${dir} and put back the ${hook} hook that was there`);
+        } else done.push(`removed the ${hook} hook from ${dir}`);
+      } else if (exists(chained)) {
+        done.push(`left ${chained} alone: ${path} is ${current === "none" ? "missing" : "not leakproof's"}; restore it by hand if it is yours`);
+      }
     }
   }
-  if (done.length === 0) done.push(`leakproof's hook is not installed (looked in ${[t.husky?.script, t.hooksDir].filter(Boolean).join(" and ")})`);
+  if (done.length === 0) {
+    const husky = t.husky ? HOOKS.map((h) => show(join(t.husky!.dir, h))) : [];
+    done.push(`leakproof's hooks are not installed (looked in ${[...husky, t.hooksDir].join(", ")})`);
+  }
   return done;
 }
 
 /** Is a hook ours, someone else's (any file or symlink), or absent? */
-function kind(hook: string): "ours" | "other" | "none" {
+function kind(path: string, hook: HookName): "ours" | "other" | "none" {
   let st;
   try {
-    st = lstatSync(hook);
+    st = lstatSync(path);
   } catch {
     return "none";
   }
   if (!st.isFile()) return "other";
   try {
-    return readFileSync(hook, "utf8").includes(SIGNATURE) ? "ours" : "other";
+    return readFileSync(path, "utf8").includes(signature(hook)) ? "ours" : "other";
   } catch {
     return "other";
   }

@@ -1,13 +1,34 @@
-// The hook text: hooks/pre-commit with the CLI's location filled in. The part between the
-// `# >>> leakproof >>>` and `# <<< leakproof <<<` lines is also what goes into .husky/pre-commit.
+// The hook text: hooks/pre-commit with the hook's name and the CLI's location filled in. The part
+// between the `# >>> leakproof >>>` and `# <<< leakproof <<<` lines is also what goes into
+// husky's .husky/<hook>. The same script guards every hook in HOOKS.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const SIGNATURE = "# leakproof pre-commit hook";
+/**
+ * The hooks install manages. pre-commit checks ordinary commits; a merge that completes without
+ * conflicts makes its commit without running pre-commit, and git (≥ 2.24) runs pre-merge-commit
+ * instead. `leakproof staged` is right for both: what the index adds against HEAD.
+ */
+export const HOOKS = ["pre-commit", "pre-merge-commit"] as const;
+export type HookName = (typeof HOOKS)[number];
+
 export const BEGIN = "# >>> leakproof >>>";
 export const END = "# <<< leakproof <<<";
+
+/** The first words of our hook file: how install and uninstall recognise it. */
+export function signature(hook: HookName): string {
+  return `# leakproof ${hook} hook`;
+}
+export const SIGNATURE = signature("pre-commit");
+
 /** The hook that was there before, kept next to ours and run after the scan. */
-export const CHAINED = "pre-commit.leakproof-chained";
+export function chainedName(hook: HookName): string {
+  return `${hook}.leakproof-chained`;
+}
+export const CHAINED = chainedName("pre-commit");
+
+/** What the hook's messages say it blocked. */
+const BLOCKED: Record<HookName, string> = { "pre-commit": "commit", "pre-merge-commit": "merge" };
 
 /** Where the leakproof that runs `install` lives: the hook falls back to it when the project has no node_modules/.bin/leakproof. */
 export interface CliLocation {
@@ -29,13 +50,17 @@ export function shellQuote(s: string): string {
 }
 
 /** The whole hook file. */
-export function hookScript(cli: CliLocation): string {
-  return template().replace(/@CLI@/g, () => shellQuote(cli.script)).replace(/@NODE@/g, () => shellQuote(cli.node));
+export function hookScript(cli: CliLocation, hook: HookName = "pre-commit"): string {
+  return template()
+    .replace(/@HOOK@/g, () => hook)
+    .replace(/@BLOCKED@/g, () => BLOCKED[hook])
+    .replace(/@CLI@/g, () => shellQuote(cli.script))
+    .replace(/@NODE@/g, () => shellQuote(cli.node));
 }
 
 /** The marked block alone (first line BEGIN, last line END), each line ending in "\n". */
-export function hookBlock(cli: CliLocation): string {
-  const text = hookScript(cli);
+export function hookBlock(cli: CliLocation, hook: HookName = "pre-commit"): string {
+  const text = hookScript(cli, hook);
   const start = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   if (start === -1 || end === -1) throw new Error("hooks/pre-commit has lost its leakproof markers");

@@ -50,7 +50,7 @@ function fakeHusky9(repo: string): void {
       "",
     ].join("\n"),
   );
-  writeExecutable(join(repo, ".husky", "_", "pre-commit"), '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
+  for (const hook of ["pre-commit", "pre-merge-commit"]) writeExecutable(join(repo, ".husky", "_", hook), '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
   writeFileSync(join(repo, ".husky", "_", ".gitignore"), "*\n");
   git(repo, "config", "core.hooksPath", ".husky/_");
 }
@@ -183,6 +183,7 @@ describe("leakproof install", () => {
     install(repo);
     uninstall(repo);
     expect(existsSync(join(repo, ".git", "hooks", "pre-commit"))).toBe(false);
+    expect(existsSync(join(repo, ".git", "hooks", "pre-merge-commit"))).toBe(false);
     const r = commitFile(repo, "settings.py", leak() + "\n");
     expect(r.code).toBe(0);
   });
@@ -234,8 +235,10 @@ describe("leakproof install", () => {
     r = commitFile(repo, "settings.py", leak() + "\n", { LEAKPROOF: "0" });
     expect(r.code, r.stderr).toBe(0);
 
+    expect(existsSync(join(repo, ".husky", "pre-merge-commit"))).toBe(true);
     uninstall(repo);
     expect(readFileSync(join(repo, ".husky", "pre-commit"), "utf8")).toBe(user);
+    expect(existsSync(join(repo, ".husky", "pre-merge-commit"))).toBe(false);
   });
 
   it("husky in a monorepo package (core.hooksPath=web/.husky/_): the package's .husky/pre-commit", () => {
@@ -258,6 +261,7 @@ describe("leakproof install", () => {
     install(repo);
     uninstall(repo);
     expect(existsSync(join(repo, ".git", "hooks", "pre-commit"))).toBe(false);
+    expect(existsSync(join(repo, ".git", "hooks", "pre-merge-commit"))).toBe(false);
     expect(readFileSync(join(repo, ".husky", "pre-commit"), "utf8")).toBe("npm test\n");
   });
 
@@ -281,8 +285,10 @@ describe("leakproof install", () => {
     const out = install(repo).stdout;
     expect(out).toContain("husky is not set up");
     expect(existsSync(join(repo, ".husky", "pre-commit"))).toBe(true);
+    expect(existsSync(join(repo, ".husky", "pre-merge-commit"))).toBe(true);
     uninstall(repo);
     expect(existsSync(join(repo, ".husky", "pre-commit"))).toBe(false);
+    expect(existsSync(join(repo, ".husky", "pre-merge-commit"))).toBe(false);
   });
 
   it("works from a linked worktree: the hook lands in the shared hooks directory and guards both", () => {

@@ -1,4 +1,5 @@
-// leakproof install: add the pre-commit hook (chained to any hook already there; into .husky/pre-commit with husky).
+// leakproof install: add the pre-commit and pre-merge-commit hooks (each chained to any hook already
+// there; into .husky/<hook> with husky).
 import { install } from "../../hooks/install.js";
 import { currentCli } from "../../hooks/script.js";
 import { EXIT, UsageError } from "../errors.js";

@@ -1,4 +1,4 @@
-// leakproof uninstall: remove the hook and put back exactly what install replaced.
+// leakproof uninstall: remove the hooks and put back exactly what install replaced.
 import { uninstall } from "../../hooks/install.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Options } from "../main.js";
