@@ -5,7 +5,7 @@ Usage:
   leakproof staged [PATH...]     scan what the next commit adds (the pre-commit hook); PATHs narrow it
   leakproof history [RANGE...]   scan every commit (or a range such as origin/main..HEAD)
   leakproof dir [PATH...]        scan files on disk (default: .)
-  leakproof install | uninstall  add / remove the pre-commit hook
+  leakproof install | uninstall  add / remove the pre-commit (and pre-merge-commit) hooks
   leakproof baseline [PATH...]   accept today's findings: writes .leakproof-baseline.json
   leakproof fix [PATH...]        move the secrets found to .env and read them from the environment
                                  (default: the staged files; --staged re-stages what it changed)
