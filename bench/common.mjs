@@ -34,6 +34,18 @@ export function ensureBuild() {
   }
 }
 
+/**
+ * Runs a command and returns its wall time in seconds and its result. Output goes to a pipe, not
+ * /dev/null (GNU grep stops at the first match when it sees /dev/null).
+ */
+export function timed(cwd, cmd, argv, env = {}) {
+  const t0 = performance.now();
+  const res = spawnSync(cmd, argv, { cwd, env: { ...process.env, ...env }, maxBuffer: 256 * 1048576, encoding: "buffer" });
+  const seconds = (performance.now() - t0) / 1000;
+  if (res.error) throw res.error;
+  return { seconds, res };
+}
+
 /** mulberry32, the same small generator as test/support/fake.ts: the generated data is deterministic. */
 export class Rand {
   constructor(seed) {

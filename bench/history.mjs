@@ -14,7 +14,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { CLI, ensureBuild, log, Rand, ROOT, WORK } from "./common.mjs";
+import { CLI, ensureBuild, log, Rand, ROOT, timed as timedIn, WORK } from "./common.mjs";
 
 const REPO = join(WORK, "history-repo");
 const MANIFEST = join(WORK, "history-manifest.json");
@@ -410,13 +410,7 @@ function measurePatch() {
 
 // --- measuring ---------------------------------------------------------------------------------
 
-function timed(cmd, argv, env = {}) {
-  const t0 = performance.now();
-  const res = spawnSync(cmd, argv, { cwd: REPO, env: { ...process.env, ...env }, maxBuffer: 256 * 1048576, encoding: "buffer" });
-  const seconds = (performance.now() - t0) / 1000;
-  if (res.error) throw res.error;
-  return { seconds, res };
-}
+const timed = (cmd, argv, env) => timedIn(REPO, cmd, argv, env);
 
 async function main() {
   ensureBuild();

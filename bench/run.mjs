@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { GEN_VERSION, generate } from "./gen.mjs";
-import { CLI, ensureBuild, log, ROOT, WORK } from "./common.mjs";
+import { CLI, ensureBuild, log, ROOT, timed as timedIn, WORK } from "./common.mjs";
 
 const TREE = join(WORK, "tree");
 const MANIFEST = join(WORK, "manifest.json");
@@ -76,14 +76,7 @@ function escapeRegex(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Runs a command in the tree; returns seconds and the result. Output goes to a pipe, not /dev/null (GNU grep stops at the first match when it sees /dev/null). */
-function timed(cmd, argv, env) {
-  const t0 = performance.now();
-  const res = spawnSync(cmd, argv, { cwd: TREE, env: { ...process.env, ...env }, maxBuffer: 256 * 1048576, encoding: "buffer" });
-  const seconds = (performance.now() - t0) / 1000;
-  if (res.error) throw res.error;
-  return { seconds, res };
-}
+const timed = (cmd, argv, env) => timedIn(TREE, cmd, argv, env);
 
 async function main() {
   ensureBuild();
