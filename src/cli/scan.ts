@@ -10,6 +10,7 @@ import { applyBaseline, formatBaseline, readBaseline } from "../baseline/baselin
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
 import { maskFinding } from "../report/mask.js";
+import { byPlace } from "../report/order.js";
 import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
 import type { Options } from "./main.js";
@@ -84,7 +85,8 @@ export async function finish(
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
   how.annotate?.(findings);
   if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
-  findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId));
+  // Deterministic whatever order the source produced (history: several gits at once).
+  findings.sort(byPlace);
 
   const reporter = await loadReporter(opts.values.format ?? "text");
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -105,8 +107,4 @@ async function loadReporter(format: string): Promise<Reporter> {
     default:
       return (await import("../report/text.js")).text;
   }
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

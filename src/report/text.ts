@@ -4,6 +4,7 @@
 import pc from "picocolors";
 import type { Finding } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
+import { byAge } from "./order.js";
 
 
 /** The note a history scan puts on a finding whose secret is still in HEAD's tree ("… in a.py, b.py"). */
@@ -64,15 +65,6 @@ function footer(c: Colors): string {
   return c.dim("A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.");
 }
 
-function time(f: Finding): number {
-  const t = f.date ? Date.parse(f.date) : NaN;
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
-}
-
-/** Oldest first; the same instant by commit id, then place, so the order never depends on the scan's. */
-function byAge(a: Finding, b: Finding): number {
-  return time(a) - time(b) || cmp(a.commit ?? "", b.commit ?? "") || a.line - b.line || a.column - b.column;
-}
 
 function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colors): string {
   const out: string[] = [];
@@ -119,8 +111,4 @@ function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colo
   }
   out.push(footer(c));
   return out.join("\n") + "\n";
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -80,8 +80,6 @@ export async function run(opts: Options): Promise<number> {
     bar.done();
   }
 
-  // Deterministic whatever the order git (or several gits) produced: oldest commit first.
-  findings.sort((a, b) => time(a) - time(b) || cmp(a.commit ?? "", b.commit ?? "") || cmp(a.file, b.file) || a.line - b.line || a.column - b.column);
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
   if (!quiet) for (const n of notes.slice(shallow ? 1 : 0)) process.stderr.write(`leakproof: ${n}\n`);
   // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
@@ -142,11 +140,3 @@ function jobsFromEnv(): number | undefined {
 
 
 
-function time(f: Finding): number {
-  const t = f.date ? Date.parse(f.date) : NaN;
-  return Number.isNaN(t) ? 0 : t;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
