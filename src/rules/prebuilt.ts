@@ -19,9 +19,10 @@ export function loadPrebuilt(): SavedMatcher | undefined {
   try {
     const meta = JSON.parse(readFileSync(META, "utf8")) as Omit<SavedMatcher, "delta">;
     const bytes = readFileSync(TABLE);
-    // Copy into an aligned buffer: a Buffer from the pool may start at any offset.
-    const delta = new Int32Array(bytes.byteLength / 4);
-    new Uint8Array(delta.buffer).set(bytes);
+    // A file this size gets its own buffer, aligned: view it. A pooled (unaligned) one is copied.
+    const aligned = bytes.byteOffset % 4 === 0;
+    const delta = aligned ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(bytes.byteLength / 4);
+    if (!aligned) new Uint8Array(delta.buffer).set(bytes);
     return { keywords: meta.keywords, out: meta.out, delta };
   } catch {
     return undefined;
