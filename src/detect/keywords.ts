@@ -4,13 +4,6 @@
 const ALPHABET = 128;
 const SHIFT = 7;
 
-export interface KeywordHit {
-  /** Offset just past the keyword's last character. */
-  end: number;
-  /** Index into the keyword list given to the constructor. */
-  keyword: number;
-}
-
 export interface SavedMatcher {
   keywords: string[];
   delta: Int32Array;
