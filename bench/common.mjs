@@ -40,7 +40,12 @@ export function ensureBuild() {
  */
 export function timed(cwd, cmd, argv, env = {}) {
   const t0 = performance.now();
-  const res = spawnSync(cmd, argv, { cwd, env: { ...process.env, ...env }, maxBuffer: 256 * 1048576, encoding: "buffer" });
+  const res = spawnSync(cmd, argv, {
+    cwd,
+    env: { ...process.env, ...env },
+    maxBuffer: 256 * 1048576,
+    encoding: "buffer",
+  });
   const seconds = (performance.now() - t0) / 1000;
   if (res.error) throw res.error;
   return { seconds, res };

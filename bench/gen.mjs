@@ -12,7 +12,6 @@ export const GEN_VERSION = 2;
 // ---------------------------------------------------------------------------------------------
 // Randomness: mulberry32, the same small generator as test/support/fake.ts.
 
-
 const CH = {
   alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
   hex: "0123456789abcdef",
@@ -184,10 +183,7 @@ const PLANTS = {
     (r) => `curl -H "Authorization: Bearer ${strongish(r, 40, CH.alnum)}" https://api.example.com/v1/items`,
     (r) => `export API_KEY=${strongish(r, 32, CH.alnum)}`,
   ],
-  min: [
-    (r) => `apiKey:"${strongish(r, 40, CH.alnum)}"`,
-    (r) => `clientSecret:"${strongish(r, 32, CH.alnum)}"`,
-  ],
+  min: [(r) => `apiKey:"${strongish(r, 40, CH.alnum)}"`, (r) => `clientSecret:"${strongish(r, 32, CH.alnum)}"`],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +204,9 @@ function fill(target, lines, step) {
 function genPython(r, L, target) {
   const lines = [`"""${L.sentence()}."""`, ""];
   for (let i = r.int(2, 8); i > 0; i--) {
-    lines.push(r.chance(0.5) ? `import ${L.snake(1)}` : `from ${L.snake(1)}.${L.snake(1)} import ${L.pascal()}, ${L.snake()}`);
+    lines.push(
+      r.chance(0.5) ? `import ${L.snake(1)}` : `from ${L.snake(1)}.${L.snake(1)} import ${L.pascal()}, ${L.snake()}`,
+    );
   }
   if (r.chance(0.2)) lines.push("import os");
   lines.push("", "");
@@ -230,14 +228,23 @@ function genPython(r, L, target) {
     } else if (x < 0.3) ls.push(`${ind}${L.snake()} = ${L.snake()}(${L.args()})`);
     else if (x < 0.42) ls.push(`${ind}${L.snake()} = self.${L.snake()}.${L.snake(1)}(${L.args()})`);
     else if (x < 0.5) ls.push(`${ind}if ${L.snake()} is None:`, `${ind}    return ${L.snake()}`);
-    else if (x < 0.56) ls.push(`${ind}for ${L.snake(1)} in ${L.snake()}:`, `${ind}    ${L.snake()}.append(${L.snake(1)})`);
+    else if (x < 0.56)
+      ls.push(`${ind}for ${L.snake(1)} in ${L.snake()}:`, `${ind}    ${L.snake()}.append(${L.snake(1)})`);
     else if (x < 0.64) ls.push(`${ind}# ${L.sentence()}`);
-    else if (x < 0.7) ls.push(`${ind}logger.${r.pick(["info", "debug", "warning"])}("${L.sentence(3, 8)} %s", ${L.snake()})`);
+    else if (x < 0.7)
+      ls.push(`${ind}logger.${r.pick(["info", "debug", "warning"])}("${L.sentence(3, 8)} %s", ${L.snake()})`);
     else if (x < 0.74) ls.push(`${ind}raise ValueError(f"${L.sentence(3, 7)}: {${L.snake(1)}}")`);
     else if (x < 0.78) ls.push(`${ind}${L.snake()} = "${L.sentence(1, 4)}"`);
     else if (x < 0.84) ls.push(`${ind}${L.snake()} = ${L.num()}`);
-    else if (x < 0.88) ls.push(`${ind}try:`, `${ind}    ${L.snake()}.${L.snake(1)}()`, `${ind}except ${L.pascal()}Error:`, `${ind}    pass`);
-    else if (x < 0.93) ls.push(`${ind}${L.snake()}[${L.snake(1)}] = {"${L.snake(1)}": ${L.snake(1)}, "${L.snake(1)}": ${L.num()}}`);
+    else if (x < 0.88)
+      ls.push(
+        `${ind}try:`,
+        `${ind}    ${L.snake()}.${L.snake(1)}()`,
+        `${ind}except ${L.pascal()}Error:`,
+        `${ind}    pass`,
+      );
+    else if (x < 0.93)
+      ls.push(`${ind}${L.snake()}[${L.snake(1)}] = {"${L.snake(1)}": ${L.snake(1)}, "${L.snake(1)}": ${L.num()}}`);
     else ls.push(`${ind}return ${L.snake()}`);
   };
   return fill(target, lines, (ls) => {
@@ -265,7 +272,9 @@ function genJs(r, L, target, ts) {
   const lines = [];
   if (r.chance(0.5)) lines.push(`"use strict";`);
   for (let i = r.int(1, 8); i > 0; i--) {
-    lines.push(`import { ${L.camel()}, ${L.pascal()} } from "${r.chance(0.5) ? "./" + L.camel(1) : "@" + L.snake(1) + "/" + L.snake(1)}";`);
+    lines.push(
+      `import { ${L.camel()}, ${L.pascal()} } from "${r.chance(0.5) ? "./" + L.camel(1) : "@" + L.snake(1) + "/" + L.snake(1)}";`,
+    );
   }
   lines.push("");
   const stmt = (ind, ls) => {
@@ -284,11 +293,25 @@ function genJs(r, L, target, ts) {
         ]),
       );
     } else if (x < 0.3) ls.push(`${ind}const ${L.camel()} = ${L.camel()}(${L.args("camel")});`);
-    else if (x < 0.42) ls.push(`${ind}${r.chance(0.5) ? "let" : "const"} ${L.camel()} = this.${L.camel()}.${L.camel(1)}(${L.args("camel")});`);
-    else if (x < 0.5) ls.push(`${ind}if (${L.camel()} === ${r.chance(0.5) ? "undefined" : "null"}) {`, `${ind}  return ${L.camel()};`, `${ind}}`);
-    else if (x < 0.56) ls.push(`${ind}for (const ${L.camel(1)} of ${L.camel()}) {`, `${ind}  ${L.camel()}.push(${L.camel(1)});`, `${ind}}`);
+    else if (x < 0.42)
+      ls.push(
+        `${ind}${r.chance(0.5) ? "let" : "const"} ${L.camel()} = this.${L.camel()}.${L.camel(1)}(${L.args("camel")});`,
+      );
+    else if (x < 0.5)
+      ls.push(
+        `${ind}if (${L.camel()} === ${r.chance(0.5) ? "undefined" : "null"}) {`,
+        `${ind}  return ${L.camel()};`,
+        `${ind}}`,
+      );
+    else if (x < 0.56)
+      ls.push(
+        `${ind}for (const ${L.camel(1)} of ${L.camel()}) {`,
+        `${ind}  ${L.camel()}.push(${L.camel(1)});`,
+        `${ind}}`,
+      );
     else if (x < 0.64) ls.push(`${ind}// ${L.sentence()}`);
-    else if (x < 0.7) ls.push(`${ind}console.${r.pick(["log", "debug", "warn"])}("${L.sentence(3, 8)}", ${L.camel()});`);
+    else if (x < 0.7)
+      ls.push(`${ind}console.${r.pick(["log", "debug", "warn"])}("${L.sentence(3, 8)}", ${L.camel()});`);
     else if (x < 0.74) ls.push(`${ind}throw new Error(\`${L.sentence(3, 7)}: \${${L.camel(1)}}\`);`);
     else if (x < 0.78) ls.push(`${ind}const ${L.camel()} = "${L.sentence(1, 4)}";`);
     else if (x < 0.84) ls.push(`${ind}${L.camel()} += ${L.num()};`);
@@ -300,7 +323,9 @@ function genJs(r, L, target, ts) {
     if (ts && x < 0.2) {
       ls.push(`export interface ${L.pascal()} {`);
       for (let f = r.int(2, 10); f > 0; f--) {
-        ls.push(`  ${r.chance(0.03) ? L.kw("camel") : L.camel()}${r.chance(0.3) ? "?" : ""}: ${r.pick(["string", "number", "boolean", L.pascal() + "[]", "Record<string, unknown>"])};`);
+        ls.push(
+          `  ${r.chance(0.03) ? L.kw("camel") : L.camel()}${r.chance(0.3) ? "?" : ""}: ${r.pick(["string", "number", "boolean", L.pascal() + "[]", "Record<string, unknown>"])};`,
+        );
       }
       ls.push("}", "");
     } else if (x < 0.5) {
@@ -320,16 +345,37 @@ function genJs(r, L, target, ts) {
 }
 
 function genGo(r, L, target) {
-  const lines = [`package ${L.snake(1)}`, "", "import (", '\t"context"', '\t"fmt"', `\t"${L.snake(1)}/${L.snake(1)}"`, ")", ""];
+  const lines = [
+    `package ${L.snake(1)}`,
+    "",
+    "import (",
+    '\t"context"',
+    '\t"fmt"',
+    `\t"${L.snake(1)}/${L.snake(1)}"`,
+    ")",
+    "",
+  ];
   const stmt = (ind, ls) => {
     const x = r.next();
     if (x < 0.012) {
       const k = L.kw("camel");
-      ls.push(r.pick([`${ind}${k} := os.Getenv("${k.toUpperCase()}")`, `${ind}${k}, err := s.${L.camel(1)}.Get${L.pascal(1)}(ctx)`, `${ind}// ${L.sentence()} ${k}`]));
+      ls.push(
+        r.pick([
+          `${ind}${k} := os.Getenv("${k.toUpperCase()}")`,
+          `${ind}${k}, err := s.${L.camel(1)}.Get${L.pascal(1)}(ctx)`,
+          `${ind}// ${L.sentence()} ${k}`,
+        ]),
+      );
     } else if (x < 0.35) ls.push(`${ind}${L.camel()} := ${L.snake(1)}.${L.pascal()}(${L.args("camel")})`);
-    else if (x < 0.55) ls.push(`${ind}if err != nil {`, `${ind}\treturn fmt.Errorf("${L.sentence(2, 5)}: %w", err)`, `${ind}}`);
+    else if (x < 0.55)
+      ls.push(`${ind}if err != nil {`, `${ind}\treturn fmt.Errorf("${L.sentence(2, 5)}: %w", err)`, `${ind}}`);
     else if (x < 0.65) ls.push(`${ind}// ${L.sentence()}`);
-    else if (x < 0.75) ls.push(`${ind}for _, ${L.camel(1)} := range ${L.camel()} {`, `${ind}\t${L.camel()} = append(${L.camel()}, ${L.camel(1)})`, `${ind}}`);
+    else if (x < 0.75)
+      ls.push(
+        `${ind}for _, ${L.camel(1)} := range ${L.camel()} {`,
+        `${ind}\t${L.camel()} = append(${L.camel()}, ${L.camel(1)})`,
+        `${ind}}`,
+      );
     else if (x < 0.85) ls.push(`${ind}${L.camel()}, err := s.${L.camel(1)}.${L.pascal()}(ctx, ${L.args("camel")})`);
     else ls.push(`${ind}return ${L.camel()}, nil`);
   };
@@ -342,7 +388,10 @@ function genGo(r, L, target) {
       }
       ls.push("}", "");
     }
-    ls.push(`// ${L.pascal()} ${L.sentence()}.`, `func (s *${L.pascal(1)}) ${L.pascal()}(ctx context.Context, ${L.camel(1)} string) error {`);
+    ls.push(
+      `// ${L.pascal()} ${L.sentence()}.`,
+      `func (s *${L.pascal(1)}) ${L.pascal()}(ctx context.Context, ${L.camel(1)} string) error {`,
+    );
     for (let s = r.int(2, 16); s > 0; s--) stmt("\t", ls);
     ls.push("\treturn nil", "}", "");
   });
@@ -350,26 +399,44 @@ function genGo(r, L, target) {
 
 function genJava(r, L, target) {
   const lines = [`package com.${L.snake(1)}.${L.snake(1)};`, ""];
-  for (let i = r.int(2, 10); i > 0; i--) lines.push(`import ${r.pick(["java.util", "org.springframework." + L.snake(1), "com." + L.snake(1)])}.${L.pascal()};`);
+  for (let i = r.int(2, 10); i > 0; i--)
+    lines.push(
+      `import ${r.pick(["java.util", "org.springframework." + L.snake(1), "com." + L.snake(1)])}.${L.pascal()};`,
+    );
   lines.push("", `public class ${L.pascal()} {`);
   return fill(target, lines, (ls) => {
     if (r.chance(0.3)) ls.push(`    private final ${L.pascal(1)} ${r.chance(0.04) ? L.kw("camel") : L.camel()};`);
-    ls.push("", "    /**", `     * ${L.sentence()}.`, "     */", `    public ${L.pascal(1)} ${L.camel()}(${L.pascal(1)} ${L.camel(1)}) {`);
+    ls.push(
+      "",
+      "    /**",
+      `     * ${L.sentence()}.`,
+      "     */",
+      `    public ${L.pascal(1)} ${L.camel()}(${L.pascal(1)} ${L.camel(1)}) {`,
+    );
     for (let s = r.int(2, 14); s > 0; s--) {
       const x = r.next();
       if (x < 0.012) ls.push(`        final String ${L.kw("camel")} = ${L.camel(1)}.get${L.pascal()}();`);
-      else if (x < 0.4) ls.push(`        final var ${L.camel()} = this.${L.camel()}.${L.camel(1)}(${L.args("camel")});`);
-      else if (x < 0.55) ls.push(`        if (${L.camel()} == null) {`, `            throw new IllegalStateException("${L.sentence(2, 6)}");`, "        }");
+      else if (x < 0.4)
+        ls.push(`        final var ${L.camel()} = this.${L.camel()}.${L.camel(1)}(${L.args("camel")});`);
+      else if (x < 0.55)
+        ls.push(
+          `        if (${L.camel()} == null) {`,
+          `            throw new IllegalStateException("${L.sentence(2, 6)}");`,
+          "        }",
+        );
       else if (x < 0.7) ls.push(`        logger.debug("${L.sentence(2, 7)} {}", ${L.camel()});`);
       else if (x < 0.8) ls.push(`        // ${L.sentence()}`);
-      else ls.push(`        ${L.camel()}.${r.pick(["add", "put", "remove", "set" + L.pascal(1)])}(${L.args("camel")});`);
+      else
+        ls.push(`        ${L.camel()}.${r.pick(["add", "put", "remove", "set" + L.pascal(1)])}(${L.args("camel")});`);
     }
     ls.push(`        return ${L.camel()};`, "    }");
   }).concat(["}"]);
 }
 
 function genYaml(r, L, target) {
-  const lines = r.chance(0.5) ? ["apiVersion: apps/v1", "kind: Deployment", "metadata:", `  name: ${L.snake(2).replace(/_/g, "-")}`] : [`version: "3.8"`, "services:"];
+  const lines = r.chance(0.5)
+    ? ["apiVersion: apps/v1", "kind: Deployment", "metadata:", `  name: ${L.snake(2).replace(/_/g, "-")}`]
+    : [`version: "3.8"`, "services:"];
   return fill(target, lines, (ls) => {
     const x = r.next();
     if (x < 0.05) {
@@ -416,8 +483,18 @@ function genMarkdown(r, L, target) {
       for (let i = r.int(2, 6); i > 0; i--) ls.push(`- \`${L.snake()}\`: ${L.sentence(3, 10)}`);
       ls.push("");
     } else if (x < 0.85) {
-      ls.push("```sh", `${L.snake(1)} ${L.snake(1)} --${L.snake(1)} ${L.snake()}`, `export ${L.kw("upper")}=<your-${L.snake(1)}>`, "```", "");
-    } else ls.push(`See [${L.sentence(1, 3)}](https://docs.example.com/${L.snake(1)}/${L.snake(1)}) for ${L.sentence(2, 6)}.`, "");
+      ls.push(
+        "```sh",
+        `${L.snake(1)} ${L.snake(1)} --${L.snake(1)} ${L.snake()}`,
+        `export ${L.kw("upper")}=<your-${L.snake(1)}>`,
+        "```",
+        "",
+      );
+    } else
+      ls.push(
+        `See [${L.sentence(1, 3)}](https://docs.example.com/${L.snake(1)}/${L.snake(1)}) for ${L.sentence(2, 6)}.`,
+        "",
+      );
   });
 }
 
@@ -460,7 +537,13 @@ function genYarnLock(r, L, target) {
   return fill(target, lines, (ls) => {
     const name = r.chance(0.5) ? r.pick(NPM_NAMES) : `${L.snake(1)}-${L.snake(1)}`;
     const v = `${r.int(0, 12)}.${r.int(0, 30)}.${r.int(0, 20)}`;
-    ls.push(`"${name}@^${v}":`, `  version "${v}"`, `  resolved "https://registry.yarnpkg.com/${name}/-/${name}-${v}.tgz#${r.chars(40, CH.hex)}"`, `  integrity sha512-${r.chars(86, CH.base64)}==`, "");
+    ls.push(
+      `"${name}@^${v}":`,
+      `  version "${v}"`,
+      `  resolved "https://registry.yarnpkg.com/${name}/-/${name}-${v}.tgz#${r.chars(40, CH.hex)}"`,
+      `  integrity sha512-${r.chars(86, CH.base64)}==`,
+      "",
+    );
   });
 }
 
@@ -468,8 +551,17 @@ function genPoetryLock(r, L, target) {
   const lines = [];
   return fill(target, lines, (ls) => {
     const name = `${L.snake(1)}-${L.snake(1)}`;
-    ls.push("[[package]]", `name = "${name}"`, `version = "${r.int(0, 9)}.${r.int(0, 40)}.${r.int(0, 9)}"`, `description = "${L.sentence(3, 9)}"`, "optional = false", `python-versions = ">=3.8"`, "files = [");
-    for (let i = r.int(1, 4); i > 0; i--) ls.push(`    {file = "${name}-py3-none-any.whl", hash = "sha256:${r.chars(64, CH.hex)}"},`);
+    ls.push(
+      "[[package]]",
+      `name = "${name}"`,
+      `version = "${r.int(0, 9)}.${r.int(0, 40)}.${r.int(0, 9)}"`,
+      `description = "${L.sentence(3, 9)}"`,
+      "optional = false",
+      `python-versions = ">=3.8"`,
+      "files = [",
+    );
+    for (let i = r.int(1, 4); i > 0; i--)
+      ls.push(`    {file = "${name}-py3-none-any.whl", hash = "sha256:${r.chars(64, CH.hex)}"},`);
     ls.push("]", "");
   });
 }
@@ -528,7 +620,8 @@ function genShell(r, L, target) {
     if (x < 0.03) ls.push(`${L.kw("upper")}="\${${L.upper()}:?missing}"`);
     else if (x < 0.4) ls.push(`${L.snake(1)} ${L.snake(1)} --${L.snake(1)} "$${L.upper()}"`);
     else if (x < 0.6) ls.push(`# ${L.sentence()}`);
-    else if (x < 0.8) ls.push(`if [ -z "\${${L.upper()}:-}" ]; then`, `  echo "${L.sentence(2, 7)}" >&2`, "  exit 1", "fi");
+    else if (x < 0.8)
+      ls.push(`if [ -z "\${${L.upper()}:-}" ]; then`, `  echo "${L.sentence(2, 7)}" >&2`, "  exit 1", "fi");
     else ls.push(`${L.upper()}=${L.snake(1)}`);
   });
 }
@@ -569,14 +662,52 @@ const KINDS = {
 };
 
 const REPO_TYPES = {
-  django: [[50, "py"], [8, "yaml"], [6, "md"], [6, "json"], [8, "js"], [2, "sh"]],
-  node: [[40, "ts"], [25, "js"], [8, "json"], [6, "md"], [4, "yaml"], [2, "sh"]],
-  go: [[60, "go"], [10, "yaml"], [8, "md"], [4, "json"], [3, "sh"]],
-  java: [[60, "java"], [10, "yaml"], [6, "md"], [4, "json"]],
-  mixed: [[20, "py"], [15, "ts"], [10, "js"], [10, "go"], [10, "java"], [10, "yaml"], [8, "json"], [8, "md"], [4, "sh"]],
+  django: [
+    [50, "py"],
+    [8, "yaml"],
+    [6, "md"],
+    [6, "json"],
+    [8, "js"],
+    [2, "sh"],
+  ],
+  node: [
+    [40, "ts"],
+    [25, "js"],
+    [8, "json"],
+    [6, "md"],
+    [4, "yaml"],
+    [2, "sh"],
+  ],
+  go: [
+    [60, "go"],
+    [10, "yaml"],
+    [8, "md"],
+    [4, "json"],
+    [3, "sh"],
+  ],
+  java: [
+    [60, "java"],
+    [10, "yaml"],
+    [6, "md"],
+    [4, "json"],
+  ],
+  mixed: [
+    [20, "py"],
+    [15, "ts"],
+    [10, "js"],
+    [10, "go"],
+    [10, "java"],
+    [10, "yaml"],
+    [8, "json"],
+    [8, "md"],
+    [4, "sh"],
+  ],
 };
 
-const DIRS = "src lib app pkg internal cmd api core utils handlers models views services components tests docs config scripts migrations".split(" ");
+const DIRS =
+  "src lib app pkg internal cmd api core utils handlers models views services components tests docs config scripts migrations".split(
+    " ",
+  );
 
 function sizeOf(r) {
   // Log-normal: median ~4 KB, a tail of files to a few hundred KB.
@@ -626,7 +757,10 @@ export function generate(dir, { seed, targetBytes }) {
     const type = repoTypes[ri % repoTypes.length];
     const repo = `${String(ri).padStart(2, "0")}-${L.snake(2).replace(/_/g, "-")}`;
     const budget = bytes + targetBytes / 20;
-    write(`${repo}/.gitignore`, ["__pycache__/", "*.pyc", "node_modules/", "/build/", ".venv/", "*.log", ".DS_Store", ""].join("\n"));
+    write(
+      `${repo}/.gitignore`,
+      ["__pycache__/", "*.pyc", "node_modules/", "/build/", ".venv/", "*.log", ".DS_Store", ""].join("\n"),
+    );
     write(`${repo}/README.md`, genMarkdown(r, L, r.int(2000, 12000)).join("\n") + "\n");
     writeText(`${repo}/.env.example`, genEnv(r, L, r.int(300, 1500)), "env", r.chance(0.6) ? 1 : 0);
     if (type === "django" || type === "mixed") {
@@ -650,7 +784,8 @@ export function generate(dir, { seed, targetBytes }) {
       }
     }
     if (type === "go" || type === "mixed") writeText(`${repo}/go.sum`, genGoSum(r, L, r.int(50_000, 300_000)), "go", 0);
-    if (type !== "go") writeText(`${repo}/docker-compose.yml`, genYaml(r, L, r.int(1000, 4000)), "yaml", r.chance(0.5) ? 1 : 0);
+    if (type !== "go")
+      writeText(`${repo}/docker-compose.yml`, genYaml(r, L, r.int(1000, 4000)), "yaml", r.chance(0.5) ? 1 : 0);
     for (let i = r.int(1, 6); i > 0; i--) {
       const ext = r.pick(Object.keys(BINARY_HEADERS));
       write(`${repo}/assets/${L.snake(1)}-${i}.${ext}`, genBinary(r, ext, r.int(2_000, 200_000)));

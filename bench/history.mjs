@@ -36,7 +36,6 @@ const compareOne = args.includes("--one-git");
 
 // --- randomness and vocabulary -----------------------------------------------------------------
 
-
 const CH = {
   alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
   upperdigit: "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
@@ -92,13 +91,22 @@ function codeLine(r, kind) {
   const kw = x < 0.04 ? r.pick(KW) : undefined;
   switch (kind) {
     case "py":
-      if (kw) return r.pick([`    ${kw} = request.${snake(r, 1)}.get("${kw}")`, `    if not self.${kw}:`, `    # ${snake(r)} ${kw} ${snake(r)}`]);
+      if (kw)
+        return r.pick([
+          `    ${kw} = request.${snake(r, 1)}.get("${kw}")`,
+          `    if not self.${kw}:`,
+          `    # ${snake(r)} ${kw} ${snake(r)}`,
+        ]);
       if (x < 0.5) return `    ${snake(r)} = ${snake(r)}(${snake(r, 1)}, ${r.int(0, 9999)})`;
       if (x < 0.7) return `    return self.${snake(r)}.${snake(r, 1)}(${snake(r, 1)})`;
       if (x < 0.85) return `def ${snake(r)}(${snake(r, 1)}, ${snake(r, 1)}):`;
       return `    # ${snake(r, 4).replace(/_/g, " ")}`;
     case "js":
-      if (kw) return r.pick([`  const ${kw.replace(/_(.)/g, (_, c) => c.toUpperCase())} = await get${snake(r, 1)}(req);`, `  // ${kw} ${snake(r)}`]);
+      if (kw)
+        return r.pick([
+          `  const ${kw.replace(/_(.)/g, (_, c) => c.toUpperCase())} = await get${snake(r, 1)}(req);`,
+          `  // ${kw} ${snake(r)}`,
+        ]);
       if (x < 0.5) return `  const ${snake(r)} = ${snake(r, 1)}.${snake(r, 1)}(${r.int(0, 9999)});`;
       if (x < 0.8) return `  if (${snake(r)} === null) return ${snake(r, 1)};`;
       return `export function ${snake(r)}(${snake(r, 1)}) {`;
@@ -136,7 +144,10 @@ async function generate(dir, seed, target) {
     return r.stdout;
   };
   git("init", "-q", "--bare", "-b", "main");
-  const fi = spawn("git", ["fast-import", "--quiet", "--done", `--export-marks=${join(dir, "marks")}`], { cwd: dir, stdio: ["pipe", "inherit", "inherit"] });
+  const fi = spawn("git", ["fast-import", "--quiet", "--done", `--export-marks=${join(dir, "marks")}`], {
+    cwd: dir,
+    stdio: ["pipe", "inherit", "inherit"],
+  });
   const done = new Promise((res, rej) => {
     fi.on("error", rej);
     fi.on("close", (code) => (code === 0 ? res() : rej(new Error(`git fast-import exited ${code}`))));
@@ -160,7 +171,12 @@ async function generate(dir, seed, target) {
   const r = new Rand(seed);
   const files = new Map(); // path → { kind, lines }
   const planted = [];
-  const AUTHORS = ["Ada Lovelace <ada@example.invalid>", "Grace Hopper <grace@example.invalid>", "Linus B <linus@example.invalid>", "Zoë Ünïcode <zoe@example.invalid>"];
+  const AUTHORS = [
+    "Ada Lovelace <ada@example.invalid>",
+    "Grace Hopper <grace@example.invalid>",
+    "Linus B <linus@example.invalid>",
+    "Zoë Ünïcode <zoe@example.invalid>",
+  ];
   let mark = 0;
   let time = 1_600_000_000;
   let commits = 0;
@@ -336,7 +352,9 @@ async function generate(dir, seed, target) {
     head = mark;
     if (commits % 1000 === 0) {
       await out(`reset refs/tags/v${commits / 1000}.0\nfrom :${head}\n\n`);
-      await out(`tag v${commits / 1000}.0-annotated\nfrom :${head}\ntagger ${AUTHORS[0]} ${time} +0000\n${data("release\n")}`);
+      await out(
+        `tag v${commits / 1000}.0-annotated\nfrom :${head}\ntagger ${AUTHORS[0]} ${time} +0000\n${data("release\n")}`,
+      );
     }
   }
   await out(`reset refs/heads/wip\nfrom :${head}\n\n`);
@@ -377,14 +395,21 @@ async function generate(dir, seed, target) {
 }
 
 function refsDigest() {
-  return spawnSync("git", ["for-each-ref", "--format=%(objectname) %(refname)"], { cwd: REPO, encoding: "utf8" }).stdout;
+  return spawnSync("git", ["for-each-ref", "--format=%(objectname) %(refname)"], { cwd: REPO, encoding: "utf8" })
+    .stdout;
 }
 
 async function ensureRepo() {
   const want = { genVersion: GEN_VERSION, seed: SEED, commits: COMMITS };
   if (!regen && existsSync(MANIFEST) && existsSync(REPO)) {
     const m = JSON.parse(readFileSync(MANIFEST, "utf8"));
-    if (m.genVersion === want.genVersion && m.seed === want.seed && m.commits === want.commits && m.refs === refsDigest()) return m;
+    if (
+      m.genVersion === want.genVersion &&
+      m.seed === want.seed &&
+      m.commits === want.commits &&
+      m.refs === refsDigest()
+    )
+      return m;
     log("repository missing, changed or generated with other settings: regenerating");
   }
   log(`generating a ${COMMITS}-commit repository in ${REPO} (seed ${SEED}) with git fast-import`);
@@ -393,7 +418,15 @@ async function ensureRepo() {
   rmSync(MANIFEST, { force: true });
   const g = await generate(REPO, SEED, COMMITS);
   const patch = measurePatch();
-  const m = { ...want, made: g.commits, merges: g.merges, evil: g.evil, planted: g.planted, patchBytes: patch, refs: refsDigest() };
+  const m = {
+    ...want,
+    made: g.commits,
+    merges: g.merges,
+    evil: g.evil,
+    planted: g.planted,
+    patchBytes: patch,
+    refs: refsDigest(),
+  };
   writeFileSync(MANIFEST, JSON.stringify(m));
   log(
     `generated ${g.commits} commits (${g.merges} merges, ${g.evil} evil), ${(patch / MB).toFixed(1)} MB of patches, ` +
@@ -420,8 +453,20 @@ async function main() {
   // bench/rss.mjs runs the CLI in its own process and writes that process's peak RSS; around it,
   // /usr/bin/time (when there) gives the peak of the whole tree, git processes included.
   const lp = (env = {}, out = "/dev/null") => {
-    const argv = [join(ROOT, "bench", "rss.mjs"), RSS_FILE, CLI, "history", "--format", "json", "--quiet", "--output", out];
-    const r = useTime ? timed("/usr/bin/time", ["-f", "%M", "-o", RSS_TREE_FILE, process.execPath, ...argv], env) : timed(process.execPath, argv, env);
+    const argv = [
+      join(ROOT, "bench", "rss.mjs"),
+      RSS_FILE,
+      CLI,
+      "history",
+      "--format",
+      "json",
+      "--quiet",
+      "--output",
+      out,
+    ];
+    const r = useTime
+      ? timed("/usr/bin/time", ["-f", "%M", "-o", RSS_TREE_FILE, process.execPath, ...argv], env)
+      : timed(process.execPath, argv, env);
     if (r.res.status !== 1) {
       log(`leakproof history failed (exit ${r.res.status}):\n${r.res.stderr.toString()}`);
       process.exit(2);
@@ -468,7 +513,8 @@ async function main() {
     `leakproof history                    ${best(rows.lp).toFixed(2)} s  ${runsOf(rows.lp)}`,
     ...(compareOne ? [`leakproof history, one git process   ${best(rows.one).toFixed(2)} s  ${runsOf(rows.one)}`] : []),
     `ratio leakproof / git log: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? "met" : "NOT met"})`,
-    `peak RSS of leakproof: ${(peak / 1048576).toFixed(0)} MiB` + (useTime ? ` (with its git processes: ${(peakTree / 1048576).toFixed(0)} MiB)` : ""),
+    `peak RSS of leakproof: ${(peak / 1048576).toFixed(0)} MiB` +
+      (useTime ? ` (with its git processes: ${(peakTree / 1048576).toFixed(0)} MiB)` : ""),
     `planted secrets found: ${m.planted.length - missed.length}/${m.planted.length}; other findings: ${others.length}`,
     "",
   ];

@@ -50,7 +50,10 @@ try {
   for (let i = 0; i < 5; i++) writeFileSync(join(repo, "pkg0", `new${i}.py`), source(1000 + i, 60));
   for (let i = 0; i < 5; i++) writeFileSync(join(repo, `pkg${i}`, `m${i}.py`), source(i, 120) + source(2000 + i, 40));
   git(repo, "add", ".");
-  const added = git(repo, "diff", "--cached", "--numstat").trim().split("\n").reduce((s, l) => s + Number(l.split("\t")[0]), 0);
+  const added = git(repo, "diff", "--cached", "--numstat")
+    .trim()
+    .split("\n")
+    .reduce((s, l) => s + Number(l.split("\t")[0]), 0);
 
   const measure = (cmd, argv) => {
     const times = [];
@@ -68,12 +71,15 @@ try {
   const node = measure(process.execPath, ["-e", "0"]);
   const diff = measure("git", ["diff", "--cached", "-U0", "--no-color"]);
   const hook = measure(process.execPath, [CLI, "staged"]);
-  const row = (name, m) => `${name.padEnd(28)} ${m.median.toFixed(1).padStart(8)} ms ${m.min.toFixed(1).padStart(8)} ms`;
+  const row = (name, m) =>
+    `${name.padEnd(28)} ${m.median.toFixed(1).padStart(8)} ms ${m.min.toFixed(1).padStart(8)} ms`;
   console.log(`\nhook cost: 10 staged files, ${added} added lines, ${runs} runs each (median, min)`);
   console.log(row("node -e 0", node));
   console.log(row("git diff --cached -U0", diff));
   console.log(row("leakproof staged", hook));
-  console.log(`leakproof staged - node start: ${(hook.median - node.median).toFixed(1)} ms; target: median under 150 ms`);
+  console.log(
+    `leakproof staged - node start: ${(hook.median - node.median).toFixed(1)} ms; target: median under 150 ms`,
+  );
 } finally {
   rmSync(repo, { recursive: true, force: true });
 }

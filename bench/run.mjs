@@ -61,7 +61,9 @@ function ensureTree() {
   const g = generate(TREE, want);
   const m = { ...want, files: g.files, bytes: g.bytes, planted: g.planted };
   writeFileSync(MANIFEST, JSON.stringify(m));
-  log(`generated ${g.files} files, ${(g.bytes / MB).toFixed(1)} MB, ${g.planted.length} planted secrets in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(
+    `generated ${g.files} files, ${(g.bytes / MB).toFixed(1)} MB, ${g.planted.length} planted secrets in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return m;
 }
 

@@ -36,7 +36,9 @@ function main(): number {
     try {
       event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as Event;
     } catch (e) {
-      process.stderr.write(`leakproof: cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(e as Error).message}\n`);
+      process.stderr.write(
+        `leakproof: cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(e as Error).message}\n`,
+      );
       return 2;
     }
   }

@@ -16,7 +16,11 @@ export function readBaseline(file: string): BaselineEntry[] {
     doc = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new RuleError(file, undefined, code === "ENOENT" ? "baseline file not found" : `invalid baseline: ${(e as Error).message}`);
+    throw new RuleError(
+      file,
+      undefined,
+      code === "ENOENT" ? "baseline file not found" : `invalid baseline: ${(e as Error).message}`,
+    );
   }
   const entries = (doc as { findings?: unknown }).findings;
   if ((doc as { version?: unknown }).version !== 1 || !Array.isArray(entries)) {
@@ -24,7 +28,8 @@ export function readBaseline(file: string): BaselineEntry[] {
   }
   return entries.map((e, i) => {
     const x = e as Partial<BaselineEntry>;
-    if (typeof x.fingerprint !== "string") throw new RuleError(file, undefined, `invalid baseline: entry ${i + 1} has no fingerprint`);
+    if (typeof x.fingerprint !== "string")
+      throw new RuleError(file, undefined, `invalid baseline: entry ${i + 1} has no fingerprint`);
     return { fingerprint: x.fingerprint, ruleId: String(x.ruleId ?? ""), file: String(x.file ?? "") };
   });
 }
@@ -32,13 +37,21 @@ export function readBaseline(file: string): BaselineEntry[] {
 export function formatBaseline(findings: readonly Finding[]): string {
   const seen = new Map<string, BaselineEntry>();
   for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+  const entries = [...seen.values()].sort((a, b) =>
+    a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0,
+  );
   return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
 }
 
 /** Findings not in the baseline, and the entries no finding met (stale, on a scan that saw everything). */
-export function applyBaseline(found: readonly Finding[], entries: readonly BaselineEntry[]): { kept: Finding[]; stale: BaselineEntry[] } {
+export function applyBaseline(
+  found: readonly Finding[],
+  entries: readonly BaselineEntry[],
+): { kept: Finding[]; stale: BaselineEntry[] } {
   const accepted = new Set(entries.map((e) => e.fingerprint));
   const met = new Set(found.map((f) => f.fingerprint));
-  return { kept: found.filter((f) => !accepted.has(f.fingerprint)), stale: entries.filter((e) => !met.has(e.fingerprint)) };
+  return {
+    kept: found.filter((f) => !accepted.has(f.fingerprint)),
+    stale: entries.filter((e) => !met.has(e.fingerprint)),
+  };
 }

@@ -6,7 +6,8 @@ import { UsageError } from "./errors.js";
 /** A path as given (relative to cwd, or absolute) → relative to the repository root, POSIX; outside it is an error. */
 export function repoPath(cwd: string, root: string, given: string): string {
   const rel = relative(real(root), resolve(real(cwd), given));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`${given} is outside the repository (${root})`);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    throw new UsageError(`${given} is outside the repository (${root})`);
   return sep === "/" ? rel : rel.split(sep).join("/");
 }
 

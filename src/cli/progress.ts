@@ -29,7 +29,8 @@ interface Out {
 }
 
 export function progress(out: Out, enabled: boolean, opts: ProgressOptions): Progress {
-  if (!enabled || out.isTTY !== true) return { total() {}, tick() {}, log: (line) => out.write(`${line}\n`), done() {} };
+  if (!enabled || out.isTTY !== true)
+    return { total() {}, tick() {}, log: (line) => out.write(`${line}\n`), done() {} };
   const now = opts.now ?? (() => performance.now());
   const every = opts.every ?? 100;
   const start = now();
@@ -69,13 +70,20 @@ export function progress(out: Out, enabled: boolean, opts: ProgressOptions): Pro
 }
 
 /** The text of the line. Pure. */
-export function progressLine(p: { done: number; total: number | undefined; found: number; seconds: number; unit: string }): string {
+export function progressLine(p: {
+  done: number;
+  total: number | undefined;
+  found: number;
+  seconds: number;
+  unit: string;
+}): string {
   const rate = p.seconds > 0 ? p.done / p.seconds : 0;
   const parts = [`leakproof: ${p.done}${p.total !== undefined ? `/${p.total}` : ""} ${p.unit}`];
   if (p.total !== undefined && p.total > 0) parts[0] += ` (${Math.min(100, Math.floor((100 * p.done) / p.total))}%)`;
   parts.push(`${rate >= 100 ? Math.round(rate) : rate.toFixed(1)}/s`);
   // No ETA in the first second: the rate is not worth much yet.
-  if (p.total !== undefined && rate > 0 && p.done < p.total && p.seconds >= 1) parts.push(`ETA ${duration((p.total - p.done) / rate)}`);
+  if (p.total !== undefined && rate > 0 && p.done < p.total && p.seconds >= 1)
+    parts.push(`ETA ${duration((p.total - p.done) / rate)}`);
   if (p.found > 0) parts.push(`${p.found} found`);
   return parts.join(", ");
 }

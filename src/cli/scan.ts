@@ -33,10 +33,18 @@ const FORMATS = ["text", "json", "sarif", "github"] as const;
 
 export function setup(root: string, opts: Options): Setup {
   const format = opts.values.format ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
-  return { root, rules, config, maxFileSize, prebuilt: loadPrebuilt(), ruleById: new Map(rules.rules.map((r) => [r.id, r])) };
+  return {
+    root,
+    rules,
+    config,
+    maxFileSize,
+    prebuilt: loadPrebuilt(),
+    ruleById: new Map(rules.rules.map((r) => [r.id, r])),
+  };
 }
 
 function megabytes(v: string | undefined): number | undefined {
@@ -67,7 +75,8 @@ export async function finish(
   if (write) {
     writeFileSync(write, formatBaseline(found));
     const n = new Set(found.map((f) => f.fingerprint)).size;
-    if (!opts.values.quiet) process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}\n`);
+    if (!opts.values.quiet)
+      process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}\n`);
     return EXIT.clean;
   }
   let findings = found;
@@ -75,7 +84,10 @@ export async function finish(
     const { kept, stale } = applyBaseline(found, readBaseline(opts.values.baseline));
     findings = kept;
     if (how.complete && stale.length > 0) {
-      const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
+      const list = stale
+        .slice(0, 10)
+        .map((e) => `${e.ruleId} in ${e.file}`)
+        .join(", ");
       const note = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", …" : ""}); rewrite it with leakproof baseline`;
       notes.push(note);
       if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}\n`);
@@ -90,7 +102,13 @@ export async function finish(
 
   const reporter = await loadReporter(opts.values.format ?? "text");
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, { rules: s.ruleById, toolVersion: version(), color, notes, ...(how.scan ? { scan: how.scan } : {}) });
+  const report = reporter(findings, {
+    rules: s.ruleById,
+    toolVersion: version(),
+    color,
+    notes,
+    ...(how.scan ? { scan: how.scan } : {}),
+  });
   if (opts.values.output) writeFileSync(opts.values.output, report);
   else process.stdout.write(report);
   return findings.length > 0 ? EXIT.findings : EXIT.clean;

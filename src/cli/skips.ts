@@ -5,7 +5,8 @@ export function skipNotes(skips: readonly Skip[], maxFileSize: number, verbose: 
   const notes: string[] = [];
   const limit = `${(maxFileSize / 1048576).toFixed(maxFileSize % 1048576 === 0 ? 0 : 1)} MiB`;
   for (const s of skips) {
-    if (s.reason === "too-large") notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);
+    if (s.reason === "too-large")
+      notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);
     else if (s.reason === "unreadable") notes.push(`skipped ${s.path} (cannot read: ${s.detail})`);
     else if (verbose) notes.push(`skipped ${s.path} (${s.reason === "binary" ? "binary" : "symlink, not followed"})`);
   }

@@ -21,7 +21,11 @@ export interface Config {
  * Applies the config to the built-in rule set. `explicit` is a --config path (must exist);
  * otherwise .leakproof.toml at the root is used if present.
  */
-export function loadConfig(root: string, explicit: string | undefined, builtin: RuleSet): { config: Config; rules: RuleSet } {
+export function loadConfig(
+  root: string,
+  explicit: string | undefined,
+  builtin: RuleSet,
+): { config: Config; rules: RuleSet } {
   const file = explicit ?? join(root, CONFIG_NAME);
   if (!existsSync(file)) {
     if (explicit) throw new RuleError(explicit, undefined, "config file not found");
@@ -39,7 +43,8 @@ export function loadConfig(root: string, explicit: string | undefined, builtin: 
     return i >= 0 ? i + 1 : undefined;
   };
   for (const key of Object.keys(doc)) {
-    if (!KEYS.has(key)) throw new RuleError(file, lineOf(key), `unknown key "${key}" (expected one of ${[...KEYS].join(", ")})`);
+    if (!KEYS.has(key))
+      throw new RuleError(file, lineOf(key), `unknown key "${key}" (expected one of ${[...KEYS].join(", ")})`);
   }
 
   const disabled = doc.disabledRules ?? [];

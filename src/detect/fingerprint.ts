@@ -4,7 +4,10 @@ import { createHash } from "node:crypto";
 
 export function fingerprint(ruleId: string, path: string, secret: string): string {
   const secretHash = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`)
+    .digest("hex")
+    .slice(0, 32);
 }
 
 export function normalizePath(path: string): string {

@@ -2,7 +2,19 @@
 // permissions), and only over a file still as it was scanned (its bytes' hash is compared just
 // before the rename). The only fix module that touches the disk.
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fchmodSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  fchmodSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 export interface Snapshot {
@@ -45,7 +57,10 @@ export function writeAtomic(abs: string, data: Uint8Array, expectHash: string, n
   } catch {
     // new file
   }
-  const tmp = join(dirname(target), `.${basename(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join(
+    dirname(target),
+    `.${basename(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
+  );
   const fd = openSync(tmp, "wx", 0o600);
   try {
     try {

@@ -45,7 +45,9 @@ export function unifiedDiff(path: string, before: string | undefined, after: str
     const hunk = ops.slice(start, end);
     const oldCount = hunk.filter(([t]) => t !== "+").length;
     const newCount = hunk.filter(([t]) => t !== "-").length;
-    out.push(`@@ -${range(oldCount === 0 ? oldStart - 1 : oldStart, oldCount)} +${range(newCount === 0 ? newStart - 1 : newStart, newCount)} @@`);
+    out.push(
+      `@@ -${range(oldCount === 0 ? oldStart - 1 : oldStart, oldCount)} +${range(newCount === 0 ? newStart - 1 : newStart, newCount)} @@`,
+    );
     for (const [t, line] of hunk) out.push(t + mask(line.replace(/\r?\n$/, "")));
     i = end;
     start = end;
@@ -90,7 +92,8 @@ function myers(a: readonly string[], b: readonly string[]): Op[] {
   for (let d = 0; d <= max && !found; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -114,11 +117,11 @@ function myers(a: readonly string[], b: readonly string[]): Op[] {
     const prevK = k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!) ? k + 1 : k - 1;
     const prevX = vd[offset + prevK]!;
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push([" ", a[--x]!]), y--;
+    while (x > prevX && y > prevY) (ops.push([" ", a[--x]!]), y--);
     if (x === prevX) ops.push(["+", b[--y]!]);
     else ops.push(["-", a[--x]!]);
   }
-  while (x > 0 && y > 0) ops.push([" ", a[--x]!]), y--;
+  while (x > 0 && y > 0) (ops.push([" ", a[--x]!]), y--);
   while (y > 0) ops.push(["+", b[--y]!]);
   while (x > 0) ops.push(["-", a[--x]!]);
   return ops.reverse();

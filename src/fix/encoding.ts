@@ -16,8 +16,10 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 export function decodeExact(bytes: Uint8Array): Decoded | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let decoded: Decoded | undefined;
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) decoded = { text: buf.subarray(2).toString("utf16le"), encoding: "utf16le" };
-  else if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) decoded = { text: swap16(buf.subarray(2)).toString("utf16le"), encoding: "utf16be" };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+    decoded = { text: buf.subarray(2).toString("utf16le"), encoding: "utf16le" };
+  else if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+    decoded = { text: swap16(buf.subarray(2)).toString("utf16le"), encoding: "utf16be" };
   else if (buf.indexOf(0) !== -1) return undefined;
   else {
     const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;

@@ -21,7 +21,10 @@ const CODE_READS: RegExp[] = [
   /(?:process\.env|ENV|\$_ENV|\$_SERVER)\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
   /import\.meta\.env\.([A-Za-z_]\w*)/g,
 ];
-const CONFIG_READS: RegExp[] = [/\$\{([A-Za-z_]\w*)(?:[:?+=-][^}\n]*)?\}/g, /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_]\w*)\s*\}\}/g];
+const CONFIG_READS: RegExp[] = [
+  /\$\{([A-Za-z_]\w*)(?:[:?+=-][^}\n]*)?\}/g,
+  /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_]\w*)\s*\}\}/g,
+];
 /** Cheap prefilter: a line without any of these reads nothing. */
 const MARKERS = /environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable|ENV|env|config|\$\{/;
 
@@ -29,7 +32,10 @@ const MARKERS = /environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable|ENV|env|
 export function envReads(file: string, text: string): EnvRead[] {
   const kind = kindOf(file);
   if (kind === "other" || kind === "dotenv") return [];
-  const patterns = kind === "compose" || kind === "yaml" || kind === "github-actions" || kind === "shell" || kind === "dockerfile" ? CONFIG_READS : CODE_READS;
+  const patterns =
+    kind === "compose" || kind === "yaml" || kind === "github-actions" || kind === "shell" || kind === "dockerfile"
+      ? CONFIG_READS
+      : CODE_READS;
   const reads: EnvRead[] = [];
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -49,7 +55,10 @@ export function envReads(file: string, text: string): EnvRead[] {
 /** What the expression at `at` is assigned to: the name before the last `=`, `:` or `=>` ahead of it. */
 export function assignedName(line: string, at: number): string | undefined {
   const head = line.slice(0, at);
-  const m = /([A-Za-z_$][\w$.-]*)["'`]?\]?[ \t]*(?::[ \t]*[\w[\]]+[ \t]*)?(?:=|:|=>)[ \t]*(?:[\w.]+\([ \t]*)?(?:[rbuRBUfF@]{0,2}["'`])?$/.exec(head);
+  const m =
+    /([A-Za-z_$][\w$.-]*)["'`]?\]?[ \t]*(?::[ \t]*[\w[\]]+[ \t]*)?(?:=|:|=>)[ \t]*(?:[\w.]+\([ \t]*)?(?:[rbuRBUfF@]{0,2}["'`])?$/.exec(
+      head,
+    );
   if (!m) return undefined;
   const name = upperSnake(m[1]!);
   return name === "SECRET" && !/secret/i.test(m[1]!) ? undefined : name;
@@ -87,7 +96,13 @@ export class NameBook {
    * other than `target`, or this fix gave base to another value. A different value already in the
    * .env file under the name is a conflict (returned as a message): it is never overwritten.
    */
-  choose(envFile: string, base: string, value: string, forced: boolean, target: string | undefined): Choice | { conflict: string } {
+  choose(
+    envFile: string,
+    base: string,
+    value: string,
+    forced: boolean,
+    target: string | undefined,
+  ): Choice | { conflict: string } {
     const vars = this.vars(envFile);
     const candidates = forced ? [base] : [base, ...Array.from({ length: 8 }, (_, i) => `${base}_${i + 2}`)];
     for (const name of candidates) {
@@ -95,7 +110,9 @@ export class NameBook {
       if (held === value) return { name, present: true };
       if (held !== undefined) {
         if (this.original.get(envFile)?.has(name)) {
-          return { conflict: `${name} is already set in ${envFile} to a different value; leakproof fix never overwrites it` };
+          return {
+            conflict: `${name} is already set in ${envFile} to a different value; leakproof fix never overwrites it`,
+          };
         }
         if (forced) return { conflict: `two different values are both read as ${name}` };
         continue;

@@ -80,7 +80,19 @@ export interface FixPlan {
 }
 
 /** Kinds whose lines fix rewrites. Rust's std::env::var returns a Result (the types change), so not that. */
-const FIXABLE = new Set<Kind>(["python", "js", "ruby", "php", "go", "java", "csharp", "compose", "yaml", "github-actions", "shell"]);
+const FIXABLE = new Set<Kind>([
+  "python",
+  "js",
+  "ruby",
+  "php",
+  "go",
+  "java",
+  "csharp",
+  "compose",
+  "yaml",
+  "github-actions",
+  "shell",
+]);
 
 /** Where a file's values go: compose reads the .env beside it; everything else, the root .env. */
 export function envFileFor(path: string): string {
@@ -113,23 +125,51 @@ export function planFix(input: FixInput): FixPlan {
     const add = entries.filter((e) => e.envFile === envFile);
     if (add.length === 0) continue;
     if (input.tracked(envFile)) {
-      conflicts.push(`${envFile} is tracked by git, so it cannot hold secrets: untrack it (git rm --cached ${envFile}), then run leakproof fix again`);
+      conflicts.push(
+        `${envFile} is tracked by git, so it cannot hold secrets: untrack it (git rm --cached ${envFile}), then run leakproof fix again`,
+      );
     }
     const before = input.existing(envFile);
-    aux.push({ path: envFile, before, after: appendLines(before, add.map((e) => dotenvLine(e.name, e.value)!)), role: "env" });
+    aux.push({
+      path: envFile,
+      before,
+      after: appendLines(
+        before,
+        add.map((e) => dotenvLine(e.name, e.value)!),
+      ),
+      role: "env",
+    });
   }
   for (const envFile of envPaths) {
     const example = envFile.replace(/\.env$/, ".env.example");
     const before = input.existing(example);
     const have = parseDotenv(before);
     // GitHub Actions read repository secrets, not a .env: nothing for a teammate to fill in.
-    const names = [...new Set(used.filter((u) => u.envFile === envFile && u.kind !== "github-actions").map((u) => u.name))].filter((n) => !have.has(n));
-    if (names.length > 0) aux.push({ path: example, before, after: appendLines(before, names.map((n) => `${n}=`)), role: "example" });
+    const names = [
+      ...new Set(used.filter((u) => u.envFile === envFile && u.kind !== "github-actions").map((u) => u.name)),
+    ].filter((n) => !have.has(n));
+    if (names.length > 0)
+      aux.push({
+        path: example,
+        before,
+        after: appendLines(
+          before,
+          names.map((n) => `${n}=`),
+        ),
+        role: "example",
+      });
   }
   return { files, aux, entries, conflicts };
 }
 
-function planFile(file: FixFile, input: FixInput, book: NameBook, conflicts: string[], entries: EnvEntry[], used: Array<{ envFile: string; name: string; kind: Kind }>): FilePlan {
+function planFile(
+  file: FixFile,
+  input: FixInput,
+  book: NameBook,
+  conflicts: string[],
+  entries: EnvEntry[],
+  used: Array<{ envFile: string; name: string; kind: Kind }>,
+): FilePlan {
   const { path, text } = file;
   const fc = fileContext(path, text, input.project);
   const { kind } = fc;
@@ -143,17 +183,29 @@ function planFile(file: FixFile, input: FixInput, book: NameBook, conflicts: str
   for (const f of findings) {
     const not = (reason: string) => unfixed.push({ finding: f, reason });
     if (kind === "dotenv") {
-      not(input.tracked(path) ? `${path} is where values belong, but git tracks it: untrack it (git rm --cached ${path}) and add it to .gitignore` : `${path} is where values belong; keep it out of git`);
+      not(
+        input.tracked(path)
+          ? `${path} is where values belong, but git tracks it: untrack it (git rm --cached ${path}) and add it to .gitignore`
+          : `${path} is where values belong; keep it out of git`,
+      );
       continue;
     }
     if (!FIXABLE.has(kind)) {
-      not(kind === "dockerfile" ? "pass the value at run time (docker run -e, compose environment:) or as a build secret instead of baking it into the image" : "no environment read fits this kind of file: load the value from the environment where the file is read");
+      not(
+        kind === "dockerfile"
+          ? "pass the value at run time (docker run -e, compose environment:) or as a build secret instead of baking it into the image"
+          : "no environment read fits this kind of file: load the value from the environment where the file is read",
+      );
       continue;
     }
     const idx = f.line - 1;
     const original = lines[idx];
     if (original === undefined || !original.includes(f.secret)) {
-      not(f.secret.includes("\n") ? "the secret spans several lines: move it by hand" : "the line is not as it was scanned");
+      not(
+        f.secret.includes("\n")
+          ? "the secret spans several lines: move it by hand"
+          : "the line is not as it was scanned",
+      );
       continue;
     }
     const current = replace.get(idx) ?? original;
@@ -165,7 +217,9 @@ function planFile(file: FixFile, input: FixInput, book: NameBook, conflicts: str
       continue;
     }
     if (dotenvLine(rw.name, f.secret) === undefined) {
-      not("the value holds characters (a quote, a backslash, a line break) that no .env form keeps the same for every reader: move it by hand");
+      not(
+        "the value holds characters (a quote, a backslash, a line break) that no .env form keeps the same for every reader: move it by hand",
+      );
       continue;
     }
     if (fc.pythonLib === "django-environ" && f.secret.startsWith("$")) {

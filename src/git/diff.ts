@@ -147,10 +147,9 @@ export class DiffParser {
   private startFile(line: string): void {
     const rest = line.slice(line.indexOf(" ", 5) + 1);
     // `diff --cc name` (a combined diff) has one name; `diff --git a/x b/y` two.
-    const names: [string, string] = (line.startsWith("diff --git ") ? splitHeader(rest, this.src, this.dst) : undefined) ?? [
-      unquote(rest),
-      unquote(rest),
-    ];
+    const names: [string, string] = (line.startsWith("diff --git ")
+      ? splitHeader(rest, this.src, this.dst)
+      : undefined) ?? [unquote(rest), unquote(rest)];
     const [oldPath, path] = names;
     this.file = { path, status: "modified", binary: false, submodule: false, tooLarge: false, addedBytes: 0 };
     if (oldPath !== path) this.file.oldPath = oldPath;
@@ -175,7 +174,10 @@ export class DiffParser {
       this.newLeft = count(m[3]);
     } else if ((m = COMBINED.exec(line))) {
       this.parents = m[1]!.length - 1;
-      this.oldLeft = m[2]!.trim().split(" ").map((r) => count(r.split(",")[1]));
+      this.oldLeft = m[2]!
+        .trim()
+        .split(" ")
+        .map((r) => count(r.split(",")[1]));
       this.newLine = Number(m[3]);
       this.newLeft = count(m[4]);
     } else {
@@ -198,7 +200,8 @@ export class DiffParser {
     for (let i = 0; i < n; i++) if (prefix[i] !== "+") this.oldLeft[i]!--;
     if (inNew) {
       this.newLeft--;
-      if (n > 1 && this.combinedNewOnly ? !prefix.includes(" ") : prefix.includes("+")) this.added(line.slice(n), truncated);
+      if (n > 1 && this.combinedNewOnly ? !prefix.includes(" ") : prefix.includes("+"))
+        this.added(line.slice(n), truncated);
       else this.flushRun();
       this.newLine++;
     }

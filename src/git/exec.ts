@@ -27,7 +27,12 @@ function describe(args: readonly string[], code: number | null, stderr: string):
     if (args[i] === "-c") i++;
     else if (args[i]!.length <= 40) shown.push(args[i]!);
   }
-  const why = stderr.trim().split("\n").filter((l) => l && !/^(hint|warning):/.test(l)).slice(-3).join("; ");
+  const why = stderr
+    .trim()
+    .split("\n")
+    .filter((l) => l && !/^(hint|warning):/.test(l))
+    .slice(-3)
+    .join("; ");
   return `git ${shown.join(" ")} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
 }
 

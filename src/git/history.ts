@@ -51,14 +51,24 @@ export function logArgs(o: LogArgsOptions): string[] {
     "--dst-prefix=b/",
     `--format=${LOG_FORMAT}`,
     ...(o.merges === "remerge" ? ["--remerge-diff"] : ["--cc"]),
-    ...(o.stdin ? ["--no-walk=unsorted", "--stdin"] : [...(o.since ? [`--since=${o.since}`] : []), ...(o.revs.length > 0 ? ["--end-of-options", ...o.revs] : ["--all"])]),
+    ...(o.stdin
+      ? ["--no-walk=unsorted", "--stdin"]
+      : [
+          ...(o.since ? [`--since=${o.since}`] : []),
+          ...(o.revs.length > 0 ? ["--end-of-options", ...o.revs] : ["--all"]),
+        ]),
     "--",
   ];
 }
 
 /** `git rev-list` over the same commits as logArgs (for the total, and to split the list). */
 export function revListArgs(o: Pick<LogArgsOptions, "revs" | "since">): string[] {
-  return ["rev-list", ...(o.since ? [`--since=${o.since}`] : []), ...(o.revs.length > 0 ? ["--end-of-options", ...o.revs] : ["--all"]), "--"];
+  return [
+    "rev-list",
+    ...(o.since ? [`--since=${o.since}`] : []),
+    ...(o.revs.length > 0 ? ["--end-of-options", ...o.revs] : ["--all"]),
+    "--",
+  ];
 }
 
 /** --remerge-diff came with git 2.36; before it, --cc (a line counts only when new against every parent). */
@@ -129,7 +139,10 @@ export function endpoints(args: readonly string[]): RevEndpoints {
 
 /** Where a missing revision could come from, for the message. */
 function fetchHint(cwd: string, rev: string, shallow: boolean): string {
-  const remotes = gitSync(["remote"], { cwd, okCodes: [1] }).stdout.toString("utf8").split("\n").filter(Boolean);
+  const remotes = gitSync(["remote"], { cwd, okCodes: [1] })
+    .stdout.toString("utf8")
+    .split("\n")
+    .filter(Boolean);
   const slash = rev.indexOf("/");
   const remote = slash > 0 ? rev.slice(0, slash) : undefined;
   const branch = remote ? rev.slice(slash + 1).replace(/^refs\/heads\//, "") : undefined;
@@ -147,7 +160,8 @@ function fetchHint(cwd: string, rev: string, shallow: boolean): string {
  */
 export function checkRanges(cwd: string, ranges: readonly string[], shallow: boolean): void {
   for (const r of ranges) {
-    if (r.startsWith("-")) throw new GitError(["log"], null, "", `history: "${r}" is not a revision range (options go before the ranges)`);
+    if (r.startsWith("-"))
+      throw new GitError(["log"], null, "", `history: "${r}" is not a revision range (options go before the ranges)`);
   }
   const { include, exclude } = endpoints(ranges);
   const sha = new Map<string, string>();
@@ -155,8 +169,15 @@ export function checkRanges(cwd: string, ranges: readonly string[], shallow: boo
     const r = gitSync(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd, okCodes: [1, 128] });
     const id = r.stdout.toString("utf8").trim();
     if (r.code !== 0 || !id) {
-      const why = shallow ? "the checkout is shallow or the branch was not fetched" : "no such commit here (was the branch fetched?)";
-      throw new GitError(["rev-parse", rev], r.code, r.stderr, `history: cannot find ${rev}: ${why}; ${fetchHint(cwd, rev, shallow)}`);
+      const why = shallow
+        ? "the checkout is shallow or the branch was not fetched"
+        : "no such commit here (was the branch fetched?)";
+      throw new GitError(
+        ["rev-parse", rev],
+        r.code,
+        r.stderr,
+        `history: cannot find ${rev}: ${why}; ${fetchHint(cwd, rev, shallow)}`,
+      );
     }
     sha.set(rev, id);
   }
@@ -225,8 +246,15 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   const binaries: Candidate[] = [];
   const onFile = (f: DiffFile, c: CommitInfo) => {
     if (f.submodule || f.status === "deleted" || ignored(f.path)) return;
-    if (f.tooLarge) sink.skip?.({ path: f.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines`, commit: c.sha });
-    else if (f.binary && f.newId && !/^0+$/.test(f.newId)) binaries.push({ commit: c, path: f.path, oldPath: f.oldPath ?? f.path, newId: f.newId });
+    if (f.tooLarge)
+      sink.skip?.({
+        path: f.path,
+        reason: "too-large",
+        detail: `more than ${mib(maxFileSize)} of added lines`,
+        commit: c.sha,
+      });
+    else if (f.binary && f.newId && !/^0+$/.test(f.newId))
+      binaries.push({ commit: c, path: f.path, oldPath: f.oldPath ?? f.path, newId: f.newId });
     else if (f.binary) sink.skip?.({ path: f.path, reason: "binary", commit: c.sha });
   };
   let commits = 0;
@@ -243,7 +271,9 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
       { maxFileBytes: maxFileSize, combinedNewOnly: merges === "cc" },
     );
     const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
-    await gitStream(args, { cwd, ...(input !== undefined ? { input } : {}), ...(signal ? { signal } : {}) }, (chunk) => lines.push(chunk));
+    await gitStream(args, { cwd, ...(input !== undefined ? { input } : {}), ...(signal ? { signal } : {}) }, (chunk) =>
+      lines.push(chunk),
+    );
     lines.end();
     parser.end();
   };
@@ -276,7 +306,12 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     await run(logArgs(base));
   } else {
     // The total only feeds a progress line: counted alongside the scan, never before it.
-    const counted = sink.total ? countCommits(cwd, base).then((n) => sink.total!(n), () => undefined) : undefined;
+    const counted = sink.total
+      ? countCommits(cwd, base).then(
+          (n) => sink.total!(n),
+          () => undefined,
+        )
+      : undefined;
     await run(logArgs(base));
     await counted;
   }
@@ -302,10 +337,17 @@ async function recheckBinaries(cwd: string, list: Candidate[], max: number, sink
   const skip = (c: Candidate, reason: Skip["reason"], detail?: string) =>
     sink.skip?.({ path: c.path, reason, ...(detail ? { detail } : {}), commit: c.commit.sha });
   // Sizes first (the old version by <parent>:<path>), so nothing over the limit is read.
-  const names = list.map((c) => [c.newId, c.commit.parents[0] && !/[\n\r]/.test(c.oldPath) ? `${c.commit.parents[0]}:${c.oldPath}` : ""]);
+  const names = list.map((c) => [
+    c.newId,
+    c.commit.parents[0] && !/[\n\r]/.test(c.oldPath) ? `${c.commit.parents[0]}:${c.oldPath}` : "",
+  ]);
   const check = gitSync(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
     cwd,
-    input: names.flat().map((n) => n || "0".repeat(40)).join("\n") + "\n",
+    input:
+      names
+        .flat()
+        .map((n) => n || "0".repeat(40))
+        .join("\n") + "\n",
     maxBuffer: 1024 * 1048576,
   })
     .stdout.toString("utf8")
@@ -340,7 +382,8 @@ async function recheckBinaries(cwd: string, list: Candidate[], max: number, sink
     next++;
     if (newer === undefined) return skip(w.c, "binary");
     const { sha, author, date } = w.c.commit;
-    for (const run of addedRuns(older, newer)) sink.fragment({ path: w.c.path, text: run.text, startLine: run.startLine, commit: sha, author, date });
+    for (const run of addedRuns(older, newer))
+      sink.fragment({ path: w.c.path, text: run.text, startLine: run.startLine, commit: sha, author, date });
   });
   await gitStream(["cat-file", "--batch"], { cwd, input: queue.join("\n") + "\n" }, (chunk) => reader.push(chunk));
 }
@@ -395,12 +438,15 @@ export function secretsAtHead(cwd: string, secrets: readonly string[]): Map<stri
   if (keys.size === 0) return found;
   // git greps a tree with one thread unless told otherwise.
   const threads = `--threads=${availableParallelism()}`;
-  const r = gitSync(["grep", threads, "-F", "-a", "-z", "--no-color", "--no-recurse-submodules", "-f", "-", "HEAD", "--"], {
-    cwd,
-    input: [...keys.keys()].join("\n") + "\n",
-    okCodes: [1],
-    maxBuffer: 1024 * 1048576,
-  });
+  const r = gitSync(
+    ["grep", threads, "-F", "-a", "-z", "--no-color", "--no-recurse-submodules", "-f", "-", "HEAD", "--"],
+    {
+      cwd,
+      input: [...keys.keys()].join("\n") + "\n",
+      okCodes: [1],
+      maxBuffer: 1024 * 1048576,
+    },
+  );
   if (r.code !== 0) return found;
   // Each line: "HEAD:path\0text\n" (-z ends the name with NUL).
   for (const line of r.stdout.toString("utf8").split("\n")) {
@@ -430,7 +476,11 @@ export function headTexts(cwd: string, paths: readonly string[], max: number): M
   if (asked.length === 0) return texts;
   let out: Buffer;
   try {
-    out = gitSync(["cat-file", "--batch"], { cwd, input: asked.map((p) => `HEAD:${p}`).join("\n") + "\n", maxBuffer: 2048 * 1048576 }).stdout;
+    out = gitSync(["cat-file", "--batch"], {
+      cwd,
+      input: asked.map((p) => `HEAD:${p}`).join("\n") + "\n",
+      maxBuffer: 2048 * 1048576,
+    }).stdout;
   } catch {
     return texts;
   }
@@ -448,7 +498,10 @@ export function headTexts(cwd: string, paths: readonly string[], max: number): M
     }
     const body = out.subarray(at, at + size);
     at += size + 1;
-    texts.set(path, head[1] === "blob" && size <= max && !body.subarray(0, 8000).includes(0) ? body.toString("utf8") : undefined);
+    texts.set(
+      path,
+      head[1] === "blob" && size <= max && !body.subarray(0, 8000).includes(0) ? body.toString("utf8") : undefined,
+    );
   }
   return texts;
 }

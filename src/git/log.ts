@@ -40,7 +40,12 @@ export function parseHeader(line: string): CommitInfo | undefined {
   if (line.charCodeAt(0) !== 0) return undefined;
   const [, sha, parents, author, date] = line.split("\0");
   if (sha === undefined || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) || date === undefined) return undefined;
-  return { sha: detach(sha), parents: parents ? parents.split(" ").map(detach) : [], author: detach(author ?? ""), date: detach(date) };
+  return {
+    sha: detach(sha),
+    parents: parents ? parents.split(" ").map(detach) : [],
+    author: detach(author ?? ""),
+    date: detach(date),
+  };
 }
 
 export class LogParser {
@@ -102,7 +107,11 @@ export function parseLog(
   const files: Array<DiffFile & { commit: string }> = [];
   const commits: CommitInfo[] = [];
   const p = new LogParser(
-    { fragment: (f) => fragments.push(f), file: (f, c) => files.push({ ...f, commit: c.sha }), commit: (c) => commits.push(c) },
+    {
+      fragment: (f) => fragments.push(f),
+      file: (f, c) => files.push({ ...f, commit: c.sha }),
+      commit: (c) => commits.push(c),
+    },
     opts,
   );
   const lines = text.split("\n");

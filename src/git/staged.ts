@@ -57,7 +57,11 @@ function diffArgs(paths: string[], maxFileSize: number, text: boolean): string[]
  * Yields (through onFragment) the staged added lines, one fragment per hunk. Binary files and
  * submodules are skipped (binary with a note), files over maxFileSize too (with a note).
  */
-export async function scanStaged(opts: StagedOptions, onFragment: (f: Fragment) => void, onSkip: (s: Skip) => void): Promise<StagedResult> {
+export async function scanStaged(
+  opts: StagedOptions,
+  onFragment: (f: Fragment) => void,
+  onSkip: (s: Skip) => void,
+): Promise<StagedResult> {
   const { cwd, maxFileSize } = opts;
   const ignored = opts.isIgnored ?? (() => false);
   const blobs = new Map<string, string>();
@@ -66,7 +70,8 @@ export async function scanStaged(opts: StagedOptions, onFragment: (f: Fragment) 
   const onFile = (pass: "first" | "text") => (f: DiffFile) => {
     if (f.submodule || f.status === "deleted" || ignored(f.path)) return;
     if (f.newId && !/^0+$/.test(f.newId)) blobs.set(f.path, f.newId);
-    if (f.tooLarge) onSkip({ path: f.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines` });
+    if (f.tooLarge)
+      onSkip({ path: f.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines` });
     else if (f.binary && pass === "first") binaries.push(f);
     else if (f.binary) onSkip({ path: f.path, reason: "binary" });
   };
@@ -85,7 +90,10 @@ export async function scanStaged(opts: StagedOptions, onFragment: (f: Fragment) 
 
   // "Binary" in the diff: really binary, over the size limit (bigFileThreshold), or text that
   // .gitattributes marks -diff / binary. Text is diffed again with --text, so it is still scanned.
-  const sizes = blobSizes(cwd, binaries.map((f) => f.newId ?? ""));
+  const sizes = blobSizes(
+    cwd,
+    binaries.map((f) => f.newId ?? ""),
+  );
   const asText: DiffFile[] = [];
   for (const f of binaries) {
     const size = sizes.get(f.newId ?? "");
@@ -94,7 +102,11 @@ export async function scanStaged(opts: StagedOptions, onFragment: (f: Fragment) 
     else if (decodeText(readBlob(cwd, f.newId!, maxFileSize)) === undefined) onSkip({ path: f.path, reason: "binary" });
     else asText.push(f);
   }
-  if (asText.length > 0) await run(asText.flatMap((f) => (f.oldPath ? [f.oldPath, f.path] : [f.path])), "text");
+  if (asText.length > 0)
+    await run(
+      asText.flatMap((f) => (f.oldPath ? [f.oldPath, f.path] : [f.path])),
+      "text",
+    );
   return { blobs };
 }
 
@@ -103,7 +115,10 @@ function blobSizes(cwd: string, ids: string[]): Map<string, number> {
   const sizes = new Map<string, number>();
   const wanted = ids.filter((id) => /^[0-9a-f]+$/.test(id) && !/^0+$/.test(id));
   if (wanted.length === 0) return sizes;
-  const out = gitText(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], { cwd, input: wanted.join("\n") + "\n" });
+  const out = gitText(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
+    cwd,
+    input: wanted.join("\n") + "\n",
+  });
   for (const line of out.split("\n")) {
     const [id, type, size] = line.split(" ");
     if (id && type === "blob" && size) sizes.set(id, Number(size));

@@ -2,7 +2,16 @@
 // directory without losing the ones there (each is kept as <hook>.leakproof-chained and run after
 // the scan), or add our block to husky's .husky/<hook>. Both are idempotent, and uninstall gives
 // back exactly what was there.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, join, relative } from "node:path";
 import { LeakproofError } from "../errors.js";
 import { addBlock, hasBlock, removeBlock } from "./husky.js";
@@ -12,7 +21,8 @@ import { HOOKS, chainedName, hookBlock, hookScript, signature, type CliLocation,
 export class HookError extends LeakproofError {}
 
 /** Why pre-merge-commit is there, said once when install adds it. */
-const MERGE_NOTE = "pre-merge-commit checks what a merge brings in: git does not run pre-commit for the commit of a merge without conflicts";
+const MERGE_NOTE =
+  "pre-merge-commit checks what a merge brings in: git does not run pre-commit for the commit of a merge without conflicts";
 
 export function install(cwd: string, cli: CliLocation): string[] {
   const t = locate(cwd);
@@ -30,17 +40,24 @@ export function install(cwd: string, cli: CliLocation): string[] {
         writeFileSync(script, after);
         if (before === undefined) chmodSync(script, 0o755);
         changed.push(show(script));
-        done.push(`${before === undefined ? "created" : hasBlock(before) ? "updated" : "added to"} ${show(script)} (husky)`);
+        done.push(
+          `${before === undefined ? "created" : hasBlock(before) ? "updated" : "added to"} ${show(script)} (husky)`,
+        );
         if (hook === "pre-merge-commit" && before === undefined) done.push(MERGE_NOTE);
       }
       // husky 9 runs .husky/<hook> from a stub .husky/_/<hook> it generates; without the stub git runs nothing.
       const stub = join(t.hooksDir, hook);
       if (active && basename(t.hooksDir) === "_" && !exists(stub)) {
-        done.push(`${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``);
+        done.push(
+          `${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``,
+        );
       }
     }
     if (changed.length > 0) done.push(`commit ${changed.join(" and ")} so everyone gets the check`);
-    if (!active) done.push("husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or npm install) so the hooks run");
+    if (!active)
+      done.push(
+        "husky is not set up in this clone yet (core.hooksPath is not set): run `npx husky` (or npm install) so the hooks run",
+      );
     return done;
   }
 
@@ -52,7 +69,9 @@ export function install(cwd: string, cli: CliLocation): string[] {
   // Check every hook before touching any: no half-done install.
   for (const p of plan) {
     if (p.current === "other" && exists(p.chained)) {
-      throw new HookError(`${p.path} is not leakproof's and ${chainedName(p.hook)} already exists next to it; move one of them away, then run install again`);
+      throw new HookError(
+        `${p.path} is not leakproof's and ${chainedName(p.hook)} already exists next to it; move one of them away, then run install again`,
+      );
     }
   }
   const status: Record<"installed" | "updated" | "current", HookName[]> = { installed: [], updated: [], current: [] };
@@ -70,14 +89,18 @@ export function install(cwd: string, cli: CliLocation): string[] {
     writeFileSync(path, hookScript(cli, hook), { mode: 0o755 });
     chmodSync(path, 0o755);
     status.installed.push(hook);
-    if (current === "other") notes.push(`your existing ${hook} hook is kept as ${chainedName(hook)} and runs after the scan`);
+    if (current === "other")
+      notes.push(`your existing ${hook} hook is kept as ${chainedName(hook)} and runs after the scan`);
     else if (exists(chained)) notes.push(`${chainedName(hook)} found there runs after the scan`);
     if (hook === "pre-merge-commit") notes.push(MERGE_NOTE);
   }
   const names = (hooks: HookName[]) => `the ${hooks.join(" and ")} hook${hooks.length > 1 ? "s" : ""}`;
   if (status.installed.length > 0) done.push(`installed ${names(status.installed)} in ${t.hooksDir}`);
   if (status.updated.length > 0) done.push(`updated ${names(status.updated)} in ${t.hooksDir}`);
-  if (status.current.length > 0) done.push(`${names(status.current)} ${status.current.length > 1 ? "are" : "is"} already installed in ${t.hooksDir}`);
+  if (status.current.length > 0)
+    done.push(
+      `${names(status.current)} ${status.current.length > 1 ? "are" : "is"} already installed in ${t.hooksDir}`,
+    );
   done.push(...notes);
   done.push(`they run node_modules/.bin/leakproof when present, else ${cli.script}; LEAKPROOF=0 skips them`);
   return done;
@@ -114,7 +137,9 @@ export function uninstall(cwd: string): string[] {
           done.push(`removed the ${hook} hook from ${dir} and put back the ${hook} hook that was there`);
         } else done.push(`removed the ${hook} hook from ${dir}`);
       } else if (exists(chained)) {
-        done.push(`left ${chained} alone: ${path} is ${current === "none" ? "missing" : "not leakproof's"}; restore it by hand if it is yours`);
+        done.push(
+          `left ${chained} alone: ${path} is ${current === "none" ? "missing" : "not leakproof's"}; restore it by hand if it is yours`,
+        );
       }
     }
   }

@@ -28,9 +28,15 @@ export function locate(cwd: string): HookTarget {
   const target: HookTarget = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
   // husky 9 points core.hooksPath at <dir>/.husky/_, husky 4-8 at <dir>/.husky (<dir>: the root,
   // or a package of a monorepo). Its generated stubs would overwrite ours: the user's script is the place.
-  const husky = basename(hooksDir) === ".husky" ? hooksDir : basename(hooksDir) === "_" && basename(dirname(hooksDir)) === ".husky" ? dirname(hooksDir) : undefined;
+  const husky =
+    basename(hooksDir) === ".husky"
+      ? hooksDir
+      : basename(hooksDir) === "_" && basename(dirname(hooksDir)) === ".husky"
+        ? dirname(hooksDir)
+        : undefined;
   if (husky) target.husky = { dir: husky, active: true };
-  else if (hooksPath === undefined && isDir(join(root, ".husky"))) target.husky = { dir: join(root, ".husky"), active: false };
+  else if (hooksPath === undefined && isDir(join(root, ".husky")))
+    target.husky = { dir: join(root, ".husky"), active: false };
   return target;
 }
 

@@ -9,11 +9,23 @@ export interface ProjectLibs {
   ruby?: "dotenv";
 }
 
-const PY_FILES = ["requirements.txt", "requirements-dev.txt", "requirements/base.txt", "requirements/production.txt", "pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
+const PY_FILES = [
+  "requirements.txt",
+  "requirements-dev.txt",
+  "requirements/base.txt",
+  "requirements/production.txt",
+  "pyproject.toml",
+  "Pipfile",
+  "setup.cfg",
+  "setup.py",
+];
 
 export function detectProject(root: string): ProjectLibs {
   const libs: ProjectLibs = {};
-  const py = [...new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join(root, f))).join("\n").toLowerCase();
+  const py = [...new Set([...PY_FILES, ...requirementFiles(root)])]
+    .map((f) => read(join(root, f)))
+    .join("\n")
+    .toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
@@ -28,12 +40,17 @@ export function detectProject(root: string): ProjectLibs {
 function requirementFiles(root: string): string[] {
   const list = (dir: string, prefix: string, test: (n: string) => boolean) => {
     try {
-      return readdirSync(join(root, dir)).filter(test).map((n) => prefix + n);
+      return readdirSync(join(root, dir))
+        .filter(test)
+        .map((n) => prefix + n);
     } catch {
       return [];
     }
   };
-  return [...list(".", "", (n) => /^requirements.*\.txt$/.test(n)), ...list("requirements", "requirements/", (n) => n.endsWith(".txt"))];
+  return [
+    ...list(".", "", (n) => /^requirements.*\.txt$/.test(n)),
+    ...list("requirements", "requirements/", (n) => n.endsWith(".txt")),
+  ];
 }
 
 /** A file's own imports beat the project's manifest: settings.py may use a library the others don't. */

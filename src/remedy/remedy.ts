@@ -8,7 +8,8 @@ import { rewriteLine, type ReadExpr } from "./rewrite.js";
 import { setupFor } from "./setup.js";
 
 /** For rules that name no provider-specific way: a value that was ever pushed has leaked. */
-const ROTATE = "If this value was ever pushed, it has leaked even once removed: change it (rotate) wherever it is used.";
+const ROTATE =
+  "If this value was ever pushed, it has leaked even once removed: change it (rotate) wherever it is used.";
 
 export interface RemedyContext {
   project: ProjectLibs;
@@ -47,18 +48,30 @@ export function remedyFor(f: Finding, rule: Rule | undefined, ctx: RemedyContext
   const steps: string[] = [];
 
   if (kind === "dotenv") {
-    steps.push(`${f.file} is the right place for the value, but it must stay out of git: add it to .gitignore and run \`git rm --cached ${f.file}\`.`);
+    steps.push(
+      `${f.file} is the right place for the value, but it must stay out of git: add it to .gitignore and run \`git rm --cached ${f.file}\`.`,
+    );
   } else if (kind === "dockerfile") {
-    steps.push(`Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`);
+    steps.push(
+      `Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`,
+    );
   } else if ("line" in rewritten) {
     const setup = setupFor(kind, fileText, ctx.project, fc.pythonLib);
     if (setup) steps.push(setup.step);
-    if (kind === "github-actions") steps.push(`Store the value as a repository secret named ${envVar} (Settings → Secrets and variables → Actions).`);
-    else steps.push(`Put the value in .env (${envVar}=…), keep .env out of git, and set ${envVar} in each deployment's environment.`);
+    if (kind === "github-actions")
+      steps.push(
+        `Store the value as a repository secret named ${envVar} (Settings → Secrets and variables → Actions).`,
+      );
+    else
+      steps.push(
+        `Put the value in .env (${envVar}=…), keep .env out of git, and set ${envVar} in each deployment's environment.`,
+      );
   } else if (fc.expr(envVar, "plain") !== undefined) {
     steps.push(`${capitalize(rewritten.reason)}; read it from the ${envVar} environment variable.`);
   } else {
-    steps.push(`Move the value out of this file: load it from the ${envVar} environment variable where this file is read.`);
+    steps.push(
+      `Move the value out of this file: load it from the ${envVar} environment variable where this file is read.`,
+    );
   }
   return "line" in rewritten ? { line: rewritten.line, envVar, steps } : { envVar, steps };
 }
@@ -86,12 +99,19 @@ export function chooseEnvVar(f: Finding, rule: Rule | undefined): string {
 }
 
 export function upperSnake(name: string): string {
-  const last = name.replace(/["'\[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
-  return last
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/[^A-Za-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "")
-    .toUpperCase() || "SECRET";
+  const last =
+    name
+      .replace(/["'\[\]]/g, "")
+      .split(/[.:]/)
+      .filter(Boolean)
+      .pop() ?? name;
+  return (
+    last
+      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+      .replace(/[^A-Za-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .toUpperCase() || "SECRET"
+  );
 }
 
 function capitalize(s: string): string {

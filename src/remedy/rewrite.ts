@@ -30,24 +30,40 @@ const HASH_COMMENT = new Set<Kind>(["python", "ruby", "compose", "yaml", "github
 const SLASH_COMMENT = new Set<Kind>(["js", "go", "java", "csharp", "rust", "php"]);
 
 /** Hardcoded fallbacks: os.getenv("X", "…"), os.environ.get("X", "…"), config("X", default="…"), env("X", default="…"), ENV.fetch("X", "…"). */
-const FALLBACK_CALL = /(?:os\.getenv|os\.environ\.get|environ\.get|getenv|config|env(?:\.str)?|ENV\.fetch)\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*,\s*(?:default\s*=\s*)?[rbu]?(["'])/g;
+const FALLBACK_CALL =
+  /(?:os\.getenv|os\.environ\.get|environ\.get|getenv|config|env(?:\.str)?|ENV\.fetch)\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*,\s*(?:default\s*=\s*)?[rbu]?(["'])/g;
 /** A read that ends right before ` or "…"`, ` || "…"`, ` ?? "…"`, ` ?: '…'`. */
 const READ_BEFORE_OR =
   /(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|config)\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*\)|process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\4\s*\]|ENV\[\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\6\s*\]|os\.environ\[\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\8\s*\])\s*(?:\bor\b|\|\||\?\?|\?:)\s*$/;
 /** ${NAME:-value}, ${NAME-value}, ${NAME:=value}, ${NAME:value} around the secret. */
 const INTERPOLATION_BEFORE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-|-|:=|=|:)$/;
 
-export function rewriteLine(line: string, secret: string, kind: Kind, envVar: string, expr: ReadExpr): Rewritten | NotRewritten {
+export function rewriteLine(
+  line: string,
+  secret: string,
+  kind: Kind,
+  envVar: string,
+  expr: ReadExpr,
+): Rewritten | NotRewritten {
   if (secret === "") return { reason: "nothing to replace" };
   const fallback = findFallback(line, secret);
   if (fallback) {
     const e = expr(fallback.name, "required");
-    if (e === undefined) return { reason: `no way to read an environment variable in this kind of file`, forcedName: fallback.name };
-    return { line: line.slice(0, fallback.start) + e + line.slice(fallback.end), name: fallback.name, forced: true, how: "fallback" };
+    if (e === undefined)
+      return { reason: `no way to read an environment variable in this kind of file`, forcedName: fallback.name };
+    return {
+      line: line.slice(0, fallback.start) + e + line.slice(fallback.end),
+      name: fallback.name,
+      forced: true,
+      how: "fallback",
+    };
   }
   const at = line.indexOf(secret);
   if (at < 0) return { reason: "the secret is not on this line" };
-  if (inComment(line, at, kind)) return { reason: "the secret is in a comment: delete it from the comment (and rotate it if it was ever committed)" };
+  if (inComment(line, at, kind))
+    return {
+      reason: "the secret is in a comment: delete it from the comment (and rotate it if it was ever committed)",
+    };
 
   const q = line[at - 1];
   const quoted = q !== undefined && `"'\``.includes(q) && line[at + secret.length] === q;
@@ -58,10 +74,16 @@ export function rewriteLine(line: string, secret: string, kind: Kind, envVar: st
   if (interp && line[end] === "}") {
     const name = interp[1]!;
     const e = expr(name, "required");
-    if (e === undefined) return { reason: `no way to read an environment variable in this kind of file`, forcedName: name };
+    if (e === undefined)
+      return { reason: `no way to read an environment variable in this kind of file`, forcedName: name };
     const start = at - interp[0].length;
     const insideQuotes = line[start - 1] === '"' && line[end + 1] === '"';
-    return { line: line.slice(0, start) + (insideQuotes ? unquote(e) : e) + line.slice(end + 1), name, forced: true, how: "fallback" };
+    return {
+      line: line.slice(0, start) + (insideQuotes ? unquote(e) : e) + line.slice(end + 1),
+      name,
+      forced: true,
+      how: "fallback",
+    };
   }
 
   if (quoted) {
@@ -71,16 +93,24 @@ export function rewriteLine(line: string, secret: string, kind: Kind, envVar: st
     if (or && !CONFIG_KINDS.has(kind)) {
       const name = or[2] ?? or[3] ?? or[5] ?? or[7] ?? or[9]!;
       const e = expr(name, "required");
-      if (e === undefined) return { reason: `no way to read an environment variable in this kind of file`, forcedName: name };
+      if (e === undefined)
+        return { reason: `no way to read an environment variable in this kind of file`, forcedName: name };
       return { line: line.slice(0, or.index) + e + line.slice(end + 1), name, forced: true, how: "fallback" };
     }
     const e = expr(envVar, "plain");
     if (e === undefined) return { reason: "no way to read an environment variable in this kind of file" };
     // YAML/compose/CI keep their quotes around an interpolation; code replaces the literal.
-    if (CONFIG_KINDS.has(kind) && kind !== "shell") return { line: line.slice(0, at) + e + line.slice(end), name: envVar, forced: false, how: "literal" };
+    if (CONFIG_KINDS.has(kind) && kind !== "shell")
+      return { line: line.slice(0, at) + e + line.slice(end), name: envVar, forced: false, how: "literal" };
     start -= prefixLength(line, start);
-    if (/\bdefault\s*=\s*$/.test(line.slice(0, start)) && !/\(/.test(line.slice(0, start).replace(/\bdefault\s*=\s*$/, ""))) {
-      return { reason: "the secret is the default of a call spread over several lines: delete the default so the variable is required" };
+    if (
+      /\bdefault\s*=\s*$/.test(line.slice(0, start)) &&
+      !/\(/.test(line.slice(0, start).replace(/\bdefault\s*=\s*$/, ""))
+    ) {
+      return {
+        reason:
+          "the secret is the default of a call spread over several lines: delete the default so the variable is required",
+      };
     }
     return { line: line.slice(0, start) + e + line.slice(end + 1), name: envVar, forced: false, how: "literal" };
   }
@@ -92,7 +122,12 @@ export function rewriteLine(line: string, secret: string, kind: Kind, envVar: st
   const e = expr(envVar, "plain");
   if (e === undefined) return { reason: "no way to read an environment variable in this kind of file" };
   const inDoubleQuotes = kind === "shell" && isInsideDoubleQuotes(line, at);
-  return { line: line.slice(0, at) + (inDoubleQuotes ? unquote(e) : e) + line.slice(end), name: envVar, forced: false, how: "value" };
+  return {
+    line: line.slice(0, at) + (inDoubleQuotes ? unquote(e) : e) + line.slice(end),
+    name: envVar,
+    forced: false,
+    how: "value",
+  };
 }
 
 /** String prefixes before a quote: Python r"", b"", rb"", f"", C# @"", PHP/other none. */
@@ -131,9 +166,14 @@ function inComment(line: string, at: number, kind: Kind): boolean {
       else if (c === quote) quote = undefined;
     } else if (c === '"' || c === "'" || c === "`") {
       // In YAML and shell a quote inside a bare word is a character, not a string.
-      if ((kind === "yaml" || kind === "compose" || kind === "github-actions" || kind === "shell") && /[^\s:=,[{(-]/.test(line[i - 1] ?? " ")) continue;
+      if (
+        (kind === "yaml" || kind === "compose" || kind === "github-actions" || kind === "shell") &&
+        /[^\s:=,[{(-]/.test(line[i - 1] ?? " ")
+      )
+        continue;
       quote = c;
-    } else if (hash && c === "#" && (i === 0 || /\s/.test(line[i - 1]!) || kind === "python" || kind === "ruby")) return true;
+    } else if (hash && c === "#" && (i === 0 || /\s/.test(line[i - 1]!) || kind === "python" || kind === "ruby"))
+      return true;
     else if (slash && c === "/" && line[i + 1] === "/") return true;
     else if (slash && c === "/" && line[i + 1] === "*") return true;
   }

@@ -13,10 +13,7 @@ function time(f: Finding): number {
 
 /** Report order: by place; the same place (history: several commits) oldest first, then by commit id. */
 export function byPlace(a: Finding, b: Finding): number {
-  return (
-    cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) ||
-    byCommit(a, b)
-  );
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || byCommit(a, b);
 }
 
 /** Oldest first; the same instant by commit id, then place, so the order never depends on the scan's. */

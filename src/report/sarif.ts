@@ -67,7 +67,9 @@ function helpText(r: RuleInfo): { text: string; markdown: string } {
     ? `Load it from the environment variable \`${r.envVar}\` instead of writing it in the file, and keep the value in a secret store or an untracked \`.env\` file.`
     : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked `.env` file.";
   const rotate = r.rotate ?? "Rotate it: a secret that reached a commit stays in the history and in every clone.";
-  const text = [`Why it matters: ${r.why}`, `Fix: ${fix}`, `Rotate: ${rotate}`, `Suppress: ${SUPPRESS_TEXT}`].join("\n\n");
+  const text = [`Why it matters: ${r.why}`, `Fix: ${fix}`, `Rotate: ${rotate}`, `Suppress: ${SUPPRESS_TEXT}`].join(
+    "\n\n",
+  );
   const markdown = [
     `**Why it matters.** ${r.why}`,
     `**Fix.** ${fixMd}`,

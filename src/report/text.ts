@@ -6,7 +6,6 @@ import type { Finding } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { byAge } from "./order.js";
 
-
 /** The note a history scan puts on a finding whose secret is still in HEAD's tree ("… in a.py, b.py"). */
 export const AT_HEAD = "still present at HEAD";
 /** The note for one that is not: removing it did not undo the leak. */
@@ -62,9 +61,10 @@ function advice(out: string[], f: Finding, notes: readonly string[], ctx: Report
 }
 
 function footer(c: Colors): string {
-  return c.dim("A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.");
+  return c.dim(
+    "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.",
+  );
 }
-
 
 function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colors): string {
   const out: string[] = [];
@@ -83,12 +83,15 @@ function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colo
     for (const f of group) if (f.commit) commits.add(f.commit);
     out.push(header(first, c));
     out.push(`  secret  ${first.secret}`);
-    out.push(`  added   ${first.commit ?? "(not in a commit)"}${first.author ? `  ${first.author}` : ""}${first.date ? `  ${first.date}` : ""}`);
+    out.push(
+      `  added   ${first.commit ?? "(not in a commit)"}${first.author ? `  ${first.author}` : ""}${first.date ? `  ${first.date}` : ""}`,
+    );
     const again = group.slice(1);
     for (const f of again.slice(0, SHOWN_AGAIN)) {
       out.push(`  again   ${f.commit ?? ""}  line ${f.line}${f.date ? `  ${f.date}` : ""}`);
     }
-    if (again.length > SHOWN_AGAIN) out.push(`          … and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
+    if (again.length > SHOWN_AGAIN)
+      out.push(`          … and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
     const status = first.notes.find((n) => n.startsWith(AT_HEAD) || n === GONE_FROM_HEAD);
     if (status === GONE_FROM_HEAD) gone++;
     if (status) out.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
@@ -101,13 +104,29 @@ function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colo
     );
   }
   const n = groups.size;
-  const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
+  const occurrences =
+    findings.length > n
+      ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})`
+      : "";
   out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
   if (gone > 0) {
-    const who = gone === n ? (n === 1 ? "It is" : n === 2 ? "Both are" : "All are") : `${gone} of them ${gone === 1 ? "is" : "are"}`;
+    const who =
+      gone === n
+        ? n === 1
+          ? "It is"
+          : n === 2
+            ? "Both are"
+            : "All are"
+        : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
-    const django = [...groups.values()].some((g) => g[0]!.ruleId.startsWith("django-") && g[0]!.notes.includes(GONE_FROM_HEAD));
-    out.push(c.yellow(`${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${django ? " For a Django SECRET_KEY, leakproof rotate django prints a new key and how to switch without logging everyone out." : ""}`));
+    const django = [...groups.values()].some(
+      (g) => g[0]!.ruleId.startsWith("django-") && g[0]!.notes.includes(GONE_FROM_HEAD),
+    );
+    out.push(
+      c.yellow(
+        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${django ? " For a Django SECRET_KEY, leakproof rotate django prints a new key and how to switch without logging everyone out." : ""}`,
+      ),
+    );
   }
   out.push(footer(c));
   return out.join("\n") + "\n";

@@ -67,9 +67,16 @@ export function mergeAllowlists(a: Allowlist, b: Allowlist): Allowlist {
 
 /** Loads every *.toml under a directory, refusing duplicate rule ids. */
 export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
-  const names = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".toml"))
+    .sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : undefined;
-  let set: RuleSet = { rules: [], allowlist: compileAllowlist(undefined, (m) => { throw new Error(m); }) };
+  let set: RuleSet = {
+    rules: [],
+    allowlist: compileAllowlist(undefined, (m) => {
+      throw new Error(m);
+    }),
+  };
   for (const name of names) {
     const file = join(dir, name);
     const cached = packed?.get(name);
@@ -109,7 +116,12 @@ export function addRules(set: RuleSet, more: RuleSet): RuleSet {
   const seen = new Map(set.rules.map((r) => [r.id, r.source]));
   for (const r of more.rules) {
     const prev = seen.get(r.id);
-    if (prev) throw new RuleError(r.source, undefined, `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`);
+    if (prev)
+      throw new RuleError(
+        r.source,
+        undefined,
+        `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`,
+      );
     seen.set(r.id, r.source);
   }
   return { rules: [...set.rules, ...more.rules], allowlist: mergeAllowlists(set.allowlist, more.allowlist) };

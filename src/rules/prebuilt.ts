@@ -21,7 +21,9 @@ export function loadPrebuilt(): SavedMatcher | undefined {
     const bytes = readFileSync(TABLE);
     // A file this size gets its own buffer, aligned: view it. A pooled (unaligned) one is copied.
     const aligned = bytes.byteOffset % 4 === 0;
-    const delta = aligned ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(bytes.byteLength / 4);
+    const delta = aligned
+      ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+      : new Int32Array(bytes.byteLength / 4);
     if (!aligned) new Uint8Array(delta.buffer).set(bytes);
     return { keywords: meta.keywords, out: meta.out, delta };
   } catch {

@@ -17,9 +17,28 @@ type Table = Record<string, unknown>;
 
 const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 const RULE_KEYS = new Set([
-  "id", "description", "why", "regex", "flags", "secretGroup", "keywords", "entropy",
-  "minLength", "maxLength", "paths", "allowlist", "severity", "priority", "multiline", "reach",
-  "skipPlaceholders", "literalInCode", "envVar", "rotate", "match", "nomatch",
+  "id",
+  "description",
+  "why",
+  "regex",
+  "flags",
+  "secretGroup",
+  "keywords",
+  "entropy",
+  "minLength",
+  "maxLength",
+  "paths",
+  "allowlist",
+  "severity",
+  "priority",
+  "multiline",
+  "reach",
+  "skipPlaceholders",
+  "literalInCode",
+  "envVar",
+  "rotate",
+  "match",
+  "nomatch",
 ]);
 const ALLOWLIST_KEYS = new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
 const ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
@@ -60,7 +79,8 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   const compile = (source: string) => {
     if (trusted) return new RegExp(source, `${flags}gd`);
     if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
-    if (/\(\?<[=!]/.test(source)) fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^…]) instead");
+    if (/\(\?<[=!]/.test(source))
+      fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^…]) instead");
     let re: RegExp;
     try {
       re = new RegExp(source, `${flags}gd`);
@@ -77,7 +97,9 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
 
   const severity = (str(raw.severity, "severity", fail) ?? "high") as Severity;
   if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-  const keywords = (raw.keywords === undefined ? [] : strList(raw.keywords, "keywords", fail)).map((k) => k.toLowerCase());
+  const keywords = (raw.keywords === undefined ? [] : strList(raw.keywords, "keywords", fail)).map((k) =>
+    k.toLowerCase(),
+  );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
   const minLength = int(raw.minLength, "minLength", fail) ?? 1;
   const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1000;
@@ -187,7 +209,8 @@ export function countGroups(source: string): number {
     if (c === "\\") i++;
     else if (inClass) inClass = c !== "]";
     else if (c === "[") inClass = true;
-    else if (c === "(" && (source[i + 1] !== "?" || (source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))) n++;
+    else if (c === "(" && (source[i + 1] !== "?" || (source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? ""))))
+      n++;
   }
   return n;
 }

@@ -77,12 +77,22 @@ interface Scope {
   ig: Ignore;
 }
 
-function* walk(dir: string, opts: DirOptions, rootIgnore: PathIgnore | undefined, scopes: Scope[], onSkip: (s: Skip) => void): Generator<DirFile> {
+function* walk(
+  dir: string,
+  opts: DirOptions,
+  rootIgnore: PathIgnore | undefined,
+  scopes: Scope[],
+  onSkip: (s: Skip) => void,
+): Generator<DirFile> {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    onSkip({ path: display(opts.cwd, dir), reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    onSkip({
+      path: display(opts.cwd, dir),
+      reason: "unreadable",
+      detail: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
     return;
   }
   // Only a directory that lists a .gitignore can have one: no failed open per directory.
@@ -109,8 +119,10 @@ let scratch = Buffer.allocUnsafe(1 << 16);
 /** Reads and decodes one file; too large, unreadable and binary files go to onSkip. */
 export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip) => void): Fragment | undefined {
   const { abs, path } = file;
-  const unreadable = (e: unknown) => onSkip({ path, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  const tooLarge = (size: number) => onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
+  const unreadable = (e: unknown) =>
+    onSkip({ path, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  const tooLarge = (size: number) =>
+    onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
   if (file.size !== undefined && file.size > maxFileSize) {
     tooLarge(file.size);
     return undefined;
@@ -138,11 +150,12 @@ export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip
       tooLarge(size);
       return undefined;
     }
-    if (size === 0) buf = readFileSync(fd); // empty, or a special file whose size says nothing
+    if (size === 0)
+      buf = readFileSync(fd); // empty, or a special file whose size says nothing
     else {
       if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
       let n = 0;
-      for (let r; n < size && (r = readSync(fd, scratch, n, size - n, n)) > 0; ) n += r;
+      for (let r; n < size && (r = readSync(fd, scratch, n, size - n, n)) > 0;) n += r;
       buf = scratch.subarray(0, n);
     }
   } catch (e) {
@@ -159,7 +172,13 @@ export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip
   return { path, text, startLine: 1 };
 }
 
-function isIgnored(abs: string, isDir: boolean, root: string, rootIgnore: PathIgnore | undefined, scopes: Scope[]): boolean {
+function isIgnored(
+  abs: string,
+  isDir: boolean,
+  root: string,
+  rootIgnore: PathIgnore | undefined,
+  scopes: Scope[],
+): boolean {
   const suffix = isDir ? "/" : "";
   for (const s of scopes) {
     const rel = posix(relativeTo(s.dir, abs));
@@ -174,7 +193,8 @@ function isIgnored(abs: string, isDir: boolean, root: string, rootIgnore: PathIg
 
 /** path.relative(from, to) for absolute, normalized paths, without resolving them when `to` lies under `from`. */
 function relativeTo(from: string, to: string): string {
-  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep && !from.endsWith(sep)) return to.slice(from.length + 1);
+  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep && !from.endsWith(sep))
+    return to.slice(from.length + 1);
   return relative(from, to);
 }
 

@@ -40,21 +40,38 @@ function runAction(cwd: string, event: object, eventName = "pull_request", extra
   const r = spawnSync(process.execPath, [ACTION], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_OUTPUT: outputPath, GITHUB_STEP_SUMMARY: summaryPath, ...extraEnv },
+    env: {
+      ...process.env,
+      NO_COLOR: "1",
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      ...extraEnv,
+    },
   });
-  const outputs = Object.fromEntries(readFileSync(outputPath, "utf8").trim().split("\n").map((l) => l.split("=", 2) as [string, string]));
+  const outputs = Object.fromEntries(
+    readFileSync(outputPath, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => l.split("=", 2) as [string, string]),
+  );
   return { ...r, outputs, summary: existsSync(summaryPath) ? readFileSync(summaryPath, "utf8") : "" };
 }
 
 describe("GitHub Action", () => {
   it("works out the range from the event", () => {
     const zero = "0".repeat(40);
-    expect(rangesFor("pull_request", { pull_request: { base: { sha: "b" }, head: { sha: "h" } } }, "")).toEqual(["b..h"]);
+    expect(rangesFor("pull_request", { pull_request: { base: { sha: "b" }, head: { sha: "h" } } }, "")).toEqual([
+      "b..h",
+    ]);
     expect(rangesFor("push", { before: "a", after: "b" }, "")).toEqual(["a..b"]);
     expect(rangesFor("push", { before: zero, after: "b" }, "")).toEqual(["b"]);
     expect(rangesFor("push", { before: "a", after: zero }, "")).toEqual([]);
     expect(rangesFor("workflow_dispatch", {}, "")).toEqual([]);
-    expect(rangesFor("pull_request", { pull_request: { base: { sha: "b" }, head: { sha: "h" } } }, " main..HEAD ")).toEqual(["main..HEAD"]);
+    expect(
+      rangesFor("pull_request", { pull_request: { base: { sha: "b" }, head: { sha: "h" } } }, " main..HEAD "),
+    ).toEqual(["main..HEAD"]);
   });
 
   it("action.yml runs the built script, uploads SARIF and fails on findings", () => {
@@ -84,7 +101,9 @@ describe("GitHub Action", () => {
     writeFiles(dir, { "README.md": "hello\n" });
     git(dir, "add", ".");
     git(dir, "commit", "-q", "-m", "docs");
-    const r = runAction(dir, { pull_request: { base: { sha: head }, head: { sha: git(dir, "rev-parse", "HEAD").trim() } } });
+    const r = runAction(dir, {
+      pull_request: { base: { sha: head }, head: { sha: git(dir, "rev-parse", "HEAD").trim() } },
+    });
     expect(r.outputs["exit-code"]).toBe("0");
     expect(r.status).toBe(0);
   });
@@ -105,7 +124,9 @@ describe("GitLab CI template", () => {
     const { dir, base, head } = prRepo();
     const job = parse(readFileSync(join(ROOT, "ci", "leakproof.gitlab-ci.yml"), "utf8")).leakproof;
     expect(job.variables.GIT_DEPTH).toBe("0");
-    const script = (job.script as string[]).join("\n").replaceAll("npx --yes leakproof", `"${process.execPath}" "${CLI}"`);
+    const script = (job.script as string[])
+      .join("\n")
+      .replaceAll("npx --yes leakproof", `"${process.execPath}" "${CLI}"`);
     const r = spawnSync("bash", ["-c", script], {
       cwd: dir,
       encoding: "utf8",
@@ -114,6 +135,8 @@ describe("GitLab CI template", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("app/local.py:1:14");
     const report = JSON.parse(readFileSync(join(dir, "leakproof.json"), "utf8"));
-    expect(report.findings.map((f: { file: string; commit: string }) => [f.file, f.commit])).toEqual([["app/local.py", head]]);
+    expect(report.findings.map((f: { file: string; commit: string }) => [f.file, f.commit])).toEqual([
+      ["app/local.py", head],
+    ]);
   });
 });

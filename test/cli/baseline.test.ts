@@ -54,7 +54,10 @@ describe("leakproof baseline", () => {
     const dir = tempRepo();
     writeFiles(dir, { "mysite/settings.py": `import os\nSECRET_KEY = '${key()}'\n` });
     git(dir, "add", ".");
-    const fp = (args: string[]) => JSON.parse(leakproof([...args, "--format", "json"], { cwd: dir }).stdout).findings.map((f: { fingerprint: string }) => f.fingerprint);
+    const fp = (args: string[]) =>
+      JSON.parse(leakproof([...args, "--format", "json"], { cwd: dir }).stdout).findings.map(
+        (f: { fingerprint: string }) => f.fingerprint,
+      );
     const staged = fp(["staged"]);
     const onDisk = fp(["dir"]);
     git(dir, "commit", "-q", "--no-verify", "-m", "settings");

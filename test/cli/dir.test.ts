@@ -70,7 +70,14 @@ describe("leakproof dir", () => {
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0].results[0]).toMatchObject({
       ruleId: "django-insecure-key",
-      locations: [{ physicalLocation: { artifactLocation: { uri: "mysite/settings.py" }, region: { startLine: 4, startColumn: 14 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "mysite/settings.py" },
+            region: { startLine: 4, startColumn: 14 },
+          },
+        },
+      ],
     });
     const gh = leakproof(["dir", "--format", "github"], { cwd: dir });
     expect(gh.stdout).toMatch(/^::error file=mysite\/settings\.py,line=4,col=14,/);
@@ -100,12 +107,11 @@ describe("leakproof dir", () => {
     const r = leakproof(["dir", "--format", "json"], { cwd: dir });
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(["app/settings.py"]);
     const all = leakproof(["dir", "--format", "json", "--no-ignore"], { cwd: dir });
-    expect(JSON.parse(all.stdout).findings.map((f: { file: string }) => f.file).sort()).toEqual([
-      "app/settings.py",
-      "build/settings.py",
-      "fixtures/settings.py",
-      "sub/local_settings.py",
-    ]);
+    expect(
+      JSON.parse(all.stdout)
+        .findings.map((f: { file: string }) => f.file)
+        .sort(),
+    ).toEqual(["app/settings.py", "build/settings.py", "fixtures/settings.py", "sub/local_settings.py"]);
   });
 
   it("scans only the files it is given (as lint-staged passes them), with paths as given", () => {
@@ -147,7 +153,10 @@ describe("leakproof dir", () => {
     const k1 = insecureKey();
     const k2 = insecureKey();
     const k3 = insecureKey();
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`# réglages\r\nSECRET_KEY = '${k1}'\r\n`, "utf16le")]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`# réglages\r\nSECRET_KEY = '${k1}'\r\n`, "utf16le"),
+    ]);
     writeFiles(dir, {
       "utf16.py": utf16,
       "latin1.py": Buffer.concat([Buffer.from("# caf\xe9\n", "latin1"), Buffer.from(`SECRET_KEY = '${k2}'\n`)]),
@@ -166,11 +175,12 @@ describe("leakproof dir", () => {
     const dir = tempDir();
     const key = insecureKey();
     const minified = "var a=1;".repeat(20000) + `var k="${key}";` + "function f(){return 2}".repeat(5000);
-    const adversarial = "password=" + "a".repeat(200000) + "\n" + "SECRET_KEY=".repeat(30000) + "\n" + "token:'".repeat(30000);
+    const adversarial =
+      "password=" + "a".repeat(200000) + "\n" + "SECRET_KEY=".repeat(30000) + "\n" + "token:'".repeat(30000);
     writeFiles(dir, { "app.min.js": minified + "\n", "evil.txt": adversarial });
     const r = leakproof(["dir", "--format", "json"], { cwd: dir });
     const found = JSON.parse(r.stdout).findings as Array<{ file: string; column: number }>;
-    expect(found.filter((f) => f.file === "app.min.js").map((f) => f.column)).toEqual([160000 + 7]) // var k=" is 7 characters; the literal starts at its quote;
+    expect(found.filter((f) => f.file === "app.min.js").map((f) => f.column)).toEqual([160000 + 7]); // var k=" is 7 characters; the literal starts at its quote;
   });
 
   it("handles odd file names: spaces, unicode, quotes, newlines", () => {
@@ -178,7 +188,11 @@ describe("leakproof dir", () => {
     const names = ["with space.py", "ünïcödé.py", `quote"d.py`, "new\nline.py"];
     for (const n of names) writeFileSync(join(dir, n), settings(insecureKey()));
     const r = leakproof(["dir", "--format", "json"], { cwd: dir });
-    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file).sort()).toEqual([...names].sort());
+    expect(
+      JSON.parse(r.stdout)
+        .findings.map((f: { file: string }) => f.file)
+        .sort(),
+    ).toEqual([...names].sort());
   });
 
   it("does not report a line marked leakproof:allow", () => {

@@ -63,7 +63,11 @@ function fixAndCommit(repo: string, secrets: string[]) {
 }
 
 function pythonParses(file: string): void {
-  const r = spawnSync("python3", ["-c", "import ast, sys; ast.parse(open(sys.argv[1], encoding='utf-8-sig').read(), sys.argv[1])", file], { encoding: "utf8" });
+  const r = spawnSync(
+    "python3",
+    ["-c", "import ast, sys; ast.parse(open(sys.argv[1], encoding='utf-8-sig').read(), sys.argv[1])", file],
+    { encoding: "utf8" },
+  );
   if (r.error) return; // no python3 here
   expect(r.status, r.stderr).toBe(0);
 }
@@ -90,7 +94,11 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     const r = fixAndCommit(repo, [key]);
     expect(r.stdout).toContain(`+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`);
     const settings = readFileSync(join(repo, S), "utf8");
-    expect(settings).toBe(startprojectSettings(key).replace("from pathlib import Path", "import os\nfrom pathlib import Path").replace(`'${key}'`, `os.environ["DJANGO_SECRET_KEY"]`));
+    expect(settings).toBe(
+      startprojectSettings(key)
+        .replace("from pathlib import Path", "import os\nfrom pathlib import Path")
+        .replace(`'${key}'`, `os.environ["DJANGO_SECRET_KEY"]`),
+    );
     expect(readFileSync(join(repo, ".env"), "utf8")).toBe(`DJANGO_SECRET_KEY='${key}'\n`);
     expect(git(repo, "show", "HEAD:.env.example")).toBe("DJANGO_SECRET_KEY=\n");
     expect(git(repo, "show", "HEAD:.gitignore")).toBe(".env\n");
@@ -99,7 +107,11 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
 
   it("a django-environ project (Django 4.2 layout)", () => {
     const key = djangoKey();
-    const repo = project({ "manage.py": MANAGE, [S]: startprojectSettings(key, "4.2.11"), "requirements.txt": "Django==4.2.11\ndjango-environ==0.11.2\n" });
+    const repo = project({
+      "manage.py": MANAGE,
+      [S]: startprojectSettings(key, "4.2.11"),
+      "requirements.txt": "Django==4.2.11\ndjango-environ==0.11.2\n",
+    });
     fixAndCommit(repo, [key]);
     const settings = readFileSync(join(repo, S), "utf8");
     expect(settings).toContain(`SECRET_KEY = env("DJANGO_SECRET_KEY")`);
@@ -109,8 +121,13 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
 
   it("a python-decouple project (pyproject.toml), with a hardcoded fallback that becomes required", () => {
     const key = djangoKey();
-    const settings = startprojectSettings(key).replace(`SECRET_KEY = '${key}'`, () => `SECRET_KEY = config('SECRET_KEY', default='${key}')`).replace("from pathlib import Path", "from pathlib import Path\n\nfrom decouple import config");
-    const repo = project({ [S]: settings, "pyproject.toml": `[project]\nname = "mysite"\ndependencies = ["django>=5.0", "python-decouple>=3.8"]\n` });
+    const settings = startprojectSettings(key)
+      .replace(`SECRET_KEY = '${key}'`, () => `SECRET_KEY = config('SECRET_KEY', default='${key}')`)
+      .replace("from pathlib import Path", "from pathlib import Path\n\nfrom decouple import config");
+    const repo = project({
+      [S]: settings,
+      "pyproject.toml": `[project]\nname = "mysite"\ndependencies = ["django>=5.0", "python-decouple>=3.8"]\n`,
+    });
     fixAndCommit(repo, [key]);
     const now = readFileSync(join(repo, S), "utf8");
     expect(now).toContain(`SECRET_KEY = config("SECRET_KEY")\n`);
@@ -123,7 +140,9 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     const app = `from flask import Flask\n\napp = Flask(__name__)\napp.secret_key = '${key}'\n\n\n@app.route("/")\ndef index():\n    return "hello"\n`;
     const repo = project({ "app.py": app, "requirements.txt": "flask\n" });
     fixAndCommit(repo, [key]);
-    expect(readFileSync(join(repo, "app.py"), "utf8")).toBe(`import os\n${app.replace(`'${key}'`, `os.environ["FLASK_SECRET_KEY"]`)}`);
+    expect(readFileSync(join(repo, "app.py"), "utf8")).toBe(
+      `import os\n${app.replace(`'${key}'`, `os.environ["FLASK_SECRET_KEY"]`)}`,
+    );
     pythonParses(join(repo, "app.py"));
   });
 
@@ -132,12 +151,23 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     const cookie = randomString(32, "alnum");
     const app = `const express = require("express");\nconst session = require("express-session");\n\nconst app = express();\napp.use(\n  session({\n    secret: "${secret}",\n    resave: false,\n    saveUninitialized: false,\n  }),\n);\napp.listen(3000);\n`;
     const cookies = `const cookieSession = require("cookie-session");\n\nmodule.exports = cookieSession({ name: "s", secret: process.env.COOKIE_SESSION_SECRET || "${cookie}" });\n`;
-    const pkg = JSON.stringify({ name: "app", private: true, dependencies: { express: "^4.19.0", "express-session": "^1.18.0", dotenv: "^16.4.0" } }, null, 2) + "\n";
+    const pkg =
+      JSON.stringify(
+        {
+          name: "app",
+          private: true,
+          dependencies: { express: "^4.19.0", "express-session": "^1.18.0", dotenv: "^16.4.0" },
+        },
+        null,
+        2,
+      ) + "\n";
     const repo = project({ "app.js": app, "lib/cookies.js": cookies, "package.json": pkg });
     fixAndCommit(repo, [secret, cookie]);
     const now = readFileSync(join(repo, "app.js"), "utf8");
     expect(now).toBe(`require("dotenv").config();\n${app.replace(`"${secret}"`, "process.env.SESSION_SECRET")}`);
-    expect(readFileSync(join(repo, "lib/cookies.js"), "utf8")).toContain(`secret: process.env.COOKIE_SESSION_SECRET });`);
+    expect(readFileSync(join(repo, "lib/cookies.js"), "utf8")).toContain(
+      `secret: process.env.COOKIE_SESSION_SECRET });`,
+    );
     nodeParses(join(repo, "app.js"));
     nodeParses(join(repo, "lib/cookies.js"));
   });
@@ -147,7 +177,9 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     const compose = `services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings\n      SECRET_KEY: "${key}"\n    ports:\n      - "8000:8000"\n`;
     const repo = project({ "docker-compose.yml": compose });
     fixAndCommit(repo, [key]);
-    const doc = parseYaml(readFileSync(join(repo, "docker-compose.yml"), "utf8")) as { services: { web: { environment: Record<string, string> } } };
+    const doc = parseYaml(readFileSync(join(repo, "docker-compose.yml"), "utf8")) as {
+      services: { web: { environment: Record<string, string> } };
+    };
     expect(doc.services.web.environment.SECRET_KEY).toBe("${DJANGO_SECRET_KEY}");
     expect(doc.services.web.environment.DJANGO_SETTINGS_MODULE).toBe("mysite.settings");
   });
@@ -157,7 +189,9 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     const wf = `name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      DJANGO_SECRET_KEY: ${key}\n    steps:\n      - uses: actions/checkout@v4\n      - run: python manage.py test\n`;
     const repo = project({ ".github/workflows/ci.yml": wf });
     const r = fixAndCommit(repo, [key]);
-    const doc = parseYaml(readFileSync(join(repo, ".github/workflows/ci.yml"), "utf8")) as { jobs: { test: { env: Record<string, string> } } };
+    const doc = parseYaml(readFileSync(join(repo, ".github/workflows/ci.yml"), "utf8")) as {
+      jobs: { test: { env: Record<string, string> } };
+    };
     expect(doc.jobs.test.env.DJANGO_SECRET_KEY).toBe("${{ secrets.DJANGO_SECRET_KEY }}");
     expect(r.stderr).toMatch(/gh secret set/);
     expect(existsSync(join(repo, ".env.example"))).toBe(false);
@@ -192,7 +226,11 @@ describe("leakproof fix: asking, dry runs, scope", () => {
     if (spawnSync("script", ["--version"]).error) return; // util-linux script(1) gives the terminal
     const key = djangoKey();
     const repo = project({ [S]: startprojectSettings(key) });
-    const r = spawnSync("script", ["-qec", `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} fix --staged`, "/dev/null"], { cwd: repo, input: "y\n", encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const r = spawnSync(
+      "script",
+      ["-qec", `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} fix --staged`, "/dev/null"],
+      { cwd: repo, input: "y\n", encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+    );
     expect(r.stdout).toContain("Apply? [y/N]");
     expect(r.status, r.stdout).toBe(0);
     expect(readFileSync(join(repo, S), "utf8")).toContain(`os.environ["DJANGO_SECRET_KEY"]`);
@@ -224,7 +262,11 @@ describe("leakproof fix: asking, dry runs, scope", () => {
       "sys.stdout.write(buf.decode())",
       "sys.exit(os.waitstatus_to_exitcode(status))",
     ].join("\n");
-    const r = spawnSync("python3", ["-c", driver, process.execPath, CLI, join(repo, S)], { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const r = spawnSync("python3", ["-c", driver, process.execPath, CLI, join(repo, S)], {
+      cwd: repo,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     if (r.error) return; // no python3 here
     expect(r.status, r.stdout).toBe(2);
     expect(r.stdout).toMatch(/mysite\/settings\.py changed since it was scanned: left alone/);
@@ -288,11 +330,23 @@ describe("leakproof fix: asking, dry runs, scope", () => {
   it("PATHs: files on disk, outside git too; CRLF, a byte-order mark and tabs survive", () => {
     const dir = tempDir();
     const key = djangoKey();
-    const src = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`# -*- coding: utf-8 -*-\r\nimport os\r\nCONF = {\r\n\t"SECRET_KEY": "${key}",\r\n\t"NAME": "café",\r\n}\r\n`, "utf8")]);
+    const src = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(
+        `# -*- coding: utf-8 -*-\r\nimport os\r\nCONF = {\r\n\t"SECRET_KEY": "${key}",\r\n\t"NAME": "café",\r\n}\r\n`,
+        "utf8",
+      ),
+    ]);
     writeFiles(dir, { "conf/settings.py": src });
     const r = fix(dir, "conf/settings.py", "--yes");
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    const want = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`# -*- coding: utf-8 -*-\r\nimport os\r\nCONF = {\r\n\t"SECRET_KEY": os.environ["DJANGO_SECRET_KEY"],\r\n\t"NAME": "café",\r\n}\r\n`, "utf8")]);
+    const want = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(
+        `# -*- coding: utf-8 -*-\r\nimport os\r\nCONF = {\r\n\t"SECRET_KEY": os.environ["DJANGO_SECRET_KEY"],\r\n\t"NAME": "café",\r\n}\r\n`,
+        "utf8",
+      ),
+    ]);
     expect(readFileSync(join(dir, "conf/settings.py")).equals(want)).toBe(true);
     expect(readFileSync(join(dir, ".env"), "utf8")).toBe(`DJANGO_SECRET_KEY='${key}'\n`);
     expect(readFileSync(join(dir, ".gitignore"), "utf8")).toBe(".env\n");
@@ -302,24 +356,43 @@ describe("leakproof fix: asking, dry runs, scope", () => {
   it("a Stripe key in a YAML config file and in Python", () => {
     const dir = tempDir();
     const key = fake("sk", "_live_", randomString(24, "alnum"));
-    writeFiles(dir, { "config/app.yml": `payments:\n  stripe_key: ${key}\n`, "billing.py": `import stripe\n\nstripe.api_key = "${key}"\n` });
+    writeFiles(dir, {
+      "config/app.yml": `payments:\n  stripe_key: ${key}\n`,
+      "billing.py": `import stripe\n\nstripe.api_key = "${key}"\n`,
+    });
     const r = fix(dir, ".", "--yes");
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(readFileSync(join(dir, "config/app.yml"), "utf8")).toBe("payments:\n  stripe_key: ${STRIPE_SECRET_KEY}\n");
-    expect(readFileSync(join(dir, "billing.py"), "utf8")).toBe(`import os\nimport stripe\n\nstripe.api_key = os.environ["STRIPE_SECRET_KEY"]\n`);
+    expect(readFileSync(join(dir, "billing.py"), "utf8")).toBe(
+      `import os\nimport stripe\n\nstripe.api_key = os.environ["STRIPE_SECRET_KEY"]\n`,
+    );
     expect(readFileSync(join(dir, ".env"), "utf8")).toBe(`STRIPE_SECRET_KEY=${key}\n`);
   });
 });
 
 describe("reports point to the fix", () => {
   const finding = (over: Partial<Finding>): Finding => ({
-    ruleId: "django-insecure-key", file: S, line: 23, column: 14, endLine: 23, endColumn: 80, secret: "djan…", lineText: "",
-    fingerprint: "f", severity: "high", message: "", notes: [], ...over,
+    ruleId: "django-insecure-key",
+    file: S,
+    line: 23,
+    column: 14,
+    endLine: 23,
+    endColumn: 80,
+    secret: "djan…",
+    lineText: "",
+    fingerprint: "f",
+    severity: "high",
+    message: "",
+    notes: [],
+    ...over,
   });
   const ctx = { rules: new Map(), toolVersion: "0", color: false, notes: [] };
 
   it("a staged report ends with the leakproof fix command, when fix can rewrite something", () => {
-    const out = text([finding({ remediation: `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` })], { ...ctx, scan: "staged" } as typeof ctx);
+    const out = text([finding({ remediation: `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` })], {
+      ...ctx,
+      scan: "staged",
+    } as typeof ctx);
     expect(out.trimEnd().split("\n").pop()).toBe("Fix it: leakproof fix --staged");
     expect(fixCommand([finding({})], "staged")).toBeUndefined();
     expect(fixCommand([finding({ remediation: "x" })], "dir")).toBeUndefined();

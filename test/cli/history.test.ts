@@ -32,7 +32,15 @@ function commit(repo: string, message = "change", opts: { allowEmpty?: boolean; 
   if (add.code !== 0) throw new Error(add.stderr);
   const r = tryGit(
     repo,
-    ["commit", "-q", "--no-verify", ...(opts.allowEmpty ? ["--allow-empty"] : []), ...(opts.author ? [`--author=${opts.author}`] : []), "-m", message],
+    [
+      "commit",
+      "-q",
+      "--no-verify",
+      ...(opts.allowEmpty ? ["--allow-empty"] : []),
+      ...(opts.author ? [`--author=${opts.author}`] : []),
+      "-m",
+      message,
+    ],
     { env },
   );
   if (r.code !== 0) throw new Error(r.stderr || r.stdout);
@@ -188,34 +196,41 @@ describe("leakproof history", () => {
   });
 
   const canSu = process.getuid?.() === 0 && spawnSync("su", ["nobody", "-s", "/bin/sh", "-c", "true"]).status === 0;
-  it.runIf(canSu)("a repository we may only read: merges are shown with --cc (--remerge-diff needs to write), with the same findings", () => {
-    const repo = tempRepo();
-    writeFiles(repo, { "f.py": "a = 1\nb = 2\nc = 3\n" });
-    commit(repo);
-    git(repo, "checkout", "-q", "-b", "side");
-    writeFiles(repo, { "f.py": "a = 1\nb = 'side'\nc = 3\n", "side.py": leak() + "\n" });
-    const sideCommit = commit(repo, "side");
-    git(repo, "checkout", "-q", "main");
-    writeFiles(repo, { "f.py": "a = 1\nb = 'main'\nc = 3\n" });
-    commit(repo, "main");
-    expect(tryGit(repo, ["merge", "-q", "side"]).code).not.toBe(0);
-    writeFiles(repo, { "f.py": "a = 1\nb = 'main'\nb = 'side'\n" + leak() + "\nc = 3\n" });
-    const merge = commit(repo, "merge");
-    const want = [
-      ["side.py", 1, sideCommit],
-      ["f.py", 4, merge],
-    ];
-    expect(sorted(where(repo))).toEqual(sorted(want));
-    chmodSync(repo, 0o755);
-    spawnSync("chmod", ["-R", "a+rX,a-w", `${repo}/.git/objects`]);
-    const r = spawnSync("su", ["nobody", "-s", "/bin/sh", "-c", `cd "$0" && "$1" "$2" history --format json`, repo, process.execPath, CLI], {
-      encoding: "utf8",
-      env: { ...process.env, GIT_CONFIG_PARAMETERS: "'safe.directory=*'", HOME: "/tmp" },
-    });
-    spawnSync("chmod", ["-R", "u+w", `${repo}/.git/objects`]);
-    expect(r.status, r.stderr).toBe(1);
-    expect(sorted(hits(r.stdout).map((h) => [h.file, h.line, h.commit]))).toEqual(sorted(want));
-  });
+  it.runIf(canSu)(
+    "a repository we may only read: merges are shown with --cc (--remerge-diff needs to write), with the same findings",
+    () => {
+      const repo = tempRepo();
+      writeFiles(repo, { "f.py": "a = 1\nb = 2\nc = 3\n" });
+      commit(repo);
+      git(repo, "checkout", "-q", "-b", "side");
+      writeFiles(repo, { "f.py": "a = 1\nb = 'side'\nc = 3\n", "side.py": leak() + "\n" });
+      const sideCommit = commit(repo, "side");
+      git(repo, "checkout", "-q", "main");
+      writeFiles(repo, { "f.py": "a = 1\nb = 'main'\nc = 3\n" });
+      commit(repo, "main");
+      expect(tryGit(repo, ["merge", "-q", "side"]).code).not.toBe(0);
+      writeFiles(repo, { "f.py": "a = 1\nb = 'main'\nb = 'side'\n" + leak() + "\nc = 3\n" });
+      const merge = commit(repo, "merge");
+      const want = [
+        ["side.py", 1, sideCommit],
+        ["f.py", 4, merge],
+      ];
+      expect(sorted(where(repo))).toEqual(sorted(want));
+      chmodSync(repo, 0o755);
+      spawnSync("chmod", ["-R", "a+rX,a-w", `${repo}/.git/objects`]);
+      const r = spawnSync(
+        "su",
+        ["nobody", "-s", "/bin/sh", "-c", `cd "$0" && "$1" "$2" history --format json`, repo, process.execPath, CLI],
+        {
+          encoding: "utf8",
+          env: { ...process.env, GIT_CONFIG_PARAMETERS: "'safe.directory=*'", HOME: "/tmp" },
+        },
+      );
+      spawnSync("chmod", ["-R", "u+w", `${repo}/.git/objects`]);
+      expect(r.status, r.stderr).toBe(1);
+      expect(sorted(hits(r.stdout).map((h) => [h.file, h.line, h.commit]))).toEqual(sorted(want));
+    },
+  );
 
   it("binary files are skipped with a note; a submodule's own history is not ours", () => {
     const lib = tempRepo();
@@ -240,7 +255,9 @@ describe("leakproof history", () => {
     expect(r.code, r.stderr).toBe(1);
     expect(hits(r.stdout).map((h) => [h.file, h.line, h.commit])).toEqual([["ok.py", 1, c1]]);
     expect(r.stderr).toMatch(/skipped 1 binary file/);
-    expect(leakproof(["history", "--format", "json", "--verbose"], { cwd: repo }).stderr).toMatch(/skipped blob\.bin \(binary\)/);
+    expect(leakproof(["history", "--format", "json", "--verbose"], { cwd: repo }).stderr).toMatch(
+      /skipped blob\.bin \(binary\)/,
+    );
   });
 
   it("text that git shows as binary (.gitattributes -diff, UTF-16) is still scanned, for the lines each commit added", () => {
@@ -250,7 +267,10 @@ describe("leakproof history", () => {
     const c1 = commit(repo);
     writeFiles(repo, { "app.conf": "# x\n" + leak(k1) + "\n# y\n" + leak(k2) + "\n" });
     const c2 = commit(repo);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("# settings\r\n" + leak(k3) + "\r\n", "utf16le")]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("# settings\r\n" + leak(k3) + "\r\n", "utf16le"),
+    ]);
     writeFiles(repo, { "win.py": utf16 });
     const c3 = commit(repo);
     const r = history(repo);
@@ -276,7 +296,11 @@ describe("leakproof history", () => {
     const kl = secret();
     writeFiles(repo, {
       "crlf.py": ["# windows", "import os", leak(kc), ""].join("\r\n"),
-      "latin1.py": Buffer.concat([Buffer.from("# caf"), Buffer.from([0xe9, 0x0a, 0xff, 0xfe, 0x0a]), Buffer.from(leak(kl) + "\n")]),
+      "latin1.py": Buffer.concat([
+        Buffer.from("# caf"),
+        Buffer.from([0xe9, 0x0a, 0xff, 0xfe, 0x0a]),
+        Buffer.from(leak(kl) + "\n"),
+      ]),
     });
     const c2 = commit(repo);
     commit(repo, "nothing", { allowEmpty: true });
@@ -331,11 +355,32 @@ describe("leakproof history", () => {
     const m2 = commit(repo);
     git(repo, "checkout", "-q", "topic");
 
-    expect(sorted(where(repo, ["main..HEAD"]))).toEqual(sorted([["b.py", 1, t1], ["c.py", 1, t2]]));
-    expect(sorted(where(repo, ["main..topic"]))).toEqual(sorted([["b.py", 1, t1], ["c.py", 1, t2]]));
+    expect(sorted(where(repo, ["main..HEAD"]))).toEqual(
+      sorted([
+        ["b.py", 1, t1],
+        ["c.py", 1, t2],
+      ]),
+    );
+    expect(sorted(where(repo, ["main..topic"]))).toEqual(
+      sorted([
+        ["b.py", 1, t1],
+        ["c.py", 1, t2],
+      ]),
+    );
     expect(where(repo, ["topic~1..topic"])).toEqual([["c.py", 1, t2]]);
-    expect(sorted(where(repo, ["main...topic"]))).toEqual(sorted([["b.py", 1, t1], ["c.py", 1, t2], ["d.py", 1, m2]]));
-    expect(sorted(where(repo, ["^main", "topic"]))).toEqual(sorted([["b.py", 1, t1], ["c.py", 1, t2]]));
+    expect(sorted(where(repo, ["main...topic"]))).toEqual(
+      sorted([
+        ["b.py", 1, t1],
+        ["c.py", 1, t2],
+        ["d.py", 1, m2],
+      ]),
+    );
+    expect(sorted(where(repo, ["^main", "topic"]))).toEqual(
+      sorted([
+        ["b.py", 1, t1],
+        ["c.py", 1, t2],
+      ]),
+    );
     const clean = history(repo, ["topic..topic"]);
     expect(clean.code, clean.stderr).toBe(0);
   });
@@ -415,7 +460,9 @@ describe("leakproof history", () => {
     const r = leakproof(["history"], { cwd: repo });
     expect(r.code).toBe(1);
     const out = r.stdout;
-    expect(out).toContain(`a.py:2:14  ${INSECURE}  high\n  secret  djan…\n  added   ${c1}  Test <test@example.invalid>  `);
+    expect(out).toContain(
+      `a.py:2:14  ${INSECURE}  high\n  secret  djan…\n  added   ${c1}  Test <test@example.invalid>  `,
+    );
     expect(out).toContain(`  again   ${c3}  line 4  `);
     expect(out).toContain("  status  still present at HEAD in a.py");
     expect(out).toContain(`b.py:1:14  ${INSECURE}  high\n  secret  djan…\n  added   ${c1}`);
@@ -460,7 +507,11 @@ describe("leakproof history", () => {
 
   it("honours leakproof:allow and .leakproofignore (as they are at the root now)", () => {
     const repo = tempRepo();
-    writeFiles(repo, { "a.py": leak() + "  # leakproof:allow\n", "fixtures/b.py": leak() + "\n", "c.py": leak() + "\n" });
+    writeFiles(repo, {
+      "a.py": leak() + "  # leakproof:allow\n",
+      "fixtures/b.py": leak() + "\n",
+      "c.py": leak() + "\n",
+    });
     const c1 = commit(repo);
     writeFiles(repo, { ".leakproofignore": "fixtures/\n" });
     expect(where(repo)).toEqual([["c.py", 1, c1]]);

@@ -11,7 +11,12 @@ function staged(cwd: string, args: string[] = [], env: Record<string, string> = 
   return leakproof(["staged", "--format", "json", ...args], { cwd, env });
 }
 
-function expectFindings(cwd: string, want: Array<[string, number, string]>, args: string[] = [], env: Record<string, string> = {}) {
+function expectFindings(
+  cwd: string,
+  want: Array<[string, number, string]>,
+  args: string[] = [],
+  env: Record<string, string> = {},
+) {
   const r = staged(cwd, args, env);
   expect(r.code, r.stderr).toBe(want.length > 0 ? 1 : 0);
   expect(found(r.stdout)).toEqual(want);
@@ -225,7 +230,11 @@ describe("leakproof staged", () => {
       git(repo, "add", ".");
       const r = staged(repo);
       expect(r.code, r.stderr).toBe(1);
-      expect(found(r.stdout).map((f) => f[0]).sort()).toEqual([...names].sort());
+      expect(
+        found(r.stdout)
+          .map((f) => f[0])
+          .sort(),
+      ).toEqual([...names].sort());
     }
   });
 
@@ -249,7 +258,14 @@ describe("leakproof staged", () => {
     git(repo, "add", ".");
     let r = expectFindings(repo, [["small.py", 1, INSECURE]]);
     expect(r.stderr).toMatch(/skipped huge\.py \(12\.0 MiB, over the 10 MiB limit/);
-    r = expectFindings(repo, [["huge.py", padLines + 1, INSECURE], ["small.py", 1, INSECURE]], ["--max-file-size", "13"]);
+    r = expectFindings(
+      repo,
+      [
+        ["huge.py", padLines + 1, INSECURE],
+        ["small.py", 1, INSECURE],
+      ],
+      ["--max-file-size", "13"],
+    );
     r = expectFindings(repo, [["small.py", 1, INSECURE]], ["--max-file-size", "0.001"]);
     expect(r.stderr).toContain("skipped huge.py");
   });
@@ -292,7 +308,14 @@ describe("leakproof staged", () => {
     expectFindings(repo, [["sub/b.py", 1, INSECURE]], [join(repo, "sub", "b.py")]);
     expectFindings(join(repo, "sub"), [["sub/b.py", 1, INSECURE]], ["b.py"]);
     expectFindings(join(repo, "sub"), [["a.py", 1, INSECURE]], ["../a.py"]);
-    expectFindings(join(repo, "sub"), [["a.py", 1, INSECURE], ["sub/b.py", 1, INSECURE]], [".."]);
+    expectFindings(
+      join(repo, "sub"),
+      [
+        ["a.py", 1, INSECURE],
+        ["sub/b.py", 1, INSECURE],
+      ],
+      [".."],
+    );
     const r = staged(repo, [tempDir()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("outside the repository");
@@ -317,7 +340,15 @@ describe("leakproof staged", () => {
     });
     git(repo, "add", ".");
     expectFindings(repo, [["real.py", 1, INSECURE]]);
-    expectFindings(repo, [["env.example", 1, INSECURE], ["fixtures/s.py", 1, INSECURE], ["real.py", 1, INSECURE]], ["--no-ignore"]);
+    expectFindings(
+      repo,
+      [
+        ["env.example", 1, INSECURE],
+        ["fixtures/s.py", 1, INSECURE],
+        ["real.py", 1, INSECURE],
+      ],
+      ["--no-ignore"],
+    );
   });
 
   it("the fix is written from the staged file, not the working tree", () => {

@@ -16,7 +16,11 @@ describe(".leakproof.toml", () => {
   it.each([
     ["broken TOML", 'disabledRules = ["a"\n', /\.leakproof\.toml:\d+: invalid TOML/],
     ["an unknown key", 'title = "x"\n\ndisabeldRules = []\n', /\.leakproof\.toml:3: unknown key "disabeldRules"/],
-    ["an unknown rule id to disable", 'disabledRules = ["no-such-rule"]\n', /\.leakproof\.toml:1: disabledRules: no built-in rule "no-such-rule"/],
+    [
+      "an unknown rule id to disable",
+      'disabledRules = ["no-such-rule"]\n',
+      /\.leakproof\.toml:1: disabledRules: no built-in rule "no-such-rule"/,
+    ],
     [
       "a rule with an invalid regex",
       '\n[[rules]]\nid = "my-rule"\ndescription = "x"\nregex = "(unclosed"\nkeywords = ["abc"]\n',
@@ -33,7 +37,11 @@ describe(".leakproof.toml", () => {
       '[[rules]]\nid = "django-secret-key"\ndescription = "x"\nregex = "abc"\nkeywords = ["abc"]\n',
       /already defined .*list its id in disabledRules/,
     ],
-    ["a lookbehind", '[[rules]]\nid = "lb"\ndescription = "x"\nregex = "(?<=a)b"\nkeywords = ["ab"]\n', /lookbehind is not allowed/],
+    [
+      "a lookbehind",
+      '[[rules]]\nid = "lb"\ndescription = "x"\nregex = "(?<=a)b"\nkeywords = ["ab"]\n',
+      /lookbehind is not allowed/,
+    ],
   ])("refuses %s with exit 2", (_what, config, message) => {
     const dir = repoWith(config);
     const r = leakproof(["dir"], { cwd: dir });
@@ -56,7 +64,7 @@ describe(".leakproof.toml", () => {
         'ignore = ["fixtures/"]',
         "",
         "[allowlist]",
-        "stopwords = [\"sandbox\"]",
+        'stopwords = ["sandbox"]',
         "",
         "[[rules]]",
         'id = "acme-api-key"',
@@ -73,12 +81,18 @@ describe(".leakproof.toml", () => {
     );
     const r = leakproof(["dir", "--format", "json"], { cwd: dir });
     expect(r.stderr).toBe("");
-    const found = JSON.parse(r.stdout).findings.map((f: { ruleId: string; file: string; line: number }) => [f.ruleId, f.file, f.line]);
+    const found = JSON.parse(r.stdout).findings.map((f: { ruleId: string; file: string; line: number }) => [
+      f.ruleId,
+      f.file,
+      f.line,
+    ]);
     expect(found).toEqual([["acme-api-key", "client.py", 1]]);
   });
 
   it("is read from the repository root even when scanning from a subdirectory", () => {
-    const dir = repoWith('disabledRules = ["django-insecure-key", "django-secret-key", "generic-secret"]\n', { "app/settings.py": `SECRET_KEY = '${key()}'\n` });
+    const dir = repoWith('disabledRules = ["django-insecure-key", "django-secret-key", "generic-secret"]\n', {
+      "app/settings.py": `SECRET_KEY = '${key()}'\n`,
+    });
     expect(leakproof(["dir", "."], { cwd: `${dir}/app` }).code).toBe(0);
     expect(leakproof(["dir", "-C", `${dir}/app`], { cwd: dir }).code).toBe(0);
   });

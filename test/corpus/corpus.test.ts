@@ -40,13 +40,16 @@ async function loadCases(): Promise<Loaded[]> {
   const out: Loaded[] = [];
   const dirs = [CASES_DIR, ...(process.env.LEAKPROOF_CORPUS ? [resolve(process.env.LEAKPROOF_CORPUS)] : [])];
   for (const dir of dirs) {
-    const names = readdirSync(dir).filter((f) => /\.(?:ts|js|mjs|json)$/.test(f) && f !== "case.ts").sort();
+    const names = readdirSync(dir)
+      .filter((f) => /\.(?:ts|js|mjs|json)$/.test(f) && f !== "case.ts")
+      .sort();
     for (const name of names) {
       const family = name.replace(/\.[a-z]+$/, "");
       const cases = name.endsWith(".json")
         ? (JSON.parse(readFileSync(join(dir, name), "utf8")) as unknown)
         : ((await import(join(dir, name))) as { cases?: unknown }).cases;
-      if (!Array.isArray(cases)) throw new Error(`${join(dir, name)} must export \`cases: Case[]\` (or be a JSON array)`);
+      if (!Array.isArray(cases))
+        throw new Error(`${join(dir, name)} must export \`cases: Case[]\` (or be a JSON array)`);
       for (const c of cases as Case[]) out.push({ ...c, family });
     }
   }
@@ -87,7 +90,16 @@ interface Score {
 }
 
 function score(cases: Loaded[], rounds: number): Score {
-  const s: Score = { positives: 0, negatives: 0, tp: 0, fpLines: 0, rounds, misses: [], falsePositives: [], perFamily: new Map() };
+  const s: Score = {
+    positives: 0,
+    negatives: 0,
+    tp: 0,
+    fpLines: 0,
+    rounds,
+    misses: [],
+    falsePositives: [],
+    perFamily: new Map(),
+  };
   for (let round = 0; round < rounds; round++) {
     const seen = new Map<string, number>();
     for (const c of cases) {
@@ -114,7 +126,12 @@ function score(cases: Loaded[], rounds: number): Score {
           if (found.some((f) => label.rule === undefined || f.ruleId === label.rule)) {
             s.tp++;
             fam.tp++;
-          } else s.misses.push({ where: `${c.path}:${n}`, ...(label.rule ? { rule: label.rule } : {}), got: got || "nothing" });
+          } else
+            s.misses.push({
+              where: `${c.path}:${n}`,
+              ...(label.rule ? { rule: label.rule } : {}),
+              got: got || "nothing",
+            });
         } else {
           if (round === 0 && meaningful(line)) {
             s.negatives++;
@@ -151,7 +168,9 @@ function report(s: Score, recall: number, precision: number): string {
     "family          secrets  found  negatives  false+   (found and false+ summed over rounds)",
   ];
   for (const [fam, f] of s.perFamily) {
-    out.push(`${fam.padEnd(16)}${String(f.positives).padStart(7)}${String(f.tp).padStart(7)}${String(f.negatives).padStart(11)}${String(f.fp).padStart(8)}`);
+    out.push(
+      `${fam.padEnd(16)}${String(f.positives).padStart(7)}${String(f.tp).padStart(7)}${String(f.negatives).padStart(11)}${String(f.fp).padStart(8)}`,
+    );
   }
   if (s.misses.length > 0) out.push("", "missed:", ...tally(s.misses, s.rounds));
   if (s.falsePositives.length > 0) out.push("", "false positives:", ...tally(s.falsePositives, s.rounds));
@@ -178,7 +197,8 @@ describe("labelled corpus", () => {
         }
         if (seen.has(l.line)) problems.push(`${c.family} ${c.path}:${l.line}: labelled twice`);
         seen.add(l.line);
-        if (l.rule !== undefined && !ids.has(l.rule)) problems.push(`${c.family} ${c.path}:${l.line}: no rule "${l.rule}"`);
+        if (l.rule !== undefined && !ids.has(l.rule))
+          problems.push(`${c.family} ${c.path}:${l.line}: no rule "${l.rule}"`);
       }
     }
     expect(problems).toEqual([]);

@@ -28,7 +28,10 @@ describe("planFix: Django settings", () => {
   });
 
   it("django-environ in requirements: env(…), with `import environ` and `env = environ.Env()` after the imports", () => {
-    const text = after(plan({ files: { [S]: startprojectSettings(djangoKey()) }, libs: { python: "django-environ" } }), S)!;
+    const text = after(
+      plan({ files: { [S]: startprojectSettings(djangoKey()) }, libs: { python: "django-environ" } }),
+      S,
+    )!;
     expect(text).toContain(`SECRET_KEY = env("DJANGO_SECRET_KEY")\n`);
     expect(text).toContain("from pathlib import Path\nimport environ\n\nenv = environ.Env()\n\n# Build paths");
   });
@@ -41,7 +44,10 @@ describe("planFix: Django settings", () => {
   });
 
   it("python-decouple: config(…) and its import", () => {
-    const text = after(plan({ files: { [S]: startprojectSettings(djangoKey()) }, libs: { python: "python-decouple" } }), S)!;
+    const text = after(
+      plan({ files: { [S]: startprojectSettings(djangoKey()) }, libs: { python: "python-decouple" } }),
+      S,
+    )!;
     expect(text).toContain(`SECRET_KEY = config("DJANGO_SECRET_KEY")\n`);
     expect(text).toContain("from pathlib import Path\nfrom decouple import config\n");
   });
@@ -54,7 +60,11 @@ describe("planFix: Django settings", () => {
 
   it.each([
     [`SECRET_KEY = os.getenv("SECRET_KEY", "%s")`, `SECRET_KEY = os.environ["SECRET_KEY"]`, "SECRET_KEY"],
-    [`SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '%s')`, `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`, "DJANGO_SECRET_KEY"],
+    [
+      `SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '%s')`,
+      `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`,
+      "DJANGO_SECRET_KEY",
+    ],
     [`SECRET_KEY = os.environ.get("SECRET_KEY") or "%s"`, `SECRET_KEY = os.environ["SECRET_KEY"]`, "SECRET_KEY"],
   ])("a hardcoded fallback loses its literal and the variable becomes required: %s", (line, want, name) => {
     const key = djangoKey();
@@ -67,28 +77,40 @@ describe("planFix: Django settings", () => {
   it("fallbacks with decouple and django-environ keep their library", () => {
     const key = djangoKey();
     const dec = `from decouple import config\nSECRET_KEY = config('SECRET_KEY', default='${key}')\n`;
-    expect(after(plan({ files: { [S]: dec } }), S)).toBe(`from decouple import config\nSECRET_KEY = config("SECRET_KEY")\n`);
+    expect(after(plan({ files: { [S]: dec } }), S)).toBe(
+      `from decouple import config\nSECRET_KEY = config("SECRET_KEY")\n`,
+    );
     const env = `import environ\nenv = environ.Env()\nSECRET_KEY = env("SECRET_KEY", default="${key}")\n`;
-    expect(after(plan({ files: { [S]: env } }), S)).toBe(`import environ\nenv = environ.Env()\nSECRET_KEY = env("SECRET_KEY")\n`);
+    expect(after(plan({ files: { [S]: env } }), S)).toBe(
+      `import environ\nenv = environ.Env()\nSECRET_KEY = env("SECRET_KEY")\n`,
+    );
   });
 
   it("keeps indentation, CRLF endings and the lines around", () => {
     const key = djangoKey();
     const src = `import os\r\nCONF = {\r\n\t'SECRET_KEY': '${key}',  # dev\r\n}\r\n`;
-    expect(after(plan({ files: { [S]: src } }), S)).toBe(`import os\r\nCONF = {\r\n\t'SECRET_KEY': os.environ["DJANGO_SECRET_KEY"],  # dev\r\n}\r\n`);
+    expect(after(plan({ files: { [S]: src } }), S)).toBe(
+      `import os\r\nCONF = {\r\n\t'SECRET_KEY': os.environ["DJANGO_SECRET_KEY"],  # dev\r\n}\r\n`,
+    );
   });
 
   it("inserted imports take the file's line ending", () => {
     const src = `"""Doc."""\r\nfrom pathlib import Path\r\nSECRET_KEY = '${djangoKey()}'\r\n`;
-    expect(after(plan({ files: { [S]: src } }), S)).toBe(`"""Doc."""\r\nimport os\r\nfrom pathlib import Path\r\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\r\n`);
+    expect(after(plan({ files: { [S]: src } }), S)).toBe(
+      `"""Doc."""\r\nimport os\r\nfrom pathlib import Path\r\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\r\n`,
+    );
   });
 
   it("`from __future__` stays first; a file without imports gets `import os` after its docstring", () => {
     const key = djangoKey();
     const fut = `from __future__ import annotations\nimport sys\nSECRET_KEY = '${key}'\n`;
-    expect(after(plan({ files: { [S]: fut } }), S)).toBe(`from __future__ import annotations\nimport os\nimport sys\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n`);
+    expect(after(plan({ files: { [S]: fut } }), S)).toBe(
+      `from __future__ import annotations\nimport os\nimport sys\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n`,
+    );
     const bare = `"""Settings."""\nSECRET_KEY = '${key}'\n`;
-    expect(after(plan({ files: { [S]: bare } }), S)).toBe(`"""Settings."""\nimport os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n`);
+    expect(after(plan({ files: { [S]: bare } }), S)).toBe(
+      `"""Settings."""\nimport os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n`,
+    );
   });
 });
 
@@ -97,7 +119,9 @@ describe("planFix: other languages and config files", () => {
     const key = randomString(48, "hex");
     const src = `from flask import Flask\n\napp = Flask(__name__)\napp.secret_key = "${key}"\n`;
     const p = plan({ files: { "app.py": src } });
-    expect(after(p, "app.py")).toBe(`import os\nfrom flask import Flask\n\napp = Flask(__name__)\napp.secret_key = os.environ["FLASK_SECRET_KEY"]\n`);
+    expect(after(p, "app.py")).toBe(
+      `import os\nfrom flask import Flask\n\napp = Flask(__name__)\napp.secret_key = os.environ["FLASK_SECRET_KEY"]\n`,
+    );
     expect(p.entries[0]).toMatchObject({ name: "FLASK_SECRET_KEY", value: key });
   });
 
@@ -116,17 +140,32 @@ describe("planFix: other languages and config files", () => {
     expect(after(plan({ files: { "src/pay.ts": src }, libs: { node: "dotenv" } }), "src/pay.ts")).toBe(
       `import "dotenv/config";\nimport Stripe from "stripe";\n\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n`,
     );
-    expect(after(plan({ files: { "src/pay.ts": src } }), "src/pay.ts")).toBe(src.replace(`"${key}"`, "process.env.STRIPE_SECRET_KEY"));
+    expect(after(plan({ files: { "src/pay.ts": src } }), "src/pay.ts")).toBe(
+      src.replace(`"${key}"`, "process.env.STRIPE_SECRET_KEY"),
+    );
   });
 
   it("Ruby, PHP (Laravel), Go", () => {
     const key = stripeKey();
-    expect(after(plan({ files: { "config/initializers/stripe.rb": `Stripe.api_key = '${key}'\n` } }), "config/initializers/stripe.rb")).toBe(`Stripe.api_key = ENV.fetch("STRIPE_SECRET_KEY")\n`);
-    expect(after(plan({ files: { "config/services.php": `<?php\nreturn [\n    'stripe' => ['secret' => '${key}'],\n];\n` }, libs: { php: "laravel" } }), "config/services.php")).toBe(
-      `<?php\nreturn [\n    'stripe' => ['secret' => env('STRIPE_SECRET_KEY')],\n];\n`,
-    );
+    expect(
+      after(
+        plan({ files: { "config/initializers/stripe.rb": `Stripe.api_key = '${key}'\n` } }),
+        "config/initializers/stripe.rb",
+      ),
+    ).toBe(`Stripe.api_key = ENV.fetch("STRIPE_SECRET_KEY")\n`);
+    expect(
+      after(
+        plan({
+          files: { "config/services.php": `<?php\nreturn [\n    'stripe' => ['secret' => '${key}'],\n];\n` },
+          libs: { php: "laravel" },
+        }),
+        "config/services.php",
+      ),
+    ).toBe(`<?php\nreturn [\n    'stripe' => ['secret' => env('STRIPE_SECRET_KEY')],\n];\n`);
     const go = `package main\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\nvar key = "${key}"\n`;
-    expect(after(plan({ files: { "main.go": go } }), "main.go")).toBe(`package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"os"\n)\n\nvar key = os.Getenv("STRIPE_SECRET_KEY")\n`);
+    expect(after(plan({ files: { "main.go": go } }), "main.go")).toBe(
+      `package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"os"\n)\n\nvar key = os.Getenv("STRIPE_SECRET_KEY")\n`,
+    );
   });
 
   it("docker compose: ${X}, the .env beside the compose file; a ${X:-value} fallback becomes required", () => {
@@ -148,7 +187,9 @@ describe("planFix: other languages and config files", () => {
   it("compose list form and unquoted YAML values", () => {
     const key = stripeKey();
     const src = `services:\n  api:\n    environment:\n      - STRIPE_KEY=${key}\n`;
-    expect(after(plan({ files: { "compose.yaml": src } }), "compose.yaml")).toBe(`services:\n  api:\n    environment:\n      - STRIPE_KEY=\${STRIPE_SECRET_KEY}\n`);
+    expect(after(plan({ files: { "compose.yaml": src } }), "compose.yaml")).toBe(
+      `services:\n  api:\n    environment:\n      - STRIPE_KEY=\${STRIPE_SECRET_KEY}\n`,
+    );
   });
 
   it("GitHub Actions: ${{ secrets.X }}; the value kept in .env, nothing in .env.example", () => {
@@ -164,26 +205,41 @@ describe("planFix: other languages and config files", () => {
 describe("planFix: names and .env", () => {
   it("a name the project reads for something else is not reused: NAME_2", () => {
     const key = djangoKey();
-    const p = plan({ files: { [S]: `import os\nSECRET_KEY = '${key}'\n` }, other: { "tools/sign.py": `import os\nSIGNING = os.environ["DJANGO_SECRET_KEY"]\n` } });
+    const p = plan({
+      files: { [S]: `import os\nSECRET_KEY = '${key}'\n` },
+      other: { "tools/sign.py": `import os\nSIGNING = os.environ["DJANGO_SECRET_KEY"]\n` },
+    });
     expect(after(p, S)).toBe(`import os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY_2"]\n`);
   });
 
   it("…but a name read for the same setting is the same variable", () => {
     const key = djangoKey();
-    const p = plan({ files: { "mysite/settings/dev.py": `import os\nSECRET_KEY = '${key}'\n` }, other: { "mysite/settings/prod.py": `import os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n` } });
+    const p = plan({
+      files: { "mysite/settings/dev.py": `import os\nSECRET_KEY = '${key}'\n` },
+      other: { "mysite/settings/prod.py": `import os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n` },
+    });
     expect(after(p, "mysite/settings/dev.py")).toBe(`import os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n`);
   });
 
   it("two different keys get two names; the same key twice, one", () => {
     const [a, b] = [djangoKey(), djangoKey()];
-    const p = plan({ files: { "a/settings.py": `import os\nSECRET_KEY = '${a}'\n`, "b/settings.py": `import os\nSECRET_KEY = '${b}'\n`, "c/settings.py": `import os\nSECRET_KEY = '${a}'\n` } });
+    const p = plan({
+      files: {
+        "a/settings.py": `import os\nSECRET_KEY = '${a}'\n`,
+        "b/settings.py": `import os\nSECRET_KEY = '${b}'\n`,
+        "c/settings.py": `import os\nSECRET_KEY = '${a}'\n`,
+      },
+    });
     expect(p.entries.map((e) => e.name)).toEqual(["DJANGO_SECRET_KEY", "DJANGO_SECRET_KEY_2"]);
     expect(after(p, "c/settings.py")).toContain(`os.environ["DJANGO_SECRET_KEY"]`);
   });
 
   it("a value already in .env is not added again; .env keeps its content and line endings", () => {
     const key = djangoKey();
-    const p = plan({ files: { [S]: `import os\nSECRET_KEY = '${key}'\n` }, other: { ".env": `DEBUG=1\r\nDJANGO_SECRET_KEY="${key}"\r\n`, ".gitignore": "node_modules/\n.env\n" } });
+    const p = plan({
+      files: { [S]: `import os\nSECRET_KEY = '${key}'\n` },
+      other: { ".env": `DEBUG=1\r\nDJANGO_SECRET_KEY="${key}"\r\n`, ".gitignore": "node_modules/\n.env\n" },
+    });
     expect(p.entries).toEqual([]);
     expect(p.aux.map((a) => a.path)).toEqual([".env.example"]);
     const q = plan({ files: { [S]: `import os\nSECRET_KEY = '${key}'\n` }, other: { ".env": "DEBUG=1\r\n" } });
@@ -192,21 +248,37 @@ describe("planFix: names and .env", () => {
   });
 
   it("a different value under the name in .env is a conflict (never overwritten)", () => {
-    const p = plan({ files: { [S]: `import os\nSECRET_KEY = '${djangoKey()}'\n` }, other: { ".env": `DJANGO_SECRET_KEY=${randomString(50, "alnum")}\n` } });
+    const p = plan({
+      files: { [S]: `import os\nSECRET_KEY = '${djangoKey()}'\n` },
+      other: { ".env": `DJANGO_SECRET_KEY=${randomString(50, "alnum")}\n` },
+    });
     expect(p.conflicts.join()).toMatch(/DJANGO_SECRET_KEY is already set in \.env to a different value/);
   });
 
   it("a tracked .env is a conflict: values never go into git", () => {
-    const p = plan({ files: { [S]: `import os\nSECRET_KEY = '${djangoKey()}'\n` }, other: { ".env": "DEBUG=1\n" }, tracked: [".env"] });
+    const p = plan({
+      files: { [S]: `import os\nSECRET_KEY = '${djangoKey()}'\n` },
+      other: { ".env": "DEBUG=1\n" },
+      tracked: [".env"],
+    });
     expect(p.conflicts.join()).toMatch(/\.env is tracked by git.*git rm --cached \.env/);
   });
 
   it(".gitignore that already ignores .env (any pattern) is left alone; another is appended to", () => {
     const key = djangoKey();
     for (const gi of [".env\n", "*.env\n", ".env*\n!.env.example\n"]) {
-      expect(plan({ files: { [S]: `import os\nSECRET_KEY = '${key}'\n` }, other: { ".gitignore": gi } }).aux.some((a) => a.path === ".gitignore")).toBe(false);
+      expect(
+        plan({ files: { [S]: `import os\nSECRET_KEY = '${key}'\n` }, other: { ".gitignore": gi } }).aux.some(
+          (a) => a.path === ".gitignore",
+        ),
+      ).toBe(false);
     }
-    expect(after(plan({ files: { [S]: `import os\nSECRET_KEY = '${key}'\n` }, other: { ".gitignore": "__pycache__/" } }), ".gitignore")).toBe("__pycache__/\n.env\n");
+    expect(
+      after(
+        plan({ files: { [S]: `import os\nSECRET_KEY = '${key}'\n` }, other: { ".gitignore": "__pycache__/" } }),
+        ".gitignore",
+      ),
+    ).toBe("__pycache__/\n.env\n");
   });
 });
 

@@ -32,10 +32,31 @@ const SECRET_LINES = [
   "# previous key: {k}",
   "SECRET_KEY = '{k}'  # dev only",
 ];
-const PLAIN_LINES = ["", "DEBUG = True", "ALLOWED_HOSTS = []", "# SECURITY WARNING: keep the secret key used in production secret!", "TIME_ZONE = 'UTC'", "X = 'short'", "USE_TZ = True"];
-const HEADERS = ["", '"""\nDjango settings for mysite project.\n"""\n\n', "from __future__ import annotations\n", "import os\n", "from pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().parent.parent\n", "import sys, os\n", "from django.utils.translation import (\n    gettext_lazy as _,\n)\nimport json\n", "import environ\n\nenv = environ.Env()\n", "#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n'''Settings.'''\n"];
+const PLAIN_LINES = [
+  "",
+  "DEBUG = True",
+  "ALLOWED_HOSTS = []",
+  "# SECURITY WARNING: keep the secret key used in production secret!",
+  "TIME_ZONE = 'UTC'",
+  "X = 'short'",
+  "USE_TZ = True",
+];
+const HEADERS = [
+  "",
+  '"""\nDjango settings for mysite project.\n"""\n\n',
+  "from __future__ import annotations\n",
+  "import os\n",
+  "from pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().parent.parent\n",
+  "import sys, os\n",
+  "from django.utils.translation import (\n    gettext_lazy as _,\n)\nimport json\n",
+  "import environ\n\nenv = environ.Env()\n",
+  "#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n'''Settings.'''\n",
+];
 
-type Line = { kind: "plain"; text: string } | { kind: "secret"; template: string; key: number } | { kind: "dict"; key: number; indent: string };
+type Line =
+  | { kind: "plain"; text: string }
+  | { kind: "secret"; template: string; key: number }
+  | { kind: "dict"; key: number; indent: string };
 
 const line: fc.Arbitrary<Line> = fc.oneof(
   fc.constantFrom(...PLAIN_LINES).map((text) => ({ kind: "plain" as const, text })),
@@ -50,10 +71,24 @@ const settings = fc.record({
   /** Per line: "\n" or "\r\n" (mixed endings stay mixed). */
   crlf: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
   finalNewline: fc.boolean(),
-  libs: fc.constantFrom<ProjectLibs>({}, { python: "django-environ" }, { python: "python-decouple" }, { python: "environs" }),
+  libs: fc.constantFrom<ProjectLibs>(
+    {},
+    { python: "django-environ" },
+    { python: "python-decouple" },
+    { python: "environs" },
+  ),
 });
 
-function render(s: fc.RecordValue<{ header: string; lines: Line[]; keys: [string, string, string]; crlf: boolean[]; finalNewline: boolean; libs: ProjectLibs }>): string {
+function render(
+  s: fc.RecordValue<{
+    header: string;
+    lines: Line[];
+    keys: [string, string, string];
+    crlf: boolean[];
+    finalNewline: boolean;
+    libs: ProjectLibs;
+  }>,
+): string {
   const out: string[] = s.header === "" ? [] : s.header.replace(/\n$/, "").split("\n");
   for (const l of s.lines) {
     if (l.kind === "plain") out.push(l.text);
@@ -69,7 +104,8 @@ function render(s: fc.RecordValue<{ header: string; lines: Line[]; keys: [string
 }
 
 /** Setup lines fix may add (imports, env = …); nothing else may appear. */
-const SETUP_LINE = /^(?:import (?:os|environ)|from (?:decouple import config|environs import Env)|env = (?:environ\.)?Env\(\)|env\.read_env\(\)|)$/;
+const SETUP_LINE =
+  /^(?:import (?:os|environ)|from (?:decouple import config|environs import Env)|env = (?:environ\.)?Env\(\)|env\.read_env\(\)|)$/;
 
 function checkPlan(before: string, p: FixPlan): void {
   const file = p.files[0]!;
@@ -156,7 +192,8 @@ describe("fix over generated settings files", () => {
 
 /** Every text parses as Python (one python3 for all of them); skipped when python3 is absent. */
 function parsesAsPython(texts: string[]): void {
-  const script = "import ast, json, sys\nfor i, t in enumerate(json.load(sys.stdin)):\n    try:\n        ast.parse(t)\n    except SyntaxError as e:\n        print(i, e)\n";
+  const script =
+    "import ast, json, sys\nfor i, t in enumerate(json.load(sys.stdin)):\n    try:\n        ast.parse(t)\n    except SyntaxError as e:\n        print(i, e)\n";
   const r = spawnSync("python3", ["-c", script], { input: JSON.stringify(texts), encoding: "utf8" });
   if (r.error) return; // no python3 on this machine
   expect(r.status, r.stderr).toBe(0);

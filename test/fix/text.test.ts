@@ -66,7 +66,13 @@ describe(".env values", () => {
 
   it("parses the common forms", () => {
     const vars = parseDotenv(`# c\nA=1\nexport B="x\\"y"\nC='l$t # x'\nD=v # comment\r\nE=\n`);
-    expect([...vars]).toEqual([["A", "1"], ["B", 'x"y'], ["C", "l$t # x"], ["D", "v"], ["E", ""]]);
+    expect([...vars]).toEqual([
+      ["A", "1"],
+      ["B", 'x"y'],
+      ["C", "l$t # x"],
+      ["D", "v"],
+      ["E", ""],
+    ]);
   });
 
   it("gitignoreCovers", () => {
@@ -86,8 +92,27 @@ describe("unifiedDiff", () => {
     const changed = lines.join("\n");
     const d = unifiedDiff("f.py", before, changed, { mask: (l) => l.replace("secret", "se…") });
     expect(d).toBe(
-      ["--- a/f.py", "+++ b/f.py", "@@ -1,6 +1,6 @@", " l0", " l1", "-l2", "+S = 'se…'", " l3", " l4", " l5", "@@ -13,7 +13,7 @@", " l12", " l13", " l14", "-l15", "+T = 1", " l16", " l17", " l18"].join("\n") +
-        "\n",
+      [
+        "--- a/f.py",
+        "+++ b/f.py",
+        "@@ -1,6 +1,6 @@",
+        " l0",
+        " l1",
+        "-l2",
+        "+S = 'se…'",
+        " l3",
+        " l4",
+        " l5",
+        "@@ -13,7 +13,7 @@",
+        " l12",
+        " l13",
+        " l14",
+        "-l15",
+        "+T = 1",
+        " l16",
+        " l17",
+        " l18",
+      ].join("\n") + "\n",
     );
     expect(unifiedDiff("f.py", before, before)).toBe("");
     expect(unifiedDiff(".env", undefined, "A=1\n")).toBe("--- /dev/null\n+++ b/.env\n@@ -0,0 +1 @@\n+A=1\n");
@@ -95,7 +120,14 @@ describe("unifiedDiff", () => {
 
   it("diffLines is a shortest edit script", () => {
     const ops = diffLines(["a", "b", "c", "d"], ["a", "x", "c", "d", "e"]);
-    expect(ops).toEqual([[" ", "a"], ["-", "b"], ["+", "x"], [" ", "c"], [" ", "d"], ["+", "e"]]);
+    expect(ops).toEqual([
+      [" ", "a"],
+      ["-", "b"],
+      ["+", "x"],
+      [" ", "c"],
+      [" ", "d"],
+      ["+", "e"],
+    ]);
     const rnd = () => Array.from({ length: 30 }, () => "abc"[Math.floor(Math.random() * 3)]!);
     for (let i = 0; i < 50; i++) {
       const [a, b] = [rnd(), rnd()];

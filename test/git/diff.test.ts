@@ -201,12 +201,23 @@ const rows: Row[] = [
   },
   {
     name: "unicode names unquoted (core.quotePath=false)",
-    patch: ["diff --git a/ünï.txt b/ünï.txt", "new file mode 100644", "--- /dev/null", "+++ b/ünï.txt", "@@ -0,0 +1 @@", "+é"],
+    patch: [
+      "diff --git a/ünï.txt b/ünï.txt",
+      "new file mode 100644",
+      "--- /dev/null",
+      "+++ b/ünï.txt",
+      "@@ -0,0 +1 @@",
+      "+é",
+    ],
     fragments: [{ path: "ünï.txt", text: "é", startLine: 1 }],
   },
   {
     name: "binary file named with spaces and ' and ': the header split",
-    patch: ["diff --git a/x and b/y.bin b/x and b/y.bin", "new file mode 100644", "Binary files /dev/null and b/x and b/y.bin differ"],
+    patch: [
+      "diff --git a/x and b/y.bin b/x and b/y.bin",
+      "new file mode 100644",
+      "Binary files /dev/null and b/x and b/y.bin differ",
+    ],
     fragments: [],
     files: [{ path: "x and b/y.bin", binary: true }],
   },
@@ -246,12 +257,35 @@ const rows: Row[] = [
   },
   {
     name: "unmerged path lines and log headers are ignored",
-    patch: ["commit " + ID, "Author: A <a@b>", "", "    diff --git in a message", "* Unmerged path c.txt", "diff --git a/c b/c", "--- a/c", "+++ b/c", "@@ -1 +1 @@", "-1", "+2"],
+    patch: [
+      "commit " + ID,
+      "Author: A <a@b>",
+      "",
+      "    diff --git in a message",
+      "* Unmerged path c.txt",
+      "diff --git a/c b/c",
+      "--- a/c",
+      "+++ b/c",
+      "@@ -1 +1 @@",
+      "-1",
+      "+2",
+    ],
     fragments: [{ path: "c", text: "2", startLine: 1 }],
   },
   {
     name: "context lines (not -U0) split runs of added lines",
-    patch: ["diff --git a/f b/f", "--- a/f", "+++ b/f", "@@ -1,3 +1,5 @@", " keep", "+new1", " keep2", "+new2", "+new3", "-gone"],
+    patch: [
+      "diff --git a/f b/f",
+      "--- a/f",
+      "+++ b/f",
+      "@@ -1,3 +1,5 @@",
+      " keep",
+      "+new1",
+      " keep2",
+      "+new2",
+      "+new3",
+      "-gone",
+    ],
     fragments: [
       { path: "f", text: "new1", startLine: 2 },
       { path: "f", text: "new2\nnew3", startLine: 4 },
@@ -259,7 +293,17 @@ const rows: Row[] = [
   },
   {
     name: "combined diff (merge): lines new against any parent",
-    patch: ["diff --cc m.txt", "index 1111111,2222222..3333333", "--- a/m.txt", "+++ b/m.txt", "@@@ -1,1 -1,1 +1,2 @@@", "- ours", " -theirs", "++resolved", "++both"],
+    patch: [
+      "diff --cc m.txt",
+      "index 1111111,2222222..3333333",
+      "--- a/m.txt",
+      "+++ b/m.txt",
+      "@@@ -1,1 -1,1 +1,2 @@@",
+      "- ours",
+      " -theirs",
+      "++resolved",
+      "++both",
+    ],
     fragments: [{ path: "m.txt", text: "resolved\nboth", startLine: 1 }],
   },
 ];
@@ -285,7 +329,18 @@ describe("parseDiff", () => {
 
   it("stops collecting a file past maxFileBytes and marks it tooLarge; the next file is unaffected", () => {
     const big = Array.from({ length: 100 }, (_, i) => `+line ${i}`);
-    const patch = ["diff --git a/big b/big", "--- /dev/null", "+++ b/big", "@@ -0,0 +1,100 @@", ...big, "diff --git a/s b/s", "--- a/s", "+++ b/s", "@@ -0,0 +1 @@", "+small"];
+    const patch = [
+      "diff --git a/big b/big",
+      "--- /dev/null",
+      "+++ b/big",
+      "@@ -0,0 +1,100 @@",
+      ...big,
+      "diff --git a/s b/s",
+      "--- a/s",
+      "+++ b/s",
+      "@@ -0,0 +1 @@",
+      "+small",
+    ];
     const { fragments, files } = parseDiff(patch.join("\n"), { maxFileBytes: 200 });
     expect(fragments).toEqual([{ path: "s", text: "small", startLine: 1 }]);
     expect(files[0]).toMatchObject({ path: "big", tooLarge: true });

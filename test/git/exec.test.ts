@@ -16,7 +16,9 @@ describe("git exec", () => {
     expect(err).toBeInstanceOf(GitError);
     expect((err as GitError).code).toBe(128);
     expect((err as GitError).stderr).toMatch(/not a git repository/);
-    expect((err as GitError).message).toMatch(/^git rev-parse --show-toplevel failed \(exit 128\): fatal: not a git repository/);
+    expect((err as GitError).message).toMatch(
+      /^git rev-parse --show-toplevel failed \(exit 128\): fatal: not a git repository/,
+    );
   });
 
   it("okCodes turn an exit code into an answer", () => {
@@ -27,7 +29,9 @@ describe("git exec", () => {
   it("passes stdin only when given, and the environment through", () => {
     const repo = tempRepo();
     expect(gitText(["hash-object", "--stdin"], { cwd: repo, input: "x\n" })).toMatch(/^[0-9a-f]{40}$/);
-    expect(gitText(["var", "GIT_AUTHOR_IDENT"], { cwd: repo, env: { GIT_AUTHOR_NAME: "Env Name" } })).toMatch(/^Env Name </);
+    expect(gitText(["var", "GIT_AUTHOR_IDENT"], { cwd: repo, env: { GIT_AUTHOR_NAME: "Env Name" } })).toMatch(
+      /^Env Name </,
+    );
   });
 
   it("paths are not octal-escaped whatever core.quotePath says", () => {
@@ -45,7 +49,9 @@ describe("git exec", () => {
     let out = "";
     await expect(gitStream(["diff", "--cached"], { cwd: repo }, (c) => (out += c.toString()))).resolves.toBe(0);
     expect(out).toContain("+hello");
-    await expect(gitStream(["diff", "--cached", "no-such-rev"], { cwd: repo }, () => undefined)).rejects.toThrow(/no-such-rev/);
+    await expect(gitStream(["diff", "--cached", "no-such-rev"], { cwd: repo }, () => undefined)).rejects.toThrow(
+      /no-such-rev/,
+    );
   });
 
   it("gitStream stops git when the consumer throws", async () => {

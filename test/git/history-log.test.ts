@@ -10,16 +10,20 @@ const A = "a".repeat(40);
 const B = "b".repeat(40);
 const C = "c".repeat(40);
 const ID = "9a07a1c00ea8b2d9db3040b364491239358836d4";
-const head = (sha: string, parents: string[], author = "Ada <ada@example.invalid>", date = "2024-01-02T03:04:05+01:00") =>
-  `\0${sha}\0${parents.join(" ")}\0${author}\0${date}`;
+const head = (
+  sha: string,
+  parents: string[],
+  author = "Ada <ada@example.invalid>",
+  date = "2024-01-02T03:04:05+01:00",
+) => `\0${sha}\0${parents.join(" ")}\0${author}\0${date}`;
 
 describe("git log parser", () => {
   it("the format and its header: NUL-separated, any author name", () => {
     expect(LOG_FORMAT).toBe("%x00%H%x00%P%x00%an <%ae>%x00%aI");
-    expect(parseHeader(head(A, [B, C], "Zoë \"Z\" O'Neil <z@x>"))).toEqual({
+    expect(parseHeader(head(A, [B, C], 'Zoë "Z" O\'Neil <z@x>'))).toEqual({
       sha: A,
       parents: [B, C],
-      author: "Zoë \"Z\" O'Neil <z@x>",
+      author: 'Zoë "Z" O\'Neil <z@x>',
       date: "2024-01-02T03:04:05+01:00",
     });
     expect(parseHeader(head(A, []))!.parents).toEqual([]);
@@ -54,8 +58,22 @@ describe("git log parser", () => {
     const { fragments, commits, files } = parseLog(log + "\n");
     expect(commits.map((c) => c.sha)).toEqual([A, B, C]);
     expect(fragments).toEqual([
-      { path: "settings.py", text: "DEBUG = False", startLine: 2, commit: A, author: "Ada <ada@example.invalid>", date: "2024-01-02T03:04:05+01:00" },
-      { path: "new.txt", text: "one\ntwo", startLine: 1, commit: C, author: "Ada <ada@example.invalid>", date: "2024-01-02T03:04:05+01:00" },
+      {
+        path: "settings.py",
+        text: "DEBUG = False",
+        startLine: 2,
+        commit: A,
+        author: "Ada <ada@example.invalid>",
+        date: "2024-01-02T03:04:05+01:00",
+      },
+      {
+        path: "new.txt",
+        text: "one\ntwo",
+        startLine: 1,
+        commit: C,
+        author: "Ada <ada@example.invalid>",
+        date: "2024-01-02T03:04:05+01:00",
+      },
     ]);
     expect(files.map((f) => [f.commit, f.path, f.status])).toEqual([
       [A, "settings.py", "modified"],
@@ -64,7 +82,21 @@ describe("git log parser", () => {
   });
 
   it("a header ends the previous commit's file and hunk, even one whose counts were not used up", () => {
-    const log = [head(A, []), "diff --git a/x b/x", "--- a/x", "+++ b/x", "@@ -1 +1,3 @@", "-a", "+b", head(B, []), "diff --git a/y b/y", "--- a/y", "+++ b/y", "@@ -0,0 +1 @@", "+c"];
+    const log = [
+      head(A, []),
+      "diff --git a/x b/x",
+      "--- a/x",
+      "+++ b/x",
+      "@@ -1 +1,3 @@",
+      "-a",
+      "+b",
+      head(B, []),
+      "diff --git a/y b/y",
+      "--- a/y",
+      "+++ b/y",
+      "@@ -0,0 +1 @@",
+      "+c",
+    ];
     const { fragments } = parseLog(log.join("\n"));
     expect(fragments.map((f) => [f.commit, f.path, f.text])).toEqual([
       [A, "x", "b"],
@@ -73,7 +105,16 @@ describe("git log parser", () => {
   });
 
   it("added lines that look like headers are content (hunks are consumed by their counts)", () => {
-    const log = [head(A, []), "diff --git a/x b/x", "--- a/x", "+++ b/x", "@@ -0,0 +1,3 @@", "+commit " + B, "+diff --git a/z b/z", "++++ b/z"];
+    const log = [
+      head(A, []),
+      "diff --git a/x b/x",
+      "--- a/x",
+      "+++ b/x",
+      "@@ -0,0 +1,3 @@",
+      "+commit " + B,
+      "+diff --git a/z b/z",
+      "++++ b/z",
+    ];
     const { fragments, commits } = parseLog(log.join("\n"));
     expect(commits).toHaveLength(1);
     expect(fragments[0]!.text).toBe(`commit ${B}\ndiff --git a/z b/z\n+++ b/z`);
@@ -96,7 +137,9 @@ describe("git log parser", () => {
       "->>>>>>> e7f9192 (side)",
       "+RESOLVED",
     ];
-    expect(parseLog(log.join("\n")).fragments.map((f) => [f.commit, f.path, f.startLine, f.text])).toEqual([[A, "f", 2, "RESOLVED"]]);
+    expect(parseLog(log.join("\n")).fragments.map((f) => [f.commit, f.path, f.startLine, f.text])).toEqual([
+      [A, "f", 2, "RESOLVED"],
+    ]);
   });
 
   it("--cc (git before 2.36): with combinedNewOnly a line counts only when new against every parent", () => {
@@ -114,7 +157,9 @@ describe("git log parser", () => {
       " +MAIN",
       "+ SIDE",
     ];
-    expect(parseLog(log.join("\n"), { combinedNewOnly: true }).fragments.map((f) => [f.startLine, f.text])).toEqual([[2, "RESOLVED"]]);
+    expect(parseLog(log.join("\n"), { combinedNewOnly: true }).fragments.map((f) => [f.startLine, f.text])).toEqual([
+      [2, "RESOLVED"],
+    ]);
     // The default (staged's unmerged-index view) counts any "+".
     expect(parseLog(log.join("\n")).fragments.map((f) => [f.startLine, f.text])).toEqual([[2, "RESOLVED\nMAIN\nSIDE"]]);
   });
@@ -168,7 +213,21 @@ describe("git command lines", () => {
   it("log: patches of added lines, robust against user configuration", () => {
     const args = logArgs({ revs: [], merges: "remerge", maxFileSize: 1048576 });
     expect(args.slice(0, 3)).toEqual(["-c", "core.bigFileThreshold=1048576", "log"]);
-    for (const a of ["--patch", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--full-index", "--remerge-diff", "--all", "--src-prefix=a/", "--dst-prefix=b/", "--submodule=short", "--root"]) {
+    for (const a of [
+      "--patch",
+      "-U0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--find-renames",
+      "--full-index",
+      "--remerge-diff",
+      "--all",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "--submodule=short",
+      "--root",
+    ]) {
       expect(args).toContain(a);
     }
     expect(args[args.length - 1]).toBe("--");
@@ -179,7 +238,13 @@ describe("git command lines", () => {
     const args = logArgs({ revs: ["origin/main..HEAD"], since: "2024-01-01", merges: "remerge", maxFileSize: 1 });
     expect(args.slice(-4)).toEqual(["--since=2024-01-01", "--end-of-options", "origin/main..HEAD", "--"]);
     expect(args).not.toContain("--all");
-    expect(revListArgs({ revs: ["a..b"], since: "1 week ago" })).toEqual(["rev-list", "--since=1 week ago", "--end-of-options", "a..b", "--"]);
+    expect(revListArgs({ revs: ["a..b"], since: "1 week ago" })).toEqual([
+      "rev-list",
+      "--since=1 week ago",
+      "--end-of-options",
+      "a..b",
+      "--",
+    ]);
     expect(revListArgs({ revs: [] })).toEqual(["rev-list", "--all", "--"]);
   });
 
@@ -200,7 +265,10 @@ describe("git command lines", () => {
     expect(endpoints(["origin/main..HEAD"])).toEqual({ include: ["HEAD"], exclude: ["origin/main"] });
     expect(endpoints(["origin/main.."])).toEqual({ include: ["HEAD"], exclude: ["origin/main"] });
     expect(endpoints(["a...b"])).toEqual({ include: ["b", "a"], exclude: ["a"] });
-    expect(endpoints(["^base", "topic", "v1^!", "m^@", "n^-2"])).toEqual({ include: ["topic", "v1", "m", "n"], exclude: ["base"] });
+    expect(endpoints(["^base", "topic", "v1^!", "m^@", "n^-2"])).toEqual({
+      include: ["topic", "v1", "m", "n"],
+      exclude: ["base"],
+    });
     expect(endpoints(["HEAD~3..HEAD"])).toEqual({ include: ["HEAD"], exclude: ["HEAD~3"] });
   });
 });
@@ -239,8 +307,12 @@ describe("blobs git shows as binary", () => {
 
 describe("progress line", () => {
   it("done / total, rate, ETA and findings so far", () => {
-    expect(progressLine({ done: 500, total: 2000, found: 0, seconds: 2, unit: "commits" })).toBe("leakproof: 500/2000 commits (25%), 250/s, ETA 6s");
-    expect(progressLine({ done: 10, total: undefined, found: 3, seconds: 4, unit: "commits" })).toBe("leakproof: 10 commits, 2.5/s, 3 found");
+    expect(progressLine({ done: 500, total: 2000, found: 0, seconds: 2, unit: "commits" })).toBe(
+      "leakproof: 500/2000 commits (25%), 250/s, ETA 6s",
+    );
+    expect(progressLine({ done: 10, total: undefined, found: 3, seconds: 4, unit: "commits" })).toBe(
+      "leakproof: 10 commits, 2.5/s, 3 found",
+    );
     expect(progressLine({ done: 100, total: 100000, found: 0, seconds: 1, unit: "commits" })).toMatch(/ETA 16m39s$/);
   });
 
@@ -266,7 +338,10 @@ describe("progress line", () => {
   it("a line of its own (--verbose findings) goes above the progress line, which is drawn again", () => {
     let t = 0;
     const written: string[] = [];
-    const p = progress({ isTTY: true, columns: 0, write: (s: string) => written.push(s) }, true, { unit: "commits", now: () => t });
+    const p = progress({ isTTY: true, columns: 0, write: (s: string) => written.push(s) }, true, {
+      unit: "commits",
+      now: () => t,
+    });
     p.log("before any progress");
     p.tick();
     t = 2000;

@@ -55,7 +55,9 @@ describe("history source", () => {
   it("merges with --cc (git before 2.36): a line taken from one parent is not new; one new against both is", async () => {
     const { repo, side, merge, resolution } = mergeRepo();
     const all = await scan({ cwd: repo, merges: "cc" });
-    expect(all.filter((f) => f.commit === merge).map((f) => [f.path, f.startLine, f.text])).toEqual([["f.py", 4, resolution]]);
+    expect(all.filter((f) => f.commit === merge).map((f) => [f.path, f.startLine, f.text])).toEqual([
+      ["f.py", 4, resolution],
+    ]);
     expect(all.filter((f) => f.path === "side.py").map((f) => f.commit)).toEqual([side]);
   });
 
@@ -127,7 +129,12 @@ describe("history source", () => {
 
   it("headTexts: files as they are at HEAD, in one read; missing, binary or too large ones are undefined", () => {
     const repo = tempRepo();
-    writeFiles(repo, { "a.py": "import os\n", "d/b c.py": "x = 1\n", "bin.dat": Buffer.from([0, 1, 2]), "big.txt": "y".repeat(100) });
+    writeFiles(repo, {
+      "a.py": "import os\n",
+      "d/b c.py": "x = 1\n",
+      "bin.dat": Buffer.from([0, 1, 2]),
+      "big.txt": "y".repeat(100),
+    });
     commit(repo);
     const texts = headTexts(repo, ["a.py", "d/b c.py", "gone.py", "bin.dat", "big.txt", "a.py"], 50);
     expect([...texts.entries()]).toEqual([

@@ -26,7 +26,12 @@ export interface Run {
 
 /** Runs git without throwing (for commits a hook may refuse). */
 export function tryGit(cwd: string, args: string[], opts: { env?: Record<string, string>; input?: string } = {}): Run {
-  const r = spawnSync("git", args, { cwd, env: { ...process.env, ...opts.env }, input: opts.input ?? "", encoding: "utf8" });
+  const r = spawnSync("git", args, {
+    cwd,
+    env: { ...process.env, ...opts.env },
+    input: opts.input ?? "",
+    encoding: "utf8",
+  });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -70,7 +70,9 @@ describe("scanStaged", () => {
     tryGit(repo, ["read-tree", "HEAD"], { env: { GIT_INDEX_FILE: other } });
     tryGit(repo, ["add", "a.txt"], { env: { GIT_INDEX_FILE: other } });
     expect((await scan(repo)).fragments).toEqual([]);
-    expect((await scan(repo, { env: { GIT_INDEX_FILE: other } })).fragments).toEqual([{ path: "a.txt", text: "other index", startLine: 2 }]);
+    expect((await scan(repo, { env: { GIT_INDEX_FILE: other } })).fragments).toEqual([
+      { path: "a.txt", text: "other index", startLine: 2 },
+    ]);
   });
 
   it("renames: unchanged lines are not new; edits are, at the new path", async () => {
@@ -154,7 +156,15 @@ describe("scanStaged", () => {
   it("odd file names come out exact: spaces, unicode, quotes, tabs, newlines, even with core.quotePath=true", async () => {
     const repo = tempRepo();
     git(repo, "config", "core.quotePath", "true");
-    const names = ["with space.txt", "ünïcödé/日本.txt", 'quote"d.txt', "tab\there.txt", "new\nline.txt", "back\\slash.txt", "-dash.txt"];
+    const names = [
+      "with space.txt",
+      "ünïcödé/日本.txt",
+      'quote"d.txt',
+      "tab\there.txt",
+      "new\nline.txt",
+      "back\\slash.txt",
+      "-dash.txt",
+    ];
     writeFiles(repo, Object.fromEntries(names.map((n, i) => [n, `v${i}\n`])));
     git(repo, "add", ".");
     const { fragments } = await scan(repo);
@@ -176,7 +186,10 @@ describe("scanStaged", () => {
     writeFiles(repo, { "a.txt": "a\n", "b.txt": "b\n", "*.txt": "star\n", "d/c.txt": "c\n" });
     git(repo, "add", ".");
     expect((await scan(repo, { paths: ["*.txt"] })).fragments.map((f) => f.path)).toEqual(["*.txt"]);
-    expect((await scan(join(repo, "d"), { paths: ["a.txt", "d"] })).fragments.map((f) => f.path)).toEqual(["a.txt", "d/c.txt"]);
+    expect((await scan(join(repo, "d"), { paths: ["a.txt", "d"] })).fragments.map((f) => f.path)).toEqual([
+      "a.txt",
+      "d/c.txt",
+    ]);
   });
 
   it("SHA-256 repositories", async () => {
@@ -184,7 +197,7 @@ describe("scanStaged", () => {
     git(repo, "init", "-q", "--object-format=sha256");
     git(repo, "config", "user.name", "T");
     git(repo, "config", "user.email", "t@example.invalid");
-    writeFiles(repo, { "a.txt": "one\n", "bin": Buffer.from([0, 1, 2]) });
+    writeFiles(repo, { "a.txt": "one\n", bin: Buffer.from([0, 1, 2]) });
     git(repo, "add", ".");
     let r = await scan(repo);
     expect(r.fragments).toEqual([{ path: "a.txt", text: "one", startLine: 1 }]);
@@ -275,7 +288,8 @@ describe("scanStaged under unusual diff configuration", () => {
       ["diff.relative", "true"],
       ["color.diff", "always"],
       ["diff.suppressBlankEmpty", "true"],
-    ]) git(repo, "config", k!, v!);
+    ])
+      git(repo, "config", k!, v!);
     writeFiles(repo, { "a.txt": "one\n2\n3\n4\nfive\n" });
     git(repo, "add", ".");
     mkdirSync(join(repo, "sub"));

@@ -1,5 +1,15 @@
 // install / uninstall in real temporary repositories, and real `git commit`s through the hook.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
@@ -50,7 +60,8 @@ function fakeHusky9(repo: string): void {
       "",
     ].join("\n"),
   );
-  for (const hook of ["pre-commit", "pre-merge-commit"]) writeExecutable(join(repo, ".husky", "_", hook), '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
+  for (const hook of ["pre-commit", "pre-merge-commit"])
+    writeExecutable(join(repo, ".husky", "_", hook), '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
   writeFileSync(join(repo, ".husky", "_", ".gitignore"), "*\n");
   git(repo, "config", "core.hooksPath", ".husky/_");
 }
@@ -101,7 +112,10 @@ describe("leakproof install", () => {
     const repo = tempRepo();
     install(repo);
     const hook = join(repo, ".git", "hooks", "pre-commit");
-    writeFileSync(hook, readFileSync(hook, "utf8").replace(/leakproof_cli='[^']*'/, "leakproof_cli='/nonexistent/leakproof/main.js'"));
+    writeFileSync(
+      hook,
+      readFileSync(hook, "utf8").replace(/leakproof_cli='[^']*'/, "leakproof_cli='/nonexistent/leakproof/main.js'"),
+    );
     const r = commitFile(repo, "a.txt", "clean\n");
     expectRefused(repo, r, 0);
     expect(r.stderr).toContain("leakproof: commit blocked: cannot find the leakproof CLI");
@@ -121,7 +135,8 @@ describe("leakproof install", () => {
   it("chains to an existing hook (run after the scan), idempotently; uninstall restores it exactly", () => {
     const repo = tempRepo();
     const hook = join(repo, ".git", "hooks", "pre-commit");
-    const original = '#!/bin/sh\necho "previous hook ran" >> "$(git rev-parse --git-dir)/ran.txt"\nexit "${PREVIOUS_EXIT:-0}"';
+    const original =
+      '#!/bin/sh\necho "previous hook ran" >> "$(git rev-parse --git-dir)/ran.txt"\nexit "${PREVIOUS_EXIT:-0}"';
     writeFileSync(hook, original);
     chmodSync(hook, 0o750);
 
@@ -244,11 +259,13 @@ describe("leakproof install", () => {
   it("husky in a monorepo package (core.hooksPath=web/.husky/_): the package's .husky/pre-commit", () => {
     const repo = tempRepo();
     mkdirSync(join(repo, "web", ".husky", "_"), { recursive: true });
-    writeExecutable(join(repo, "web", ".husky", "_", "pre-commit"), '#!/bin/sh\nsh -e web/.husky/pre-commit\n');
+    writeExecutable(join(repo, "web", ".husky", "_", "pre-commit"), "#!/bin/sh\nsh -e web/.husky/pre-commit\n");
     git(repo, "config", "core.hooksPath", "web/.husky/_");
     install(repo);
     expect(readFileSync(join(repo, "web", ".husky", "pre-commit"), "utf8")).toContain("leakproof_cli=");
-    expect(readFileSync(join(repo, "web", ".husky", "_", "pre-commit"), "utf8")).toBe("#!/bin/sh\nsh -e web/.husky/pre-commit\n");
+    expect(readFileSync(join(repo, "web", ".husky", "_", "pre-commit"), "utf8")).toBe(
+      "#!/bin/sh\nsh -e web/.husky/pre-commit\n",
+    );
     const r = commitFile(repo, "settings.py", leak() + "\n");
     expectRefused(repo, r, 0);
   });

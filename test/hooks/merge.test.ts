@@ -1,7 +1,17 @@
 // The pre-merge-commit hook: a merge without conflicts makes its commit without running
 // pre-commit, so install adds pre-merge-commit too. Real repositories, real `git merge`s.
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -60,10 +70,14 @@ function expectMerged(repo: string, r: Run, before: string): void {
 /** husky 9 set up for real: its own index.js writes .husky/_ (stubs for every hook, h) and core.hooksPath. */
 function realHusky(repo: string): void {
   const index = fileURLToPath(new URL("../../node_modules/husky/index.js", import.meta.url));
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", `import h from ${JSON.stringify(index)}; process.stdout.write(h())`], {
-    cwd: repo,
-    encoding: "utf8",
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--input-type=module", "-e", `import h from ${JSON.stringify(index)}; process.stdout.write(h())`],
+    {
+      cwd: repo,
+      encoding: "utf8",
+    },
+  );
   expect(out).toBe("");
   expect(existsSync(join(repo, ".husky", "_", "pre-merge-commit"))).toBe(true);
 }
@@ -142,7 +156,10 @@ describe("pre-merge-commit", () => {
     const repo = tempRepo();
     install(repo);
     const hook = join(repo, ".git", "hooks", "pre-merge-commit");
-    writeFileSync(hook, readFileSync(hook, "utf8").replace(/leakproof_cli='[^']*'/, "leakproof_cli='/nonexistent/leakproof/main.js'"));
+    writeFileSync(
+      hook,
+      readFileSync(hook, "utf8").replace(/leakproof_cli='[^']*'/, "leakproof_cli='/nonexistent/leakproof/main.js'"),
+    );
     branches(repo, { "lib.py": "x = 1\n" });
     const before = head(repo);
     const r = merge(repo);
@@ -154,7 +171,8 @@ describe("pre-merge-commit", () => {
     const repo = tempRepo();
     const hooks = join(repo, ".git", "hooks");
     const hook = join(hooks, "pre-merge-commit");
-    const original = '#!/bin/sh\necho "previous merge hook ran" >> "$(git rev-parse --git-dir)/ran.txt"\nexit "${PREVIOUS_EXIT:-0}"';
+    const original =
+      '#!/bin/sh\necho "previous merge hook ran" >> "$(git rev-parse --git-dir)/ran.txt"\nexit "${PREVIOUS_EXIT:-0}"';
     writeFileSync(hook, original);
     chmodSync(hook, 0o750);
 
@@ -195,7 +213,7 @@ describe("pre-merge-commit", () => {
   it("pre-merge-commit symlinked to pre-commit (a common setup): both chained, both given back as they were", () => {
     const repo = tempRepo();
     const hooks = join(repo, ".git", "hooks");
-    const pre = "#!/bin/sh\necho ran >> \"$(git rev-parse --git-dir)/ran.txt\"\n";
+    const pre = '#!/bin/sh\necho ran >> "$(git rev-parse --git-dir)/ran.txt"\n';
     writeExecutable(join(hooks, "pre-commit"), pre);
     symlinkSync("pre-commit", join(hooks, "pre-merge-commit"));
     install(repo);
@@ -248,7 +266,11 @@ describe("pre-merge-commit", () => {
     const repo = tempRepo();
     realHusky(repo);
     const userMerge = "echo merge-hook >> user-ran.txt\n";
-    writeFiles(repo, { ".husky/pre-commit": "echo commit-hook >> user-ran.txt\n", ".husky/pre-merge-commit": userMerge, ".gitignore": "user-ran.txt\n" });
+    writeFiles(repo, {
+      ".husky/pre-commit": "echo commit-hook >> user-ran.txt\n",
+      ".husky/pre-merge-commit": userMerge,
+      ".gitignore": "user-ran.txt\n",
+    });
     const out = install(repo).stdout;
     expect(out).toContain(`added to ${join(".husky", "pre-commit")}`);
     expect(out).toContain(`added to ${join(".husky", "pre-merge-commit")}`);

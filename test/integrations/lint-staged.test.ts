@@ -15,7 +15,11 @@ const key = () => "django-insecure-" + randomString(50, "django");
 function project(): string {
   const dir = tempRepo();
   writeFiles(dir, {
-    "package.json": JSON.stringify({ name: "app", private: true, "lint-staged": { "*": `${process.execPath} ${CLI} staged` } }, null, 2),
+    "package.json": JSON.stringify(
+      { name: "app", private: true, "lint-staged": { "*": `${process.execPath} ${CLI} staged` } },
+      null,
+      2,
+    ),
     "app/settings.py": "import os\nSECRET_KEY = os.environ['DJANGO_SECRET_KEY']\n",
   });
   git(dir, "add", ".");
@@ -28,7 +32,11 @@ function project(): string {
 }
 
 function commit(dir: string) {
-  return spawnSync("git", ["commit", "-m", "change"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+  return spawnSync("git", ["commit", "-m", "change"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  });
 }
 
 describe("lint-staged integration", () => {

@@ -9,7 +9,9 @@ import { leakproof } from "../support/cli.js";
 import { randomString } from "../support/fake.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
 
-const manifest = parse(readFileSync(fileURLToPath(new URL("../../.pre-commit-hooks.yaml", import.meta.url)), "utf8")) as Array<Record<string, unknown>>;
+const manifest = parse(
+  readFileSync(fileURLToPath(new URL("../../.pre-commit-hooks.yaml", import.meta.url)), "utf8"),
+) as Array<Record<string, unknown>>;
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8"));
 
 describe(".pre-commit-hooks.yaml", () => {

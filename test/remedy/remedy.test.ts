@@ -10,10 +10,27 @@ import { randomString } from "../support/fake.js";
 const rules = new Map(loadRuleDir().rules.map((r) => [r.id, r]));
 const secret = "django-insecure-" + randomString(50, "django");
 
-function finding(file: string, lineText: string, ruleId = "django-insecure-key", value = secret, name?: string): Finding {
+function finding(
+  file: string,
+  lineText: string,
+  ruleId = "django-insecure-key",
+  value = secret,
+  name?: string,
+): Finding {
   return {
-    ruleId, file, line: 1, column: 1, endLine: 1, endColumn: 1, secret: value, lineText,
-    fingerprint: "", severity: "high", message: "", notes: [], ...(name ? { name } : {}),
+    ruleId,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    secret: value,
+    lineText,
+    fingerprint: "",
+    severity: "high",
+    message: "",
+    notes: [],
+    ...(name ? { name } : {}),
   };
 }
 
@@ -24,11 +41,41 @@ function fix(f: Finding, project: ProjectLibs = {}, fileText?: string) {
 describe("remedyFor", () => {
   it.each([
     ["settings.py", `SECRET_KEY = '${secret}'`, {}, "import os\n", `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`],
-    ["settings.py", `SECRET_KEY = '${secret}'`, { python: "django-environ" }, "", `SECRET_KEY = env("DJANGO_SECRET_KEY")`],
-    ["settings.py", `SECRET_KEY = '${secret}'`, {}, "from decouple import config\n", `SECRET_KEY = config("DJANGO_SECRET_KEY")`],
-    ["settings.py", `SECRET_KEY = '${secret}'`, { python: "environs" }, "", `SECRET_KEY = env.str("DJANGO_SECRET_KEY")`],
-    ["settings.py", `SECRET_KEY = os.getenv("SECRET_KEY", "${secret}")`, {}, "import os\n", `SECRET_KEY = os.environ["SECRET_KEY"]`],
-    ["settings.py", `SECRET_KEY = config('SECRET_KEY', default='${secret}')`, { python: "python-decouple" }, "", `SECRET_KEY = config("SECRET_KEY")`],
+    [
+      "settings.py",
+      `SECRET_KEY = '${secret}'`,
+      { python: "django-environ" },
+      "",
+      `SECRET_KEY = env("DJANGO_SECRET_KEY")`,
+    ],
+    [
+      "settings.py",
+      `SECRET_KEY = '${secret}'`,
+      {},
+      "from decouple import config\n",
+      `SECRET_KEY = config("DJANGO_SECRET_KEY")`,
+    ],
+    [
+      "settings.py",
+      `SECRET_KEY = '${secret}'`,
+      { python: "environs" },
+      "",
+      `SECRET_KEY = env.str("DJANGO_SECRET_KEY")`,
+    ],
+    [
+      "settings.py",
+      `SECRET_KEY = os.getenv("SECRET_KEY", "${secret}")`,
+      {},
+      "import os\n",
+      `SECRET_KEY = os.environ["SECRET_KEY"]`,
+    ],
+    [
+      "settings.py",
+      `SECRET_KEY = config('SECRET_KEY', default='${secret}')`,
+      { python: "python-decouple" },
+      "",
+      `SECRET_KEY = config("SECRET_KEY")`,
+    ],
     ["settings.py", `SECRET_KEY = r'${secret}'`, {}, "import os\n", `SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`],
     ["src/app.ts", `const secret = "${secret}";`, {}, "", `const secret = process.env.DJANGO_SECRET_KEY;`],
     ["config/app.rb", `config.secret = '${secret}'`, {}, "", `config.secret = ENV.fetch("DJANGO_SECRET_KEY")`],
@@ -36,13 +83,21 @@ describe("remedyFor", () => {
     ["config/app.php", `'key' => '${secret}',`, { php: "laravel" }, "", `'key' => env('DJANGO_SECRET_KEY'),`],
     ["docker-compose.yml", `      SECRET_KEY: "${secret}"`, {}, "", `SECRET_KEY: "\${DJANGO_SECRET_KEY}"`],
     ["docker-compose.yml", `      - SECRET_KEY=${secret}`, {}, "", `- SECRET_KEY=\${DJANGO_SECRET_KEY}`],
-    [".github/workflows/ci.yml", `      SECRET_KEY: ${secret}`, {}, "", `SECRET_KEY: \${{ secrets.DJANGO_SECRET_KEY }}`],
+    [
+      ".github/workflows/ci.yml",
+      `      SECRET_KEY: ${secret}`,
+      {},
+      "",
+      `SECRET_KEY: \${{ secrets.DJANGO_SECRET_KEY }}`,
+    ],
   ] as const)("%s: %s", (file, line, project, fileText, expected) => {
     expect(fix(finding(file, line), project, fileText).line).toBe(expected);
   });
 
   it("asks for `import os` when the file lacks it", () => {
-    expect(fix(finding("settings.py", `SECRET_KEY = '${secret}'`), {}, "from pathlib import Path\n").steps).toContain("Add `import os` at the top of the file.");
+    expect(fix(finding("settings.py", `SECRET_KEY = '${secret}'`), {}, "from pathlib import Path\n").steps).toContain(
+      "Add `import os` at the top of the file.",
+    );
   });
 
   it("keeps .env files as the place for values and says to keep them out of git", () => {

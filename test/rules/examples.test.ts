@@ -19,12 +19,18 @@ describe.each(set.rules.map((r) => [r.id, r] as const))("rule %s", (id, rule) =>
     const next = rng(i + 1);
     const ex = parseExample(expand(raw, next));
     const found = detector.detect({ path: ex.path, text: ex.text, startLine: 1 });
-    expect(found.map((f) => f.ruleId), `${id} should match ${JSON.stringify(ex.text)} in ${ex.path}`).toContain(id);
+    expect(
+      found.map((f) => f.ruleId),
+      `${id} should match ${JSON.stringify(ex.text)} in ${ex.path}`,
+    ).toContain(id);
   });
 
   it.each(rule.examples.nomatch.map((e, i) => [i, e] as const))("does not match counter-example %i", (i, raw) => {
     const ex = parseExample(expand(raw, rng(i + 1)));
     const found = detector.detect({ path: ex.path, text: ex.text, startLine: 1 });
-    expect(found.map((f) => f.ruleId), `${id} should not match ${JSON.stringify(ex.text)} in ${ex.path}`).not.toContain(id);
+    expect(
+      found.map((f) => f.ruleId),
+      `${id} should not match ${JSON.stringify(ex.text)} in ${ex.path}`,
+    ).not.toContain(id);
   });
 });

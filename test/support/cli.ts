@@ -10,7 +10,10 @@ export interface RunResult {
   stderr: string;
 }
 
-export function leakproof(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): RunResult {
+export function leakproof(
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string | undefined>; input?: string },
+): RunResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd,
     env: { ...process.env, NO_COLOR: "1", ...opts.env },

@@ -5,7 +5,15 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { MessageChannel, Worker, isMainThread, parentPort, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  parentPort,
+  receiveMessageOnPort,
+  workerData,
+  type MessagePort,
+} from "node:worker_threads";
 import { createDetector, type Detector } from "../../detect/detect.js";
 import type { RuleSet } from "../../rules/load.js";
 import { loadPrebuilt } from "../../rules/prebuilt.js";
@@ -53,7 +61,14 @@ export async function run(opts: Options): Promise<number> {
   const files: DirFile[] = [];
   const results: (FileResult | undefined)[] = [];
   const walk = dirFiles(
-    { paths: opts.positionals, cwd, root, noIgnore: opts.values["no-ignore"] ?? false, maxFileSize, ignorePatterns: s.config.ignore },
+    {
+      paths: opts.positionals,
+      cwd,
+      root,
+      noIgnore: opts.values["no-ignore"] ?? false,
+      maxFileSize,
+      ignorePatterns: s.config.ignore,
+    },
     (skip) => order.push(skip),
   );
   const started = performance.now();
@@ -73,8 +88,9 @@ export async function run(opts: Options): Promise<number> {
     }
     if (helper) {
       helper.close(files);
-      for (let i; (i = claim(helper.counter, false)) !== -1; ) results[i] = scanFile(files[i]!, detector, maxFileSize);
-      for (const [i, r] of await helper.results(results.length === files.length && !results.includes(undefined))) results[i] = r;
+      for (let i; (i = claim(helper.counter, false)) !== -1;) results[i] = scanFile(files[i]!, detector, maxFileSize);
+      for (const [i, r] of await helper.results(results.length === files.length && !results.includes(undefined)))
+        results[i] = r;
       // Whatever a failed worker had claimed is scanned here.
       for (let i = 0; i < files.length; i++) results[i] ??= scanFile(files[i]!, detector, maxFileSize);
     }
@@ -197,7 +213,7 @@ function serve(init: WorkerInit): void {
   const counter = new Int32Array(init.shared);
   const known: DirFile[] = [];
   const out: Array<[number, FileResult]> = [];
-  for (let i; (i = claim(counter, true)) !== -1; ) {
+  for (let i; (i = claim(counter, true)) !== -1;) {
     // A file is posted before it is counted as available, so its message is already queued.
     while (init.first + known.length <= i) {
       const m = receiveMessageOnPort(init.port) as { message: DirFile[] } | undefined;
@@ -211,4 +227,3 @@ function serve(init: WorkerInit): void {
 }
 
 if (!isMainThread && (workerData as WorkerInit | undefined)?.kind === "leakproof-dir") serve(workerData as WorkerInit);
-

@@ -70,7 +70,11 @@ export async function run(opts: Options): Promise<number> {
   for (const src of scope.sources) {
     const d = decodeExact(src.bytes);
     if (!d) {
-      for (const f of src.findings) scope.left.push({ finding: f, reason: "leakproof fix cannot write this file back in its own encoding: move the value by hand" });
+      for (const f of src.findings)
+        scope.left.push({
+          finding: f,
+          reason: "leakproof fix cannot write this file back in its own encoding: move the value by hand",
+        });
       continue;
     }
     texts.set(src.path, d);
@@ -90,7 +94,9 @@ export async function run(opts: Options): Promise<number> {
   }
   if (plan.conflicts.length > 0) {
     for (const c of plan.conflicts) say(`error: ${c}`);
-    say("nothing was written. Resolve the above (e.g. use the .env value, or give the variable another name by hand), then run leakproof fix again.");
+    say(
+      "nothing was written. Resolve the above (e.g. use the .env value, or give the variable another name by hand), then run leakproof fix again.",
+    );
     return EXIT.error;
   }
   const changedFiles = plan.files.filter((f) => f.fixed.length > 0);
@@ -100,8 +106,15 @@ export async function run(opts: Options): Promise<number> {
   }
 
   // The diff, secrets masked unless --no-redact.
-  const secrets = [...new Set([...plan.files.flatMap((f) => [...f.fixed, ...f.unfixed].map((x) => x.finding.secret)), ...plan.entries.map((e) => e.value)])].sort((a, b) => b.length - a.length);
-  const mask = opts.values["no-redact"] ? undefined : (line: string) => secrets.reduce((l, s) => l.split(s).join(maskSecret(s)), line);
+  const secrets = [
+    ...new Set([
+      ...plan.files.flatMap((f) => [...f.fixed, ...f.unfixed].map((x) => x.finding.secret)),
+      ...plan.entries.map((e) => e.value),
+    ]),
+  ].sort((a, b) => b.length - a.length);
+  const mask = opts.values["no-redact"]
+    ? undefined
+    : (line: string) => secrets.reduce((l, s) => l.split(s).join(maskSecret(s)), line);
   let diff = "";
   for (const a of plan.aux) diff += unifiedDiff(a.path, a.before, a.after, mask ? { mask } : {});
   for (const f of changedFiles) diff += unifiedDiff(f.path, f.before, f.after, mask ? { mask } : {});
@@ -125,10 +138,13 @@ export async function run(opts: Options): Promise<number> {
 
   // Files changed since the scan are left alone; the rest is planned again without them.
   let final: FixPlan = plan;
-  const changedSince = changedFiles.filter((f) => snapshot(join(root, f.path)).hash !== hashOf(scope.sources.find((s) => s.path === f.path)!.bytes));
+  const changedSince = changedFiles.filter(
+    (f) => snapshot(join(root, f.path)).hash !== hashOf(scope.sources.find((s) => s.path === f.path)!.bytes),
+  );
   let status: number = unfixed.length > 0 ? EXIT.findings : EXIT.clean;
   if (changedSince.length > 0) {
-    for (const f of changedSince) say(`error: ${f.path} changed since it was scanned: left alone; run leakproof fix again`);
+    for (const f of changedSince)
+      say(`error: ${f.path} changed since it was scanned: left alone; run leakproof fix again`);
     status = EXIT.error;
     const keep = files.filter((f) => !changedSince.some((c) => c.path === f.path));
     final = planFix({ files: keep, rules: ruleById, project, reads, existing: (p) => aux.text(p), tracked });
@@ -140,7 +156,10 @@ export async function run(opts: Options): Promise<number> {
   }
 
   // Unstaged edits to .gitignore / .env.example are the user's: such a file is written but not staged.
-  const stageAux = opts.values.staged && inGit ? final.aux.filter((a) => a.role !== "env" && !hasUnstagedChanges(root, a.path, tracked)) : [];
+  const stageAux =
+    opts.values.staged && inGit
+      ? final.aux.filter((a) => a.role !== "env" && !hasUnstagedChanges(root, a.path, tracked))
+      : [];
 
   // The value is safely in .env (ignored by git) before any source line changes.
   const written: string[] = [];
@@ -176,13 +195,20 @@ export async function run(opts: Options): Promise<number> {
     const ignored = new Set(
       auxWritten.length === 0
         ? []
-        : gitSync(["check-ignore", "--no-index", "--", ...auxWritten], { cwd: root, okCodes: [1] }).stdout.toString("utf8").split("\n").filter(Boolean),
+        : gitSync(["check-ignore", "--no-index", "--", ...auxWritten], { cwd: root, okCodes: [1] })
+            .stdout.toString("utf8")
+            .split("\n")
+            .filter(Boolean),
     );
     const stage = [...fixedPaths, ...auxWritten.filter((p) => !ignored.has(p))];
     gitSync(["add", "--", ...stage.map((p) => `:(top,literal)${p}`)], { cwd: root });
     for (const a of final.aux) {
       if (a.role === "env" || stage.includes(a.path)) continue;
-      say(ignored.has(a.path) ? `${a.path} is ignored by git: not staged` : `${a.path} has other unstaged changes: not staged; stage it yourself`);
+      say(
+        ignored.has(a.path)
+          ? `${a.path} is ignored by git: not staged`
+          : `${a.path} has other unstaged changes: not staged; stage it yourself`,
+      );
     }
   }
   summary(final, fixedPaths, root, inGit, project, opts, stagedScope, say);
@@ -196,7 +222,8 @@ async function stagedSources(cwd: string, opts: Options): Promise<Scope> {
   try {
     root = workTreeRoot(cwd);
   } catch (e) {
-    if (e instanceof GitError) throw new UsageError(`${e.message} (outside a repository, name the files: leakproof fix PATH...)`);
+    if (e instanceof GitError)
+      throw new UsageError(`${e.message} (outside a repository, name the files: leakproof fix PATH...)`);
     throw e;
   }
   const s = setup(root, opts);
@@ -216,9 +243,16 @@ async function stagedSources(cwd: string, opts: Options): Promise<Scope> {
   for (const [path, findings] of byFile(accepted(found, opts))) {
     const abs = join(root, path);
     const blob = blobs.get(path);
-    const staged = gitSync(["cat-file", "blob", blob ?? `:0:${path}`], { cwd: root, maxBuffer: s.maxFileSize + 1 }).stdout;
+    const staged = gitSync(["cat-file", "blob", blob ?? `:0:${path}`], {
+      cwd: root,
+      maxBuffer: s.maxFileSize + 1,
+    }).stdout;
     if (snapshot(abs).hash !== hashOf(staged)) {
-      for (const f of findings) left.push({ finding: f, reason: "the file has unstaged changes: stage them (or stash them), then run leakproof fix again" });
+      for (const f of findings)
+        left.push({
+          finding: f,
+          reason: "the file has unstaged changes: stage them (or stash them), then run leakproof fix again",
+        });
       continue;
     }
     sources.push({ path, abs, bytes: staged, findings });
@@ -236,7 +270,14 @@ function dirSources(cwd: string, opts: Options): Scope {
   const scanned: Array<{ path: string; abs: string; bytes: Buffer }> = [];
   const found: Finding[] = [];
   const walk = dirFiles(
-    { paths: opts.positionals, cwd, root, noIgnore: opts.values["no-ignore"] ?? false, maxFileSize: s.maxFileSize, ignorePatterns: s.config.ignore },
+    {
+      paths: opts.positionals,
+      cwd,
+      root,
+      noIgnore: opts.values["no-ignore"] ?? false,
+      maxFileSize: s.maxFileSize,
+      ignorePatterns: s.config.ignore,
+    },
     (skip) => skips.push(skip),
   );
   for (const file of walk) {
@@ -268,7 +309,8 @@ function dirSources(cwd: string, opts: Options): Scope {
 
 function note(skips: Skip[], s: Setup, opts: Options): void {
   if (opts.values.quiet) return;
-  for (const n of skipNotes(skips, s.maxFileSize, opts.values.verbose ?? false)) process.stderr.write(`leakproof: ${n}\n`);
+  for (const n of skipNotes(skips, s.maxFileSize, opts.values.verbose ?? false))
+    process.stderr.write(`leakproof: ${n}\n`);
 }
 
 /** Without the findings a --baseline accepts. */
@@ -334,14 +376,25 @@ function hasUnstagedChanges(root: string, path: string, tracked: (p: string) => 
 }
 
 /** Environment variables the project reads, from its code and config files (the files being fixed as scanned). */
-function projectReads(root: string, inGit: boolean, fixing: Set<string>, texts: Map<string, { text: string }>): EnvRead[] {
+function projectReads(
+  root: string,
+  inGit: boolean,
+  fixing: Set<string>,
+  texts: Map<string, { text: string }>,
+): EnvRead[] {
   const reads: EnvRead[] = [];
   let paths: string[];
   if (inGit) {
-    paths = gitSync(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root }).stdout.toString("utf8").split("\0").filter(Boolean);
+    paths = gitSync(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root })
+      .stdout.toString("utf8")
+      .split("\0")
+      .filter(Boolean);
   } else {
     paths = [];
-    for (const f of dirFiles({ paths: [], cwd: root, root, noIgnore: false, maxFileSize: READS_MAX_BYTES, ignorePatterns: [] }, () => {})) {
+    for (const f of dirFiles(
+      { paths: [], cwd: root, root, noIgnore: false, maxFileSize: READS_MAX_BYTES, ignorePatterns: [] },
+      () => {},
+    )) {
       paths.push(posixRel(root, f.abs));
       if (paths.length >= READS_MAX_FILES) break;
     }
@@ -364,32 +417,60 @@ function projectReads(root: string, inGit: boolean, fixing: Set<string>, texts: 
   return reads;
 }
 
-function summary(plan: FixPlan, fixedPaths: string[], root: string, inGit: boolean, project: ProjectLibs, opts: Options, stagedScope: boolean, say: (s: string) => void): void {
+function summary(
+  plan: FixPlan,
+  fixedPaths: string[],
+  root: string,
+  inGit: boolean,
+  project: ProjectLibs,
+  opts: Options,
+  stagedScope: boolean,
+  say: (s: string) => void,
+): void {
   const done = plan.files.filter((f) => fixedPaths.includes(f.path));
   const fixed = done.flatMap((f) => f.fixed);
   if (fixed.length === 0) return;
   const names = [...new Set(fixed.map((x) => `${x.envVar} (${x.envFile})`))];
-  say(`fixed ${count(fixed.length, "secret")} in ${done.map((f) => f.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}, which git ignores`);
+  say(
+    `fixed ${count(fixed.length, "secret")} in ${done.map((f) => f.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}, which git ignores`,
+  );
   const kinds = new Set(done.map((f) => kindOf(f.path)));
-  if (kinds.has("python") && !project.python) say("os.environ does not read .env by itself: export its variables (set -a; . ./.env; set +a) or load it with python-dotenv");
-  if (kinds.has("js") && project.node !== "dotenv") say("process.env does not read .env by itself: node --env-file=.env (Node 20.6+), or use dotenv");
-  if (kinds.has("ruby") && project.ruby !== "dotenv") say("ENV does not read .env by itself: add the dotenv gem (dotenv-rails for Rails), or export its variables");
+  if (kinds.has("python") && !project.python)
+    say(
+      "os.environ does not read .env by itself: export its variables (set -a; . ./.env; set +a) or load it with python-dotenv",
+    );
+  if (kinds.has("js") && project.node !== "dotenv")
+    say("process.env does not read .env by itself: node --env-file=.env (Node 20.6+), or use dotenv");
+  if (kinds.has("ruby") && project.ruby !== "dotenv")
+    say("ENV does not read .env by itself: add the dotenv gem (dotenv-rails for Rails), or export its variables");
   if (kinds.has("github-actions")) {
-    const secretsNeeded = [...new Set(done.filter((f) => kindOf(f.path) === "github-actions").flatMap((f) => f.fixed.map((x) => x.envVar)))];
-    say(`add the repository secret${secretsNeeded.length === 1 ? "" : "s"} ${secretsNeeded.join(", ")} (gh secret set NAME, or Settings → Secrets and variables → Actions); the value${secretsNeeded.length === 1 ? " is" : "s are"} in .env`);
+    const secretsNeeded = [
+      ...new Set(done.filter((f) => kindOf(f.path) === "github-actions").flatMap((f) => f.fixed.map((x) => x.envVar))),
+    ];
+    say(
+      `add the repository secret${secretsNeeded.length === 1 ? "" : "s"} ${secretsNeeded.join(", ")} (gh secret set NAME, or Settings → Secrets and variables → Actions); the value${secretsNeeded.length === 1 ? " is" : "s are"} in .env`,
+    );
   }
   // A value already committed has leaked whatever fix does.
   if (inGit) {
     for (const f of done) {
-      const head = gitSync(["cat-file", "blob", `HEAD:${f.path}`], { cwd: root, okCodes: [128], maxBuffer: 64 * 1048576 });
+      const head = gitSync(["cat-file", "blob", `HEAD:${f.path}`], {
+        cwd: root,
+        okCodes: [128],
+        maxBuffer: 64 * 1048576,
+      });
       if (head.code !== 0) continue;
       const old = head.stdout.toString("latin1");
       for (const x of f.fixed) {
-        if (old.includes(x.finding.secret)) say(`${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${x.finding.ruleId.startsWith("django-") ? " (leakproof rotate django)" : ""}`);
+        if (old.includes(x.finding.secret))
+          say(
+            `${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${x.finding.ruleId.startsWith("django-") ? " (leakproof rotate django)" : ""}`,
+          );
       }
     }
   }
-  if (stagedScope && !opts.values.staged && inGit) say(`stage the fix: git add ${fixedPaths.join(" ")} (or run leakproof fix --staged)`);
+  if (stagedScope && !opts.values.staged && inGit)
+    say(`stage the fix: git add ${fixedPaths.join(" ")} (or run leakproof fix --staged)`);
 }
 
 /** The answer to a yes/no question on the terminal; undefined when there is no terminal to ask on. */
@@ -430,4 +511,3 @@ function posixRel(root: string, abs: string): string {
   const rel = relative(root, abs);
   return sep === "/" ? rel : rel.split(sep).join("/");
 }
-

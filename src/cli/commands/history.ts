@@ -61,13 +61,19 @@ export async function run(opts: Options): Promise<number> {
             findings.push(keep(f));
             sinceTick++;
             // --verbose: each finding as it is found, while git is still at work (never the secret).
-            if (verbose && !quiet) bar.log(`leakproof: found ${f.ruleId} in ${f.file}:${f.line} (commit ${f.commit?.slice(0, 12) ?? "?"})`);
+            if (verbose && !quiet)
+              bar.log(`leakproof: found ${f.ruleId} in ${f.file}:${f.line} (commit ${f.commit?.slice(0, 12) ?? "?"})`);
           }
         },
         skip: (skip) => {
           // One note per file, not per commit that touched it.
           const key = `${skip.reason}\0${skip.path}`;
-          if (!skips.has(key)) skips.set(key, { path: detach(skip.path), reason: skip.reason, ...(skip.detail ? { detail: skip.detail } : {}) });
+          if (!skips.has(key))
+            skips.set(key, {
+              path: detach(skip.path),
+              reason: skip.reason,
+              ...(skip.detail ? { detail: skip.detail } : {}),
+            });
         },
         commit: () => {
           bar.tick(sinceTick);
@@ -83,7 +89,11 @@ export async function run(opts: Options): Promise<number> {
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
   if (!quiet) for (const n of notes.slice(shallow ? 1 : 0)) process.stderr.write(`leakproof: ${n}\n`);
   // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
-  const texts = headTexts(cwd, findings.map((f) => f.file), maxFileSize);
+  const texts = headTexts(
+    cwd,
+    findings.map((f) => f.file),
+    maxFileSize,
+  );
   const fileText = (path: string) => texts.get(path);
   // Stale baseline entries can only be told apart on a scan of all of history.
   return finish(findings, s, opts, notes, fileText, {
@@ -103,11 +113,18 @@ function keep(f: Finding): Finding {
 /** Notes on each finding whether its secret is still in HEAD's tree (and where). */
 function markHead(cwd: string, findings: Finding[]): void {
   if (findings.length === 0) return;
-  const at = secretsAtHead(cwd, findings.map((f) => f.secret));
+  const at = secretsAtHead(
+    cwd,
+    findings.map((f) => f.secret),
+  );
   if (!at) return;
   for (const f of findings) {
     const paths = at.get(f.secret);
-    f.notes.push(paths && paths.length > 0 ? `${AT_HEAD} in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", …" : ""}` : GONE_FROM_HEAD);
+    f.notes.push(
+      paths && paths.length > 0
+        ? `${AT_HEAD} in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", …" : ""}`
+        : GONE_FROM_HEAD,
+    );
   }
 }
 
@@ -134,9 +151,7 @@ function jobsFromEnv(): number | undefined {
   const v = process.env.LEAKPROOF_GIT_JOBS;
   if (v === undefined || v === "") return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`LEAKPROOF_GIT_JOBS must be a whole number from 1 to 64, not "${v}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`LEAKPROOF_GIT_JOBS must be a whole number from 1 to 64, not "${v}"`);
   return n;
 }
-
-
-

@@ -6,7 +6,10 @@ import { EXIT, UsageError } from "../errors.js";
 import type { Options } from "../main.js";
 
 export async function run(opts: Options): Promise<number> {
-  if (opts.positionals.length > 0) throw new UsageError(`install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`);
+  if (opts.positionals.length > 0)
+    throw new UsageError(
+      `install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`,
+    );
   // GitError and HookError are user-facing errors: exit 2 with their message.
   const lines = install(process.cwd(), currentCli());
   if (!opts.values.quiet) for (const l of lines) process.stdout.write(`leakproof: ${l}\n`);

@@ -15,7 +15,7 @@ export function newDjangoKey(length = 50): string {
 
 export async function run(opts: Options): Promise<number> {
   const [what] = opts.positionals;
-  if (what !== "django") throw new UsageError('usage: leakproof rotate django');
+  if (what !== "django") throw new UsageError("usage: leakproof rotate django");
   const key = newDjangoKey();
   process.stdout.write(
     `${key}\n\n` +

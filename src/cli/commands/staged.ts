@@ -32,9 +32,7 @@ export async function run(opts: Options): Promise<number> {
   );
   const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
   if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}\n`);
-  return finish(findings, s, opts, notes, (path) => stagedText(cwd, path, blobs.get(path), maxFileSize), { scan: "staged" });
+  return finish(findings, s, opts, notes, (path) => stagedText(cwd, path, blobs.get(path), maxFileSize), {
+    scan: "staged",
+  });
 }
-
-
-
-

@@ -4,7 +4,10 @@ import { EXIT, UsageError } from "../errors.js";
 import type { Options } from "../main.js";
 
 export async function run(opts: Options): Promise<number> {
-  if (opts.positionals.length > 0) throw new UsageError(`uninstall takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`);
+  if (opts.positionals.length > 0)
+    throw new UsageError(
+      `uninstall takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`,
+    );
   const lines = uninstall(process.cwd());
   if (!opts.values.quiet) for (const l of lines) process.stdout.write(`leakproof: ${l}\n`);
   return EXIT.clean;

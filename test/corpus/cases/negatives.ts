@@ -12,10 +12,10 @@ const SOURCEMAP = ["//", "# sourceMappingURL"].join("");
 const minified = [
   '!function(e,t){"object"==typeof exports&&"undefined"!=typeof module?module.exports=t():"function"==typeof define&&define.amd?define(t):(e="undefined"!=typeof globalThis?globalThis:e||self).AuthClient=t()}(this,function(){"use strict";',
   'var e={accessToken:null,refreshToken:null,tokenType:"Bearer",expiresAt:0,secret:void 0,apiKey:void 0};',
-  'function t(t){return e.accessToken=t.access_token,e.refreshToken=t.refresh_token,e.expiresAt=Date.now()+1e3*t.expires_in,e}', // leakproof:allow (minified code in a string: only this source line, not the corpus text)
+  "function t(t){return e.accessToken=t.access_token,e.refreshToken=t.refresh_token,e.expiresAt=Date.now()+1e3*t.expires_in,e}", // leakproof:allow (minified code in a string: only this source line, not the corpus text)
   'function n(n,r){var o=n.clientSecret,i=n.apiKey,a=r.password;if(!o&&!i)throw new Error("clientSecret or apiKey is required");return{grant_type:"password",username:r.username,password:a,client_id:n.clientId,client_secret:o}}',
   'var r="0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";function o(e){for(var t="",n=0;n<e;n++)t+=r.charAt(Math.floor(Math.random()*r.length));return t}',
-  'var i={getToken:function(){return e.accessToken},setToken:function(t){e.accessToken=t},clearToken:function(){e.accessToken=null,e.refreshToken=null},isTokenExpired:function(){return Date.now()>=e.expiresAt}};',
+  "var i={getToken:function(){return e.accessToken},setToken:function(t){e.accessToken=t},clearToken:function(){e.accessToken=null,e.refreshToken=null},isTokenExpired:function(){return Date.now()>=e.expiresAt}};",
   'function a(e){var t=e.headers||{};return e.token&&(t.Authorization="Bearer "+e.token),e.apiKey&&(t["X-Api-Key"]=e.apiKey),Object.assign({},e,{headers:t})}', // leakproof:allow (minified code in a string: only this source line, not the corpus text)
 ].join("");
 const bundle = Array.from({ length: 6 }, (_, i) => minified.replace(/AuthClient/, `AuthClient${i}`)).join(";");
