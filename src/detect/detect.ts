@@ -9,6 +9,7 @@ import { isCode } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
 import { isAllowed } from "./allow.js";
 import { resolveOverlaps } from "./overlap.js";
+import { decodedFindings, withDecoded } from "./decode.js";
 
 /** Lines up to this long are matched whole; longer ones (minified code) only around keyword hits. */
 export const MAX_LINE = 4096;
@@ -31,7 +32,15 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
 
+  // The decoding stage (decode.ts) runs the same detector on the values encoded in the fragment.
   function detect(fragment: Fragment): Finding[] {
+    const raw = detectRaw(fragment);
+    if (set.allowlist.paths.some((re) => re.test(fragment.path))) return raw;
+    const prio = (id: string) => priorityOf.get(id) ?? 0;
+    return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
+  }
+
+  function detectRaw(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
     if (set.allowlist.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
