@@ -13,7 +13,7 @@ import { maskFinding } from "../report/mask.js";
 import { byPlace } from "../report/order.js";
 import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
-import type { Options } from "./main.js";
+import type { Options } from "./options.js";
 import { version } from "./version.js";
 
 export interface Setup {

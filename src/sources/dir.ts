@@ -116,8 +116,16 @@ function* walk(
 /** One buffer per thread, reused for every file: fewer allocations, less garbage. */
 let scratch = Buffer.allocUnsafe(1 << 16);
 
-/** Reads and decodes one file; too large, unreadable and binary files go to onSkip. */
-export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip) => void): Fragment | undefined {
+/**
+ * Reads and decodes one file; too large, unreadable and binary files go to onSkip. `onBytes` sees
+ * the bytes read (valid only until the next call: the buffer is reused).
+ */
+export function readDirFile(
+  file: DirFile,
+  maxFileSize: number,
+  onSkip: (s: Skip) => void,
+  onBytes?: (bytes: Uint8Array) => void,
+): Fragment | undefined {
   const { abs, path } = file;
   const unreadable = (e: unknown) =>
     onSkip({ path, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
@@ -164,6 +172,7 @@ export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip
   } finally {
     closeSync(fd);
   }
+  onBytes?.(buf);
   const text = decodeText(buf);
   if (text === undefined) {
     onSkip({ path, reason: "binary" });

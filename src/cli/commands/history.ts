@@ -11,7 +11,7 @@ import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
 import type { Skip } from "../../sources/dir.js";
 import type { Finding } from "../../types.js";
 import { UsageError } from "../errors.js";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 import { progress } from "../progress.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
