@@ -5,8 +5,7 @@ import { applyBaseline, readBaseline } from "../../baseline/baseline.js";
 import { createDetector } from "../../detect/detect.js";
 import { GitError } from "../../git/exec.js";
 import { stagedBytes } from "../../git/files.js";
-import { workTreeRoot } from "../../git/repo.js";
-import { findRoot } from "../../git/root.js";
+import { nearestRepoDir, quickWorkTreeTop } from "../../git/repo.js";
 import { hashOf, snapshot } from "../../fix/apply.js";
 import type { Unfixed } from "../../fix/plan.js";
 import type { Skip } from "../../sources/dir.js";
@@ -40,7 +39,7 @@ export interface FixTargets {
 export async function stagedTargets(cwd: string, opts: Options): Promise<FixTargets> {
   let root: string;
   try {
-    root = workTreeRoot(cwd);
+    root = quickWorkTreeTop(cwd);
   } catch (e) {
     if (e instanceof GitError)
       throw new UsageError(`${e.message} (outside a repository, name the files: leakproof fix PATH...)`);
@@ -68,7 +67,7 @@ export async function stagedTargets(cwd: string, opts: Options): Promise<FixTarg
 
 /** Files on disk under the given paths, scanned whole. */
 export function dirTargets(cwd: string, opts: Options): FixTargets {
-  const gitRoot = findRoot(cwd);
+  const gitRoot = nearestRepoDir(cwd);
   const root = gitRoot ?? cwd;
   const s = setup(root, opts);
   const detector = createDetector(s.rules, s.prebuilt);

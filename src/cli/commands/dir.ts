@@ -21,7 +21,7 @@ import type { DirFile, Skip } from "../../sources/dir.js";
 import type { Finding } from "../../types.js";
 import { scanFile, walkFiles, type FileResult } from "../collect/dir.js";
 import type { Options } from "../options.js";
-import { findRoot } from "../../git/root.js";
+import { nearestRepoDir } from "../../git/repo.js";
 
 /** Scan alone this long first: a small scan is over before a worker (~35 ms to start) could help. */
 const SOLO_MS = 50;
@@ -47,7 +47,7 @@ export async function run(opts: Options): Promise<number> {
   const { finish, setup } = await import("../scan.js");
   const { noteSkips } = await import("../skips.js");
   const cwd = process.cwd();
-  const root = findRoot(cwd) ?? cwd;
+  const root = nearestRepoDir(cwd) ?? cwd;
   const s = setup(root, opts);
   const maxFileSize = s.maxFileSize;
   const detector = createDetector(s.rules, s.prebuilt);

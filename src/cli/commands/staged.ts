@@ -1,6 +1,6 @@
 // leakproof staged [PATH...]: what the next commit adds (the pre-commit hook). Reads the index,
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
-import { workTreeRoot } from "../../git/repo.js";
+import { quickWorkTreeTop } from "../../git/repo.js";
 import { stagedText } from "../../git/staged.js";
 import { collectStaged } from "../collect/staged.js";
 import type { Options } from "../options.js";
@@ -10,7 +10,7 @@ import { noteSkips } from "../skips.js";
 // A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
 export async function run(opts: Options): Promise<number> {
   const cwd = process.cwd();
-  const root = workTreeRoot(cwd);
+  const root = quickWorkTreeTop(cwd);
   const s = setup(root, opts);
   const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
   const notes = noteSkips(skips, s.maxFileSize, opts);
