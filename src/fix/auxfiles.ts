@@ -2,7 +2,7 @@
 // once (its hash kept) and written atomically over exactly that content, in its own encoding.
 import { join } from "node:path";
 import { snapshot, writeAtomic } from "./apply.js";
-import { decodeExact, encode, type Encoding } from "./encoding.js";
+import { decodeExact, encode, type Encoding } from "../encoding.js";
 import { notTextError } from "./errors.js";
 
 export class AuxFiles {

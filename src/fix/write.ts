@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { hasUnstagedChanges, ignoredAmong, stage } from "../git/files.js";
 import { ChangedError, hashOf, writeAtomic } from "./apply.js";
 import type { AuxFiles } from "./auxfiles.js";
-import { encode, type Encoding } from "./encoding.js";
+import { encode, type Encoding } from "../encoding.js";
 import { auxChangedError } from "./errors.js";
 import type { FixPlan } from "./plan.js";
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { hashOf, snapshot } from "../../fix/apply.js";
 import { AuxFiles } from "../../fix/auxfiles.js";
 import { unifiedDiff } from "../../fix/diff.js";
-import { decodeExact } from "../../fix/encoding.js";
+import { decodeExact } from "../../encoding.js";
 import { changedSinceScan, conflictsError, FixError, notAsShownError } from "../../fix/errors.js";
 import { planFix, type FixFile, type FixInput, type Unfixed } from "../../fix/plan.js";
 import { projectReads } from "../../fix/reads.js";
