@@ -1,8 +1,8 @@
 // The pipeline every scanning command shares, after its source:
 // findings → baseline → remedies → masking → sorting → report → exit code.
 import { writeFileSync } from "node:fs";
-import type { Finding, Rule } from "../types.js";
-import { loadRuleDir, type RuleSet } from "../rules/load.js";
+import type { Finding, Rule, RuleSet } from "../types.js";
+import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";

@@ -1,5 +1,5 @@
 // Skipped files become notes: large and unreadable files one by one, binaries and symlinks counted.
-import type { Skip } from "../sources/dir.js";
+import type { Skip } from "../types.js";
 import type { Options } from "./options.js";
 
 export function skipNotes(skips: readonly Skip[], maxFileSize: number, verbose: boolean): string[] {

@@ -5,8 +5,8 @@ import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, r
 import { join, relative, resolve, sep } from "node:path";
 import type { Ignore } from "ignore";
 import { pathIgnore, readIgnoreFile, type PathIgnore } from "./ignorefile.js";
-import type { Fragment } from "../types.js";
-import { decodeText } from "./decode.js";
+import type { Fragment, Skip } from "../types.js";
+import { decodeText } from "../encoding.js";
 
 export interface DirOptions {
   /** Paths as the user gave them (files or directories), relative to cwd. */
@@ -20,12 +20,6 @@ export interface DirOptions {
   maxFileSize: number;
   /** Extra ignore patterns (gitignore syntax, relative to root), from config. */
   ignorePatterns: string[];
-}
-
-export interface Skip {
-  path: string;
-  reason: "binary" | "too-large" | "symlink" | "unreadable";
-  detail?: string;
 }
 
 export class PathError extends LeakproofError {}

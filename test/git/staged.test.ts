@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { scanStaged, stagedText } from "../../src/git/staged.js";
 import { workTreeTop, gitPath } from "../../src/git/repo.js";
 import { GitError, gitText, LineSplitter } from "../../src/git/exec.js";
-import type { Skip } from "../../src/sources/dir.js";
-import type { Fragment } from "../../src/types.js";
+import type { Fragment, Skip } from "../../src/types.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 import { commitAll, tryGit } from "./repo.js";
 

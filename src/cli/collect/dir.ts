@@ -2,8 +2,8 @@
 // PATH...`: which files a scan reads, and one file read and scanned. No report pipeline here: the
 // dir command's worker thread loads this module.
 import type { Detector } from "../../detect/detect.js";
-import { dirFiles, readDirFile, type DirFile, type Skip } from "../../sources/dir.js";
-import type { Finding } from "../../types.js";
+import { dirFiles, readDirFile, type DirFile } from "../../sources/dir.js";
+import type { Finding, Skip } from "../../types.js";
 import type { Options } from "../options.js";
 import type { Setup } from "../scan.js";
 

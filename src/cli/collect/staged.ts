@@ -3,8 +3,7 @@
 import { createDetector } from "../../detect/detect.js";
 import { scanStaged } from "../../git/staged.js";
 import { ignoredPaths } from "../../sources/ignorefile.js";
-import type { Skip } from "../../sources/dir.js";
-import type { Finding } from "../../types.js";
+import type { Finding, Skip } from "../../types.js";
 import type { Options } from "../options.js";
 import { repoPath } from "../paths.js";
 import type { Setup } from "../scan.js";

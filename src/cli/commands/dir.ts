@@ -15,10 +15,9 @@ import {
   type MessagePort,
 } from "node:worker_threads";
 import { createDetector } from "../../detect/detect.js";
-import type { RuleSet } from "../../rules/load.js";
 import { loadPrebuilt } from "../../rules/prebuilt.js";
-import type { DirFile, Skip } from "../../sources/dir.js";
-import type { Finding } from "../../types.js";
+import type { DirFile } from "../../sources/dir.js";
+import type { Finding, RuleSet, Skip } from "../../types.js";
 import { scanFile, walkFiles, type FileResult } from "../collect/dir.js";
 import type { Options } from "../options.js";
 import { nearestRepoDir } from "../../git/repo.js";

@@ -7,8 +7,7 @@ import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from ".
 import { detach } from "../../git/log.js";
 import { workTreeTopOrBare } from "../../git/repo.js";
 import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
-import type { Skip } from "../../sources/dir.js";
-import type { Finding } from "../../types.js";
+import type { Finding, Skip } from "../../types.js";
 import { UsageError } from "../errors.js";
 import type { Options } from "../options.js";
 import { progress } from "../progress.js";
