@@ -21,6 +21,8 @@ const COMMON = {
   "max-file-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
+  settings: { type: "string", multiple: true },
+  "all-settings": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const satisfies ParseArgsConfig["options"];
@@ -71,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/uninstall.js")).run(opts);
     case "fix":
       return (await import("./commands/fix.js")).run(opts);
+    case "django":
+      return (await import("./commands/django.js")).run(opts);
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":
