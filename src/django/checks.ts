@@ -187,7 +187,8 @@ export function decide(data: CheckData, ctx: Context): Outcome[] {
         continue;
       }
       const s = ctx.get(test.setting);
-      const r = holds(test, s.value);
+      // A value the deployment must set (read without a default) is the deployment's to get right.
+      const r = s.value.t === "unknown" && s.value.required && isOnlyRequired(s.value) ? false : holds(test, s.value);
       if (r === false) {
         result = false;
         break;
@@ -209,6 +210,11 @@ export function decide(data: CheckData, ctx: Context): Outcome[] {
     });
   }
   return out;
+}
+
+/** Unknown because it comes from an environment variable read without a default (`os.environ["X"].split(",")`). */
+function isOnlyRequired(v: Val): boolean {
+  return v.t === "unknown" && (v.required?.length ?? 0) > 0;
 }
 
 /** Django's own condition for one test, in three values. */

@@ -44,7 +44,9 @@ export function readEnvMethod(obj: Val, method: string | undefined, args: Args):
   // env("X", default=…) or env.bool("X", False) / env.bool("X", default=False).
   let cast = method;
   let dflt = args.keyword.get("default");
-  if (obj.lib === "environs" || method !== undefined) dflt ??= args.positional[1];
+  // django-environ's list/tuple/dict take a cast second: env.list(var, cast=None, default=NOTSET).
+  const castFirst = obj.lib === "django-environ" && (method === "list" || method === "tuple" || method === "dict");
+  if (obj.lib === "environs" || method !== undefined) dflt ??= args.positional[castFirst ? 2 : 1];
   if (method === undefined && obj.lib === "django-environ") {
     const scheme = obj.scheme.get(name);
     cast = castName(args.keyword.get("cast") ?? args.positional[1]) ?? scheme?.cast;
