@@ -26,7 +26,8 @@ export interface Detector {
 /** `prebuilt`: the keyword automaton the build made for the shipped rules, used if the keywords match. */
 export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector {
   const { keywords, rulesOfKeyword } = keywordsOf(set);
-  const unkeyed = set.rules.flatMap((rule, r) => (rule.keywords.length === 0 ? [r] : []));
+  const unkeyed = set.rules.flatMap((rule, r) => (rule.keywords.length === 0 && rule.files.length === 0 ? [r] : []));
+  const byPath = set.rules.flatMap((rule, r) => (rule.files.length > 0 ? [r] : []));
   const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
@@ -85,6 +86,11 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
         lineAround(index.start(ln));
         for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
       }
+    }
+    // Rules for files recognised by their path read the start of the file, keyword or not.
+    for (const r of byPath) {
+      if (set.rules[r]!.files.some((re) => re.test(path)))
+        windows.set(r, [[0, Math.min(text.length, set.rules[r]!.reach)]]);
     }
     if (windows.size === 0) return [];
     const lines = () => (index ??= new LineIndex(text));
