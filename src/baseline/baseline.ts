@@ -1,8 +1,17 @@
 // Baselines: accepted findings, keyed by fingerprint (rule + path + secret hash; never the line),
 // written sorted and without timestamps so the file merges cleanly.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { nearestRepoDir } from "../git/repo.js";
 import type { Finding } from "../types.js";
 import { RuleError } from "../rules/schema.js";
+
+/** Where `leakproof baseline` writes by default: at the repository root (else in cwd). */
+export const DEFAULT_BASELINE = ".leakproof-baseline.json";
+
+export function baselinePath(cwd: string): string {
+  return join(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
+}
 
 export interface BaselineEntry {
   fingerprint: string;

@@ -65,7 +65,7 @@ export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generato
   }
 }
 
-interface Scope {
+interface IgnoreScope {
   /** Directory the .gitignore sits in. */
   dir: string;
   ig: Ignore;
@@ -75,7 +75,7 @@ function* walk(
   dir: string,
   opts: DirOptions,
   rootIgnore: PathIgnore | undefined,
-  scopes: Scope[],
+  scopes: IgnoreScope[],
   onSkip: (s: Skip) => void,
 ): Generator<DirFile> {
   let entries;
@@ -180,7 +180,7 @@ function isIgnored(
   isDir: boolean,
   root: string,
   rootIgnore: PathIgnore | undefined,
-  scopes: Scope[],
+  scopes: IgnoreScope[],
 ): boolean {
   const suffix = isDir ? "/" : "";
   for (const s of scopes) {
@@ -202,10 +202,10 @@ function relativeTo(from: string, to: string): string {
 }
 
 /** The .gitignore files from the root down to a starting directory's parent apply to it too. */
-function gitignoresAbove(start: string, opts: DirOptions): Scope[] {
+function gitignoresAbove(start: string, opts: DirOptions): IgnoreScope[] {
   const rel = relative(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
-  const scopes: Scope[] = [];
+  const scopes: IgnoreScope[] = [];
   let dir = opts.root;
   for (const part of rel.split(sep)) {
     const ig = readIgnoreFile(join(dir, ".gitignore"));

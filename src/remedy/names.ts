@@ -1,8 +1,8 @@
 // Environment variables the project already reads, and the names a fix gives new ones: the rule's
 // own (DJANGO_SECRET_KEY, STRIPE_SECRET_KEY…), unless the project reads that name for something
 // else; then NAME_2, NAME_3…
-import { kindOf } from "../remedy/language.js";
-import { upperSnake } from "../remedy/remedy.js";
+import { kindOf } from "./language.js";
+import { upperSnake } from "./remedy.js";
 
 export interface EnvRead {
   name: string;

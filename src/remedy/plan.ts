@@ -1,12 +1,12 @@
 // Planning a fix, pure: (file texts, findings, project libraries, what the project already reads,
 // the current .env / .gitignore / .env.example) → line edits, .env entries and the other files'
-// new texts. Nothing here reads or writes a file; src/fix/apply.ts and the command do.
+// new texts. Nothing here reads or writes a file; apply.ts, auxfiles.ts and write.ts do.
 import { posix } from "node:path";
-import { kindOf, type Kind } from "../remedy/language.js";
-import type { ProjectLibs } from "../remedy/project.js";
-import { chooseEnvVar, fileContext, upperSnake } from "../remedy/remedy.js";
-import { rewriteLine } from "../remedy/rewrite.js";
-import { setupFor } from "../remedy/setup.js";
+import { kindOf, type Kind } from "./language.js";
+import type { ProjectLibs } from "./project.js";
+import { chooseEnvVar, fileContext, upperSnake } from "./remedy.js";
+import { rewriteLine } from "./rewrite.js";
+import { setupFor } from "./setup.js";
 import type { Finding, Rule } from "../types.js";
 import { dotenvLine, gitignoreCovers, parseDotenv } from "./dotenv.js";
 import { placeSetup } from "./insert.js";

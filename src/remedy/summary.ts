@@ -1,7 +1,7 @@
 // What `leakproof fix` says after writing: where the values went, what the code now needs to read
 // .env, which repository secrets to set, which values had already been committed. Pure.
-import { kindOf } from "../remedy/language.js";
-import type { ProjectLibs } from "../remedy/project.js";
+import { kindOf } from "./language.js";
+import type { ProjectLibs } from "./project.js";
 import type { FixPlan } from "./plan.js";
 
 export interface SummaryInput {
