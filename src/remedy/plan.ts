@@ -4,14 +4,14 @@
 import { posix } from "node:path";
 import { kindOf, type Kind } from "./language.js";
 import type { ProjectLibs } from "./project.js";
-import { chooseEnvVar, fileContext, upperSnake } from "./remedy.js";
+import { fileContext } from "./remedy.js";
 import { rewriteLine } from "./rewrite.js";
 import { setupFor } from "./setup.js";
 import type { Finding, Rule } from "../types.js";
 import { dotenvLine, gitignoreCovers, parseDotenv } from "./dotenv.js";
 import { placeSetup } from "./insert.js";
 import { appendLines, applyEdits, splitLines, type Edits } from "./lines.js";
-import { assignedName, NameBook, type EnvRead } from "./names.js";
+import { assignedName, chooseEnvVar, NameBook, upperSnake, type EnvRead } from "./names.js";
 
 export interface FixFile {
   /** Repository-relative POSIX path. */

@@ -3,6 +3,7 @@
 // Findings arrive already masked (see mask.ts): every string here comes from the finding as given.
 import type { Finding, Rule, Severity } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
+import { notesWithStatus } from "./status.js";
 
 /** Placeholder homepage until the project has a published one. */
 const INFORMATION_URI = "https://github.com/leakproof/leakproof";
@@ -102,7 +103,8 @@ function resultOf(f: Finding, ruleIndex: number, r: RuleInfo) {
     if (f.author !== undefined) history.author = f.author;
     if (f.date !== undefined) history.date = f.date;
   }
-  const hasProps = f.commit !== undefined || f.notes.length > 0;
+  const notes = notesWithStatus(f);
+  const hasProps = f.commit !== undefined || notes.length > 0;
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -122,7 +124,7 @@ function resultOf(f: Finding, ruleIndex: number, r: RuleInfo) {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...(hasProps ? { properties: { ...history, ...(f.notes.length > 0 ? { notes: [...f.notes] } : {}) } } : {}),
+    ...(hasProps ? { properties: { ...history, ...(notes.length > 0 ? { notes: [...notes] } : {}) } } : {}),
   };
 }
 

@@ -121,6 +121,7 @@ async function fix(opts: Options): Promise<number> {
 
   const summary = fixSummary({
     plan: final,
+    rules: s.ruleById,
     fixedPaths: written.files,
     project: input.project,
     committed: inGit ? (p) => headBytes(root, p)?.toString("latin1") : undefined,
