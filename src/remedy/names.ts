@@ -3,7 +3,7 @@
 // reads that name for something else (envReads, NameBook); then NAME_2, NAME_3… A hardcoded
 // fallback's name (os.getenv("X", "…")) is forced: rewrite.ts finds it, NameBook keeps it.
 import type { Finding, Rule } from "../types.js";
-import { kindOf } from "./language.js";
+import { kindOf } from "../detect/filekind.js";
 
 /**
  * The variable a secret moves to, from the rule's fields: a name it maps (envVarByName), else the

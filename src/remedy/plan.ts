@@ -2,7 +2,7 @@
 // the current .env / .gitignore / .env.example) → line edits, .env entries and the other files'
 // new texts. Nothing here reads or writes a file; apply.ts, auxfiles.ts and write.ts do.
 import { posix } from "node:path";
-import { kindOf, type Kind } from "./language.js";
+import { kindOf, type Kind } from "../detect/filekind.js";
 import type { ProjectLibs } from "./project.js";
 import { fileContext } from "./remedy.js";
 import { rewriteLine } from "./rewrite.js";

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { listFiles } from "../git/files.js";
-import { kindOf } from "./language.js";
+import { kindOf } from "../detect/filekind.js";
 import { decodeText } from "../encoding.js";
 import { dirFiles } from "../sources/dir.js";
 import { envReads, type EnvRead } from "./names.js";

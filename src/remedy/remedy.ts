@@ -1,7 +1,8 @@
 // Finding → the concrete fix: the replacement line that reads the environment, in the file's
 // own language and with the configuration library the project already uses.
 import type { Finding, Rule } from "../types.js";
-import { kindOf, readExpr, type Kind } from "./language.js";
+import { kindOf, type Kind } from "../detect/filekind.js";
+import { readExpr } from "./language.js";
 import { pythonLibOf, type ProjectLibs } from "./project.js";
 import { chooseEnvVar } from "./names.js";
 import { rewriteLine, type ReadExpr } from "./rewrite.js";

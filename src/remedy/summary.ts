@@ -1,6 +1,6 @@
 // What `leakproof fix` says after writing: where the values went, what the code now needs to read
 // .env, which repository secrets to set, which values had already been committed. Pure.
-import { kindOf } from "./language.js";
+import { kindOf } from "../detect/filekind.js";
 import type { ProjectLibs } from "./project.js";
 import type { Finding, Rule } from "../types.js";
 import type { FixPlan } from "./plan.js";
