@@ -1,6 +1,6 @@
 // The pipeline every scanning command shares, after its source:
 // findings → baseline → remedies → masking → sorting → report → exit code.
-import { writeFileSync } from "node:fs";
+import { appendFileSync, writeFileSync } from "node:fs";
 import type { Finding, Rule, RuleSet } from "../types.js";
 import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
@@ -100,7 +100,8 @@ export async function finish(
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
-  const reporter = await loadReporter(opts.values.format ?? "text");
+  const format = opts.values.format ?? "text";
+  const reporter = await loadReporter(format);
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report = reporter(findings, {
     rules: s.ruleById,
@@ -111,6 +112,10 @@ export async function finish(
   });
   if (opts.values.output) writeFileSync(opts.values.output, report);
   else process.stdout.write(report);
+  // On GitHub Actions the github format also leaves a summary on the run's page.
+  const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+  if (format === "github" && stepSummary)
+    appendFileSync(stepSummary, (await import("../report/github.js")).summary(findings));
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 
