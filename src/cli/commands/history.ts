@@ -108,9 +108,9 @@ function keep(f: Finding): Finding {
 }
 
 /** Marks on each finding where its secret still is in HEAD's tree (none: gone). */
-function markHead(cwd: string, findings: Finding[]): void {
+async function markHead(cwd: string, findings: Finding[]): Promise<void> {
   if (findings.length === 0) return;
-  const at = secretsAtHead(
+  const at = await secretsAtHead(
     cwd,
     findings.map((f) => f.secret),
   );
