@@ -54,7 +54,13 @@ function megabytes(v: string | undefined): number | undefined {
   return Math.round(mb * 1048576);
 }
 
-export interface FinishOptions {
+/** What a scan found, and how to finish it. */
+export interface ScanOutcome {
+  found: Finding[];
+  /** Notes about the scan itself (skipped files, shallow history), already printed on stderr. */
+  notes: string[];
+  /** A file's whole text, when the source can give it (remedies read imports). */
+  fileText: RemedyContext["fileText"];
   /** The scan saw everything (not only changed lines): baseline entries it did not meet are stale. */
   complete?: boolean;
   /** Adds to the findings after remedies, before masking (history: whether each secret is still at HEAD). */
@@ -63,14 +69,8 @@ export interface FinishOptions {
   scan?: ReportContext["scan"];
 }
 
-export async function finish(
-  found: Finding[],
-  s: Setup,
-  opts: Options,
-  notes: string[],
-  fileText: RemedyContext["fileText"],
-  how: FinishOptions = {},
-): Promise<number> {
+export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise<number> {
+  const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
     writeFileSync(write, formatBaseline(found));

@@ -4,6 +4,7 @@
 // fallback's name (os.getenv("X", "…")) is forced: rewrite.ts finds it, NameBook keeps it.
 import type { Finding, Rule } from "../types.js";
 import { kindOf } from "../detect/filekind.js";
+import { groupBy } from "../lists.js";
 
 /**
  * The variable a secret moves to, from the rule's fields: a name it maps (envVarByName), else the
@@ -105,14 +106,10 @@ export class NameBook {
   private readonly values = new Map<string, Map<string, string>>();
   /** envFile → the names it held before this fix. */
   private readonly original = new Map<string, Set<string>>();
-  private readonly readsByName = new Map<string, EnvRead[]>();
+  private readonly readsByName: Map<string, EnvRead[]>;
 
   constructor(reads: readonly EnvRead[], envFiles: ReadonlyMap<string, ReadonlyMap<string, string>>) {
-    for (const r of reads) {
-      const list = this.readsByName.get(r.name);
-      if (list) list.push(r);
-      else this.readsByName.set(r.name, [r]);
-    }
+    this.readsByName = groupBy(reads, (r) => r.name);
     for (const [file, vars] of envFiles) {
       this.values.set(file, new Map(vars));
       this.original.set(file, new Set(vars.keys()));

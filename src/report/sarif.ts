@@ -4,6 +4,7 @@
 import type { Finding, Rule, Severity } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { notesWithStatus } from "./status.js";
+import { byCodeUnits } from "../lists.js";
 
 /** Placeholder homepage until the project has a published one. */
 const INFORMATION_URI = "https://github.com/leakproof/leakproof";
@@ -132,7 +133,7 @@ export function sarifLog(findings: readonly Finding[], ctx: ReportContext) {
   // Rules with findings only, ordered by id so the output is stable whatever the finding order.
   const firstByRule = new Map<string, Finding>();
   for (const f of findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
-  const ids = [...firstByRule.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...firstByRule.keys()].sort(byCodeUnits);
   const infos = new Map(ids.map((id) => [id, ruleInfo(id, ctx.rules.get(id), firstByRule.get(id)!)]));
   const index = new Map(ids.map((id, i) => [id, i]));
 

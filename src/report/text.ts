@@ -6,6 +6,7 @@ import type { Finding } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { byAge } from "./order.js";
 import { GONE_FROM_HEAD, headStatus } from "./status.js";
+import { groupBy } from "../lists.js";
 
 /** Other commits of a group listed one by one; the rest are counted. */
 const SHOWN_AGAIN = 5;
@@ -66,12 +67,7 @@ function footer(c: Colors): string {
 function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colors): string {
   const out: string[] = [];
   // Groups in report order (by where their first-sorted occurrence is).
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const g = groups.get(f.fingerprint);
-    if (g) g.push(f);
-    else groups.set(f.fingerprint, [f]);
-  }
+  const groups = groupBy(findings, (f) => f.fingerprint);
   let gone = 0;
   const commits = new Set<string>();
   for (const group of groups.values()) {

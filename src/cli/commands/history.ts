@@ -93,7 +93,10 @@ export async function run(opts: Options): Promise<number> {
   );
   const fileText = (path: string) => texts.get(path);
   // Stale baseline entries can only be told apart on a scan of all of history.
-  return finish(findings, s, opts, notes, fileText, {
+  return finish(s, opts, {
+    found: findings,
+    notes,
+    fileText,
     complete: ranges.length === 0 && since === undefined,
     annotate: (found) => markHead(cwd, found),
     scan: "history",
