@@ -32,7 +32,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
 
   function detect(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
-    if (set.allowlist.paths.some((re) => re.test(path))) return [];
+    if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
 
     // Windows to run each rule on, as [start, end) offsets into text.
@@ -122,7 +122,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     if (code && rule.literalInCode && !inStringLiteral(text, start, start + secret.length)) return undefined;
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
-    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return undefined;
 
     const lines = lineIndex();
