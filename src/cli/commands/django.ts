@@ -4,12 +4,12 @@ import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { applyBaseline, formatBaseline, readBaseline } from "../../baseline/baseline.js";
 import { checkDeploy } from "../../django/deploy.js";
-import { findRoot } from "../../git/root.js";
-import { maskFinding } from "../../report/mask.js";
+import { nearestRepoDir } from "../../git/repo.js";
+import { maskFindings } from "../../report/mask.js";
 import { byPlace } from "../../report/order.js";
 import type { Reporter } from "../../report/reporter.js";
 import { EXIT, UsageError } from "../errors.js";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 import { version } from "../version.js";
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
@@ -24,7 +24,7 @@ export async function run(opts: Options): Promise<number> {
   if (!existsSync(given)) throw new UsageError(`${opts.positionals[0]}: no such file or directory`);
   // A settings file given as PATH is checked as production, in the project that holds it.
   const isFile = statSync(given).isFile();
-  const root = isFile ? (findRoot(dirname(given)) ?? dirname(given)) : given;
+  const root = isFile ? (nearestRepoDir(dirname(given)) ?? dirname(given)) : given;
   const settings = [...(opts.values.settings ?? []), ...(isFile ? [relative(root, given).split("\\").join("/")] : [])];
   const result = checkDeploy(root, { settings, all: opts.values["all-settings"] ?? false });
 
@@ -39,7 +39,7 @@ export async function run(opts: Options): Promise<number> {
     return EXIT.clean;
   }
   if (opts.values.baseline) findings = applyBaseline(findings, readBaseline(opts.values.baseline)).kept;
-  if (!opts.values["no-redact"]) findings = findings.map((f) => (f.secret ? maskFinding(f) : f));
+  if (!opts.values["no-redact"]) findings = maskFindings(findings).findings;
   findings.sort(byPlace);
 
   const reporter = await loadReporter(format);
