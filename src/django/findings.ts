@@ -43,7 +43,7 @@ export function toFinding(o: Outcome, ctx: FindingContext): Finding {
   }
   if ((check.since || check.until) && ctx.version)
     notes.push(
-      `applies to Django ${check.since ? `${formatVersion(check.since)}+` : ""}${check.until ? ` before ${formatVersion(check.until)}` : ""} (${ctx.version.file} pins ${formatVersion(ctx.version.version)})`,
+      `applies to Django ${[check.since ? `${formatVersion(check.since)}+` : "", check.until ? `before ${formatVersion(check.until)}` : ""].filter(Boolean).join(", ")} (${ctx.version.file} pins ${formatVersion(ctx.version.version)})`,
     );
 
   const existingVar = subject.value.env?.length === 1 ? subject.value.env[0] : undefined;

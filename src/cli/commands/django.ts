@@ -1,7 +1,7 @@
 // leakproof django [PATH]: Django's deployment checklist (check --deploy), statically, on the
 // project's production settings. Same reports, baseline and exit codes as the scanning commands.
 import { existsSync, statSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { applyBaseline, formatBaseline, readBaseline } from "../../baseline/baseline.js";
 import { checkDeploy } from "../../django/deploy.js";
 import { nearestRepoDir } from "../../git/repo.js";
@@ -24,7 +24,7 @@ export async function run(opts: Options): Promise<number> {
   if (!existsSync(given)) throw new UsageError(`${opts.positionals[0]}: no such file or directory`);
   // A settings file given as PATH is checked as production, in the project that holds it.
   const isFile = statSync(given).isFile();
-  const root = isFile ? (nearestRepoDir(dirname(given)) ?? dirname(given)) : given;
+  const root = isFile ? projectRoot(given) : given;
   const settings = [...(opts.values.settings ?? []), ...(isFile ? [relative(root, given).split("\\").join("/")] : [])];
   const result = checkDeploy(root, { settings, all: opts.values["all-settings"] ?? false });
 
@@ -54,6 +54,16 @@ export async function run(opts: Options): Promise<number> {
   if (opts.values.output) writeFileSync(opts.values.output, report);
   else process.stdout.write(report);
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/** The project a settings file belongs to: the nearest directory above it with manage.py, else the repository, else the cwd. */
+function projectRoot(file: string): string {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "manage.py"))) return dir;
+    if (dirname(dir) === dir) break;
+  }
+  const cwd = process.cwd();
+  return nearestRepoDir(dirname(file)) ?? (file.startsWith(cwd + sep) ? cwd : dirname(file));
 }
 
 async function loadReporter(format: string): Promise<Reporter> {
