@@ -58,7 +58,7 @@ export interface FinishOptions {
   /** The scan saw everything (not only changed lines): baseline entries it did not meet are stale. */
   complete?: boolean;
   /** Adds to the findings after remedies, before masking (history: whether each secret is still at HEAD). */
-  annotate?: (findings: Finding[]) => void;
+  annotate?: (findings: Finding[]) => void | Promise<void>;
   /** Which scan this is, for reporters that word things differently (see ReportContext.scan). */
   scan?: ReportContext["scan"];
 }
@@ -95,7 +95,7 @@ export async function finish(
   }
   // The project's libraries matter only for a fix to suggest: a clean scan (the usual commit) skips reading them.
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
-  how.annotate?.(findings);
+  await how.annotate?.(findings);
   let reportNotes = notes;
   if (!opts.values["no-redact"]) {
     const masked = maskFindings(findings);

@@ -109,9 +109,9 @@ function keep(f: Finding): Finding {
 }
 
 /** Notes on each finding whether its secret is still in HEAD's tree (and where). */
-function markHead(cwd: string, findings: Finding[]): void {
+async function markHead(cwd: string, findings: Finding[]): Promise<void> {
   if (findings.length === 0) return;
-  const at = secretsAtHead(
+  const at = await secretsAtHead(
     cwd,
     findings.map((f) => f.secret),
   );
