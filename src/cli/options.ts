@@ -20,6 +20,7 @@ const COMMON = {
   verbose: { type: "boolean", short: "v" },
   settings: { type: "string", multiple: true },
   "all-settings": { type: "boolean" },
+  fix: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const satisfies ParseArgsConfig["options"];

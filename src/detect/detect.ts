@@ -35,14 +35,14 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   // The decoding stage (decode.ts) runs the same detector on the values encoded in the fragment.
   function detect(fragment: Fragment): Finding[] {
     const raw = detectRaw(fragment);
-    if (set.allowlist.paths.some((re) => re.test(fragment.path))) return raw;
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
     const prio = (id: string) => priorityOf.get(id) ?? 0;
     return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
   }
 
   function detectRaw(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
-    if (set.allowlist.paths.some((re) => re.test(path))) return [];
+    if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
 
     // Windows to run each rule on, as [start, end) offsets into text.
@@ -137,7 +137,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     if (code && rule.literalInCode && !inStringLiteral(text, start, start + secret.length)) return undefined;
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
-    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return undefined;
 
     const lines = lineIndex();
