@@ -6,10 +6,10 @@ import { weakDjangoKeyNotes } from "../../src/remedy/django.js";
 import type { ProjectLibs } from "../../src/remedy/project.js";
 import type { Finding } from "../../src/types.js";
 import { loadRuleDir } from "../../src/rules/load.js";
-import { randomString } from "../support/fake.js";
+import { randomString, insecureDjangoKey, djangoKey } from "../support/fake.js";
 
 const rules = new Map(loadRuleDir().rules.map((r) => [r.id, r]));
-const secret = "django-insecure-" + randomString(50, "django");
+const secret = insecureDjangoKey();
 
 function finding(
   file: string,
@@ -134,6 +134,6 @@ describe("weakDjangoKeyNotes (security.W009)", () => {
     expect(weakDjangoKeyNotes(secret).join()).toMatch(/django-insecure-/);
     expect(weakDjangoKeyNotes("aaaa".repeat(20)).join()).toMatch(/fewer than 5 unique/);
     expect(weakDjangoKeyNotes(randomString(20, "alnum")).join()).toMatch(/20 characters, fewer than 50/);
-    expect(weakDjangoKeyNotes(randomString(50, "django").replace(/^./, "k"))).toEqual([]);
+    expect(weakDjangoKeyNotes(djangoKey().replace(/^./, "k"))).toEqual([]);
   });
 });

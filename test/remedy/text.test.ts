@@ -4,7 +4,7 @@ import { decodeExact, encode } from "../../src/encoding.js";
 import { appendLines, applyEdits, splitLines, type Lines } from "../../src/remedy/lines.js";
 import { dotenvLine, gitignoreCovers, parseDotenv } from "../../src/remedy/dotenv.js";
 import { diffLines, unifiedDiff } from "../../src/remedy/unified.js";
-import { CLASSES, randomString } from "../support/fake.js";
+import { CLASSES, randomString, djangoKey } from "../support/fake.js";
 
 const joinLines = ({ lines, eols }: Lines) => lines.map((l, i) => l + eols[i]).join("");
 
@@ -58,7 +58,7 @@ describe(".env values", () => {
       }
     }
     // Django's alphabet always fits (single quotes).
-    const key = randomString(50, "django");
+    const key = djangoKey();
     expect(dotenvLine("K", key)).toBe(/^[A-Za-z0-9_./:+=@,%-]+$/.test(key) ? `K=${key}` : `K='${key}'`);
   });
 
