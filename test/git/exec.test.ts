@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { GitError, gitStream, gitSync, gitText } from "../../src/git/exec.js";
 import { tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import "./repo.js";
+import "./support.js";
 
 describe("git exec", () => {
   it("a failure is a GitError with git's stderr in its message", () => {

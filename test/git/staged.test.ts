@@ -7,7 +7,7 @@ import { workTreeTop, gitPath } from "../../src/git/repo.js";
 import { GitError, gitText, LineSplitter } from "../../src/git/exec.js";
 import type { Fragment, Skip } from "../../src/types.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, tryGit } from "./repo.js";
+import { commitAll, tryGit } from "./support.js";
 
 const MB = 1048576;
 
