@@ -36,4 +36,3 @@ describe("blobs git shows as binary", () => {
     expect(addedRuns("a\nb\n", "b\na\n")).toEqual([]); // moved, not added
   });
 });
-

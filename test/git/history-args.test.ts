@@ -65,4 +65,3 @@ describe("git command lines", () => {
     expect(endpoints(["HEAD~3..HEAD"])).toEqual({ include: ["HEAD"], exclude: ["HEAD~3"] });
   });
 });
-

@@ -205,4 +205,3 @@ describe("git log parser", () => {
     ]);
   });
 });
-
