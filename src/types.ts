@@ -56,6 +56,11 @@ export interface Rule {
   maxLength: number;
   /** Only files whose path matches one of these (empty: all files). */
   paths: RegExp[];
+  /**
+   * Files recognised by their path (config/master.key, .pgpass, id_rsa): the rule reads the
+   * first `reach` characters of every such file, with no keyword needed. Empty: a keyword rule.
+   */
+  files: RegExp[];
   allowlist: Allowlist;
   severity: Severity;
   /** Higher wins when two rules report overlapping text. */

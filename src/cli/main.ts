@@ -41,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/uninstall.js")).run(opts);
     case "fix":
       return (await import("./commands/fix.js")).run(opts);
+    case "django":
+      return (await import("./commands/django.js")).run(opts);
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":

@@ -28,6 +28,7 @@ const RULE_KEYS = new Set([
   "minLength",
   "maxLength",
   "paths",
+  "files",
   "allowlist",
   "severity",
   "priority",
@@ -106,6 +107,8 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     k.toLowerCase(),
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  if (raw.files !== undefined && raw.keywords !== undefined)
+    fail("a rule with files reads those files whole: it takes no keywords");
   const minLength = int(raw.minLength, "minLength", fail) ?? 1;
   const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1000;
   if (maxLength < minLength) fail("maxLength is below minLength");
@@ -118,6 +121,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     minLength,
     maxLength,
     paths: regexList(raw.paths, "paths", fail),
+    files: regexList(raw.files, "files", fail),
     allowlist: compileAllowlist(raw.allowlist, fail),
     severity,
     priority: int(raw.priority, "priority", fail) ?? 0,
