@@ -35,7 +35,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   // The decoding stage (decode.ts) runs the same detector on the values encoded in the fragment.
   function detect(fragment: Fragment): Finding[] {
     const raw = detectRaw(fragment);
-    if (set.allowlist.paths.some((re) => re.test(fragment.path))) return raw;
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
     const prio = (id: string) => priorityOf.get(id) ?? 0;
     return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
   }
