@@ -38,8 +38,13 @@ export function loadConfig(
     throw new RuleError(file, undefined, `cannot read config: ${(e as Error).message}`);
   }
   const doc = parseToml(text, file);
+  // Plain string comparison: a key name is the user's text, never a regex.
   const lineOf = (key: string) => {
-    const i = text.split("\n").findIndex((l) => new RegExp(`^\\s*${key}\\s*=`).test(l));
+    const i = text.split("\n").findIndex((l) => {
+      const t = l.trimStart();
+      const rest = [key, `"${key}"`, `'${key}'`].find((k) => t.startsWith(k));
+      return rest !== undefined && t.slice(rest.length).trimStart().startsWith("=");
+    });
     return i >= 0 ? i + 1 : undefined;
   };
   for (const key of Object.keys(doc)) {
@@ -68,5 +73,5 @@ export function loadConfig(
   }
 
   const kept: RuleSet = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
-  return { config, rules: addRules(kept, rulesFromTable(doc, file, text)) };
+  return { config, rules: addRules(kept, rulesFromTable(doc, file, text, false, true)) };
 }

@@ -43,15 +43,21 @@ export function parseToml(text: string, file: string): Record<string, unknown> {
 }
 
 /** Rules and allowlist of one parsed rule file. Other top-level keys are the caller's business. */
-export function rulesFromTable(doc: Record<string, unknown>, file: string, text: string, trusted = false): RuleSet {
+export function rulesFromTable(
+  doc: Record<string, unknown>,
+  file: string,
+  text: string,
+  trusted = false,
+  user = false,
+): RuleSet {
   const rawRules = doc.rules ?? [];
   if (!Array.isArray(rawRules)) throw new RuleError(file, undefined, "rules must be an array of tables ([[rules]])");
   const fail = (msg: string): never => {
     throw new RuleError(file, undefined, msg);
   };
   return {
-    rules: rawRules.map((r) => compileRule(r, file, text, trusted)),
-    allowlist: compileAllowlist(doc.allowlist, fail),
+    rules: rawRules.map((r) => compileRule(r, file, text, trusted, user)),
+    allowlist: compileAllowlist(doc.allowlist, fail, user),
   };
 }
 
