@@ -36,6 +36,10 @@ export function setup(root: string, opts: Options): Setup {
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  if (rules.rules.length === 0)
+    throw new UsageError(
+      `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`,
+    );
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   return {
     root,
