@@ -1,8 +1,8 @@
 // The pipeline every scanning command shares, after its source:
 // findings → baseline → remedies → masking → sorting → report → exit code.
-import { writeFileSync } from "node:fs";
-import type { Finding, Rule } from "../types.js";
-import { loadRuleDir, type RuleSet } from "../rules/load.js";
+import { appendFileSync, writeFileSync } from "node:fs";
+import type { Finding, Rule, RuleSet } from "../types.js";
+import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
@@ -13,7 +13,7 @@ import { maskFindings } from "../report/mask.js";
 import { byPlace } from "../report/order.js";
 import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
-import type { Options } from "./main.js";
+import type { Options } from "./options.js";
 import { version } from "./version.js";
 
 export interface Setup {
@@ -58,23 +58,23 @@ function megabytes(v: string | undefined): number | undefined {
   return Math.round(mb * 1048576);
 }
 
-export interface FinishOptions {
+/** What a scan found, and how to finish it. */
+export interface ScanOutcome {
+  found: Finding[];
+  /** Notes about the scan itself (skipped files, shallow history), already printed on stderr. */
+  notes: string[];
+  /** A file's whole text, when the source can give it (remedies read imports). */
+  fileText: RemedyContext["fileText"];
   /** The scan saw everything (not only changed lines): baseline entries it did not meet are stale. */
   complete?: boolean;
   /** Adds to the findings after remedies, before masking (history: whether each secret is still at HEAD). */
-  annotate?: (findings: Finding[]) => void;
+  annotate?: (findings: Finding[]) => void | Promise<void>;
   /** Which scan this is, for reporters that word things differently (see ReportContext.scan). */
   scan?: ReportContext["scan"];
 }
 
-export async function finish(
-  found: Finding[],
-  s: Setup,
-  opts: Options,
-  notes: string[],
-  fileText: RemedyContext["fileText"],
-  how: FinishOptions = {},
-): Promise<number> {
+export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise<number> {
+  const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
     writeFileSync(write, formatBaseline(found));
@@ -99,7 +99,7 @@ export async function finish(
   }
   // The project's libraries matter only for a fix to suggest: a clean scan (the usual commit) skips reading them.
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
-  how.annotate?.(findings);
+  await how.annotate?.(findings);
   let reportNotes = notes;
   if (!opts.values["no-redact"]) {
     const masked = maskFindings(findings);
@@ -109,7 +109,8 @@ export async function finish(
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
-  const reporter = await loadReporter(opts.values.format ?? "text");
+  const format = opts.values.format ?? "text";
+  const reporter = await loadReporter(format);
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report = reporter(findings, {
     rules: s.ruleById,
@@ -120,6 +121,10 @@ export async function finish(
   });
   if (opts.values.output) writeFileSync(opts.values.output, report);
   else process.stdout.write(report);
+  // On GitHub Actions the github format also leaves a summary on the run's page.
+  const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+  if (format === "github" && stepSummary)
+    appendFileSync(stepSummary, (await import("../report/github.js")).summary(findings));
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 

@@ -1,8 +1,8 @@
 // .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
 // path ignores. Any mistake is refused with the file, the line and what is wrong.
+import type { RuleSet } from "../types.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RuleSet } from "../rules/load.js";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
 
@@ -72,6 +72,9 @@ export function loadConfig(
     config.maxFileSize = doc.maxFileSize;
   }
 
-  const kept: RuleSet = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
+  const kept: RuleSet = {
+    rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
+    placeholders: builtin.placeholders,
+  };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text, false, true)) };
 }

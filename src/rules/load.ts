@@ -3,14 +3,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Allowlist, Rule } from "../types.js";
+import type { Allowlist, RuleSet } from "../types.js";
 import { RuleError, compileAllowlist, compileRule } from "./schema.js";
-
-export interface RuleSet {
-  rules: Rule[];
-  /** Applies to every rule. */
-  allowlist: Allowlist;
-}
 
 /** The shipped patterns/ directory (next to dist/ and src/ alike). */
 export const PATTERNS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "patterns");
@@ -42,7 +36,7 @@ export function parseToml(text: string, file: string): Record<string, unknown> {
   }
 }
 
-/** Rules and allowlist of one parsed rule file. Other top-level keys are the caller's business. */
+/** Rules and allowlist (placeholders) of one parsed rule file. Other top-level keys are the caller's business. */
 export function rulesFromTable(
   doc: Record<string, unknown>,
   file: string,
@@ -57,7 +51,7 @@ export function rulesFromTable(
   };
   return {
     rules: rawRules.map((r) => compileRule(r, file, text, trusted, user)),
-    allowlist: compileAllowlist(doc.allowlist, fail, user),
+    placeholders: compileAllowlist(doc.allowlist, fail, user),
   };
 }
 
@@ -90,7 +84,7 @@ export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
   const packed = dir === PATTERNS_DIR ? readPack(names) : undefined;
   let set: RuleSet = {
     rules: [],
-    allowlist: compileAllowlist(undefined, (m) => {
+    placeholders: compileAllowlist(undefined, (m) => {
       throw new Error(m);
     }),
   };
@@ -147,5 +141,5 @@ export function addRules(set: RuleSet, more: RuleSet): RuleSet {
       );
     seen.set(r.id, r.source);
   }
-  return { rules: [...set.rules, ...more.rules], allowlist: mergeAllowlists(set.allowlist, more.allowlist) };
+  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }

@@ -1,7 +1,7 @@
 // leakproof rotate django: a new key from a cryptographically secure generator, in Django's
 // alphabet, and the steps to switch without logging everyone out.
 import { randomInt } from "node:crypto";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 import { UsageError } from "../errors.js";
 
 /** The alphabet of django.core.management.utils.get_random_secret_key(). */
