@@ -1,7 +1,7 @@
 // .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
 // path ignores. Any mistake is refused with the file, the line and what is wrong.
 import type { RuleSet } from "../types.js";
-import { existsSync, readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
@@ -27,7 +27,8 @@ export function loadConfig(
   builtin: RuleSet,
 ): { config: Config; rules: RuleSet } {
   const file = explicit ?? join(root, CONFIG_NAME);
-  if (!existsSync(file)) {
+  // lstat, not exists: a link that loops (or points nowhere) is a config that cannot be read, not no config.
+  if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, undefined, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
   }
@@ -77,4 +78,13 @@ export function loadConfig(
     placeholders: builtin.placeholders,
   };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text, false, true)) };
+}
+
+function lstatExists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
