@@ -1,7 +1,7 @@
 // .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
 // path ignores. Any mistake is refused with the file, the line and what is wrong.
 import type { RuleSet } from "../types.js";
-import { existsSync, readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
@@ -27,7 +27,8 @@ export function loadConfig(
   builtin: RuleSet,
 ): { config: Config; rules: RuleSet } {
   const file = explicit ?? join(root, CONFIG_NAME);
-  if (!existsSync(file)) {
+  // lstat, not exists: a link that loops (or points nowhere) is a config that cannot be read, not no config.
+  if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, undefined, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
   }
@@ -38,8 +39,13 @@ export function loadConfig(
     throw new RuleError(file, undefined, `cannot read config: ${(e as Error).message}`);
   }
   const doc = parseToml(text, file);
+  // Plain string comparison: a key name is the user's text, never a regex.
   const lineOf = (key: string) => {
-    const i = text.split("\n").findIndex((l) => new RegExp(`^\\s*${key}\\s*=`).test(l));
+    const i = text.split("\n").findIndex((l) => {
+      const t = l.trimStart();
+      const rest = [key, `"${key}"`, `'${key}'`].find((k) => t.startsWith(k));
+      return rest !== undefined && t.slice(rest.length).trimStart().startsWith("=");
+    });
     return i >= 0 ? i + 1 : undefined;
   };
   for (const key of Object.keys(doc)) {
@@ -71,5 +77,14 @@ export function loadConfig(
     rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
     placeholders: builtin.placeholders,
   };
-  return { config, rules: addRules(kept, rulesFromTable(doc, file, text)) };
+  return { config, rules: addRules(kept, rulesFromTable(doc, file, text, false, true)) };
+}
+
+function lstatExists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
