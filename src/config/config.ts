@@ -81,6 +81,9 @@ export function loadConfig(
     if (d.deploy === true) config.djangoDeploy = true;
   }
 
-  const kept: RuleSet = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
+  const kept: RuleSet = {
+    rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
+    placeholders: builtin.placeholders,
+  };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text)) };
 }

@@ -34,7 +34,10 @@ export async function run(opts: Options): Promise<number> {
     notes.push(n);
     if (!opts.values.quiet) process.stderr.write(`leakproof: ${n}\n`);
   }
-  return finish(findings, s, opts, notes, readStaged, {
+  return finish(s, opts, {
+    found: findings,
+    notes,
+    fileText: readStaged,
     scan: "staged",
     // After the secret remedies (the deployment findings carry their own fixes).
     ...(deploy && deploy.findings.length > 0
