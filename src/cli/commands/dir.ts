@@ -21,6 +21,8 @@ import { dirFiles, readDirFile, type DirFile, type Skip } from "../../sources/di
 import type { Finding } from "../../types.js";
 import type { Options } from "../main.js";
 import { findRoot } from "../../git/root.js";
+import { trackedIgnored } from "../../git/tracked.js";
+import { GitError } from "../../git/exec.js";
 
 /** Scan alone this long first: a small scan is over before a worker (~35 ms to start) could help. */
 const SOLO_MS = 50;
@@ -60,14 +62,17 @@ export async function run(opts: Options): Promise<number> {
   const order: Array<Skip | number> = [];
   const files: DirFile[] = [];
   const results: (FileResult | undefined)[] = [];
+  const noIgnore = opts.values["no-ignore"] ?? false;
+  const tracked = noIgnore ? [] : trackedFiles(root, cwd, opts.values.quiet ?? false);
   const walk = dirFiles(
     {
       paths: opts.positionals,
       cwd,
       root,
-      noIgnore: opts.values["no-ignore"] ?? false,
+      noIgnore,
       maxFileSize,
       ignorePatterns: s.config.ignore,
+      tracked,
     },
     (skip) => order.push(skip),
   );
@@ -227,3 +232,21 @@ function serve(init: WorkerInit): void {
 }
 
 if (!isMainThread && (workerData as WorkerInit | undefined)?.kind === "leakproof-dir") serve(workerData as WorkerInit);
+
+/**
+ * Inside a repository, the tracked files that .gitignore also lists (they are scanned all the same);
+ * outside one, none. If git cannot say, the scan goes on with a note, as git's own view is unknown.
+ */
+function trackedFiles(root: string, cwd: string, quiet: boolean): string[] {
+  if (findRoot(cwd) === undefined) return [];
+  try {
+    return trackedIgnored(root);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    if (!quiet)
+      process.stderr.write(
+        `leakproof: could not list tracked files (${e.message}); files .gitignore lists were skipped\n`,
+      );
+    return [];
+  }
+}
