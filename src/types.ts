@@ -64,6 +64,11 @@ export interface Rule {
   skipPlaceholders: boolean;
   /** In source code a secret is a string literal: an unquoted match there is a reference, not a value. */
   literalInCode: boolean;
+  /**
+   * Where the rule applies at all: a fragment whose path matches one of `paths` or whose text matches
+   * one of `text` (a framework's rule needs that framework's file: `from flask`, a settings module).
+   */
+  context?: { paths: RegExp[]; text: RegExp[] };
   /** Why it matters, one line. */
   why: string;
   /** Suggested environment variable name for the remedy (e.g. DJANGO_SECRET_KEY). */

@@ -16,6 +16,8 @@ export const MAX_LINE = 4096;
 const HIT_RADIUS = 1024;
 /** Inline comments that suppress a finding on their line (ours, plus peers' for easy migration). */
 const ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
+/** How much of a fragment a rule's context regexes read. */
+const CONTEXT_READ = 256 * 1024;
 const QUOTES = new Set(["'", '"', "`"]);
 
 export interface Detector {
@@ -87,6 +89,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
       const rule = set.rules[r]!;
       if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
       if (rule.allowlist.paths.some((re) => re.test(path))) continue;
+      if (rule.context && !inContext(rule.context, path, text)) continue;
       for (const [ws, we] of list) {
         const slice = text.slice(ws, we);
         for (const re of rule.regexes) {
@@ -159,6 +162,13 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   }
 
   return { detect, rules: set.rules };
+}
+
+/** A rule's context holds: its path says so, or (bounded to the fragment's first 256 KiB) its text does. */
+function inContext(context: NonNullable<Rule["context"]>, path: string, text: string): boolean {
+  if (context.paths.some((re) => re.test(path))) return true;
+  const head = text.length > CONTEXT_READ ? text.slice(0, CONTEXT_READ) : text;
+  return context.text.some((re) => re.test(head));
 }
 
 /**

@@ -35,6 +35,7 @@ const RULE_KEYS = new Set([
   "reach",
   "skipPlaceholders",
   "literalInCode",
+  "context",
   "envVar",
   "rotate",
   "match",
@@ -129,6 +130,8 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   };
   const entropy = compileEntropy(raw.entropy, fail);
   if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw.context, fail);
+  if (context) rule.context = context;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== undefined) {
     if (!/^[A-Z_][A-Z0-9_]*$/.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
@@ -166,6 +169,17 @@ export function compileAllowlist(raw: unknown, fail: (msg: string) => never): Al
     ),
     names: regexList(raw.names, "allowlist.names", fail),
   };
+}
+
+/** `context = { paths = […], text = […] }`: the rule runs only where the path or the fragment's text says so. */
+function compileContext(raw: unknown, fail: (msg: string) => never): Rule["context"] {
+  if (raw === undefined) return undefined;
+  if (!isTable(raw)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw.paths, "context.paths", fail);
+  const text = regexList(raw.text, "context.text", fail);
+  if (paths.length === 0 && text.length === 0) fail("context needs paths or text");
+  return { paths, text };
 }
 
 function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule | undefined {
