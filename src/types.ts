@@ -16,6 +16,9 @@ export interface Fragment {
 
 export type Severity = "critical" | "high" | "medium" | "low";
 
+/** Where a finding sits when that is not the project's code or configuration proper (src/detect/scope.ts). */
+export type Scope = "test" | "docs" | "example";
+
 /** Shannon-entropy minimum: one number, or one per character set of the secret. */
 export interface EntropyRule {
   hex?: number;
@@ -102,6 +105,10 @@ export interface Finding {
   fixSteps?: string[];
   /** Weakness notes, e.g. Django's security.W009 reasons. */
   notes: string[];
+  /** Set when the value sits in a test, documentation or example (one severity lower than the rule's). */
+  scope?: Scope;
+  /** Same rule and value, wherever it is (the fingerprint also has the path): groups repeats of one test key. */
+  valueFingerprint?: string;
   commit?: string;
   author?: string;
   date?: string;

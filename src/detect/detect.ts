@@ -1,7 +1,7 @@
 // The detector: pure, (fragment, rules) → findings. No I/O.
 // Order per rule: path filter → keyword prefilter → regex on a bounded window → secret group →
 // length → literal-in-code → allowlists and stopwords → entropy → inline allow comment.
-import type { Finding, Fragment, Rule } from "../types.js";
+import type { Finding, Fragment, Rule, Scope } from "../types.js";
 import type { RuleSet } from "../rules/load.js";
 import { KeywordMatcher, type SavedMatcher } from "./keywords.js";
 import { entropyThreshold, shannon } from "./entropy.js";
@@ -9,6 +9,7 @@ import { isCode } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
 import { isAllowed } from "./allow.js";
 import { resolveOverlaps } from "./overlap.js";
+import { isDoctestLine, lowered, scopeOf } from "./scope.js";
 
 /** Lines up to this long are matched whole; longer ones (minified code) only around keyword hits. */
 export const MAX_LINE = 4096;
@@ -37,6 +38,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const { path, text } = fragment;
     if (set.allowlist.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
+    const pathScope = scopeOf(path);
 
     // Windows to run each rule on, as [start, end) offsets into text.
     const windows = new Map<number, Array<[number, number]>>();
@@ -103,7 +105,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
             const key = `${r}:${start}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const finding = check(rule, m, found.secret, start, fragment, lines, code);
+            const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
             if (finding) findings.push(finding);
           }
         }
@@ -120,6 +122,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     fragment: Fragment,
     lineIndex: () => LineIndex,
     code: boolean,
+    pathScope: Scope | undefined,
   ): Finding | undefined {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return undefined;
     const text = fragment.text;
@@ -155,6 +158,12 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
       notes: [],
     };
     if (name) finding.name = name;
+    const scope = pathScope ?? (isDoctestLine(lineText) ? "docs" : undefined);
+    if (scope) {
+      finding.scope = scope;
+      finding.severity = lowered(rule.severity);
+      finding.valueFingerprint = fingerprint(rule.id, "", secret);
+    }
     if (fragment.commit) finding.commit = fragment.commit;
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;

@@ -123,7 +123,7 @@ export async function run(opts: Options): Promise<number> {
     }
   };
   // Stale baseline entries can only be told apart on a scan of the whole tree.
-  return finish(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0 });
+  return finish(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0, scan: "dir" });
 }
 
 function scanFile(file: DirFile, detector: Detector, maxFileSize: number): FileResult {
