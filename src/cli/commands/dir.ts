@@ -14,15 +14,13 @@ import {
   workerData,
   type MessagePort,
 } from "node:worker_threads";
-import { createDetector, type Detector } from "../../detect/detect.js";
-import type { RuleSet } from "../../rules/load.js";
+import { createDetector } from "../../detect/detect.js";
 import { loadPrebuilt } from "../../rules/prebuilt.js";
-import { dirFiles, readDirFile, type DirFile, type Skip } from "../../sources/dir.js";
-import type { Finding } from "../../types.js";
-import type { Options } from "../main.js";
-import { findRoot } from "../../git/root.js";
-import { trackedIgnored } from "../../git/tracked.js";
-import { GitError } from "../../git/exec.js";
+import type { DirFile } from "../../sources/dir.js";
+import type { Finding, RuleSet, Skip } from "../../types.js";
+import { scanFile, walkFiles, type FileResult } from "../collect/dir.js";
+import type { Options } from "../options.js";
+import { nearestRepoDir } from "../../git/repo.js";
 
 /** Scan alone this long first: a small scan is over before a worker (~35 ms to start) could help. */
 const SOLO_MS = 50;
@@ -32,11 +30,6 @@ const BATCH = 32;
 const NEXT = 0; // next file index to claim
 const AVAIL = 1; // files handed out so far
 const DONE = 2; // 1 once the walk is over
-
-interface FileResult {
-  findings: Finding[];
-  skip?: Skip;
-}
 
 interface WorkerInit {
   kind: "leakproof-dir";
@@ -51,9 +44,9 @@ interface WorkerInit {
 export async function run(opts: Options): Promise<number> {
   // The report pipeline is loaded here, not at the top: the worker thread needs none of it.
   const { finish, setup } = await import("../scan.js");
-  const { skipNotes } = await import("../skips.js");
+  const { noteSkips } = await import("../skips.js");
   const cwd = process.cwd();
-  const root = findRoot(cwd) ?? cwd;
+  const root = nearestRepoDir(cwd) ?? cwd;
   const s = setup(root, opts);
   const maxFileSize = s.maxFileSize;
   const detector = createDetector(s.rules, s.prebuilt);
@@ -62,20 +55,7 @@ export async function run(opts: Options): Promise<number> {
   const order: Array<Skip | number> = [];
   const files: DirFile[] = [];
   const results: (FileResult | undefined)[] = [];
-  const noIgnore = opts.values["no-ignore"] ?? false;
-  const tracked = noIgnore ? [] : trackedFiles(root, cwd, opts.values.quiet ?? false);
-  const walk = dirFiles(
-    {
-      paths: opts.positionals,
-      cwd,
-      root,
-      noIgnore,
-      maxFileSize,
-      ignorePatterns: s.config.ignore,
-      tracked,
-    },
-    (skip) => order.push(skip),
-  );
+  const walk = walkFiles(cwd, root, s, opts, (skip) => order.push(skip));
   const started = performance.now();
   let helper: Helper | undefined;
   let alone = availableParallelism() < 2;
@@ -113,8 +93,7 @@ export async function run(opts: Options): Promise<number> {
       for (const f of r.findings) findings.push(f);
     }
   }
-  const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
-  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}\n`);
+  const notes = noteSkips(skips, maxFileSize, opts);
   const fileText = (path: string) => {
     try {
       return readFileSync(resolve(cwd, path), "utf8");
@@ -124,13 +103,6 @@ export async function run(opts: Options): Promise<number> {
   };
   // Stale baseline entries can only be told apart on a scan of the whole tree.
   return finish(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0, scan: "dir" });
-}
-
-function scanFile(file: DirFile, detector: Detector, maxFileSize: number): FileResult {
-  let skip: Skip | undefined;
-  const fragment = readDirFile(file, maxFileSize, (s) => (skip = s));
-  const findings = fragment ? detector.detect(fragment) : [];
-  return skip ? { findings, skip } : { findings };
 }
 
 /** Claims the next file index, or -1 when every file is claimed. Only the worker waits for more. */
@@ -232,21 +204,3 @@ function serve(init: WorkerInit): void {
 }
 
 if (!isMainThread && (workerData as WorkerInit | undefined)?.kind === "leakproof-dir") serve(workerData as WorkerInit);
-
-/**
- * Inside a repository, the tracked files that .gitignore also lists (they are scanned all the same);
- * outside one, none. If git cannot say, the scan goes on with a note, as git's own view is unknown.
- */
-function trackedFiles(root: string, cwd: string, quiet: boolean): string[] {
-  if (findRoot(cwd) === undefined) return [];
-  try {
-    return trackedIgnored(root);
-  } catch (e) {
-    if (!(e instanceof GitError)) throw e;
-    if (!quiet)
-      process.stderr.write(
-        `leakproof: could not list tracked files (${e.message}); files .gitignore lists were skipped\n`,
-      );
-    return [];
-  }
-}
