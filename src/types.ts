@@ -68,6 +68,11 @@ export interface Rule {
   /** In source code a secret is a string literal: an unquoted match there is a reference, not a value. */
   literalInCode: boolean;
   /**
+   * A value under the entropy bar still counts when it has the shape of a password a person chose
+   * (src/detect/entropy.ts chosenPassword): `Shop2023!` is far from random, and a real leak.
+   */
+  chosenPasswords: boolean;
+  /**
    * Where the rule applies at all: a fragment whose path matches one of `paths` or whose text matches
    * one of `text` (a framework's rule needs that framework's file: `from flask`, a settings module).
    */

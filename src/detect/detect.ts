@@ -3,7 +3,7 @@
 // length → literal-in-code → allowlists and stopwords → entropy → inline allow comment.
 import type { Finding, Fragment, Rule, RuleSet, Scope } from "../types.js";
 import { KeywordMatcher, type SavedMatcher } from "./keywords.js";
-import { entropyThreshold, shannon } from "./entropy.js";
+import { chosenPassword, entropyThreshold, shannon } from "./entropy.js";
 import { isCode } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
 import { isAllowed } from "./allow.js";
@@ -129,7 +129,9 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
     if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return undefined;
-    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return undefined;
+    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
+      if (!rule.chosenPasswords || !chosenPassword(secret)) return undefined;
+    }
 
     const lines = lineIndex();
     const ln = lines.lineAt(start);

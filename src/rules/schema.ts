@@ -36,6 +36,7 @@ const RULE_KEYS = new Set([
   "skipPlaceholders",
   "literalInCode",
   "context",
+  "chosenPasswords",
   "envVar",
   "rotate",
   "match",
@@ -121,6 +122,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     reach: reachOf(int(raw.reach, "reach", fail), fail),
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
     why: str(raw.why, "why", fail) ?? description,
     source: file,
     examples: {
