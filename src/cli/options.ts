@@ -19,6 +19,9 @@ const COMMON = {
   "exclude-tests": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
+  settings: { type: "string", multiple: true },
+  "all-settings": { type: "boolean" },
+  fix: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const satisfies ParseArgsConfig["options"];
