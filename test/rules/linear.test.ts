@@ -109,7 +109,8 @@ describe("1 MB adversarial lines for every rule", () => {
           const c = cost(rule, lines(kw, unit, 4000, 16000));
           if (c > worst.cost) worst = { unit, kw, cost: c };
         }
-    const { unit } = worst;
+    // A regex with no literal part at all (a files rule: 32 hex, nothing else) gets plain filler.
+    const unit = worst.unit || "a";
     const oneLine = cost(rule, [lines(kw, unit, MB, MB).join("")]);
     if (rule.multiline || rule.files.length > 0) {
       // A multi-line rule reads past the line, so short lines bound nothing: compare sizes instead.
