@@ -103,7 +103,8 @@ function maskWith(f: Finding, masker: Masker): Finding {
  * decoded value (base64, %-escapes) is written encoded, and the encoded text is as good as whole.
  */
 function asWritten(f: Finding): string | undefined {
-  if (f.line !== f.endLine) return undefined;
+  // A finding about a setting (Django's deployment checks) spans the setting's name, not a secret.
+  if (f.secret === "" || f.line !== f.endLine) return undefined;
   let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
   if (w.length >= 2 && `"'\``.includes(w[0]!) && w.endsWith(w[0]!)) w = w.slice(1, -1);
   return w.length >= 8 && w !== f.secret ? w : undefined;
