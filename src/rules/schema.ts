@@ -95,7 +95,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     }
     const groups = countGroups(source);
     if (secretGroup !== undefined && (secretGroup as number) > groups) {
-      fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
+      fail(`secretGroup ${secretGroup as number} is beyond the regex's ${groups} capture group(s)`);
     }
     return re;
   };
@@ -196,7 +196,7 @@ function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule
   for (const [k, v] of Object.entries(raw)) {
     if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
     if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
-    (out as unknown as Record<string, number>)[k] = v as number;
+    (out as unknown as Record<string, number>)[k] = v;
   }
   return out;
 }
@@ -244,7 +244,7 @@ function str(v: unknown, what: string, fail: (msg: string) => never): string | u
 }
 function strList(v: unknown, what: string, fail: (msg: string) => never): string[] {
   if (typeof v === "string") return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v as string[];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
   return fail(`${what} must be a string or a list of strings`);
 }
 function oneOf<T extends string>(
