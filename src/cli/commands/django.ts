@@ -1,6 +1,6 @@
 // leakproof django [PATH]: Django's deployment checklist (check --deploy), statically, on the
 // project's production settings. Same reports, baseline and exit codes as the scanning commands.
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { applyBaseline, formatBaseline, readBaseline } from "../../baseline/baseline.js";
 import { withAdditions } from "../../django/apply.js";
@@ -15,6 +15,7 @@ import { nearestRepoDir } from "../../git/repo.js";
 import { maskFindings } from "../../report/mask.js";
 import { byPlace } from "../../report/order.js";
 import { EXIT, UsageError } from "../errors.js";
+import { writeOutput } from "../output.js";
 import type { Options } from "../options.js";
 import { writeReport } from "../scan.js";
 
@@ -40,7 +41,7 @@ export async function run(opts: Options): Promise<number> {
   let findings = result.findings.filter((f) => !f.lineText.includes("leakproof:allow"));
   const write = opts.values["write-baseline"];
   if (write) {
-    writeFileSync(write, formatBaseline(findings));
+    writeOutput("the baseline", write, formatBaseline(findings));
     if (!quiet) process.stderr.write(`leakproof: wrote ${findings.length} accepted findings to ${write}\n`);
     return EXIT.clean;
   }
