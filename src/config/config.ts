@@ -7,7 +7,7 @@ import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
 
 export const CONFIG_NAME = ".leakproof.toml";
-const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize"]);
+const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django"]);
 
 export interface Config {
   file?: string;
@@ -15,6 +15,8 @@ export interface Config {
   ignore: string[];
   /** Bytes; files above are skipped with a note. */
   maxFileSize?: number;
+  /** [django] deploy = true: the hook also runs Django's deployment checks when a commit touches settings. */
+  djangoDeploy?: boolean;
 }
 
 /**
@@ -71,6 +73,18 @@ export function loadConfig(
       throw new RuleError(file, lineOf("maxFileSize"), "maxFileSize must be a positive whole number of bytes");
     }
     config.maxFileSize = doc.maxFileSize;
+  }
+
+  if (doc.django !== undefined) {
+    const d = doc.django as Record<string, unknown>;
+    const at = text.split("\n").findIndex((l) => /^\s*\[django\]|^\s*django\s*=/.test(l)) + 1 || undefined;
+    if (typeof d !== "object" || d === null || Array.isArray(d))
+      throw new RuleError(file, at, "django must be a table: [django] deploy = true");
+    for (const k of Object.keys(d))
+      if (k !== "deploy") throw new RuleError(file, at, `django: unknown key "${k}" (expected deploy)`);
+    if (d.deploy !== undefined && typeof d.deploy !== "boolean")
+      throw new RuleError(file, at, "django.deploy must be true or false");
+    if (d.deploy === true) config.djangoDeploy = true;
   }
 
   const kept: RuleSet = {

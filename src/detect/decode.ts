@@ -327,10 +327,14 @@ export function withDecoded(raw: Finding[], decoded: Finding[], priorityOf: (rul
     const prev = best.get(key);
     if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
   }
-  // On a tie the raw finding stays, unless the same rule found both (the decoded value is then the real one).
+  // On a tie the raw finding stays, unless the same rule found both in base64 or hex (the raw match
+  // is then the encoding's alphabet, the decoded value the real one). Percent signs and backslashes
+  // are ordinary characters of many secrets (a Django key may hold "%33"): there the raw text wins.
+  const textual = (d: Finding) =>
+    d.notes.some((n) => n.startsWith(NOTE + "percent") || n.startsWith(NOTE + "string escapes"));
   const wins = (r: Finding, d: Finding) =>
     priorityOf(r.ruleId) > priorityOf(d.ruleId) ||
-    (priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId);
+    (priorityOf(r.ruleId) === priorityOf(d.ruleId) && (r.ruleId !== d.ruleId || textual(d)));
   const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
   const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
   return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -16,20 +16,24 @@ type Colors = ReturnType<typeof pc.createColors>;
 export const text: Reporter = (findings, ctx) => {
   const c = pc.createColors(ctx.color);
   const out: string[] = [];
-  // Django's deployment checks report settings, not secrets (only a weak SECRET_KEY carries one).
-  const what = ctx.scan === "django" ? "deployment issue" : "secret";
+  // Django's deployment checks report settings, not secrets: no secret line, counted apart.
   if (findings.length === 0) {
-    out.push(c.green(`leakproof: no ${what}s found`));
+    out.push(c.green(`leakproof: no ${ctx.scan === "django" ? "deployment issue" : "secret"}s found`));
     return out.join("\n") + "\n";
   }
   if (findings.some((f) => f.commit !== undefined)) return historyReport(findings, ctx, c);
   for (const f of findings) {
     out.push(header(f, c));
-    if (f.secret !== "" || ctx.scan !== "django") out.push(`  secret  ${f.secret}`);
+    if (f.secret !== "") out.push(`  secret  ${f.secret}`);
     advice(out, f, f.notes, ctx, c);
   }
-  const n = findings.length;
-  out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
+  const settings = ctx.scan === "django" ? findings.length : findings.filter((f) => f.secret === "").length;
+  const n = findings.length - settings;
+  const counts = [
+    ...(n > 0 || settings === 0 ? [`${n} secret${n === 1 ? "" : "s"}`] : []),
+    ...(settings > 0 ? [`${settings} deployment issue${settings === 1 ? "" : "s"}`] : []),
+  ];
+  out.push(c.bold(c.red(`leakproof: ${counts.join(" and ")} found`)));
   out.push(footer(c));
   const fix = fixCommand(findings, ctx.scan);
   if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
@@ -41,7 +45,7 @@ export const text: Reporter = (findings, ctx) => {
  * with it), when fix can rewrite at least one of them: those with a replacement line.
  */
 export function fixCommand(findings: readonly Finding[], scan: ReportContext["scan"]): string | undefined {
-  if (scan !== "staged" || !findings.some((f) => f.remediation !== undefined)) return undefined;
+  if (scan !== "staged" || !findings.some((f) => f.remediation !== undefined && f.secret !== "")) return undefined;
   return "leakproof fix --staged";
 }
 

@@ -1,10 +1,10 @@
 // .leakproof.toml through the real CLI: every mistake is exit 2 with file, line and reason.
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
+import { randomString, insecureDjangoKey } from "../support/fake.js";
 import { tempRepo, writeFiles } from "../support/tmp.js";
 
-const key = () => "django-insecure-" + randomString(50, "django");
+const key = insecureDjangoKey;
 
 function repoWith(config: string, files: Record<string, string> = {}): string {
   const dir = tempRepo();

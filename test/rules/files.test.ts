@@ -19,7 +19,7 @@ const rule = {
 describe("files rules", () => {
   const detector = createDetector({
     rules: [compileRule(rule, "t.toml", "")],
-    allowlist: compileAllowlist(undefined, (m) => {
+    placeholders: compileAllowlist(undefined, (m) => {
       throw new Error(m);
     }),
   });
