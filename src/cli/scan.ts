@@ -85,8 +85,9 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
     return EXIT.clean;
   }
   let findings = found;
+  if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   if (opts.values.baseline) {
-    const { kept, stale, outdated } = applyBaseline(found, readBaseline(opts.values.baseline));
+    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(opts.values.baseline));
     findings = kept;
     if (outdated) {
       notes.push(OUTDATED_BASELINE);
@@ -133,6 +134,23 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   if (format === "github" && stepSummary)
     appendOutput("the step summary", stepSummary, (await import("../report/github.js")).summary(findings));
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * --exclude-tests: an audit of the code proper leaves out values in tests, docs and examples, and
+ * says how many. Never for the pre-commit scan: a key added to a test file is still a key.
+ */
+function excludeTests(findings: Finding[], scan: ScanOutcome["scan"], opts: Options, notes: string[]): Finding[] {
+  if (scan === "staged")
+    throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
+  const kept = findings.filter((f) => f.scope === undefined);
+  const left = findings.length - kept.length;
+  if (left > 0) {
+    const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
+    notes.push(note);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}\n`);
+  }
+  return kept;
 }
 
 async function loadReporter(format: string): Promise<Reporter> {

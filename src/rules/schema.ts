@@ -37,6 +37,8 @@ const RULE_KEYS = new Set([
   "reach",
   "skipPlaceholders",
   "literalInCode",
+  "context",
+  "chosenPasswords",
   "envVar",
   "envVarFrom",
   "envVarByName",
@@ -136,6 +138,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     reach: reachOf(int(raw.reach, "reach", fail), fail),
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
     why: str(raw.why, "why", fail) ?? description,
     envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"] as const, fail) ?? "rule",
     source: file,
@@ -146,6 +149,8 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   };
   const entropy = compileEntropy(raw.entropy, fail);
   if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw.context, fail);
+  if (context) rule.context = context;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== undefined) {
     if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
@@ -193,6 +198,17 @@ export function compileAllowlist(raw: unknown, fail: (msg: string) => never, use
     ),
     names: regexList(raw.names, "allowlist.names", fail, user),
   };
+}
+
+/** `context = { paths = […], text = […] }`: the rule runs only where the path or the fragment's text says so. */
+function compileContext(raw: unknown, fail: (msg: string) => never): Rule["context"] {
+  if (raw === undefined) return undefined;
+  if (!isTable(raw)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw.paths, "context.paths", fail);
+  const text = regexList(raw.text, "context.text", fail);
+  if (paths.length === 0 && text.length === 0) fail("context needs paths or text");
+  return { paths, text };
 }
 
 function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule | undefined {
