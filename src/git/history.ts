@@ -6,10 +6,9 @@
 import { accessSync, constants } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import type { Fragment } from "../types.js";
-import type { Skip } from "../sources/dir.js";
+import type { Fragment, Skip } from "../types.js";
 import type { DiffFile } from "./diff.js";
-import { decodeText } from "../sources/decode.js";
+import { decodeText } from "../encoding.js";
 import { addedRuns, BatchReader } from "./blobs.js";
 import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
@@ -570,10 +569,7 @@ export function headTexts(cwd: string, paths: readonly string[], max: number): M
     }
     const body = out.subarray(at, at + size);
     at += size + 1;
-    texts.set(
-      path,
-      head[1] === "blob" && size <= max && !body.subarray(0, 8000).includes(0) ? body.toString("utf8") : undefined,
-    );
+    texts.set(path, head[1] === "blob" && size <= max ? decodeText(body) : undefined);
   }
   return texts;
 }

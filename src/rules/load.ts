@@ -3,14 +3,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Allowlist, Rule } from "../types.js";
+import type { Allowlist, RuleSet } from "../types.js";
 import { RuleError, compileAllowlist, compileRule } from "./schema.js";
-
-export interface RuleSet {
-  rules: Rule[];
-  /** Applies to every rule. */
-  allowlist: Allowlist;
-}
 
 /** The shipped patterns/ directory (next to dist/ and src/ alike). */
 export const PATTERNS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "patterns");
