@@ -30,10 +30,23 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
 
+  // What depends on the path alone, kept while fragments of one file follow each other (a
+  // history's hunks): the path regexes run once per file, not once per hunk.
+  let lastPath: string | undefined;
+  let pathSkipped = false;
+  let pathIsCode = false;
+  const ruleSkipsPath = new Map<number, boolean>();
+
   function detect(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
-    if (set.allowlist.paths.some((re) => re.test(path))) return [];
-    const code = isCode(path);
+    if (path !== lastPath) {
+      lastPath = path;
+      pathSkipped = set.allowlist.paths.some((re) => re.test(path));
+      pathIsCode = isCode(path);
+      ruleSkipsPath.clear();
+    }
+    if (pathSkipped) return [];
+    const code = pathIsCode;
 
     // Windows to run each rule on, as [start, end) offsets into text.
     const windows = new Map<number, Array<[number, number]>>();
@@ -84,8 +97,14 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const seen = new Set<string>();
     for (const [r, list] of windows) {
       const rule = set.rules[r]!;
-      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
-      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
+      let skips = ruleSkipsPath.get(r);
+      if (skips === undefined) {
+        skips =
+          (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) ||
+          rule.allowlist.paths.some((re) => re.test(path));
+        ruleSkipsPath.set(r, skips);
+      }
+      if (skips) continue;
       for (const [ws, we] of list) {
         const slice = text.slice(ws, we);
         for (const re of rule.regexes) {
