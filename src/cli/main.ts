@@ -2,7 +2,7 @@
 // argv → options → one command → exit code. Commands are imported only once known, so the
 // hook path loads nothing it does not use.
 import { EXIT, UsageError, reportError } from "./errors.js";
-import { HELP } from "./messages.js";
+import { HELP } from "./help.js";
 import { parseOptions } from "./options.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -41,11 +41,14 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/uninstall.js")).run(opts);
     case "fix":
       return (await import("./commands/fix.js")).run(opts);
+    case "django":
+      return (await import("./commands/django.js")).run(opts);
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":
       // `leakproof baseline` is `dir --write-baseline`; dispatched here so dir stays one module.
-      opts.values["write-baseline"] ??= opts.values.output ?? (await import("./commands/baseline.js")).baselinePath();
+      opts.values["write-baseline"] ??=
+        opts.values.output ?? (await import("../baseline/baseline.js")).baselinePath(process.cwd());
       return (await import("./commands/dir.js")).run(opts);
     default:
       throw new UsageError(`unknown command "${command}" (try leakproof --help)`);

@@ -18,6 +18,9 @@ const COMMON = {
   "max-file-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
+  settings: { type: "string", multiple: true },
+  "all-settings": { type: "boolean" },
+  fix: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const satisfies ParseArgsConfig["options"];

@@ -8,6 +8,7 @@ import { isCode } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
 import { isAllowed } from "./allow.js";
 import { resolveOverlaps } from "./overlap.js";
+import { decodedFindings, withDecoded } from "./decode.js";
 
 /** Lines up to this long are matched whole; longer ones (minified code) only around keyword hits. */
 export const MAX_LINE = 4096;
@@ -25,28 +26,24 @@ export interface Detector {
 /** `prebuilt`: the keyword automaton the build made for the shipped rules, used if the keywords match. */
 export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector {
   const { keywords, rulesOfKeyword } = keywordsOf(set);
-  const unkeyed = set.rules.flatMap((rule, r) => (rule.keywords.length === 0 ? [r] : []));
+  const unkeyed = set.rules.flatMap((rule, r) => (rule.keywords.length === 0 && rule.files.length === 0 ? [r] : []));
+  const byPath = set.rules.flatMap((rule, r) => (rule.files.length > 0 ? [r] : []));
   const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
 
-  // What depends on the path alone, kept while fragments of one file follow each other (a
-  // history's hunks): the path regexes run once per file, not once per hunk.
-  let lastPath: string | undefined;
-  let pathSkipped = false;
-  let pathIsCode = false;
-  const ruleSkipsPath = new Map<number, boolean>();
-
+  // The decoding stage (decode.ts) runs the same detector on the values encoded in the fragment.
   function detect(fragment: Fragment): Finding[] {
+    const raw = detectRaw(fragment);
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
+    const prio = (id: string) => priorityOf.get(id) ?? 0;
+    return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
+  }
+
+  function detectRaw(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
-    if (path !== lastPath) {
-      lastPath = path;
-      pathSkipped = set.allowlist.paths.some((re) => re.test(path));
-      pathIsCode = isCode(path);
-      ruleSkipsPath.clear();
-    }
-    if (pathSkipped) return [];
-    const code = pathIsCode;
+    if (set.placeholders.paths.some((re) => re.test(path))) return [];
+    const code = isCode(path);
 
     // Windows to run each rule on, as [start, end) offsets into text.
     const windows = new Map<number, Array<[number, number]>>();
@@ -90,6 +87,11 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
         for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
       }
     }
+    // Rules for files recognised by their path read the start of the file, keyword or not.
+    for (const r of byPath) {
+      if (set.rules[r]!.files.some((re) => re.test(path)))
+        windows.set(r, [[0, Math.min(text.length, set.rules[r]!.reach)]]);
+    }
     if (windows.size === 0) return [];
     const lines = () => (index ??= new LineIndex(text));
 
@@ -97,14 +99,8 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const seen = new Set<string>();
     for (const [r, list] of windows) {
       const rule = set.rules[r]!;
-      let skips = ruleSkipsPath.get(r);
-      if (skips === undefined) {
-        skips =
-          (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) ||
-          rule.allowlist.paths.some((re) => re.test(path));
-        ruleSkipsPath.set(r, skips);
-      }
-      if (skips) continue;
+      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
+      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
       for (const [ws, we] of list) {
         const slice = text.slice(ws, we);
         for (const re of rule.regexes) {
@@ -141,7 +137,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     if (code && rule.literalInCode && !inStringLiteral(text, start, start + secret.length)) return undefined;
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
-    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return undefined;
 
     const lines = lineIndex();

@@ -10,6 +10,8 @@ Usage:
   leakproof fix [PATH...]        move the secrets found to .env and read them from the environment
                                  (default: the staged files; --staged re-stages what it changed)
   leakproof rotate django        print a new Django SECRET_KEY and how to switch to it safely
+  leakproof django [PATH]        Django's check --deploy on the production settings, statically
+                                 (--settings MODULE, --all-settings, --fix adds safe missing settings)
 
 Options:
   -f, --format text|json|sarif|github   report format (default text)
