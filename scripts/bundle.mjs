@@ -11,7 +11,7 @@ await build({
   format: "esm",
   target: "node20",
   // django loads a Python grammar (@lezer/python): kept out of the hook path too.
-  external: ["./commands/dir.js", "./commands/django.js", "smol-toml"],
+  external: ["./commands/dir.js", "./commands/django.js", "../django/hook.js", "smol-toml"],
   allowOverwrite: true,
   logLevel: "warning",
 });

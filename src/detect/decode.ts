@@ -183,6 +183,7 @@ function nameBefore(text: string, start: number): string | undefined {
 
 /** Where a token holding percent-escapes ends (a URL, a form body, a query string). */
 const TOKEN_END = /[\s"'<>`]/;
+const URL_SHAPE = /:\/\/|%3A%2F%2F/i;
 /** The longest token searched back for its start. */
 const MAX_TOKEN = 4096;
 /** A double-quoted string literal holding \u or \x escapes. */
@@ -239,6 +240,9 @@ export function encodedValues(text: string): EncodedValue[] {
     let end = i;
     while (end < text.length && end - start < MAX_TOKEN && !TOKEN_END.test(text[end]!)) end++;
     next = end;
+    // Only URLs (plain, or encoded whole) are percent-encoded on purpose; elsewhere "%33" is just
+    // three characters of a value (Django's key alphabet holds '%').
+    if (!URL_SHAPE.test(text.slice(start, end))) continue;
     add(start, end, percentText(text.slice(start, end)), "percent-encoding");
   }
   if (text.includes("\\u") || text.includes("\\x")) {
@@ -327,14 +331,10 @@ export function withDecoded(raw: Finding[], decoded: Finding[], priorityOf: (rul
     const prev = best.get(key);
     if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
   }
-  // On a tie the raw finding stays, unless the same rule found both in base64 or hex (the raw match
-  // is then the encoding's alphabet, the decoded value the real one). Percent signs and backslashes
-  // are ordinary characters of many secrets (a Django key may hold "%33"): there the raw text wins.
-  const textual = (d: Finding) =>
-    d.notes.some((n) => n.startsWith(NOTE + "percent") || n.startsWith(NOTE + "string escapes"));
+  // On a tie the raw finding stays, unless the same rule found both (the decoded value is then the real one).
   const wins = (r: Finding, d: Finding) =>
     priorityOf(r.ruleId) > priorityOf(d.ruleId) ||
-    (priorityOf(r.ruleId) === priorityOf(d.ruleId) && (r.ruleId !== d.ruleId || textual(d)));
+    (priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId);
   const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
   const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
   return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,8 +1,12 @@
 // leakproof staged [PATH...]: what the next commit adds (the pre-commit hook). Reads the index,
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { applyBaseline, readBaseline } from "../../baseline/baseline.js";
 import { quickWorkTreeTop } from "../../git/repo.js";
 import { stagedText } from "../../git/staged.js";
 import { collectStaged } from "../collect/staged.js";
+import type { Finding } from "../../types.js";
 import type { Options } from "../options.js";
 import { finish, setup } from "../scan.js";
 import { noteSkips } from "../skips.js";
@@ -14,6 +18,35 @@ export async function run(opts: Options): Promise<number> {
   const s = setup(root, opts);
   const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
   const notes = noteSkips(skips, s.maxFileSize, opts);
-  const fileText = (path: string) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
-  return finish(s, opts, { found: findings, notes, fileText, scan: "staged" });
+  const readStaged = (path: string) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
+  // [django] deploy = true: Django's deployment checks too, when the commit touches settings.
+  const deploy = s.config.djangoDeploy
+    ? await (
+        await import("../deploy.js")
+      ).deployForCommit(
+        root,
+        [...blobs.keys()],
+        (p) => (blobs.has(p) ? readStaged(p) : undefined),
+        (p) => readFileSync(join(root, p), "utf8"),
+      )
+    : undefined;
+  for (const n of deploy?.notes ?? []) {
+    notes.push(n);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${n}\n`);
+  }
+  return finish(s, opts, {
+    found: findings,
+    notes,
+    fileText: readStaged,
+    scan: "staged",
+    // After the secret remedies (the deployment findings carry their own fixes).
+    ...(deploy && deploy.findings.length > 0
+      ? {
+          annotate: (all: Finding[]) => {
+            const baseline = opts.values.baseline;
+            all.push(...(baseline ? applyBaseline(deploy.findings, readBaseline(baseline)).kept : deploy.findings));
+          },
+        }
+      : {}),
+  });
 }
