@@ -6,7 +6,8 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/"] },
+  // bench/.work/ holds generated repositories and copied third-party trees (see bench/all.mjs).
+  { ignores: ["dist/", "node_modules/", "coverage/", "bench/.work/"] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
