@@ -118,22 +118,28 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
+  await writeReport(findings, opts, { rules: s.ruleById, notes: reportNotes, ...(how.scan ? { scan: how.scan } : {}) });
+  return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * Renders the findings (masked and sorted already) in --format and writes the report where it
+ * goes: --output, else stdout; with the github format on GitHub Actions, a summary on the run's page.
+ */
+export async function writeReport(
+  findings: readonly Finding[],
+  opts: Options,
+  ctx: Pick<ReportContext, "rules" | "notes" | "scan">,
+): Promise<void> {
+  const format = opts.values.format ?? "text";
   const reporter = await loadReporter(format);
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, {
-    rules: s.ruleById,
-    toolVersion: version(),
-    color,
-    notes: reportNotes,
-    ...(how.scan ? { scan: how.scan } : {}),
-  });
+  const report = reporter(findings, { ...ctx, toolVersion: version(), color });
   if (opts.values.output) writeOutput("the report", opts.values.output, report);
   else process.stdout.write(report);
-  // On GitHub Actions the github format also leaves a summary on the run's page.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   if (format === "github" && stepSummary)
     appendOutput("the step summary", stepSummary, (await import("../report/github.js")).summary(findings));
-  return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
-import { insecureDjangoKey, randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 
 const insecureKey = insecureDjangoKey;
