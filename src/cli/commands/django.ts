@@ -12,7 +12,7 @@ import { unifiedDiff } from "../../remedy/unified.js";
 import type { Finding } from "../../types.js";
 import { ask } from "../prompt.js";
 import { nearestRepoDir } from "../../git/repo.js";
-import { maskFindings } from "../../report/mask.js";
+import { maskFinding } from "../../report/mask.js";
 import { byPlace } from "../../report/order.js";
 import { EXIT, UsageError } from "../errors.js";
 import { writeOutput } from "../output.js";
@@ -46,7 +46,8 @@ export async function run(opts: Options): Promise<number> {
     return EXIT.clean;
   }
   if (opts.values.baseline) findings = applyBaseline(findings, readBaseline(opts.values.baseline)).kept;
-  if (!opts.values["no-redact"]) findings = maskFindings(findings).findings;
+  // Each masked against its own value only: a deployment setting (True, "*") is no secret to hide elsewhere.
+  if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
   findings.sort(byPlace);
 
   if (opts.values.fix) findings = await applyFixes(root, findings, result.additions, opts);
