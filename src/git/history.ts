@@ -13,6 +13,7 @@ import { decodeText } from "../sources/decode.js";
 import { addedRuns, BatchReader } from "./blobs.js";
 import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
+import { mergeDriversConfigured } from "./repo.js";
 
 export type MergeMode = "remerge" | "cc";
 
@@ -94,6 +95,11 @@ function objectsWritable(cwd: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Re-merging needs to write objects, and must not run a configured merge driver (a hostile repository's program). */
+function canRemerge(cwd: string): boolean {
+  return objectsWritable(cwd) && !mergeDriversConfigured(cwd);
 }
 
 export function isShallow(cwd: string): boolean {
@@ -236,7 +242,7 @@ export function listCommits(cwd: string, o: Pick<LogArgsOptions, "revs" | "since
 export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Promise<HistoryResult> {
   const { cwd, maxFileSize } = opts;
   const ignored = opts.isIgnored ?? (() => false);
-  const merges = opts.merges ?? (mergeMode(gitVersion(cwd)) === "remerge" && objectsWritable(cwd) ? "remerge" : "cc");
+  const merges = opts.merges ?? (mergeMode(gitVersion(cwd)) === "remerge" && canRemerge(cwd) ? "remerge" : "cc");
   // Asked for (LEAKPROOF_GIT_JOBS, tests): split whatever the size; by default only when it pays.
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const splitMin = opts.jobs !== undefined ? 1 : SPLIT_MIN;

@@ -49,3 +49,12 @@ export function configGet(cwd: string, key: string): string | undefined {
   const r = gitSync(["config", "--get", key], { cwd, okCodes: [1] });
   return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : undefined;
 }
+
+/**
+ * Whether any configuration (the repository's, global, system, included files) names a merge
+ * driver program (merge.<name>.driver). Re-merging (`log --remerge-diff`) would run it: a
+ * repository someone else controls could make a scan execute anything.
+ */
+export function mergeDriversConfigured(cwd: string): boolean {
+  return gitSync(["config", "--get-regexp", "^merge\\..+\\.driver$"], { cwd, okCodes: [1] }).code === 0;
+}

@@ -6,6 +6,7 @@ import { createDetector } from "../../detect/detect.js";
 import { GitError, gitText } from "../../git/exec.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
+import { checkComplete } from "../../git/partial.js";
 import { repoRoot } from "../../git/repo.js";
 import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
 import type { Skip } from "../../sources/dir.js";
@@ -31,6 +32,7 @@ export async function run(opts: Options): Promise<number> {
   const notes: string[] = [];
   const shallow = isShallow(cwd);
   checkRanges(cwd, ranges, shallow);
+  await checkComplete(cwd, ranges, since);
   if (shallow) {
     const note =
       "the repository is shallow: only the commits that are here were scanned, and the oldest of them show their whole tree as added " +
