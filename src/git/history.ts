@@ -14,6 +14,7 @@ import { addedRuns, BatchReader } from "./blobs.js";
 import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 import { mergeDriversConfigured } from "./repo.js";
+import { scanRefBlobs } from "./refobjects.js";
 
 export type MergeMode = "remerge" | "cc";
 
@@ -322,6 +323,9 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     await counted;
   }
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
+  // Every ref's content, not only commits': a tag can point straight at a blob or a tree.
+  if (opts.ranges.length === 0 && opts.since === undefined)
+    await scanRefBlobs(cwd, maxFileSize, ignored, sink.fragment, (s) => sink.skip?.({ ...s, commit: "" }));
   return { commits };
 }
 
