@@ -5,6 +5,7 @@
 import type { Fragment } from "../types.js";
 import type { Skip } from "../sources/dir.js";
 import { decodeText } from "../sources/decode.js";
+import { addedRuns } from "./blobs.js";
 import { DiffParser, type DiffFile } from "./diff.js";
 import { gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 
@@ -99,8 +100,15 @@ export async function scanStaged(
     const size = sizes.get(f.newId ?? "");
     if (size === undefined) onSkip({ path: f.path, reason: "binary" });
     else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
-    else if (decodeText(readBlob(cwd, f.newId!, maxFileSize)) === undefined) onSkip({ path: f.path, reason: "binary" });
-    else asText.push(f);
+    else {
+      const blob = readBlob(cwd, f.newId!, maxFileSize);
+      const text = decodeText(blob);
+      if (text === undefined) onSkip({ path: f.path, reason: "binary" });
+      // UTF-16 (PowerShell's default): a byte diff would hand the rules NUL-riddled text, so the
+      // decoded versions are compared instead, as history does.
+      else if (isUtf16(blob)) utf16Added(cwd, f, text, maxFileSize, onFragment);
+      else asText.push(f);
+    }
   }
   if (asText.length > 0)
     await run(
@@ -124,6 +132,29 @@ function blobSizes(cwd: string, ids: string[]): Map<string, number> {
     if (id && type === "blob" && size) sizes.set(id, Number(size));
   }
   return sizes;
+}
+
+function isUtf16(blob: Buffer): boolean {
+  return blob.length >= 2 && ((blob[0] === 0xff && blob[1] === 0xfe) || (blob[0] === 0xfe && blob[1] === 0xff));
+}
+
+/** The lines a staged UTF-16 file adds to its version at HEAD (none before the first commit), decoded. */
+function utf16Added(cwd: string, f: DiffFile, text: string, max: number, onFragment: (f: Fragment) => void): void {
+  let before = "";
+  if (f.status !== "added" && f.status !== "copied") {
+    // Not at HEAD, or too large to read: every line counts as added.
+    try {
+      const r = gitSync(["cat-file", "blob", `HEAD:${f.oldPath ?? f.path}`], {
+        cwd,
+        maxBuffer: max + 1,
+        okCodes: [128],
+      });
+      if (r.code === 0) before = decodeText(r.stdout) ?? "";
+    } catch {
+      before = "";
+    }
+  }
+  for (const run of addedRuns(before, text)) onFragment({ path: f.path, text: run.text, startLine: run.startLine });
 }
 
 function readBlob(cwd: string, id: string, max: number): Buffer {

@@ -1,0 +1,75 @@
+// What the hook must not let through, tried with a real `git commit` and the installed hook:
+// UTF-16 files (with a BOM, little or big endian) and multi-line secrets changed in place.
+import { describe, expect, it } from "vitest";
+import { leakproof } from "../support/cli.js";
+import { tempRepo, writeFiles } from "../support/tmp.js";
+import { commitAll, commitCount, found, leak, secret, tryGit } from "../git/repo.js";
+
+function withHook(repo: string): void {
+  const r = leakproof(["install"], { cwd: repo });
+  expect(r.code, r.stderr).toBe(0);
+}
+
+/** Text as PowerShell 5 writes it (UTF-16 with a byte-order mark), little or big endian. */
+function utf16(text: string, endian: "le" | "be"): Buffer {
+  const le = Buffer.from(text, "utf16le");
+  if (endian === "le") return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  const be = Buffer.from(le);
+  be.swap16();
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
+}
+
+/** Commits through the hook; true when the hook let it in. */
+function hookCommit(repo: string): { ok: boolean; output: string } {
+  tryGit(repo, ["add", "-A"]);
+  const before = commitCount(repo);
+  const r = tryGit(repo, ["commit", "-m", "change"]);
+  return { ok: commitCount(repo) > before, output: r.stdout + r.stderr };
+}
+
+describe("the hook and UTF-16 files", () => {
+  it.each(["le", "be"] as const)("a new UTF-16 %s file with a secret is refused, at its line", (endian) => {
+    const repo = tempRepo();
+    writeFiles(repo, { "readme.md": "hi\n" });
+    commitAll(repo);
+    withHook(repo);
+    writeFiles(repo, { "deploy.ps1": utf16("# deploy\r\n$env:X = 1\r\n" + leak() + "\r\n", endian) });
+    tryGit(repo, ["add", "-A"]);
+    const r = leakproof(["staged", "--format", "json"], { cwd: repo });
+    expect(r.code, r.stderr).toBe(1);
+    expect(found(r.stdout)).toEqual([["deploy.ps1", 3, "django-insecure-key"]]);
+    const c = hookCommit(repo);
+    expect(c.ok, c.output).toBe(false);
+  });
+
+  it("a changed UTF-16 file: only the lines it adds, numbered as in the staged file; a clean change goes through", () => {
+    const repo = tempRepo();
+    const old = secret();
+    writeFiles(repo, { "conf.ps1": utf16("# one\r\n" + leak(old) + "\r\n# two\r\n", "le") });
+    commitAll(repo);
+    withHook(repo);
+    writeFiles(repo, { "conf.ps1": utf16("# one\r\n" + leak(old) + "\r\n# two\r\n# three\r\n", "le") });
+    expect(hookCommit(repo).ok).toBe(true);
+    writeFiles(repo, {
+      "conf.ps1": utf16("# one\r\n" + leak(old) + "\r\n# two\r\n" + leak() + "\r\n# three\r\n", "le"),
+    });
+    tryGit(repo, ["add", "-A"]);
+    const r = leakproof(["staged", "--format", "json"], { cwd: repo });
+    expect(r.code, r.stderr).toBe(1);
+    expect(found(r.stdout)).toEqual([["conf.ps1", 4, "django-insecure-key"]]);
+    expect(hookCommit(repo).ok).toBe(false);
+  });
+
+  it("a UTF-16 file renamed with an edit: the edit is found at the new path", () => {
+    const repo = tempRepo();
+    const body = Array.from({ length: 20 }, (_, i) => `# line ${i}\r\n`).join("");
+    writeFiles(repo, { "a.ps1": utf16(body, "le") });
+    commitAll(repo);
+    tryGit(repo, ["mv", "a.ps1", "b.ps1"]);
+    writeFiles(repo, { "b.ps1": utf16(body + leak() + "\r\n", "le") });
+    tryGit(repo, ["add", "-A"]);
+    const r = leakproof(["staged", "--format", "json"], { cwd: repo });
+    expect(r.code, r.stderr).toBe(1);
+    expect(found(r.stdout)).toEqual([["b.ps1", 21, "django-insecure-key"]]);
+  });
+});
