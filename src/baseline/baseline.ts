@@ -1,6 +1,6 @@
 // Baselines: accepted findings, keyed by fingerprint (rule + path + secret hash; never the line),
 // written sorted and without timestamps so the file merges cleanly.
-import { readFileSync } from "node:fs";
+import { BASELINE_FILE, FileRefused, readRegular } from "../sources/regular.js";
 import type { Finding } from "../types.js";
 import { RuleError } from "../rules/schema.js";
 
@@ -13,13 +13,17 @@ export interface BaselineEntry {
 export function readBaseline(file: string): BaselineEntry[] {
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(file, "utf8"));
+    doc = JSON.parse(readRegular(file, BASELINE_FILE).toString("utf8"));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new RuleError(
       file,
       undefined,
-      code === "ENOENT" ? "baseline file not found" : `invalid baseline: ${(e as Error).message}`,
+      code === "ENOENT"
+        ? "baseline file not found"
+        : e instanceof FileRefused
+          ? `cannot read baseline: ${e.reason}`
+          : `invalid baseline: ${(e as Error).message}`,
     );
   }
   const entries = (doc as { findings?: unknown }).findings;

@@ -1,6 +1,7 @@
 // .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
 // path ignores. Any mistake is refused with the file, the line and what is wrong.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { FileRefused, readRegular, SMALL_FILE } from "../sources/regular.js";
 import { join } from "node:path";
 import type { RuleSet } from "../rules/load.js";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
@@ -33,9 +34,10 @@ export function loadConfig(
   }
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readRegular(file, SMALL_FILE).toString("utf8");
   } catch (e) {
-    throw new RuleError(file, undefined, `cannot read config: ${(e as Error).message}`);
+    const why = e instanceof FileRefused ? e.reason : (e as Error).message;
+    throw new RuleError(file, undefined, `cannot read config: ${why}`);
   }
   const doc = parseToml(text, file);
   const lineOf = (key: string) => {

@@ -7,6 +7,7 @@ import type { Ignore } from "ignore";
 import { pathIgnore, readIgnoreFile, type PathIgnore } from "./ignorefile.js";
 import type { Fragment } from "../types.js";
 import { decodeText } from "./decode.js";
+import { FileRefused } from "./regular.js";
 
 export interface DirOptions {
   /** Paths as the user gave them (files or directories), relative to cwd. */
@@ -61,7 +62,7 @@ export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generato
     if (st.isSymbolicLink()) {
       onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
     } else if (st.isDirectory()) {
-      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
+      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts, onSkip), onSkip);
     } else if (st.isFile()) {
       // A file named explicitly (lint-staged, editors) is scanned unless .leakproofignore excludes it.
       const rel = posix(relative(opts.root, abs));
@@ -97,7 +98,7 @@ function* walk(
   }
   // Only a directory that lists a .gitignore can have one: no failed open per directory.
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = readIgnoreFile(join(dir, ".gitignore"));
+    const own = gitignoreOf(dir, opts, onSkip);
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -199,17 +200,28 @@ function relativeTo(from: string, to: string): string {
 }
 
 /** The .gitignore files from the root down to a starting directory's parent apply to it too. */
-function gitignoresAbove(start: string, opts: DirOptions): Scope[] {
+function gitignoresAbove(start: string, opts: DirOptions, onSkip: (s: Skip) => void): Scope[] {
   const rel = relative(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
   const scopes: Scope[] = [];
   let dir = opts.root;
   for (const part of rel.split(sep)) {
-    const ig = readIgnoreFile(join(dir, ".gitignore"));
+    const ig = gitignoreOf(dir, opts, onSkip);
     if (ig) scopes.push({ dir, ig });
     dir = join(dir, part);
   }
   return scopes;
+}
+
+/** A directory's .gitignore; one that is not a regular file (a link to /dev/zero, a FIFO) is left out with a note, so more is scanned, never less. */
+function gitignoreOf(dir: string, opts: DirOptions, onSkip: (s: Skip) => void): Ignore | undefined {
+  try {
+    return readIgnoreFile(join(dir, ".gitignore"));
+  } catch (e) {
+    if (!(e instanceof FileRefused)) throw e;
+    onSkip({ path: display(opts.cwd, join(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
+    return undefined;
+  }
 }
 
 function display(cwd: string, abs: string): string {

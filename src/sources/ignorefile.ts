@@ -1,8 +1,8 @@
 // Ignore files, gitignore syntax (the `ignore` package): .gitignore files for `dir`, and the paths
 // every scan skips: .leakproofignore at the repository root plus the config's `ignore` patterns.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ignore, { type Ignore } from "ignore";
+import { FileRefused, readRegular, SMALL_FILE } from "./regular.js";
 
 export interface PathIgnore {
   ig: Ignore;
@@ -28,10 +28,17 @@ export function ignoredPaths(root: string, extra: string[], noIgnore: boolean): 
   return empty ? () => false : (path) => ig.ignores(path);
 }
 
+/**
+ * An ignore file, or undefined when there is none. One that is not a regular file (a symlink to
+ * /dev/zero, a FIFO) or is too large throws FileRefused: reading it would hang or exhaust memory.
+ */
 export function readIgnoreFile(file: string): Ignore | undefined {
+  let bytes: Buffer;
   try {
-    return ignore().add(readFileSync(file, "utf8"));
-  } catch {
+    bytes = readRegular(file, SMALL_FILE);
+  } catch (e) {
+    if (e instanceof FileRefused) throw e;
     return undefined;
   }
+  return ignore().add(bytes.toString("utf8"));
 }
