@@ -38,6 +38,8 @@ export interface DirFile {
   path: string;
   /** Known when the file was named explicitly (lstat); otherwise read from the open file. */
   size?: number;
+  /** The path's bytes, when `abs` cannot name the file (a name that is not UTF-8). */
+  raw?: Uint8Array;
 }
 
 /** Yields one fragment per readable text file; reports skipped files through onSkip. */
@@ -84,10 +86,11 @@ function* walk(
   rootIgnore: PathIgnore | undefined,
   scopes: Scope[],
   onSkip: (s: Skip) => void,
+  raw?: Buffer,
 ): Generator<DirFile> {
-  let entries;
+  let entries: Entry[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readEntries(raw ?? dir);
   } catch (e) {
     onSkip({
       path: display(opts.cwd, dir),
@@ -103,15 +106,54 @@ function* walk(
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  const rawPrefix = raw ? Buffer.concat([raw, Buffer.from(raw.at(-1) === sep.charCodeAt(0) ? "" : sep)]) : undefined;
   for (const e of entries) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
+    // A name that is not UTF-8 (or lies under one) is reached by its bytes.
+    const bytes =
+      rawPrefix || e.raw ? Buffer.concat([rawPrefix ?? Buffer.from(prefix), e.raw ?? Buffer.from(e.name)]) : undefined;
     const isDir = e.isDirectory();
     if (!opts.noIgnore && isIgnored(abs, isDir, opts.root, rootIgnore, scopes)) continue;
     if (e.isSymbolicLink()) onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
-    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, onSkip);
-    else if (e.isFile()) yield { abs, path: display(opts.cwd, abs) };
+    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, onSkip, bytes);
+    else if (e.isFile())
+      yield bytes ? { abs, path: display(opts.cwd, abs), raw: bytes } : { abs, path: display(opts.cwd, abs) };
   }
+}
+
+/** What names the file for fs calls (its bytes survive a worker message as a Uint8Array). */
+function fsPath(file: DirFile): string | Buffer {
+  return file.raw ? Buffer.from(file.raw) : file.abs;
+}
+
+interface Entry {
+  /** The name as text (bytes that are not UTF-8 shown as U+FFFD). */
+  name: string;
+  /** The name's bytes, when the text cannot name the file (not UTF-8). */
+  raw?: Buffer;
+  isDirectory(): boolean;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/**
+ * A directory's entries. Names come as UTF-8 text; one that is not UTF-8 (a Latin-1 name) comes
+ * back with U+FFFD and would not open, so then the directory is read again as bytes.
+ */
+function readEntries(dir: string | Buffer): Entry[] {
+  const entries: Entry[] = readdirSync(dir, { withFileTypes: true });
+  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
+  return readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).map((d) => {
+    const name = d.name.toString("utf8");
+    const entry = {
+      name,
+      isDirectory: () => d.isDirectory(),
+      isFile: () => d.isFile(),
+      isSymbolicLink: () => d.isSymbolicLink(),
+    };
+    return Buffer.from(name).equals(d.name) ? entry : { ...entry, raw: d.name };
+  });
 }
 
 /** One buffer per thread, reused for every file: fewer allocations, less garbage. */
@@ -119,7 +161,7 @@ let scratch = Buffer.allocUnsafe(1 << 16);
 
 /** Reads and decodes one file; too large, unreadable and binary files go to onSkip. */
 export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip) => void): Fragment | undefined {
-  const { abs, path } = file;
+  const { path } = file;
   const unreadable = (e: unknown) =>
     onSkip({ path, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   const tooLarge = (size: number) =>
@@ -130,12 +172,12 @@ export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip
   }
   let fd: number;
   try {
-    fd = openSync(abs, "r");
+    fd = openSync(fsPath(file), "r");
   } catch (e) {
     // As if stat came first: a file that cannot be opened is still "too large" if it is.
     let size: number;
     try {
-      size = file.size ?? statSync(abs).size;
+      size = file.size ?? statSync(fsPath(file)).size;
     } catch (err) {
       unreadable(err);
       return undefined;
