@@ -11,8 +11,8 @@ export interface PathIgnore {
 }
 
 /** .leakproofignore at the root plus the config's patterns; paths given to it are root-relative POSIX. */
-export function pathIgnore(root: string, extra: string[]): PathIgnore {
-  const file = readIgnoreFile(join(root, ".leakproofignore"));
+export function pathIgnore(root: string, extra: string[], ignoreFile = join(root, ".leakproofignore")): PathIgnore {
+  const file = readIgnoreFile(ignoreFile);
   const ig = file ?? ignore();
   if (extra.length > 0) ig.add(extra);
   return { ig, empty: file === undefined && extra.length === 0 };
@@ -22,9 +22,14 @@ export function pathIgnore(root: string, extra: string[]): PathIgnore {
  * Whether a root-relative path is ignored (.leakproofignore, config patterns), or never when
  * `noIgnore` or nothing is listed: the ignore package's first call alone costs ~4 ms on the hook path.
  */
-export function ignoredPaths(root: string, extra: string[], noIgnore: boolean): (path: string) => boolean {
+export function ignoredPaths(
+  root: string,
+  extra: string[],
+  noIgnore: boolean,
+  ignoreFile?: string,
+): (path: string) => boolean {
   if (noIgnore) return () => false;
-  const { ig, empty } = pathIgnore(root, extra);
+  const { ig, empty } = pathIgnore(root, extra, ignoreFile);
   return empty ? () => false : (path) => ig.ignores(path);
 }
 

@@ -7,6 +7,7 @@ import { GitError, gitText } from "../../git/exec.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
 import { checkComplete } from "../../git/partial.js";
+import { rangeSettings, type RangeSettings } from "../rangesettings.js";
 import { repoRoot } from "../../git/repo.js";
 import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
 import type { Skip } from "../../sources/dir.js";
@@ -21,6 +22,17 @@ import { skipNotes } from "../skips.js";
 export async function run(opts: Options): Promise<number> {
   const cwd = process.cwd();
   const root = historyRoot(cwd);
+  const ranges = opts.positionals;
+  // In CI, settings the range itself changes are taken from its base (see rangesettings.ts).
+  const trusted = rangeSettings(cwd, root, ranges, opts);
+  try {
+    return await scan(cwd, root, trusted?.opts ?? opts, trusted);
+  } finally {
+    trusted?.cleanup();
+  }
+}
+
+async function scan(cwd: string, root: string, opts: Options, trusted: RangeSettings | undefined): Promise<number> {
   const s = setup(root, opts);
   const quiet = opts.values.quiet ?? false;
   const verbose = opts.values.verbose ?? false;
@@ -30,6 +42,10 @@ export async function run(opts: Options): Promise<number> {
   const jobs = jobsFromEnv();
 
   const notes: string[] = [];
+  if (trusted) {
+    notes.push(trusted.note);
+    process.stderr.write(`leakproof: ${trusted.note}\n`);
+  }
   const shallow = isShallow(cwd);
   checkRanges(cwd, ranges, shallow);
   await checkComplete(cwd, ranges, since);
@@ -41,7 +57,7 @@ export async function run(opts: Options): Promise<number> {
     if (!quiet) process.stderr.write(`leakproof: ${note}\n`);
   }
 
-  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
+  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false, trusted?.ignoreFile);
   const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips = new Map<string, Skip>();
@@ -88,8 +104,9 @@ export async function run(opts: Options): Promise<number> {
     bar.done();
   }
 
+  const printed = notes.length; // the notes above went to stderr as they came
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
-  if (!quiet) for (const n of notes.slice(shallow ? 1 : 0)) process.stderr.write(`leakproof: ${n}\n`);
+  if (!quiet) for (const n of notes.slice(printed)) process.stderr.write(`leakproof: ${n}\n`);
   // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
   const texts = headTexts(
     cwd,
