@@ -12,6 +12,12 @@ export interface Fragment {
   commit?: string;
   author?: string;
   date?: string;
+  /**
+   * Set when `text` is a run of added lines (`from`..`to`, 1-based in the file) with unchanged
+   * lines around it, for multi-line rules (a PEM body changed in place): only a match that reaches
+   * beyond the run and whose secret lies on one of its lines counts; the run alone gave the rest.
+   */
+  context?: { from: number; to: number };
 }
 
 export type Severity = "critical" | "high" | "medium" | "low";

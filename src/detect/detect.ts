@@ -83,6 +83,8 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
 
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    /** Fragment.context: findings the run alone gives (see needsContext). */
+    let runOnly: Set<Finding> | undefined;
     for (const [r, list] of windows) {
       const rule = set.rules[r]!;
       if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
@@ -101,12 +103,21 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
             if (seen.has(key)) continue;
             seen.add(key);
             const finding = check(rule, m, found.secret, start, fragment, lines, code);
-            if (finding) findings.push(finding);
+            if (!finding) continue;
+            findings.push(finding);
+            if (
+              fragment.context &&
+              !needsContext(fragment, lines(), ws + m.index, ws + m.index + m[0].length, start, found.secret.length)
+            )
+              (runOnly ??= new Set()).add(finding);
           }
         }
       }
     }
-    return resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+    const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+    // With context, the best finding of each place is chosen first (the run's own rules compete),
+    // then only those that needed the context are kept: the run alone reported the others.
+    return runOnly ? kept.filter((f) => !runOnly!.has(f)) : kept;
   }
 
   function check(
@@ -159,6 +170,30 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   }
 
   return { detect, rules: set.rules };
+}
+
+/**
+ * For a run of added lines shown with context (Fragment.context): the secret lies on an added line
+ * and the match reaches beyond the run (it needed the unchanged lines around it).
+ */
+function needsContext(
+  fragment: Fragment,
+  lines: LineIndex,
+  matchStart: number,
+  matchEnd: number,
+  secretStart: number,
+  secretLength: number,
+): boolean {
+  const { from, to } = fragment.context!;
+  const at = (offset: number) => fragment.startLine + lines.lineAt(offset);
+  const secretFirst = at(secretStart);
+  const secretLast = at(secretStart + Math.max(0, secretLength - 1));
+  if (secretLast < from || secretFirst > to) return false;
+  // A left boundary such as (?:^|[^A-Za-z0-9_]) may take the line break before the match: that is not context.
+  const text = fragment.text;
+  let first = matchStart;
+  while (first < matchEnd - 1 && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
+  return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
 }
 
 /**

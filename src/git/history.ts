@@ -15,6 +15,7 @@ import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 import { mergeDriversConfigured } from "./repo.js";
 import { scanRefBlobs } from "./refobjects.js";
+import { ContextCollector, emitContext } from "./context.js";
 
 export type MergeMode = "remerge" | "cc";
 
@@ -219,6 +220,8 @@ export interface HistoryOptions {
   /** How many git processes share the commit list (1: one `git log`). */
   jobs?: number;
   merges?: MergeMode;
+  /** Characters of context multi-line rules may need around changed lines (see context.ts); 0 or unset: none. */
+  contextReach?: number;
 }
 
 export interface HistorySink {
@@ -265,11 +268,21 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     else if (f.binary) sink.skip?.({ path: f.path, reason: "binary", commit: c.sha });
   };
   let commits = 0;
+  const contexts: ContextCollector[] = [];
   const run = async (args: string[], input?: string, signal?: AbortSignal) => {
+    const context = new ContextCollector({ reach: opts.contextReach ?? 0 });
+    contexts.push(context);
     const parser = new LogParser(
       {
-        fragment: (fr) => (ignored(fr.path) ? undefined : sink.fragment(fr)),
-        file: onFile,
+        fragment: (fr) => {
+          if (ignored(fr.path)) return;
+          sink.fragment(fr);
+          context.fragment(fr);
+        },
+        file: (f, c) => {
+          onFile(f, c);
+          context.endFile(f, c.sha);
+        },
         commit: (c) => {
           commits++;
           sink.commit?.(c);
@@ -323,6 +336,8 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     await counted;
   }
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
+  const pending = contexts.flatMap((c) => c.pending);
+  await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, sink.fragment);
   // Every ref's content, not only commits': a tag can point straight at a blob or a tree.
   if (opts.ranges.length === 0 && opts.since === undefined)
     await scanRefBlobs(cwd, maxFileSize, ignored, sink.fragment, (s) => sink.skip?.({ ...s, commit: "" }));

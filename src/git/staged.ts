@@ -6,6 +6,7 @@ import type { Fragment } from "../types.js";
 import type { Skip } from "../sources/dir.js";
 import { decodeText } from "../sources/decode.js";
 import { addedRuns } from "./blobs.js";
+import { ContextCollector, emitContext } from "./context.js";
 import { DiffParser, type DiffFile } from "./diff.js";
 import { gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 
@@ -18,6 +19,8 @@ export interface StagedOptions {
   maxFileSize: number;
   /** Paths (repo-relative) not to scan: .leakproofignore and config ignores. */
   isIgnored?: (path: string) => boolean;
+  /** Characters of context multi-line rules may need around changed lines (see context.ts); 0 or unset: none. */
+  contextReach?: number;
 }
 
 export interface StagedResult {
@@ -76,9 +79,20 @@ export async function scanStaged(
     else if (f.binary && pass === "first") binaries.push(f);
     else if (f.binary) onSkip({ path: f.path, reason: "binary" });
   };
+  const context = new ContextCollector({ reach: opts.contextReach ?? 0 });
   const run = async (paths: string[], pass: "first" | "text") => {
     const parser = new DiffParser(
-      { fragment: (fr) => (ignored(fr.path) ? undefined : onFragment(fr)), file: onFile(pass) },
+      {
+        fragment: (fr) => {
+          if (ignored(fr.path)) return;
+          onFragment(fr);
+          context.fragment(fr);
+        },
+        file: (f) => {
+          onFile(pass)(f);
+          context.endFile(f);
+        },
+      },
       { maxFileBytes: maxFileSize },
     );
     const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
@@ -115,6 +129,7 @@ export async function scanStaged(
       asText.flatMap((f) => (f.oldPath ? [f.oldPath, f.path] : [f.path])),
       "text",
     );
+  await emitContext(cwd, context.pending, opts.contextReach ?? 0, maxFileSize, onFragment);
   return { blobs };
 }
 

@@ -1,9 +1,11 @@
 // What the hook must not let through, tried with a real `git commit` and the installed hook:
-// UTF-16 files (with a BOM, little or big endian) and multi-line secrets changed in place.
+// UTF-16 files (with a BOM, little or big endian) and multi-line secrets changed in place (also
+// through history ranges, the other source that only sees changed lines).
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { tempRepo, writeFiles } from "../support/tmp.js";
 import { commitAll, commitCount, found, leak, secret, tryGit } from "../git/repo.js";
+import { randomString } from "../support/fake.js";
 
 function withHook(repo: string): void {
   const r = leakproof(["install"], { cwd: repo });
@@ -71,5 +73,98 @@ describe("the hook and UTF-16 files", () => {
     const r = leakproof(["staged", "--format", "json"], { cwd: repo });
     expect(r.code, r.stderr).toBe(1);
     expect(found(r.stdout)).toEqual([["b.ps1", 21, "django-insecure-key"]]);
+  });
+});
+
+// --- multi-line secrets changed in place -----------------------------------------------------
+
+const BEGIN = "-----BEGIN " + "RSA PRIVATE KEY-----";
+const END = "-----END " + "RSA PRIVATE KEY-----";
+const pem = (body: string[]) => [BEGIN, ...body, END].join("\n") + "\n";
+const realBody = () => [
+  "MIIEpAIBAAKCAQEA" + randomString(48, "base64"),
+  ...[1, 2, 3, 4].map(() => randomString(64, "base64")),
+];
+const placeholderBody = () => Array.from({ length: 5 }, () => "x".repeat(64));
+
+/** Each case: the file, its committed text, the same file with the secret changed in place, and the rule and line expected. */
+const MULTILINE: Array<{
+  name: string;
+  path: string;
+  before: () => string;
+  after: () => string;
+  want: [number, string];
+}> = [
+  {
+    name: "a placeholder PEM body replaced by a real key (BEGIN and END lines unchanged)",
+    path: "deploy/key.pem",
+    before: () => "# deploy key\n" + pem(placeholderBody()),
+    after: () => "# deploy key\n" + pem(realBody()),
+    want: [2, "private-key"],
+  },
+  {
+    name: "one PEM key replaced by another",
+    path: "config/jwt.key",
+    before: () => pem(realBody()),
+    after: () => pem(realBody()),
+    want: [1, "private-key"],
+  },
+  {
+    name: "a Django SECRET_KEY_FALLBACKS element made a literal key",
+    path: "mysite/settings.py",
+    before: () => 'import os\nSECRET_KEY_FALLBACKS = [\n    os.environ["OLD_KEY"],\n]\n',
+    after: () => `import os\nSECRET_KEY_FALLBACKS = [\n    "${randomString(50, "django")}",\n]\n`,
+    want: [3, "django-secret-key"],
+  },
+  {
+    name: "a Kubernetes name:/value: pair whose value becomes a literal",
+    path: "k8s/deploy.yaml",
+    before: () => "env:\n  - name: PAYMENT_API_TOKEN\n    value: $(PAYMENT_API_TOKEN)\n",
+    after: () => `env:\n  - name: PAYMENT_API_TOKEN\n    value: "${randomString(32, "alnum")}"\n`,
+    want: [3, "generic-name-value"],
+  },
+];
+
+describe("multi-line secrets changed in place", () => {
+  for (const c of MULTILINE) {
+    it(`staged and the hook: ${c.name}`, () => {
+      const repo = tempRepo();
+      writeFiles(repo, { [c.path]: c.before() });
+      commitAll(repo);
+      withHook(repo);
+      writeFiles(repo, { [c.path]: c.after() });
+      tryGit(repo, ["add", "-A"]);
+      const r = leakproof(["staged", "--format", "json"], { cwd: repo });
+      expect(r.code, r.stderr).toBe(1);
+      expect(found(r.stdout)).toEqual([[c.path, ...c.want]]);
+      expect(hookCommit(repo).ok).toBe(false);
+    });
+
+    it(`history of a range: ${c.name}`, () => {
+      const repo = tempRepo();
+      writeFiles(repo, { [c.path]: c.before() });
+      commitAll(repo);
+      writeFiles(repo, { [c.path]: c.after() });
+      commitAll(repo, "change");
+      const r = leakproof(["history", "--format", "json", "HEAD~1..HEAD"], { cwd: repo });
+      expect(r.code, r.stderr).toBe(1);
+      expect(found(r.stdout)).toEqual([[c.path, ...c.want]]);
+      const all = leakproof(["history", "--format", "json"], { cwd: repo });
+      expect(all.code, all.stderr).toBe(1);
+      expect(found(all.stdout)).toContainEqual([c.path, ...c.want]);
+    });
+  }
+
+  it("unchanged secrets around a change are not reported again; a new one-line secret in the run is reported once", () => {
+    const repo = tempRepo();
+    // The key itself did not change: its lines are context only.
+    const body = realBody();
+    writeFiles(repo, { "deploy/key.pem": pem(body) + "# note\n" });
+    commitAll(repo, "key");
+    writeFiles(repo, { "deploy/key.pem": pem(body) + "# note, changed\n" + leak() + "\n" });
+    tryGit(repo, ["add", "-A"]);
+    const r = leakproof(["staged", "--format", "json"], { cwd: repo });
+    expect(r.code, r.stderr).toBe(1);
+    expect(found(r.stdout)).toEqual([["deploy/key.pem", 9, "django-insecure-key"]]);
   });
 });

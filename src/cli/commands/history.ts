@@ -3,6 +3,7 @@
 // each secret whether it is still at HEAD (if not, it leaked all the same: rotate it).
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
+import { multilineReach } from "../../git/context.js";
 import { GitError, gitText } from "../../git/exec.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
@@ -71,6 +72,7 @@ async function scan(cwd: string, root: string, opts: Options, trusted: RangeSett
         ...(since !== undefined ? { since } : {}),
         maxFileSize,
         isIgnored,
+        contextReach: multilineReach(s.rules.rules),
         ...(jobs !== undefined ? { jobs } : {}),
       },
       {
@@ -104,18 +106,21 @@ async function scan(cwd: string, root: string, opts: Options, trusted: RangeSett
     bar.done();
   }
 
+  // Content a tag holds outside commits (no commit id) that a commit already showed is not news.
+  const inCommits = new Set(findings.filter((f) => f.commit !== undefined).map((f) => f.secret));
+  const reported = findings.filter((f) => f.commit !== undefined || !inCommits.has(f.secret));
   const printed = notes.length; // the notes above went to stderr as they came
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
   if (!quiet) for (const n of notes.slice(printed)) process.stderr.write(`leakproof: ${n}\n`);
   // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
   const texts = headTexts(
     cwd,
-    findings.map((f) => f.file),
+    reported.map((f) => f.file),
     maxFileSize,
   );
   const fileText = (path: string) => texts.get(path);
   // Stale baseline entries can only be told apart on a scan of all of history.
-  return finish(findings, s, opts, notes, fileText, {
+  return finish(reported, s, opts, notes, fileText, {
     complete: ranges.length === 0 && since === undefined,
     annotate: (found) => markHead(cwd, found),
     scan: "history",

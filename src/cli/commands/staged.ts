@@ -2,6 +2,7 @@
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
+import { multilineReach } from "../../git/context.js";
 import { workTreeRoot } from "../../git/repo.js";
 import { scanStaged, stagedText } from "../../git/staged.js";
 import type { Skip } from "../../sources/dir.js";
@@ -24,7 +25,7 @@ export async function run(opts: Options): Promise<number> {
   const findings: Finding[] = [];
   const skips: Skip[] = [];
   const { blobs } = await scanStaged(
-    { cwd, paths, maxFileSize, isIgnored },
+    { cwd, paths, maxFileSize, isIgnored, contextReach: multilineReach(s.rules.rules) },
     (fragment) => {
       for (const f of detector.detect(fragment)) findings.push(f);
     },
