@@ -45,15 +45,17 @@ const TOKEN = /[^\s"'`,;:=(){}[\]<>]{10,}/g;
 
 /**
  * Whether added text could be part of a secret (a key body line, a password value): a token of
- * 10+ characters mixing letters and digits, or of 16+ characters, with the spread of random
- * material. Code and prose rarely have one, so most runs need no context. Pure.
+ * 10+ characters mixing letters and digits with the spread of random material (entropy >= 3), or
+ * one of 32+ characters with a high spread (>= 4). Identifiers and prose rarely have one, so most
+ * runs need no context. A value without a digit under 32 characters is left to the run's own
+ * scan. Pure.
  */
 export function couldHoldSecret(text: string): boolean {
   TOKEN.lastIndex = 0;
   for (let m; (m = TOKEN.exec(text)) !== null;) {
     const t = m[0].length > 400 ? m[0].slice(0, 400) : m[0];
     const mixed = /[0-9]/.test(t) && /[A-Za-z]/.test(t);
-    if ((mixed || t.length >= 16) && entropy(t) >= 3) return true;
+    if (mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) return true;
   }
   return false;
 }
