@@ -10,7 +10,8 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["./commands/dir.js", "smol-toml"],
+  // django loads a Python grammar (@lezer/python): kept out of the hook path too.
+  external: ["./commands/dir.js", "./commands/django.js", "../django/hook.js", "smol-toml"],
   allowOverwrite: true,
   logLevel: "warning",
 });

@@ -1,8 +1,18 @@
 // Baselines: accepted findings, keyed by fingerprint (rule + path + secret hash; never the line),
 // written sorted and without timestamps so the file merges cleanly.
+import { join } from "node:path";
+import { nearestRepoDir } from "../git/repo.js";
 import { BASELINE_FILE, FileRefused, readRegular } from "../sources/regular.js";
 import type { Finding } from "../types.js";
 import { RuleError } from "../rules/schema.js";
+import { byCodeUnits } from "../lists.js";
+
+/** Where `leakproof baseline` writes by default: at the repository root (else in cwd). */
+export const DEFAULT_BASELINE = ".leakproof-baseline.json";
+
+export function baselinePath(cwd: string): string {
+  return join(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
+}
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -41,9 +51,7 @@ export function readBaseline(file: string): BaselineEntry[] {
 export function formatBaseline(findings: readonly Finding[]): string {
   const seen = new Map<string, BaselineEntry>();
   for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort((a, b) =>
-    a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0,
-  );
+  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
 }
 

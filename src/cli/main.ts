@@ -1,39 +1,9 @@
 #!/usr/bin/env node
 // argv → options → one command → exit code. Commands are imported only once known, so the
 // hook path loads nothing it does not use.
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXIT, UsageError, reportError } from "./errors.js";
-import { HELP } from "./messages.js";
-
-const COMMON = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  config: { type: "string", short: "c" },
-  "no-redact": { type: "boolean" },
-  repo: { type: "string", short: "C" },
-  baseline: { type: "string", short: "b" },
-  "write-baseline": { type: "string" },
-  since: { type: "string" },
-  yes: { type: "boolean", short: "y" },
-  "dry-run": { type: "boolean", short: "n" },
-  staged: { type: "boolean" },
-  "no-ignore": { type: "boolean" },
-  "max-file-size": { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  verbose: { type: "boolean", short: "v" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "V" },
-} as const satisfies ParseArgsConfig["options"];
-
-export type Options = ReturnType<typeof parseOptions>;
-
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({ args, options: COMMON, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
+import { HELP } from "./help.js";
+import { parseOptions } from "./options.js";
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -71,11 +41,14 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/uninstall.js")).run(opts);
     case "fix":
       return (await import("./commands/fix.js")).run(opts);
+    case "django":
+      return (await import("./commands/django.js")).run(opts);
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":
       // `leakproof baseline` is `dir --write-baseline`; dispatched here so dir stays one module.
-      opts.values["write-baseline"] ??= opts.values.output ?? (await import("./commands/baseline.js")).baselinePath();
+      opts.values["write-baseline"] ??=
+        opts.values.output ?? (await import("../baseline/baseline.js")).baselinePath(process.cwd());
       return (await import("./commands/dir.js")).run(opts);
     default:
       throw new UsageError(`unknown command "${command}" (try leakproof --help)`);

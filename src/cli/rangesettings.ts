@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { endpoints } from "../git/history.js";
 import { fileAtRev, touchedInRange } from "../git/rangefiles.js";
 import { CONFIG_NAME } from "../config/config.js";
-import type { Options } from "./main.js";
+import type { Options } from "./options.js";
 
 const IGNORE_NAME = ".leakproofignore";
 const MAX = 64 * 1048576;

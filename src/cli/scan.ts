@@ -1,19 +1,19 @@
 // The pipeline every scanning command shares, after its source:
 // findings → baseline → remedies → masking → sorting → report → exit code.
-import { writeFileSync } from "node:fs";
-import type { Finding, Rule } from "../types.js";
-import { loadRuleDir, type RuleSet } from "../rules/load.js";
+import type { Finding, Rule, RuleSet } from "../types.js";
+import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { applyBaseline, formatBaseline, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
-import { maskFinding } from "../report/mask.js";
+import { maskFindings } from "../report/mask.js";
 import { byPlace } from "../report/order.js";
 import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
-import type { Options } from "./main.js";
+import { appendOutput, writeOutput } from "./output.js";
+import type { Options } from "./options.js";
 import { version } from "./version.js";
 
 export interface Setup {
@@ -36,6 +36,10 @@ export function setup(root: string, opts: Options): Setup {
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  if (rules.rules.length === 0)
+    throw new UsageError(
+      `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`,
+    );
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   return {
     root,
@@ -54,26 +58,26 @@ function megabytes(v: string | undefined): number | undefined {
   return Math.round(mb * 1048576);
 }
 
-export interface FinishOptions {
+/** What a scan found, and how to finish it. */
+export interface ScanOutcome {
+  found: Finding[];
+  /** Notes about the scan itself (skipped files, shallow history), already printed on stderr. */
+  notes: string[];
+  /** A file's whole text, when the source can give it (remedies read imports). */
+  fileText: RemedyContext["fileText"];
   /** The scan saw everything (not only changed lines): baseline entries it did not meet are stale. */
   complete?: boolean;
   /** Adds to the findings after remedies, before masking (history: whether each secret is still at HEAD). */
-  annotate?: (findings: Finding[]) => void;
+  annotate?: (findings: Finding[]) => void | Promise<void>;
   /** Which scan this is, for reporters that word things differently (see ReportContext.scan). */
   scan?: ReportContext["scan"];
 }
 
-export async function finish(
-  found: Finding[],
-  s: Setup,
-  opts: Options,
-  notes: string[],
-  fileText: RemedyContext["fileText"],
-  how: FinishOptions = {},
-): Promise<number> {
+export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise<number> {
+  const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
-    writeFileSync(write, formatBaseline(found));
+    writeOutput("the baseline", write, formatBaseline(found));
     const n = new Set(found.map((f) => f.fingerprint)).size;
     if (!opts.values.quiet)
       process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}\n`);
@@ -95,22 +99,32 @@ export async function finish(
   }
   // The project's libraries matter only for a fix to suggest: a clean scan (the usual commit) skips reading them.
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
-  how.annotate?.(findings);
-  if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
+  await how.annotate?.(findings);
+  let reportNotes = notes;
+  if (!opts.values["no-redact"]) {
+    const masked = maskFindings(findings);
+    findings = masked.findings;
+    reportNotes = notes.map((n) => masked.masker.mask(n));
+  }
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
-  const reporter = await loadReporter(opts.values.format ?? "text");
+  const format = opts.values.format ?? "text";
+  const reporter = await loadReporter(format);
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report = reporter(findings, {
     rules: s.ruleById,
     toolVersion: version(),
     color,
-    notes,
+    notes: reportNotes,
     ...(how.scan ? { scan: how.scan } : {}),
   });
-  if (opts.values.output) writeFileSync(opts.values.output, report);
+  if (opts.values.output) writeOutput("the report", opts.values.output, report);
   else process.stdout.write(report);
+  // On GitHub Actions the github format also leaves a summary on the run's page.
+  const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+  if (format === "github" && stepSummary)
+    appendOutput("the step summary", stepSummary, (await import("../report/github.js")).summary(findings));
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 

@@ -6,7 +6,7 @@
 // marked so the detector keeps only the matches that needed those lines (the plain run already
 // gave the rest). Only ids and line numbers are held until then, so memory stays small.
 import type { Fragment, Rule } from "../types.js";
-import { decodeText } from "../sources/decode.js";
+import { decodeText } from "../encoding.js";
 import { BatchReader } from "./blobs.js";
 import { gitStream } from "./exec.js";
 import { detach } from "./log.js";

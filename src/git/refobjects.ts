@@ -1,11 +1,11 @@
 // Content a ref holds without a commit: a tag (or any ref) pointing straight at a blob or a tree.
 // `git log --all` walks commits only, so such content is pushed with the tag yet never shown in a
 // patch; it is read here whole (`git cat-file`), as a file named after the ref.
-import type { Fragment } from "../types.js";
-import type { Skip } from "../sources/dir.js";
-import { decodeText } from "../sources/decode.js";
+import type { Fragment, Skip } from "../types.js";
+import { decodeText } from "../encoding.js";
 import { BatchReader } from "./blobs.js";
 import { gitStream, gitSync } from "./exec.js";
+import { mib } from "../units.js";
 
 export interface RefObject {
   /** The ref's name, plus ":path" for a blob inside a tagged tree. */
@@ -84,8 +84,7 @@ export async function scanRefBlobs(
   const wanted: RefObject[] = [];
   for (const b of refBlobs(cwd)) {
     if (isIgnored(b.path)) continue;
-    if (b.size > maxFileSize)
-      onSkip({ path: b.path, reason: "too-large", detail: `${(b.size / 1048576).toFixed(1)} MiB` });
+    if (b.size > maxFileSize) onSkip({ path: b.path, reason: "too-large", detail: mib(b.size) });
     else wanted.push(b);
   }
   if (wanted.length === 0) return;

@@ -2,13 +2,14 @@
 // HEAD (or the empty tree before the first commit), read from the index, never the working tree.
 // git is run from the caller's directory with the caller's environment, so the temporary index
 // that `git commit -a` / `git commit <paths>` hand a hook (GIT_INDEX_FILE) is the one read.
-import type { Fragment } from "../types.js";
-import type { Skip } from "../sources/dir.js";
-import { decodeText } from "../sources/decode.js";
+import type { Fragment, Skip } from "../types.js";
+import { decodeText } from "../encoding.js";
 import { addedRuns } from "./blobs.js";
 import { ContextCollector, emitContext } from "./context.js";
 import { DiffParser, type DiffFile } from "./diff.js";
-import { gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
+import { gitStream, gitText, LineSplitter } from "./exec.js";
+import { headBytes, stagedBytes } from "./files.js";
+import { mib } from "../units.js";
 
 export interface StagedOptions {
   /** Where git runs (the invocation directory: relative GIT_DIR / GIT_INDEX_FILE resolve from it). */
@@ -115,12 +116,12 @@ export async function scanStaged(
     if (size === undefined) onSkip({ path: f.path, reason: "binary" });
     else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
     else {
-      const blob = readBlob(cwd, f.newId!, maxFileSize);
+      const blob = stagedBytes(cwd, f.path, f.newId, maxFileSize);
       const text = decodeText(blob);
       if (text === undefined) onSkip({ path: f.path, reason: "binary" });
       // UTF-16 (PowerShell's default): a byte diff would hand the rules NUL-riddled text, so the
       // decoded versions are compared instead, as history does.
-      else if (isUtf16(blob)) utf16Added(cwd, f, text, maxFileSize, onFragment);
+      else if (isUtf16(blob)) utf16Added(cwd, f, text, onFragment);
       else asText.push(f);
     }
   }
@@ -154,26 +155,18 @@ function isUtf16(blob: Buffer): boolean {
 }
 
 /** The lines a staged UTF-16 file adds to its version at HEAD (none before the first commit), decoded. */
-function utf16Added(cwd: string, f: DiffFile, text: string, max: number, onFragment: (f: Fragment) => void): void {
+function utf16Added(cwd: string, f: DiffFile, text: string, onFragment: (f: Fragment) => void): void {
   let before = "";
   if (f.status !== "added" && f.status !== "copied") {
     // Not at HEAD, or too large to read: every line counts as added.
     try {
-      const r = gitSync(["cat-file", "blob", `HEAD:${f.oldPath ?? f.path}`], {
-        cwd,
-        maxBuffer: max + 1,
-        okCodes: [128],
-      });
-      if (r.code === 0) before = decodeText(r.stdout) ?? "";
+      const old = headBytes(cwd, f.oldPath ?? f.path);
+      before = old ? (decodeText(old) ?? "") : "";
     } catch {
       before = "";
     }
   }
   for (const run of addedRuns(before, text)) onFragment({ path: f.path, text: run.text, startLine: run.startLine });
-}
-
-function readBlob(cwd: string, id: string, max: number): Buffer {
-  return gitSync(["cat-file", "blob", id], { cwd, maxBuffer: max + 1 }).stdout;
 }
 
 /**
@@ -182,12 +175,8 @@ function readBlob(cwd: string, id: string, max: number): Buffer {
  */
 export function stagedText(cwd: string, path: string, blob: string | undefined, max: number): string | undefined {
   try {
-    return decodeText(gitSync(["cat-file", "blob", blob ?? `:0:${path}`], { cwd, maxBuffer: max + 1 }).stdout);
+    return decodeText(stagedBytes(cwd, path, blob, max));
   } catch {
     return undefined;
   }
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1)} MiB`;
 }

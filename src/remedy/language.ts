@@ -1,75 +1,6 @@
-// How each kind of file reads an environment variable.
-import { extensionOf } from "../detect/filekind.js";
+// How each kind of file (detect/filekind.ts) reads an environment variable.
+import type { Kind } from "../detect/filekind.js";
 import type { ProjectLibs } from "./project.js";
-
-export type Kind =
-  | "python"
-  | "js"
-  | "ruby"
-  | "php"
-  | "go"
-  | "java"
-  | "csharp"
-  | "rust"
-  | "github-actions"
-  | "compose"
-  | "yaml"
-  | "dotenv"
-  | "dockerfile"
-  | "shell"
-  | "other";
-
-export function kindOf(path: string): Kind {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-  const ext = extensionOf(path);
-  if (base === ".env" || base.startsWith(".env.") || ext === "env") return "dotenv";
-  if (base === "dockerfile" || base.startsWith("dockerfile.") || ext === "dockerfile") return "dockerfile";
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "github-actions";
-  if (/(^|[-.])compose[^/]*\.ya?ml$/.test(base)) return "compose";
-  switch (ext) {
-    case "py":
-    case "pyw":
-    case "ipynb":
-      return "python";
-    case "js":
-    case "mjs":
-    case "cjs":
-    case "jsx":
-    case "ts":
-    case "mts":
-    case "cts":
-    case "tsx":
-    case "vue":
-    case "svelte":
-      return "js";
-    case "rb":
-    case "rake":
-      return "ruby";
-    case "php":
-      return "php";
-    case "go":
-      return "go";
-    case "java":
-    case "kt":
-    case "kts":
-    case "scala":
-    case "groovy":
-      return "java";
-    case "cs":
-      return "csharp";
-    case "rs":
-      return "rust";
-    case "yml":
-    case "yaml":
-      return "yaml";
-    case "sh":
-    case "bash":
-    case "zsh":
-      return "shell";
-    default:
-      return "other";
-  }
-}
 
 /** The expression that reads variable `name` in a file of this kind, or undefined where none fits. */
 export function envRead(
@@ -112,13 +43,13 @@ export function envRead(
 
 /**
  * envRead bound to one file. "required": the read that replaces a hardcoded fallback, so a missing
- * variable fails loudly; only compose needs a different form for it (`${X:?…}`).
+ * variable fails loudly. Compose always says so (`${X:?…}`): a plain `${X}` is an empty string when
+ * X is unset, and an empty key is worse than none.
  */
 export function readExpr(
   kind: Kind,
   libs: ProjectLibs,
   pythonLib: ProjectLibs["python"],
 ): (name: string, how: "plain" | "required") => string | undefined {
-  return (name, how) =>
-    how === "required" && kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs, pythonLib);
+  return (name) => (kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs, pythonLib));
 }

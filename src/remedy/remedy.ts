@@ -1,11 +1,13 @@
 // Finding → the concrete fix: the replacement line that reads the environment, in the file's
 // own language and with the configuration library the project already uses.
 import type { Finding, Rule } from "../types.js";
-import { kindOf, readExpr, type Kind } from "./language.js";
+import { kindOf, type Kind } from "../detect/filekind.js";
+import { readExpr } from "./language.js";
 import { pythonLibOf, type ProjectLibs } from "./project.js";
-import { weakDjangoKeyNotes } from "./django.js";
+import { chooseEnvVar } from "./names.js";
 import { rewriteLine, type ReadExpr } from "./rewrite.js";
 import { setupFor } from "./setup.js";
+import { weaknessNotes } from "./weakness.js";
 
 /** For rules that name no provider-specific way: a value that was ever pushed has leaked. */
 const ROTATE =
@@ -39,10 +41,32 @@ export function fileContext(path: string, fileText: string | undefined, project:
   return { kind, pythonLib, expr: readExpr(kind, project, pythonLib) };
 }
 
-export function remedyFor(f: Finding, rule: Rule | undefined, ctx: RemedyContext): Remedy {
-  const kind = kindOf(f.file);
-  const fileText = kind === "python" || kind === "js" || kind === "go" ? ctx.fileText(f.file) : undefined;
-  const fc = fileContext(f.file, fileText, ctx.project);
+/** What a remedy needs from a file as a whole: read and worked out once per file, not per finding. */
+interface PerFile {
+  kind: Kind;
+  fc: FileContext;
+  setup: ReturnType<typeof setupFor>;
+}
+
+function perFile(path: string, ctx: RemedyContext): PerFile {
+  const kind = kindOf(path);
+  const fileText = kind === "python" || kind === "js" || kind === "go" ? ctx.fileText(path) : undefined;
+  const fc = fileContext(path, fileText, ctx.project);
+  return { kind, fc, setup: setupFor(kind, fileText, ctx.project, fc.pythonLib) };
+}
+
+export function remedyFor(
+  f: Finding,
+  rule: Rule | undefined,
+  ctx: RemedyContext,
+  files?: Map<string, PerFile>,
+): Remedy {
+  let file = files?.get(f.file);
+  if (!file) {
+    file = perFile(f.file, ctx);
+    files?.set(f.file, file);
+  }
+  const { kind, fc } = file;
   const rewritten = rewriteLine(f.lineText.trim(), f.secret, kind, chooseEnvVar(f, rule), fc.expr);
   const envVar = "name" in rewritten ? rewritten.name : (rewritten.forcedName ?? chooseEnvVar(f, rule));
   const steps: string[] = [];
@@ -56,7 +80,7 @@ export function remedyFor(f: Finding, rule: Rule | undefined, ctx: RemedyContext
       `Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`,
     );
   } else if ("line" in rewritten) {
-    const setup = setupFor(kind, fileText, ctx.project, fc.pythonLib);
+    const setup = file.setup;
     if (setup) steps.push(setup.step);
     if (kind === "github-actions")
       steps.push(
@@ -78,40 +102,16 @@ export function remedyFor(f: Finding, rule: Rule | undefined, ctx: RemedyContext
 
 /** Attaches the replacement line and weakness notes to each finding. */
 export function applyRemedies(findings: Finding[], rules: ReadonlyMap<string, Rule>, ctx: RemedyContext): Finding[] {
+  // Thousands of findings in one file (a key dump) read it once: one git process, one regex pass.
+  const files = new Map<string, PerFile>();
   return findings.map((f) => {
     const rule = rules.get(f.ruleId);
-    const r = remedyFor(f, rule, ctx);
-    const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
+    const r = remedyFor(f, rule, ctx, files);
+    const weak = weaknessNotes(rule?.weakness, f.secret);
+    const notes = weak.length > 0 ? [...weak, ...f.notes] : f.notes;
     const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
     return { ...f, notes, fixSteps, ...(r.line !== undefined ? { remediation: r.line } : {}) };
   });
-}
-
-/** A provider rule names its variable; otherwise the assigned name, in UPPER_SNAKE_CASE. */
-export function chooseEnvVar(f: Finding, rule: Rule | undefined): string {
-  const fromName = f.name ? upperSnake(f.name) : undefined;
-  // Django's old keys (SECRET_KEY_FALLBACKS) are not the key itself.
-  if (rule?.id.startsWith("django-") && fromName === "SECRET_KEY_FALLBACKS") return "DJANGO_SECRET_KEY_FALLBACK";
-  if (rule?.envVar && (rule.id.startsWith("django-") || !fromName || !rule.id.startsWith("generic-"))) {
-    return rule.envVar;
-  }
-  return fromName ?? rule?.envVar ?? "SECRET";
-}
-
-export function upperSnake(name: string): string {
-  const last =
-    name
-      .replace(/["'\[\]]/g, "")
-      .split(/[.:]/)
-      .filter(Boolean)
-      .pop() ?? name;
-  return (
-    last
-      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-      .replace(/[^A-Za-z0-9]+/g, "_")
-      .replace(/^_+|_+$/g, "")
-      .toUpperCase() || "SECRET"
-  );
 }
 
 function capitalize(s: string): string {

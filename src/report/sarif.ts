@@ -3,6 +3,8 @@
 // Findings arrive already masked (see mask.ts): every string here comes from the finding as given.
 import type { Finding, Rule, Severity } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
+import { notesWithStatus } from "./status.js";
+import { byCodeUnits } from "../lists.js";
 
 /** Placeholder homepage until the project has a published one. */
 const INFORMATION_URI = "https://github.com/leakproof/leakproof";
@@ -52,14 +54,27 @@ interface RuleInfo {
   severity: Severity;
   envVar?: string;
   rotate?: string;
+  /** A setting to change, not a secret to move (Django's deployment checks): the fix, and no rotation. */
+  settingFix?: string;
 }
 
 function ruleInfo(id: string, rule: Rule | undefined, first: Finding): RuleInfo {
   if (rule) return rule;
-  return { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  const info = { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  return first.secret === "" ? { ...info, settingFix: first.remediation ?? first.fixSteps?.[0] ?? "" } : info;
 }
 
 function helpText(r: RuleInfo): { text: string; markdown: string } {
+  if (r.settingFix !== undefined) {
+    const fix = r.settingFix ? [`Fix: ${r.settingFix}`] : [];
+    const text = [`Why it matters: ${r.why}`, ...fix, `Suppress: ${SUPPRESS_TEXT}`].join("\n\n");
+    const markdown = [
+      `**Why it matters.** ${r.why}`,
+      ...(r.settingFix ? [`**Fix.** \`${r.settingFix}\``] : []),
+      `**Suppress.** ${SUPPRESS_TEXT}`,
+    ].join("\n\n");
+    return { text, markdown };
+  }
   const fix = r.envVar
     ? `Load it from the environment variable ${r.envVar} instead of writing it in the file, and keep the value in a secret store or an untracked .env file.`
     : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked .env file.";
@@ -88,7 +103,7 @@ function descriptor(r: RuleInfo) {
     help: helpText(r),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
-      tags: ["security", "secret"],
+      tags: r.settingFix !== undefined ? ["security", "configuration"] : ["security", "secret"],
       "security-severity": SECURITY_SEVERITY[r.severity],
     },
   };
@@ -102,12 +117,18 @@ function resultOf(f: Finding, ruleIndex: number, r: RuleInfo) {
     if (f.author !== undefined) history.author = f.author;
     if (f.date !== undefined) history.date = f.date;
   }
-  const hasProps = f.commit !== undefined || f.notes.length > 0;
+  const notes = notesWithStatus(f);
+  const hasProps = f.commit !== undefined || notes.length > 0;
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${headline(f.message || r.description)}: ${f.secret}${remedy}` },
+    message: {
+      text:
+        f.secret === ""
+          ? `${f.message}${f.remediation ? ` Fix: ${f.remediation}` : ""}`
+          : `${headline(f.message || r.description)}: ${f.secret}${remedy}`,
+    },
     locations: [
       {
         physicalLocation: {
@@ -122,7 +143,7 @@ function resultOf(f: Finding, ruleIndex: number, r: RuleInfo) {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...(hasProps ? { properties: { ...history, ...(f.notes.length > 0 ? { notes: [...f.notes] } : {}) } } : {}),
+    ...(hasProps ? { properties: { ...history, ...(notes.length > 0 ? { notes: [...notes] } : {}) } } : {}),
   };
 }
 
@@ -130,7 +151,7 @@ export function sarifLog(findings: readonly Finding[], ctx: ReportContext) {
   // Rules with findings only, ordered by id so the output is stable whatever the finding order.
   const firstByRule = new Map<string, Finding>();
   for (const f of findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
-  const ids = [...firstByRule.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...firstByRule.keys()].sort(byCodeUnits);
   const infos = new Map(ids.map((id) => [id, ruleInfo(id, ctx.rules.get(id), firstByRule.get(id)!)]));
   const index = new Map(ids.map((id, i) => [id, i]));
 

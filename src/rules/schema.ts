@@ -1,7 +1,8 @@
 // Validates one rule table (as parsed from TOML) and compiles it into a Rule.
 // Every refusal names the file, the rule and the reason, so a user can fix a broken config.
 import { LeakproofError } from "../errors.js";
-import type { Allowlist, EntropyRule, Rule, Severity } from "../types.js";
+import { WEAKNESS_CHECKS, type Allowlist, type EntropyRule, type Rule, type Severity } from "../types.js";
+import { backtrackingProblems } from "./linear.js";
 
 export class RuleError extends LeakproofError {
   constructor(
@@ -28,6 +29,7 @@ const RULE_KEYS = new Set([
   "minLength",
   "maxLength",
   "paths",
+  "files",
   "allowlist",
   "severity",
   "priority",
@@ -36,12 +38,17 @@ const RULE_KEYS = new Set([
   "skipPlaceholders",
   "literalInCode",
   "envVar",
+  "envVarFrom",
+  "envVarByName",
+  "weakness",
   "rotate",
+  "rotateCommand",
   "match",
   "nomatch",
 ]);
 const ALLOWLIST_KEYS = new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
 const ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 
 /** Where a rule sits in its file: the line of its `id = "…"`, for error messages. */
 export function lineOfId(text: string, id: string): number | undefined {
@@ -54,8 +61,10 @@ export function lineOfId(text: string, id: string): number | undefined {
 /**
  * `trusted`: the table comes from the build's pack of the shipped rules, validated when the pack
  * was made, so its regexes are only compiled when a keyword first calls for them.
+ * `user`: the table comes from a user's config: every regex is also refused if it can backtrack
+ * super-linearly (shipped ones are checked by test/rules/linear.test.ts instead).
  */
-export function compileRule(raw: unknown, file: string, text: string, trusted = false): Rule {
+export function compileRule(raw: unknown, file: string, text: string, trusted = false, user = false): Rule {
   if (!isTable(raw)) throw new RuleError(file, undefined, "each [[rules]] entry must be a table");
   const id = raw.id;
   if (typeof id !== "string" || !ID.test(id)) {
@@ -87,6 +96,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     } catch (e) {
       return fail(`invalid regex: ${(e as Error).message}`);
     }
+    if (user) refuseBacktracking(source, flags, "regex", fail);
     const groups = countGroups(source);
     if (secretGroup !== undefined && (secretGroup as number) > groups) {
       fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
@@ -101,6 +111,11 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     k.toLowerCase(),
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  const wide = keywords.find((k) => /[^\x00-\x7f]/.test(k));
+  if (wide !== undefined)
+    fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
+  if (raw.files !== undefined && raw.keywords !== undefined)
+    fail("a rule with files reads those files whole: it takes no keywords");
   const minLength = int(raw.minLength, "minLength", fail) ?? 1;
   const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1000;
   if (maxLength < minLength) fail("maxLength is below minLength");
@@ -112,8 +127,9 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     keywords,
     minLength,
     maxLength,
-    paths: regexList(raw.paths, "paths", fail),
-    allowlist: compileAllowlist(raw.allowlist, fail),
+    paths: regexList(raw.paths, "paths", fail, user),
+    files: regexList(raw.files, "files", fail, user),
+    allowlist: compileAllowlist(raw.allowlist, fail, user),
     severity,
     priority: int(raw.priority, "priority", fail) ?? 0,
     multiline: bool(raw.multiline, "multiline", fail) ?? false,
@@ -121,6 +137,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
     why: str(raw.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"] as const, fail) ?? "rule",
     source: file,
     examples: {
       match: raw.match === undefined ? [] : strList(raw.match, "match", fail),
@@ -131,11 +148,21 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   if (entropy) rule.entropy = entropy;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== undefined) {
-    if (!/^[A-Z_][A-Z0-9_]*$/.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
     rule.envVar = envVar;
   }
+  const byName = raw.envVarByName;
+  if (byName !== undefined) {
+    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
+      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
+    rule.envVarByName = byName as Record<string, string>;
+  }
+  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  if (weakness !== undefined) rule.weakness = weakness;
   const rotate = str(raw.rotate, "rotate", fail);
   if (rotate !== undefined) rule.rotate = rotate;
+  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
+  if (rotateCommand !== undefined) rule.rotateCommand = rotateCommand;
   if (secretGroup !== undefined) rule.secretGroup = secretGroup as number;
   if (trusted) {
     // Compiled on first use, then kept as a plain property (structured clone to the dir worker reads it).
@@ -152,19 +179,19 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   return rule;
 }
 
-export function compileAllowlist(raw: unknown, fail: (msg: string) => never): Allowlist {
+export function compileAllowlist(raw: unknown, fail: (msg: string) => never, user = false): Allowlist {
   const empty: Allowlist = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
   if (raw === undefined) return empty;
   if (!isTable(raw)) return fail("allowlist must be a table");
   for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
   return {
-    regexes: regexList(raw.regexes, "allowlist.regexes", fail),
-    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail),
-    paths: regexList(raw.paths, "allowlist.paths", fail),
+    regexes: regexList(raw.regexes, "allowlist.regexes", fail, user),
+    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail, user),
+    paths: regexList(raw.paths, "allowlist.paths", fail, user),
     stopwords: (raw.stopwords === undefined ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map((s) =>
       s.toLowerCase(),
     ),
-    names: regexList(raw.names, "allowlist.names", fail),
+    names: regexList(raw.names, "allowlist.names", fail, user),
   };
 }
 
@@ -187,17 +214,27 @@ function reachOf(v: number | undefined, fail: (msg: string) => never): number {
   return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
 }
 
-function regexList(raw: unknown, what: string, fail: (msg: string) => never): RegExp[] {
+function regexList(raw: unknown, what: string, fail: (msg: string) => never, user = false): RegExp[] {
   if (raw === undefined) return [];
   return strList(raw, what, fail).map((source) => {
     // Case-sensitive unless the pattern starts with (?i), as in gitleaks configs.
     const insensitive = source.startsWith("(?i)");
+    let re: RegExp;
     try {
-      return new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
+      re = new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
     } catch (e) {
       return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${(e as Error).message}`);
     }
+    if (user) refuseBacktracking(re.source, re.flags, `${what} ${JSON.stringify(source)}`, fail);
+    return re;
   });
+}
+
+/** A user's regex that could hang a scan is refused when it loads, with the reason. */
+function refuseBacktracking(source: string, flags: string, what: string, fail: (msg: string) => never): void {
+  const problems = backtrackingProblems(source, flags);
+  if (problems.length > 0)
+    fail(`${what} can take super-linear time, so a crafted line could hang the scan: ${problems[0]}`);
 }
 
 /** Capture groups in a regex source (named or numbered), ignoring escapes and character classes. */
@@ -226,6 +263,15 @@ function strList(v: unknown, what: string, fail: (msg: string) => never): string
   if (typeof v === "string") return [v];
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v as string[];
   return fail(`${what} must be a string or a list of strings`);
+}
+function oneOf<T extends string>(
+  v: unknown,
+  what: string,
+  values: readonly T[],
+  fail: (msg: string) => never,
+): T | undefined {
+  if (v === undefined) return undefined;
+  return (values as readonly unknown[]).includes(v) ? (v as T) : fail(`${what} must be one of ${values.join(", ")}`);
 }
 function int(v: unknown, what: string, fail: (msg: string) => never): number | undefined {
   if (v === undefined) return undefined;

@@ -5,8 +5,11 @@ import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, r
 import { join, relative, resolve, sep } from "node:path";
 import type { Ignore } from "ignore";
 import { pathIgnore, readIgnoreFile, type PathIgnore } from "./ignorefile.js";
-import type { Fragment } from "../types.js";
-import { decodeText } from "./decode.js";
+import type { Fragment, Skip } from "../types.js";
+import { decodeText } from "../encoding.js";
+import { byCodeUnits } from "../lists.js";
+import { toPosix } from "../posix.js";
+import { mib } from "../units.js";
 import { FileRefused } from "./regular.js";
 
 export interface DirOptions {
@@ -23,12 +26,6 @@ export interface DirOptions {
   ignorePatterns: string[];
 }
 
-export interface Skip {
-  path: string;
-  reason: "binary" | "too-large" | "symlink" | "unreadable";
-  detail?: string;
-}
-
 export class PathError extends LeakproofError {}
 
 /** A regular file found by the walk, not read yet. */
@@ -40,14 +37,6 @@ export interface DirFile {
   size?: number;
   /** The path's bytes, when `abs` cannot name the file (a name that is not UTF-8). */
   raw?: Uint8Array;
-}
-
-/** Yields one fragment per readable text file; reports skipped files through onSkip. */
-export function* dirFragments(opts: DirOptions, onSkip: (s: Skip) => void): Generator<Fragment> {
-  for (const file of dirFiles(opts, onSkip)) {
-    const f = readDirFile(file, opts.maxFileSize, onSkip);
-    if (f) yield f;
-  }
 }
 
 /** The files a dir scan reads, in scan order; symlinks and unreadable directories go to onSkip. */
@@ -67,14 +56,14 @@ export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generato
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts, onSkip), onSkip);
     } else if (st.isFile()) {
       // A file named explicitly (lint-staged, editors) is scanned unless .leakproofignore excludes it.
-      const rel = posix(relative(opts.root, abs));
+      const rel = toPosix(relative(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
       yield { abs, path: display(opts.cwd, abs), size: st.size };
     }
   }
 }
 
-interface Scope {
+interface IgnoreScope {
   /** Directory the .gitignore sits in. */
   dir: string;
   ig: Ignore;
@@ -84,7 +73,7 @@ function* walk(
   dir: string,
   opts: DirOptions,
   rootIgnore: PathIgnore | undefined,
-  scopes: Scope[],
+  scopes: IgnoreScope[],
   onSkip: (s: Skip) => void,
   raw?: Buffer,
 ): Generator<DirFile> {
@@ -104,7 +93,7 @@ function* walk(
     const own = gitignoreOf(dir, opts, onSkip);
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   const rawPrefix = raw ? Buffer.concat([raw, Buffer.from(raw.at(-1) === sep.charCodeAt(0) ? "" : sep)]) : undefined;
   for (const e of entries) {
@@ -159,13 +148,20 @@ function readEntries(dir: string | Buffer): Entry[] {
 /** One buffer per thread, reused for every file: fewer allocations, less garbage. */
 let scratch = Buffer.allocUnsafe(1 << 16);
 
-/** Reads and decodes one file; too large, unreadable and binary files go to onSkip. */
-export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip) => void): Fragment | undefined {
+/**
+ * Reads and decodes one file; too large, unreadable and binary files go to onSkip. `onBytes` sees
+ * the bytes read (valid only until the next call: the buffer is reused).
+ */
+export function readDirFile(
+  file: DirFile,
+  maxFileSize: number,
+  onSkip: (s: Skip) => void,
+  onBytes?: (bytes: Uint8Array) => void,
+): Fragment | undefined {
   const { path } = file;
   const unreadable = (e: unknown) =>
     onSkip({ path, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  const tooLarge = (size: number) =>
-    onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
+  const tooLarge = (size: number) => onSkip({ path, reason: "too-large", detail: mib(size) });
   if (file.size !== undefined && file.size > maxFileSize) {
     tooLarge(file.size);
     return undefined;
@@ -207,6 +203,7 @@ export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip
   } finally {
     closeSync(fd);
   }
+  onBytes?.(buf);
   const text = decodeText(buf);
   if (text === undefined) {
     onSkip({ path, reason: "binary" });
@@ -220,15 +217,15 @@ function isIgnored(
   isDir: boolean,
   root: string,
   rootIgnore: PathIgnore | undefined,
-  scopes: Scope[],
+  scopes: IgnoreScope[],
 ): boolean {
   const suffix = isDir ? "/" : "";
   for (const s of scopes) {
-    const rel = posix(relativeTo(s.dir, abs));
+    const rel = toPosix(relativeTo(s.dir, abs));
     if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
   }
   if (rootIgnore && !rootIgnore.empty) {
-    const rel = posix(relativeTo(root, abs));
+    const rel = toPosix(relativeTo(root, abs));
     if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
   }
   return false;
@@ -242,10 +239,10 @@ function relativeTo(from: string, to: string): string {
 }
 
 /** The .gitignore files from the root down to a starting directory's parent apply to it too. */
-function gitignoresAbove(start: string, opts: DirOptions, onSkip: (s: Skip) => void): Scope[] {
+function gitignoresAbove(start: string, opts: DirOptions, onSkip: (s: Skip) => void): IgnoreScope[] {
   const rel = relative(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
-  const scopes: Scope[] = [];
+  const scopes: IgnoreScope[] = [];
   let dir = opts.root;
   for (const part of rel.split(sep)) {
     const ig = gitignoreOf(dir, opts, onSkip);
@@ -268,9 +265,5 @@ function gitignoreOf(dir: string, opts: DirOptions, onSkip: (s: Skip) => void): 
 
 function display(cwd: string, abs: string): string {
   const rel = relativeTo(cwd, abs);
-  return posix(rel === "" ? "." : rel);
-}
-
-function posix(p: string): string {
-  return sep === "/" ? p : p.split(sep).join("/");
+  return toPosix(rel === "" ? "." : rel);
 }

@@ -8,12 +8,12 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { rangesFor } from "../../src/action/main.js";
 import { CLI } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ACTION = join(ROOT, "dist", "action", "main.js");
-const key = () => "django-insecure-" + randomString(50, "django");
+const key = insecureDjangoKey;
 
 /** main has a clean commit; feature adds a secret on top. */
 function prRepo() {

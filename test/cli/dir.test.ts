@@ -3,10 +3,10 @@ import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 
-const insecureKey = () => "django-insecure-" + randomString(50, "django");
+const insecureKey = insecureDjangoKey;
 const settings = (key: string) => `import os\n\nDEBUG = True\nSECRET_KEY = '${key}'\nALLOWED_HOSTS = []\n`;
 
 describe("leakproof dir", () => {

@@ -6,14 +6,14 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { parseDotenv } from "../../src/fix/dotenv.js";
+import { parseDotenv } from "../../src/remedy/dotenv.js";
 import { fixCommand, text } from "../../src/report/text.js";
 import type { Finding } from "../../src/types.js";
-import { commitCount, tryGit } from "../git/repo.js";
+import { commitCount, tryGit } from "../git/support.js";
 import { CLI, leakproof } from "../support/cli.js";
 import { fake, randomString } from "../support/fake.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { djangoKey, startprojectSettings } from "../fix/support.js";
+import { djangoKey, startprojectSettings } from "../remedy/support.js";
 
 const S = "mysite/settings.py";
 
@@ -172,7 +172,7 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     nodeParses(join(repo, "lib/cookies.js"));
   });
 
-  it("a docker-compose file: ${X}, read by compose from the .env beside it", () => {
+  it("a docker-compose file: ${X:?…}, read by compose from the .env beside it", () => {
     const key = djangoKey();
     const compose = `services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings\n      SECRET_KEY: "${key}"\n    ports:\n      - "8000:8000"\n`;
     const repo = project({ "docker-compose.yml": compose });
@@ -180,7 +180,7 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     const doc = parseYaml(readFileSync(join(repo, "docker-compose.yml"), "utf8")) as {
       services: { web: { environment: Record<string, string> } };
     };
-    expect(doc.services.web.environment.SECRET_KEY).toBe("${DJANGO_SECRET_KEY}");
+    expect(doc.services.web.environment.SECRET_KEY).toBe("${DJANGO_SECRET_KEY:?DJANGO_SECRET_KEY is not set}");
     expect(doc.services.web.environment.DJANGO_SETTINGS_MODULE).toBe("mysite.settings");
   });
 

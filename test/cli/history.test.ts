@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { portableCli } from "../support/portable.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { leak, secret, tryGit } from "../git/repo.js";
+import { leak, secret, tryGit } from "../git/support.js";
 
 const INSECURE = "django-insecure-key";
 

@@ -14,8 +14,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, commitCount, leak, tryGit, writeExecutable } from "../git/repo.js";
-import { CHAINED } from "../../src/hooks/script.js";
+import { commitAll, commitCount, leak, tryGit, writeExecutable } from "../git/support.js";
+import { chainedName } from "../../src/hooks/script.js";
+
+const CHAINED = chainedName("pre-commit");
 
 function install(cwd: string, env: Record<string, string> = {}) {
   const r = leakproof(["install"], { cwd, env });

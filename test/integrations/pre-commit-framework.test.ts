@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { leakproof } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
 
 const manifest = parse(
@@ -30,7 +30,7 @@ describe(".pre-commit-hooks.yaml", () => {
 
   it("its entry blocks a staged secret and passes a clean index", () => {
     const dir = tempRepo();
-    writeFiles(dir, { "mysite/settings.py": `SECRET_KEY = 'django-insecure-${randomString(50, "django")}'\n` });
+    writeFiles(dir, { "mysite/settings.py": `SECRET_KEY = '${insecureDjangoKey()}'\n` });
     git(dir, "add", ".");
     const args = String(hook.entry).split(" ").slice(1);
     const blocked = leakproof(args, { cwd: dir });

@@ -4,17 +4,14 @@
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { multilineReach } from "../../git/context.js";
-import { GitError, gitText } from "../../git/exec.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
 import { checkComplete } from "../../git/partial.js";
+import { workTreeTopOrBare } from "../../git/repo.js";
+import type { Finding, Skip } from "../../types.js";
 import { rangeSettings, type RangeSettings } from "../rangesettings.js";
-import { repoRoot } from "../../git/repo.js";
-import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
-import type { Skip } from "../../sources/dir.js";
-import type { Finding } from "../../types.js";
 import { UsageError } from "../errors.js";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 import { progress } from "../progress.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
@@ -22,7 +19,7 @@ import { skipNotes } from "../skips.js";
 // A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
 export async function run(opts: Options): Promise<number> {
   const cwd = process.cwd();
-  const root = historyRoot(cwd);
+  const root = workTreeTopOrBare(cwd);
   const ranges = opts.positionals;
   // In CI, settings the range itself changes are taken from its base (see rangesettings.ts).
   const trusted = rangeSettings(cwd, root, ranges, opts);
@@ -120,7 +117,10 @@ async function scan(cwd: string, root: string, opts: Options, trusted: RangeSett
   );
   const fileText = (path: string) => texts.get(path);
   // Stale baseline entries can only be told apart on a scan of all of history.
-  return finish(reported, s, opts, notes, fileText, {
+  return finish(s, opts, {
+    found: reported,
+    notes,
+    fileText,
     complete: ranges.length === 0 && since === undefined,
     annotate: (found) => markHead(cwd, found),
     scan: "history",
@@ -134,40 +134,15 @@ function keep(f: Finding): Finding {
   return k;
 }
 
-/** Notes on each finding whether its secret is still in HEAD's tree (and where). */
-function markHead(cwd: string, findings: Finding[]): void {
+/** Marks on each finding where its secret still is in HEAD's tree (none: gone). */
+async function markHead(cwd: string, findings: Finding[]): Promise<void> {
   if (findings.length === 0) return;
-  const at = secretsAtHead(
+  const at = await secretsAtHead(
     cwd,
     findings.map((f) => f.secret),
   );
   if (!at) return;
-  for (const f of findings) {
-    const paths = at.get(f.secret);
-    f.notes.push(
-      paths && paths.length > 0
-        ? `${AT_HEAD} in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", …" : ""}`
-        : GONE_FROM_HEAD,
-    );
-  }
-}
-
-/** The work tree top; in a bare repository (a mirror), the repository itself. */
-function historyRoot(cwd: string): string {
-  try {
-    return repoRoot(cwd);
-  } catch (e) {
-    if (e instanceof GitError && gitBare(cwd)) return cwd;
-    throw e;
-  }
-}
-
-function gitBare(cwd: string): boolean {
-  try {
-    return gitText(["rev-parse", "--is-bare-repository"], { cwd }) === "true";
-  } catch {
-    return false;
-  }
+  for (const f of findings) f.atHead = at.get(f.secret) ?? [];
 }
 
 /** How many git processes share the commit list (LEAKPROOF_GIT_JOBS, for tuning and the benchmark). */
