@@ -188,7 +188,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
 
 /**
  * For a run of added lines shown with context (Fragment.context): the secret lies on an added line
- * and the match reaches beyond the run (it needed the unchanged lines around it).
+ * and, when the run was also scanned alone, the match reaches beyond it (it needed the lines around).
  */
 function needsContext(
   fragment: Fragment,
@@ -198,11 +198,12 @@ function needsContext(
   secretStart: number,
   secretLength: number,
 ): boolean {
-  const { from, to } = fragment.context!;
+  const { from, to, runReported } = fragment.context!;
   const at = (offset: number) => fragment.startLine + lines.lineAt(offset);
   const secretFirst = at(secretStart);
   const secretLast = at(secretStart + Math.max(0, secretLength - 1));
   if (secretLast < from || secretFirst > to) return false;
+  if (!runReported) return true;
   // A left boundary such as (?:^|[^A-Za-z0-9_]) may take the line break before the match: that is not context.
   const text = fragment.text;
   let first = matchStart;

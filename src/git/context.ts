@@ -21,13 +21,22 @@ export function multilineReach(rules: readonly Rule[]): number {
   return rules.reduce((n, r) => (r.multiline ? Math.max(n, r.reach) : n), 0);
 }
 
+interface Run {
+  from: number;
+  to: number;
+  /** The run as the patch gave it, held back until its context is read; undefined when it was handed on already. */
+  held?: Fragment;
+}
+
 interface Pending {
   path: string;
   blob: string;
   meta: Pick<Fragment, "commit" | "author" | "date">;
-  /** Added runs as [first line, last line], 1-based. */
-  runs: Array<[number, number]>;
+  runs: Run[];
 }
+
+/** Characters of runs one collector may hold back; past it runs are handed on at once (and their context only adds). */
+const HOLD_BUDGET = 16 * 1048576;
 
 /** Shannon entropy in bits per character. */
 function entropy(s: string): number {
@@ -61,33 +70,63 @@ export function couldHoldSecret(text: string): boolean {
 }
 
 /**
- * Collects, per file section of a patch, the runs that may need context; a file's runs are kept
- * once its section ends and shows it was changed, not added (a new file's runs are the whole file).
+ * Collects, per file section of a patch, the runs that may need context. Such a run is held back
+ * (so it is scanned once, with its context); once the file's section ends and shows it was changed,
+ * not added (a new file's runs are the whole file), its runs wait for the blob read, otherwise
+ * they are handed on as they are.
  */
 export class ContextCollector {
   private file: Pending | undefined;
+  private held = 0;
   readonly pending: Pending[] = [];
 
-  constructor(private readonly opts: ContextOptions) {}
+  constructor(
+    private readonly opts: ContextOptions,
+    private readonly emit: (f: Fragment) => void,
+  ) {}
 
-  /** A fragment of added lines as the patch parser produced it. */
-  fragment(f: Fragment): void {
-    if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return;
+  /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
+  take(f: Fragment): boolean {
+    if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return false;
     if (!this.file || this.file.path !== f.path || this.file.meta.commit !== f.commit) {
+      this.flush();
       this.file = { path: detach(f.path), blob: "", meta: meta(f), runs: [] };
     }
-    this.file.runs.push([f.startLine, f.startLine + lineCount(f.text) - 1]);
+    const run: Run = { from: f.startLine, to: f.startLine + lineCount(f.text) - 1 };
+    const hold = this.held + f.text.length <= HOLD_BUDGET;
+    if (hold) {
+      run.held = { ...f, path: this.file.path, text: detach(f.text), ...this.file.meta };
+      this.held += f.text.length;
+    }
+    this.file.runs.push(run);
+    return hold;
   }
 
-  /** The end of a file section: keep its runs if the file existed before and its new blob is known. */
+  /** The end of a file section: its runs wait for the blob if the file existed before and its new blob is known. */
   endFile(f: { path: string; status: string; newId?: string; binary: boolean }, commit?: string): void {
     const p = this.file;
     this.file = undefined;
-    if (!p || p.path !== f.path || p.meta.commit !== commit) return;
-    if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return;
+    if (!p) return;
+    if (p.path !== f.path || p.meta.commit !== commit) return release(p, this.emit);
+    if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return release(p, this.emit);
     p.blob = detach(f.newId);
     this.pending.push(p);
   }
+
+  /** After the last line of the patch: runs of a file whose section never ended go on as they are. */
+  end(): void {
+    this.flush();
+  }
+
+  private flush(): void {
+    if (this.file) release(this.file, this.emit);
+    this.file = undefined;
+  }
+}
+
+/** Hands on the runs held back, as the patch gave them. */
+function release(p: Pending, emit: (f: Fragment) => void): void {
+  for (const r of p.runs) if (r.held) emit(r.held);
 }
 
 function meta(f: Fragment): Pending["meta"] {
@@ -119,15 +158,17 @@ export async function emitContext(
   let next = 0;
   const reader = new BatchReader((o) => {
     const p = pending[next++]!;
-    if (!o.body || o.body.length > maxFileSize) return;
-    const text = decodeText(o.body);
-    if (text === undefined) return;
+    const text = o.body && o.body.length <= maxFileSize ? decodeText(o.body) : undefined;
+    if (text === undefined) return release(p, onFragment);
     const starts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     const lineStart = (line: number) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))]!;
     const lineEnd = (line: number) => (line < starts.length ? starts[line]! - 1 : text.length);
-    for (const [from, to] of p.runs) {
-      if (from > starts.length) continue;
+    for (const { from, to, held } of p.runs) {
+      if (from > starts.length) {
+        if (held) onFragment(held);
+        continue;
+      }
       const begin = lineStart(from);
       const end = lineEnd(Math.min(to, starts.length));
       // Whole lines within reach: the line holding the first character in reach, up to the last.
@@ -140,7 +181,7 @@ export async function emitContext(
         text: text.slice(lineStart(first), lineEnd(last)),
         startLine: first,
         ...p.meta,
-        context: { from, to },
+        context: held ? { from, to } : { from, to, runReported: true },
       });
     }
   });

@@ -272,14 +272,13 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   let commits = 0;
   const contexts: ContextCollector[] = [];
   const run = async (args: string[], input?: string, signal?: AbortSignal) => {
-    const context = new ContextCollector({ reach: opts.contextReach ?? 0 });
+    const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, sink.fragment);
     contexts.push(context);
     const parser = new LogParser(
       {
         fragment: (fr) => {
           if (ignored(fr.path)) return;
-          sink.fragment(fr);
-          context.fragment(fr);
+          if (!context.take(fr)) sink.fragment(fr);
         },
         file: (f, c) => {
           onFile(f, c);
@@ -338,6 +337,7 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     await counted;
   }
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
+  for (const c of contexts) c.end();
   const pending = contexts.flatMap((c) => c.pending);
   await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, sink.fragment);
   // Every ref's content, not only commits': a tag can point straight at a blob or a tree.

@@ -17,9 +17,12 @@ export function touchedInRange(cwd: string, ranges: readonly string[], paths: re
       "--",
       ...paths.map((p) => `:(top,literal)${p}`),
     ],
-    { cwd },
-  ).stdout.toString("utf8");
-  const touched = new Set(out.split("\0").map((p) => p.replace(/^\n+/, "")));
+    // A range git cannot read (a base not fetched) is checkRanges' to explain, with how to fetch it.
+    { cwd, okCodes: [128] },
+  );
+  if (out.code !== 0) return [];
+  const text = out.stdout.toString("utf8");
+  const touched = new Set(text.split("\0").map((p) => p.replace(/^\n+/, "")));
   return paths.filter((p) => touched.has(p));
 }
 

@@ -80,14 +80,13 @@ export async function scanStaged(
     else if (f.binary && pass === "first") binaries.push(f);
     else if (f.binary) onSkip({ path: f.path, reason: "binary" });
   };
-  const context = new ContextCollector({ reach: opts.contextReach ?? 0 });
+  const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, onFragment);
   const run = async (paths: string[], pass: "first" | "text") => {
     const parser = new DiffParser(
       {
         fragment: (fr) => {
           if (ignored(fr.path)) return;
-          onFragment(fr);
-          context.fragment(fr);
+          if (!context.take(fr)) onFragment(fr);
         },
         file: (f) => {
           onFile(pass)(f);
@@ -130,6 +129,7 @@ export async function scanStaged(
       asText.flatMap((f) => (f.oldPath ? [f.oldPath, f.path] : [f.path])),
       "text",
     );
+  context.end();
   await emitContext(cwd, context.pending, opts.contextReach ?? 0, maxFileSize, onFragment);
   return { blobs };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
-import { leak } from "../git/repo.js";
+import { leak } from "../git/support.js";
 
 /** A path under dir whose last part is these bytes (Latin-1 "café", not UTF-8). */
 function bytesPath(dir: string | Buffer, name: number[]): Buffer {

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { leak } from "../git/repo.js";
+import { leak } from "../git/support.js";
 
 const CI = { CI: "true" };
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
-import { leak, secret, tryGit } from "../git/repo.js";
+import { leak, secret, tryGit } from "../git/support.js";
 
 interface Hit {
   file: string;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { found, leak, tryGit, writeExecutable } from "../git/repo.js";
+import { found, leak, tryGit, writeExecutable } from "../git/support.js";
 
 const HOOKS = [
   "applypatch-msg",

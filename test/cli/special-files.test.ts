@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI } from "../support/cli.js";
 import { tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, leak, tryGit } from "../git/repo.js";
+import { commitAll, leak, tryGit } from "../git/support.js";
 
 function run(cwd: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 20_000, input: "" });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, commitCount, found, leak, secret, tryGit } from "../git/repo.js";
+import { commitAll, commitCount, found, leak, secret, tryGit } from "../git/support.js";
 import { randomString } from "../support/fake.js";
 
 function withHook(repo: string): void {
