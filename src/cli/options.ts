@@ -16,6 +16,7 @@ const COMMON = {
   staged: { type: "boolean" },
   "no-ignore": { type: "boolean" },
   "max-file-size": { type: "string" },
+  "exclude-tests": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
   settings: { type: "string", multiple: true },

@@ -84,8 +84,9 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
     return EXIT.clean;
   }
   let findings = found;
+  if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   if (opts.values.baseline) {
-    const { kept, stale } = applyBaseline(found, readBaseline(opts.values.baseline));
+    const { kept, stale } = applyBaseline(findings, readBaseline(opts.values.baseline));
     findings = kept;
     if (how.complete && stale.length > 0) {
       const list = stale
@@ -109,23 +110,45 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
+  await writeReport(findings, opts, { rules: s.ruleById, notes: reportNotes, ...(how.scan ? { scan: how.scan } : {}) });
+  return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * Renders the findings (masked and sorted already) in --format and writes the report where it
+ * goes: --output, else stdout; with the github format on GitHub Actions, a summary on the run's page.
+ */
+export async function writeReport(
+  findings: readonly Finding[],
+  opts: Options,
+  ctx: Pick<ReportContext, "rules" | "notes" | "scan">,
+): Promise<void> {
   const format = opts.values.format ?? "text";
   const reporter = await loadReporter(format);
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, {
-    rules: s.ruleById,
-    toolVersion: version(),
-    color,
-    notes: reportNotes,
-    ...(how.scan ? { scan: how.scan } : {}),
-  });
+  const report = reporter(findings, { ...ctx, toolVersion: version(), color });
   if (opts.values.output) writeOutput("the report", opts.values.output, report);
   else process.stdout.write(report);
-  // On GitHub Actions the github format also leaves a summary on the run's page.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   if (format === "github" && stepSummary)
     appendOutput("the step summary", stepSummary, (await import("../report/github.js")).summary(findings));
-  return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * --exclude-tests: an audit of the code proper leaves out values in tests, docs and examples, and
+ * says how many. Never for the pre-commit scan: a key added to a test file is still a key.
+ */
+function excludeTests(findings: Finding[], scan: ScanOutcome["scan"], opts: Options, notes: string[]): Finding[] {
+  if (scan === "staged")
+    throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
+  const kept = findings.filter((f) => f.scope === undefined);
+  const left = findings.length - kept.length;
+  if (left > 0) {
+    const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
+    notes.push(note);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}\n`);
+  }
+  return kept;
 }
 
 async function loadReporter(format: string): Promise<Reporter> {

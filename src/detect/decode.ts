@@ -183,6 +183,7 @@ function nameBefore(text: string, start: number): string | undefined {
 
 /** Where a token holding percent-escapes ends (a URL, a form body, a query string). */
 const TOKEN_END = /[\s"'<>`]/;
+const URL_SHAPE = /:\/\/|%3A%2F%2F/i;
 /** The longest token searched back for its start. */
 const MAX_TOKEN = 4096;
 /** A double-quoted string literal holding \u or \x escapes. */
@@ -239,6 +240,9 @@ export function encodedValues(text: string): EncodedValue[] {
     let end = i;
     while (end < text.length && end - start < MAX_TOKEN && !TOKEN_END.test(text[end]!)) end++;
     next = end;
+    // Only URLs (plain, or encoded whole) are percent-encoded on purpose; elsewhere "%33" is just
+    // three characters of a value (Django's key alphabet holds '%').
+    if (!URL_SHAPE.test(text.slice(start, end))) continue;
     add(start, end, percentText(text.slice(start, end)), "percent-encoding");
   }
   if (text.includes("\\u") || text.includes("\\x")) {
@@ -271,10 +275,10 @@ export function decodedFindings(fragment: Fragment, detect: (fragment: Fragment)
   return out;
 }
 
-const NOTE = "found in a value decoded from ";
+export const DECODED_NOTE = "found in a value decoded from ";
 const inner = (notes: string[]) => {
-  const n = notes.find((x) => x.startsWith(NOTE));
-  return n ? `, then ${n.slice(NOTE.length)}` : "";
+  const n = notes.find((x) => x.startsWith(DECODED_NOTE));
+  return n ? `, then ${n.slice(DECODED_NOTE.length)}` : "";
 };
 
 /** A finding in decoded text, moved to the encoded text it came from. */
@@ -290,7 +294,7 @@ function relocate(f: Finding, fragment: Fragment, path: string, v: EncodedValue)
   const le = text.indexOf("\n", v.start);
   const line = lineOf(v.start);
   const endLine = line + (text.slice(v.start, v.end).split("\n").length - 1);
-  const via = `${NOTE}${v.via}`;
+  const via = `${DECODED_NOTE}${v.via}`;
   const moved: Finding = {
     ...f,
     file: path,
@@ -304,7 +308,7 @@ function relocate(f: Finding, fragment: Fragment, path: string, v: EncodedValue)
       .slice(0, 4096),
     fingerprint: fingerprint(f.ruleId, path, f.secret),
     // Decoded twice or more: the note lists the decodings from the outside in.
-    notes: [...f.notes.filter((n) => !n.startsWith(NOTE)), via + inner(f.notes)],
+    notes: [...f.notes.filter((n) => !n.startsWith(DECODED_NOTE)), via + inner(f.notes)],
   };
   // The fix rewrites literals; a decoded value is not one, so no line is suggested.
   delete moved.remediation;
@@ -327,14 +331,10 @@ export function withDecoded(raw: Finding[], decoded: Finding[], priorityOf: (rul
     const prev = best.get(key);
     if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
   }
-  // On a tie the raw finding stays, unless the same rule found both in base64 or hex (the raw match
-  // is then the encoding's alphabet, the decoded value the real one). Percent signs and backslashes
-  // are ordinary characters of many secrets (a Django key may hold "%33"): there the raw text wins.
-  const textual = (d: Finding) =>
-    d.notes.some((n) => n.startsWith(NOTE + "percent") || n.startsWith(NOTE + "string escapes"));
+  // On a tie the raw finding stays, unless the same rule found both (the decoded value is then the real one).
   const wins = (r: Finding, d: Finding) =>
     priorityOf(r.ruleId) > priorityOf(d.ruleId) ||
-    (priorityOf(r.ruleId) === priorityOf(d.ruleId) && (r.ruleId !== d.ruleId || textual(d)));
+    (priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId);
   const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
   const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
   return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,6 +1,7 @@
 // Redaction is a pipeline step, on by default, so no reporter can forget it. Every string a
 // finding carries is masked against every secret found in the report, not only its own: two
 // secrets on one line must not print each other whole (one's fix line holds the other).
+import { DECODED_NOTE } from "../detect/decode.js";
 import type { Finding } from "../types.js";
 
 /** Keeps at most the first 4 characters (fewer for short secrets), then "…". */
@@ -103,7 +104,9 @@ function maskWith(f: Finding, masker: Masker): Finding {
  * decoded value (base64, %-escapes) is written encoded, and the encoded text is as good as whole.
  */
 function asWritten(f: Finding): string | undefined {
-  if (f.line !== f.endLine) return undefined;
+  // Only decoded findings are written otherwise; others (a Django check's finding spans the setting's
+  // name) would mask ordinary words.
+  if (!f.notes.some((n) => n.startsWith(DECODED_NOTE)) || f.line !== f.endLine) return undefined;
   let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
   if (w.length >= 2 && `"'\``.includes(w[0]!) && w.endsWith(w[0]!)) w = w.slice(1, -1);
   return w.length >= 8 && w !== f.secret ? w : undefined;

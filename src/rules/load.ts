@@ -27,7 +27,7 @@ export function parseToml(text: string, file: string): Record<string, unknown> {
   // Loaded on first use only: the shipped rules come pre-parsed.
   toml ??= createRequire(import.meta.url)("smol-toml") as Toml;
   try {
-    return toml.parse(text) as Record<string, unknown>;
+    return toml.parse(text);
   } catch (e) {
     if (e instanceof toml.TomlError) {
       throw new RuleError(file, e.line, `invalid TOML: ${e.message.split("\n")[0]}`);

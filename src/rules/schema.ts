@@ -37,6 +37,8 @@ const RULE_KEYS = new Set([
   "reach",
   "skipPlaceholders",
   "literalInCode",
+  "context",
+  "chosenPasswords",
   "envVar",
   "envVarFrom",
   "envVarByName",
@@ -99,7 +101,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     if (user) refuseBacktracking(source, flags, "regex", fail);
     const groups = countGroups(source);
     if (secretGroup !== undefined && (secretGroup as number) > groups) {
-      fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
+      fail(`secretGroup ${secretGroup as number} is beyond the regex's ${groups} capture group(s)`);
     }
     return re;
   };
@@ -111,7 +113,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     k.toLowerCase(),
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
-  const wide = keywords.find((k) => /[^\x00-\x7f]/.test(k));
+  const wide = keywords.find((k) => /[\u0080-\uffff]/.test(k));
   if (wide !== undefined)
     fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
   if (raw.files !== undefined && raw.keywords !== undefined)
@@ -136,6 +138,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     reach: reachOf(int(raw.reach, "reach", fail), fail),
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
     why: str(raw.why, "why", fail) ?? description,
     envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"] as const, fail) ?? "rule",
     source: file,
@@ -146,6 +149,8 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   };
   const entropy = compileEntropy(raw.entropy, fail);
   if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw.context, fail);
+  if (context) rule.context = context;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== undefined) {
     if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
@@ -195,6 +200,17 @@ export function compileAllowlist(raw: unknown, fail: (msg: string) => never, use
   };
 }
 
+/** `context = { paths = […], text = […] }`: the rule runs only where the path or the fragment's text says so. */
+function compileContext(raw: unknown, fail: (msg: string) => never): Rule["context"] {
+  if (raw === undefined) return undefined;
+  if (!isTable(raw)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw.paths, "context.paths", fail);
+  const text = regexList(raw.text, "context.text", fail);
+  if (paths.length === 0 && text.length === 0) fail("context needs paths or text");
+  return { paths, text };
+}
+
 function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule | undefined {
   if (raw === undefined) return undefined;
   if (typeof raw === "number") return { any: raw };
@@ -203,7 +219,7 @@ function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule
   for (const [k, v] of Object.entries(raw)) {
     if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
     if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
-    (out as unknown as Record<string, number>)[k] = v as number;
+    (out as unknown as Record<string, number>)[k] = v;
   }
   return out;
 }
@@ -261,7 +277,7 @@ function str(v: unknown, what: string, fail: (msg: string) => never): string | u
 }
 function strList(v: unknown, what: string, fail: (msg: string) => never): string[] {
   if (typeof v === "string") return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v as string[];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
   return fail(`${what} must be a string or a list of strings`);
 }
 function oneOf<T extends string>(

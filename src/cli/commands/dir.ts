@@ -102,7 +102,7 @@ export async function run(opts: Options): Promise<number> {
     }
   };
   // Stale baseline entries can only be told apart on a scan of the whole tree.
-  return finish(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0 });
+  return finish(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0, scan: "dir" });
 }
 
 /** Claims the next file index, or -1 when every file is claimed. Only the worker waits for more. */
@@ -193,7 +193,7 @@ function serve(init: WorkerInit): void {
   for (let i; (i = claim(counter, true)) !== -1;) {
     // A file is posted before it is counted as available, so its message is already queued.
     while (init.first + known.length <= i) {
-      const m = receiveMessageOnPort(init.port) as { message: DirFile[] } | undefined;
+      const m = receiveMessageOnPort(init.port);
       if (m) known.push(...m.message);
       else Atomics.wait(counter, AVAIL, Atomics.load(counter, AVAIL), 1);
     }
