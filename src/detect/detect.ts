@@ -150,7 +150,8 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     // With context, the best finding of each place is chosen first (the run's own rules compete),
     // then only those that needed the context are kept: the run alone reported the others.
-    return runOnly ? kept.filter((f) => !runOnly!.has(f)) : kept;
+    const only = runOnly;
+    return only ? kept.filter((f) => !only.has(f)) : kept;
   }
 
   function check(

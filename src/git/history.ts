@@ -272,7 +272,7 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   let commits = 0;
   const contexts: ContextCollector[] = [];
   const run = async (args: string[], input?: string, signal?: AbortSignal) => {
-    const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, sink.fragment);
+    const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, (f) => sink.fragment(f));
     contexts.push(context);
     const parser = new LogParser(
       {
@@ -339,10 +339,16 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
   for (const c of contexts) c.end();
   const pending = contexts.flatMap((c) => c.pending);
-  await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, sink.fragment);
+  await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, (f) => sink.fragment(f));
   // Every ref's content, not only commits': a tag can point straight at a blob or a tree.
   if (opts.ranges.length === 0 && opts.since === undefined)
-    await scanRefBlobs(cwd, maxFileSize, ignored, sink.fragment, (s) => sink.skip?.({ ...s, commit: "" }));
+    await scanRefBlobs(
+      cwd,
+      maxFileSize,
+      ignored,
+      (f) => sink.fragment(f),
+      (s) => sink.skip?.({ ...s, commit: "" }),
+    );
   return { commits };
 }
 
