@@ -70,6 +70,8 @@ export interface GitOptions {
   maxBuffer?: number;
   /** Extra environment on top of process.env. */
   env?: Record<string, string>;
+  /** gitSync: milliseconds after which git is killed and the call fails (git blocks opening a FIFO .gitignore). */
+  timeout?: number;
   /** gitStream: aborting kills git (the call then rejects). */
   signal?: AbortSignal;
 }
@@ -115,9 +117,12 @@ export function gitSync(args: readonly string[], opts: GitOptions): GitResult {
     stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
     windowsHide: true,
+    ...(opts.timeout !== undefined ? { timeout: opts.timeout, killSignal: "SIGKILL" as const } : {}),
   });
   if (r.error) {
     const e = r.error as NodeJS.ErrnoException;
+    if (e.code === "ETIMEDOUT")
+      throw new GitError(args, null, "", `git ${args[0]} did not finish in ${opts.timeout} ms`);
     if (e.code === "ENOBUFS") throw new GitError(args, null, "", `git ${args[0]} produced more output than allowed`);
     throw spawnFailure(args, e);
   }
