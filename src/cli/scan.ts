@@ -5,10 +5,11 @@ import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
-import { applyBaseline, formatBaseline, readBaseline } from "../baseline/baseline.js";
+import { applyBaseline, formatBaseline, OUTDATED_BASELINE, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
 import { maskFindings } from "../report/mask.js";
+import { withPublicFingerprints } from "../detect/fingerprint.js";
 import { byPlace } from "../report/order.js";
 import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -86,8 +87,12 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   let findings = found;
   if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   if (opts.values.baseline) {
-    const { kept, stale } = applyBaseline(findings, readBaseline(opts.values.baseline));
+    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(opts.values.baseline));
     findings = kept;
+    if (outdated) {
+      notes.push(OUTDATED_BASELINE);
+      if (!opts.values.quiet) process.stderr.write(`leakproof: ${OUTDATED_BASELINE}\n`);
+    }
     if (how.complete && stale.length > 0) {
       const list = stale
         .slice(0, 10)
@@ -101,6 +106,9 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   // The project's libraries matter only for a fix to suggest: a clean scan (the usual commit) skips reading them.
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
   await how.annotate?.(findings);
+  const format = opts.values.format ?? "text";
+  // Formats that print fingerprints get the slow, salted ones (never the fast internal hash).
+  if (format === "json" || format === "sarif") findings = await withPublicFingerprints(findings);
   let reportNotes = notes;
   if (!opts.values["no-redact"]) {
     const masked = maskFindings(findings);

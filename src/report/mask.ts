@@ -19,7 +19,12 @@ const PREFIX = 8;
  * the next PREFIX characters. The longest secret starting at a position wins.
  */
 export class Masker {
-  private readonly byPrefix = new Map<string, string[]>();
+  /**
+   * Secrets by their first PREFIX characters, then by length (longest first): many secrets share a
+   * prefix ("django-insecure-", "ghp_"), and one lookup per length keeps each position's work
+   * independent of how many secrets there are.
+   */
+  private readonly byPrefix = new Map<string, Array<{ length: number; secrets: Set<string> }>>();
   /** Secrets shorter than PREFIX: few (rules ask for longer), checked one by one. */
   private readonly short: string[] = [];
 
@@ -29,9 +34,11 @@ export class Masker {
       if (s.length < PREFIX) this.short.push(s);
       else {
         const k = s.slice(0, PREFIX);
-        const list = this.byPrefix.get(k);
-        if (list) list.push(s);
-        else this.byPrefix.set(k, [s]);
+        let list = this.byPrefix.get(k);
+        if (!list) this.byPrefix.set(k, (list = []));
+        let group = list.find((g) => g.length === s.length);
+        if (!group) list.push((group = { length: s.length, secrets: new Set() }));
+        group.secrets.add(s);
       }
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
@@ -48,7 +55,15 @@ export class Masker {
       let hit: string | undefined;
       if (this.byPrefix.size > 0 && i + PREFIX <= text.length) {
         const list = this.byPrefix.get(text.slice(i, i + PREFIX));
-        if (list) hit = list.find((s) => text.startsWith(s, i));
+        if (list) {
+          for (const g of list) {
+            const candidate = text.slice(i, i + g.length);
+            if (g.secrets.has(candidate)) {
+              hit = candidate;
+              break;
+            }
+          }
+        }
       }
       const sh = shortHits.get(i);
       if (sh !== undefined && (hit === undefined || sh.length > hit.length)) hit = sh;

@@ -238,7 +238,7 @@ describe("leakproof dir", () => {
     writeFiles(dir, { "settings.py": settings(insecureKey()), "other.py": settings(insecureKey()) });
     const first = JSON.parse(leakproof(["dir", "--format", "json"], { cwd: dir }).stdout).findings;
     const accepted = first.filter((f: { file: string }) => f.file === "settings.py");
-    writeFileSync(join(dir, "baseline.json"), JSON.stringify({ version: 1, findings: accepted }));
+    writeFileSync(join(dir, "baseline.json"), JSON.stringify({ version: 2, findings: accepted }));
     const r = leakproof(["dir", "--format", "json", "--baseline", "baseline.json"], { cwd: dir });
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(["other.py"]);
   });

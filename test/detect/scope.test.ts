@@ -54,7 +54,7 @@ describe("scopeOf", () => {
 });
 
 describe("values in Python docstrings are documentation", () => {
-  const text = `"""Module doc.\n\n    passwd='x'\n"""\nA = 1\ndef f():\n    \'\'\'Doc with \\\'\'\' inside.\'\'\'\n    return "\\"\\"\\""\nB = 2\n`;
+  const text = `"""Module doc.\n\n    passwd='x'\n"""\nA = 1\ndef f():\n    '''Doc with \\''' inside.'''\n    return "\\"\\"\\""\nB = 2\n`;
   it.each([
     ["passwd", true],
     ["A = 1", false],
