@@ -12,6 +12,13 @@ export interface Fragment {
   commit?: string;
   author?: string;
   date?: string;
+  /**
+   * Set when `text` is a run of added lines (`from`..`to`, 1-based in the file) with unchanged
+   * lines around it, for multi-line rules (a PEM body changed in place): only findings whose
+   * secret lies on one of its lines count; with `runReported` (the run was also scanned alone)
+   * only those whose match needed the lines around it.
+   */
+  context?: { from: number; to: number; runReported?: boolean };
 }
 
 export type Severity = "critical" | "high" | "medium" | "low";

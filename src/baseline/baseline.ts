@@ -1,8 +1,8 @@
 // Baselines: accepted findings, keyed by fingerprint (rule + path + secret hash; never the line),
 // written sorted and without timestamps so the file merges cleanly.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { nearestRepoDir } from "../git/repo.js";
+import { BASELINE_FILE, FileRefused, readRegular } from "../sources/regular.js";
 import type { Finding } from "../types.js";
 import { RuleError } from "../rules/schema.js";
 import { byCodeUnits } from "../lists.js";
@@ -35,13 +35,17 @@ export const BASELINE_VERSION = 2;
 export function readBaseline(file: string): Baseline {
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(file, "utf8"));
+    doc = JSON.parse(readRegular(file, BASELINE_FILE).toString("utf8"));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new RuleError(
       file,
       undefined,
-      code === "ENOENT" ? "baseline file not found" : `invalid baseline: ${(e as Error).message}`,
+      code === "ENOENT"
+        ? "baseline file not found"
+        : e instanceof FileRefused
+          ? `cannot read baseline: ${e.reason}`
+          : `invalid baseline: ${(e as Error).message}`,
     );
   }
   const entries = (doc as { findings?: unknown }).findings;

@@ -1,7 +1,8 @@
 // .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
 // path ignores. Any mistake is refused with the file, the line and what is wrong.
 import type { RuleSet } from "../types.js";
-import { lstatSync, readFileSync } from "node:fs";
+import { lstatSync } from "node:fs";
+import { FileRefused, readRegular, SMALL_FILE } from "../sources/regular.js";
 import { join } from "node:path";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
@@ -36,9 +37,10 @@ export function loadConfig(
   }
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readRegular(file, SMALL_FILE).toString("utf8");
   } catch (e) {
-    throw new RuleError(file, undefined, `cannot read config: ${(e as Error).message}`);
+    const why = e instanceof FileRefused ? e.reason : (e as Error).message;
+    throw new RuleError(file, undefined, `cannot read config: ${why}`);
   }
   const doc = parseToml(text, file);
   // Plain string comparison: a key name is the user's text, never a regex.

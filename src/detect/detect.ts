@@ -115,6 +115,8 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
 
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    /** Fragment.context: findings the run alone gives (see needsContext). */
+    let runOnly: Set<Finding> | undefined;
     for (const [r, list] of windows) {
       const rule = set.rules[r]!;
       if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
@@ -134,12 +136,22 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
             if (seen.has(key)) continue;
             seen.add(key);
             const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
-            if (finding) findings.push(finding);
+            if (!finding) continue;
+            findings.push(finding);
+            if (
+              fragment.context &&
+              !needsContext(fragment, lines(), ws + m.index, ws + m.index + m[0].length, start, found.secret.length)
+            )
+              (runOnly ??= new Set()).add(finding);
           }
         }
       }
     }
-    return resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+    const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+    // With context, the best finding of each place is chosen first (the run's own rules compete),
+    // then only those that needed the context are kept: the run alone reported the others.
+    const only = runOnly;
+    return only ? kept.filter((f) => !only.has(f)) : kept;
   }
 
   function check(
@@ -210,6 +222,31 @@ function inContext(context: NonNullable<Rule["context"]>, path: string, text: st
   if (context.paths.some((re) => re.test(path))) return true;
   const head = text.length > CONTEXT_READ ? text.slice(0, CONTEXT_READ) : text;
   return context.text.some((re) => re.test(head));
+}
+
+/**
+ * For a run of added lines shown with context (Fragment.context): the secret lies on an added line
+ * and, when the run was also scanned alone, the match reaches beyond it (it needed the lines around).
+ */
+function needsContext(
+  fragment: Fragment,
+  lines: LineIndex,
+  matchStart: number,
+  matchEnd: number,
+  secretStart: number,
+  secretLength: number,
+): boolean {
+  const { from, to, runReported } = fragment.context!;
+  const at = (offset: number) => fragment.startLine + lines.lineAt(offset);
+  const secretFirst = at(secretStart);
+  const secretLast = at(secretStart + Math.max(0, secretLength - 1));
+  if (secretLast < from || secretFirst > to) return false;
+  if (!runReported) return true;
+  // A left boundary such as (?:^|[^A-Za-z0-9_]) may take the line break before the match: that is not context.
+  const text = fragment.text;
+  let first = matchStart;
+  while (first < matchEnd - 1 && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
+  return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
 }
 
 /**

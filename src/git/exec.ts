@@ -3,9 +3,33 @@
 // (`git commit -a`, `git commit <paths>`, worktrees) are honoured. Errors carry git's stderr.
 import { LeakproofError } from "../errors.js";
 import { spawn, spawnSync } from "node:child_process";
+import { devNull } from "node:os";
 
-/** Flags before every git command: paths unescaped (non-ASCII stays UTF-8), no colour, no pager. */
-const FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
+/**
+ * Flags before every git command: paths unescaped (non-ASCII stays UTF-8), no colour, no pager,
+ * and none of the programs a repository's configuration can name run (we may be scanning a
+ * checkout someone else controls): no fsmonitor, no signature checks (gpg.program), no clean /
+ * smudge filters through merge.renormalize, no credential helper, no transport at all (so no
+ * core.sshCommand, remote.*.uploadpack, ext::). External diff and textconv are refused by each
+ * diff's own --no-ext-diff / --no-textconv, merge drivers by not re-merging (see history.ts).
+ */
+const FIXED = [
+  "--no-pager",
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.showSignature=false",
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "merge.renormalize=false",
+  "-c",
+  "credential.helper=",
+  "-c",
+  "protocol.allow=never",
+];
 /** How much of git's stderr an error keeps. */
 const STDERR_KEEP = 16 * 1024;
 
@@ -46,6 +70,8 @@ export interface GitOptions {
   maxBuffer?: number;
   /** Extra environment on top of process.env. */
   env?: Record<string, string>;
+  /** gitSync: milliseconds after which git is killed and the call fails (git blocks opening a FIFO .gitignore). */
+  timeout?: number;
   /** gitStream: aborting kills git (the call then rejects). */
   signal?: AbortSignal;
 }
@@ -56,9 +82,25 @@ export interface GitResult {
   stderr: string;
 }
 
+/**
+ * What every git call gets on top of the caller's environment. No optional locks: we only read,
+ * and during `git commit -a` the index lock is the caller's. No transport whatever the
+ * repository's protocol.<name>.allow says (an empty allow-list wins over configuration), and no
+ * lazy fetch in a partial clone (git 2.44+; older gits fail on the transport instead): nothing
+ * goes over the network. The objects themselves, not what refs/replace or info/grafts show in
+ * their place, so nothing that is pushed can be hidden from a scan.
+ */
+const SAFE_ENV = {
+  GIT_OPTIONAL_LOCKS: "0",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_ALLOW_PROTOCOL: "",
+  GIT_NO_LAZY_FETCH: "1",
+  GIT_NO_REPLACE_OBJECTS: "1",
+  GIT_GRAFT_FILE: devNull,
+};
+
 function environment(extra?: Record<string, string>): NodeJS.ProcessEnv {
-  // No optional locks: we only read, and during `git commit -a` the index lock is the caller's.
-  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", ...extra };
+  return { ...process.env, ...SAFE_ENV, ...extra };
 }
 
 function spawnFailure(args: readonly string[], e: NodeJS.ErrnoException): GitError {
@@ -75,9 +117,12 @@ export function gitSync(args: readonly string[], opts: GitOptions): GitResult {
     stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
     windowsHide: true,
+    ...(opts.timeout !== undefined ? { timeout: opts.timeout, killSignal: "SIGKILL" as const } : {}),
   });
   if (r.error) {
     const e = r.error as NodeJS.ErrnoException;
+    if (e.code === "ETIMEDOUT")
+      throw new GitError(args, null, "", `git ${args[0]} did not finish in ${opts.timeout} ms`);
     if (e.code === "ENOBUFS") throw new GitError(args, null, "", `git ${args[0]} produced more output than allowed`);
     throw spawnFailure(args, e);
   }

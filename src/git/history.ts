@@ -12,6 +12,9 @@ import { decodeText } from "../encoding.js";
 import { addedRuns, BatchReader, BatchStream } from "./blobs.js";
 import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
+import { mergeDriversConfigured } from "./repo.js";
+import { scanRefBlobs } from "./refobjects.js";
+import { ContextCollector, emitContext } from "./context.js";
 import { StringSearch } from "./strings.js";
 import { byCodeUnits, groupBy } from "../lists.js";
 import { mib } from "../units.js";
@@ -96,6 +99,11 @@ function objectsWritable(cwd: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Re-merging needs to write objects, and must not run a configured merge driver (a hostile repository's program). */
+function canRemerge(cwd: string): boolean {
+  return objectsWritable(cwd) && !mergeDriversConfigured(cwd);
 }
 
 export function isShallow(cwd: string): boolean {
@@ -214,6 +222,8 @@ export interface HistoryOptions {
   /** How many git processes share the commit list (1: one `git log`). */
   jobs?: number;
   merges?: MergeMode;
+  /** Characters of context multi-line rules may need around changed lines (see context.ts); 0 or unset: none. */
+  contextReach?: number;
 }
 
 export interface HistorySink {
@@ -238,7 +248,7 @@ export function listCommits(cwd: string, o: Pick<LogArgsOptions, "revs" | "since
 export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Promise<HistoryResult> {
   const { cwd, maxFileSize } = opts;
   const ignored = opts.isIgnored ?? (() => false);
-  const merges = opts.merges ?? (mergeMode(gitVersion(cwd)) === "remerge" && objectsWritable(cwd) ? "remerge" : "cc");
+  const merges = opts.merges ?? (mergeMode(gitVersion(cwd)) === "remerge" && canRemerge(cwd) ? "remerge" : "cc");
   // Asked for (LEAKPROOF_GIT_JOBS, tests): split whatever the size; by default only when it pays.
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const splitMin = opts.jobs !== undefined ? 1 : SPLIT_MIN;
@@ -260,11 +270,20 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     else if (f.binary) sink.skip?.({ path: f.path, reason: "binary", commit: c.sha });
   };
   let commits = 0;
+  const contexts: ContextCollector[] = [];
   const run = async (args: string[], input?: string, signal?: AbortSignal) => {
+    const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, (f) => sink.fragment(f));
+    contexts.push(context);
     const parser = new LogParser(
       {
-        fragment: (fr) => (ignored(fr.path) ? undefined : sink.fragment(fr)),
-        file: onFile,
+        fragment: (fr) => {
+          if (ignored(fr.path)) return;
+          if (!context.take(fr)) sink.fragment(fr);
+        },
+        file: (f, c) => {
+          onFile(f, c);
+          context.endFile(f, c.sha);
+        },
         commit: (c) => {
           commits++;
           sink.commit?.(c);
@@ -318,6 +337,18 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     await counted;
   }
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
+  for (const c of contexts) c.end();
+  const pending = contexts.flatMap((c) => c.pending);
+  await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, (f) => sink.fragment(f));
+  // Every ref's content, not only commits': a tag can point straight at a blob or a tree.
+  if (opts.ranges.length === 0 && opts.since === undefined)
+    await scanRefBlobs(
+      cwd,
+      maxFileSize,
+      ignored,
+      (f) => sink.fragment(f),
+      (s) => sink.skip?.({ ...s, commit: "" }),
+    );
   return { commits };
 }
 

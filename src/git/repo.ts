@@ -81,3 +81,12 @@ function isBare(cwd: string): boolean {
     return false;
   }
 }
+
+/**
+ * Whether any configuration (the repository's, global, system, included files) names a merge
+ * driver program (merge.<name>.driver). Re-merging (`log --remerge-diff`) would run it: a
+ * repository someone else controls could make a scan execute anything.
+ */
+export function mergeDriversConfigured(cwd: string): boolean {
+  return gitSync(["config", "--get-regexp", "^merge\\..+\\.driver$"], { cwd, okCodes: [1] }).code === 0;
+}

@@ -4,9 +4,11 @@
 // that `git commit -a` / `git commit <paths>` hand a hook (GIT_INDEX_FILE) is the one read.
 import type { Fragment, Skip } from "../types.js";
 import { decodeText } from "../encoding.js";
+import { addedRuns } from "./blobs.js";
+import { ContextCollector, emitContext } from "./context.js";
 import { DiffParser, type DiffFile } from "./diff.js";
 import { gitStream, gitText, LineSplitter } from "./exec.js";
-import { stagedBytes } from "./files.js";
+import { headBytes, stagedBytes } from "./files.js";
 import { mib } from "../units.js";
 
 export interface StagedOptions {
@@ -18,6 +20,8 @@ export interface StagedOptions {
   maxFileSize: number;
   /** Paths (repo-relative) not to scan: .leakproofignore and config ignores. */
   isIgnored?: (path: string) => boolean;
+  /** Characters of context multi-line rules may need around changed lines (see context.ts); 0 or unset: none. */
+  contextReach?: number;
 }
 
 export interface StagedResult {
@@ -76,9 +80,19 @@ export async function scanStaged(
     else if (f.binary && pass === "first") binaries.push(f);
     else if (f.binary) onSkip({ path: f.path, reason: "binary" });
   };
+  const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, onFragment);
   const run = async (paths: string[], pass: "first" | "text") => {
     const parser = new DiffParser(
-      { fragment: (fr) => (ignored(fr.path) ? undefined : onFragment(fr)), file: onFile(pass) },
+      {
+        fragment: (fr) => {
+          if (ignored(fr.path)) return;
+          if (!context.take(fr)) onFragment(fr);
+        },
+        file: (f) => {
+          onFile(pass)(f);
+          context.endFile(f);
+        },
+      },
       { maxFileBytes: maxFileSize },
     );
     const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
@@ -100,15 +114,23 @@ export async function scanStaged(
     const size = sizes.get(f.newId ?? "");
     if (size === undefined) onSkip({ path: f.path, reason: "binary" });
     else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
-    else if (decodeText(stagedBytes(cwd, f.path, f.newId, maxFileSize)) === undefined)
-      onSkip({ path: f.path, reason: "binary" });
-    else asText.push(f);
+    else {
+      const blob = stagedBytes(cwd, f.path, f.newId, maxFileSize);
+      const text = decodeText(blob);
+      if (text === undefined) onSkip({ path: f.path, reason: "binary" });
+      // UTF-16 (PowerShell's default): a byte diff would hand the rules NUL-riddled text, so the
+      // decoded versions are compared instead, as history does.
+      else if (isUtf16(blob)) utf16Added(cwd, f, text, onFragment);
+      else asText.push(f);
+    }
   }
   if (asText.length > 0)
     await run(
       asText.flatMap((f) => (f.oldPath ? [f.oldPath, f.path] : [f.path])),
       "text",
     );
+  context.end();
+  await emitContext(cwd, context.pending, opts.contextReach ?? 0, maxFileSize, onFragment);
   return { blobs };
 }
 
@@ -126,6 +148,25 @@ function blobSizes(cwd: string, ids: string[]): Map<string, number> {
     if (id && type === "blob" && size) sizes.set(id, Number(size));
   }
   return sizes;
+}
+
+function isUtf16(blob: Buffer): boolean {
+  return blob.length >= 2 && ((blob[0] === 0xff && blob[1] === 0xfe) || (blob[0] === 0xfe && blob[1] === 0xff));
+}
+
+/** The lines a staged UTF-16 file adds to its version at HEAD (none before the first commit), decoded. */
+function utf16Added(cwd: string, f: DiffFile, text: string, onFragment: (f: Fragment) => void): void {
+  let before = "";
+  if (f.status !== "added" && f.status !== "copied") {
+    // Not at HEAD, or too large to read: every line counts as added.
+    try {
+      const old = headBytes(cwd, f.oldPath ?? f.path);
+      before = old ? (decodeText(old) ?? "") : "";
+    } catch {
+      before = "";
+    }
+  }
+  for (const run of addedRuns(before, text)) onFragment({ path: f.path, text: run.text, startLine: run.startLine });
 }
 
 /**

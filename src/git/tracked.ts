@@ -4,7 +4,11 @@ import { gitSync } from "./exec.js";
 
 /** Root-relative POSIX paths of tracked files that .gitignore (or info/exclude) also lists. */
 export function trackedIgnored(root: string): string[] {
-  const out = gitSync(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard"], { cwd: root }).stdout;
+  // Bounded: git blocks opening a .gitignore that is a FIFO; dir then goes on with a note.
+  const out = gitSync(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard"], {
+    cwd: root,
+    timeout: 8000,
+  }).stdout;
   return out
     .toString("utf8")
     .split("\0")

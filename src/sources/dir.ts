@@ -10,6 +10,7 @@ import { decodeText } from "../encoding.js";
 import { byCodeUnits } from "../lists.js";
 import { toPosix } from "../posix.js";
 import { mib } from "../units.js";
+import { FileRefused } from "./regular.js";
 
 export interface DirOptions {
   /** Paths as the user gave them (files or directories), relative to cwd. */
@@ -39,6 +40,8 @@ export interface DirFile {
   path: string;
   /** Known when the file was named explicitly (lstat); otherwise read from the open file. */
   size?: number;
+  /** The path's bytes, when `abs` cannot name the file (a name that is not UTF-8). */
+  raw?: Uint8Array;
 }
 
 /** The files a dir scan reads, in scan order; symlinks and unreadable directories go to onSkip. */
@@ -56,7 +59,7 @@ export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generato
     if (st.isSymbolicLink()) {
       onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
     } else if (st.isDirectory()) {
-      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), keep, onSkip);
+      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts, onSkip), keep, onSkip);
     } else if (st.isFile()) {
       // A file named explicitly (lint-staged, editors) is scanned unless .leakproofignore excludes it.
       const rel = toPosix(relative(opts.root, abs));
@@ -79,10 +82,11 @@ function* walk(
   scopes: IgnoreScope[],
   keep: ReadonlySet<string>,
   onSkip: (s: Skip) => void,
+  raw?: Buffer,
 ): Generator<DirFile> {
-  let entries;
+  let entries: Entry[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readEntries(raw ?? dir);
   } catch (e) {
     onSkip({
       path: display(opts.cwd, dir),
@@ -93,20 +97,59 @@ function* walk(
   }
   // Only a directory that lists a .gitignore can have one: no failed open per directory.
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = readIgnoreFile(join(dir, ".gitignore"));
+    const own = gitignoreOf(dir, opts, onSkip);
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
   entries.sort((a, b) => byCodeUnits(a.name, b.name));
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  const rawPrefix = raw ? Buffer.concat([raw, Buffer.from(raw.at(-1) === sep.charCodeAt(0) ? "" : sep)]) : undefined;
   for (const e of entries) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
+    // A name that is not UTF-8 (or lies under one) is reached by its bytes.
+    const bytes =
+      rawPrefix || e.raw ? Buffer.concat([rawPrefix ?? Buffer.from(prefix), e.raw ?? Buffer.from(e.name)]) : undefined;
     const isDir = e.isDirectory();
     if (!opts.noIgnore && isIgnored(abs, isDir, opts.root, rootIgnore, scopes, keep)) continue;
     if (e.isSymbolicLink()) onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
-    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, keep, onSkip);
-    else if (e.isFile()) yield { abs, path: display(opts.cwd, abs) };
+    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, keep, onSkip, bytes);
+    else if (e.isFile())
+      yield bytes ? { abs, path: display(opts.cwd, abs), raw: bytes } : { abs, path: display(opts.cwd, abs) };
   }
+}
+
+/** What names the file for fs calls (its bytes survive a worker message as a Uint8Array). */
+function fsPath(file: DirFile): string | Buffer {
+  return file.raw ? Buffer.from(file.raw) : file.abs;
+}
+
+interface Entry {
+  /** The name as text (bytes that are not UTF-8 shown as U+FFFD). */
+  name: string;
+  /** The name's bytes, when the text cannot name the file (not UTF-8). */
+  raw?: Buffer;
+  isDirectory(): boolean;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/**
+ * A directory's entries. Names come as UTF-8 text; one that is not UTF-8 (a Latin-1 name) comes
+ * back with U+FFFD and would not open, so then the directory is read again as bytes.
+ */
+function readEntries(dir: string | Buffer): Entry[] {
+  const entries: Entry[] = readdirSync(dir, { withFileTypes: true });
+  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
+  return readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).map((d) => {
+    const name = d.name.toString("utf8");
+    const entry = {
+      name,
+      isDirectory: () => d.isDirectory(),
+      isFile: () => d.isFile(),
+      isSymbolicLink: () => d.isSymbolicLink(),
+    };
+    return Buffer.from(name).equals(d.name) ? entry : { ...entry, raw: d.name };
+  });
 }
 
 /** One buffer per thread, reused for every file: fewer allocations, less garbage. */
@@ -122,7 +165,7 @@ export function readDirFile(
   onSkip: (s: Skip) => void,
   onBytes?: (bytes: Uint8Array) => void,
 ): Fragment | undefined {
-  const { abs, path } = file;
+  const { path } = file;
   const unreadable = (e: unknown) =>
     onSkip({ path, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   const tooLarge = (size: number) => onSkip({ path, reason: "too-large", detail: mib(size) });
@@ -132,12 +175,12 @@ export function readDirFile(
   }
   let fd: number;
   try {
-    fd = openSync(abs, "r");
+    fd = openSync(fsPath(file), "r");
   } catch (e) {
     // As if stat came first: a file that cannot be opened is still "too large" if it is.
     let size: number;
     try {
-      size = file.size ?? statSync(abs).size;
+      size = file.size ?? statSync(fsPath(file)).size;
     } catch (err) {
       unreadable(err);
       return undefined;
@@ -215,17 +258,28 @@ function relativeTo(from: string, to: string): string {
 }
 
 /** The .gitignore files from the root down to a starting directory's parent apply to it too. */
-function gitignoresAbove(start: string, opts: DirOptions): IgnoreScope[] {
+function gitignoresAbove(start: string, opts: DirOptions, onSkip: (s: Skip) => void): IgnoreScope[] {
   const rel = relative(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
   const scopes: IgnoreScope[] = [];
   let dir = opts.root;
   for (const part of rel.split(sep)) {
-    const ig = readIgnoreFile(join(dir, ".gitignore"));
+    const ig = gitignoreOf(dir, opts, onSkip);
     if (ig) scopes.push({ dir, ig });
     dir = join(dir, part);
   }
   return scopes;
+}
+
+/** A directory's .gitignore; one that is not a regular file (a link to /dev/zero, a FIFO) is left out with a note, so more is scanned, never less. */
+function gitignoreOf(dir: string, opts: DirOptions, onSkip: (s: Skip) => void): Ignore | undefined {
+  try {
+    return readIgnoreFile(join(dir, ".gitignore"));
+  } catch (e) {
+    if (!(e instanceof FileRefused)) throw e;
+    onSkip({ path: display(opts.cwd, join(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
+    return undefined;
+  }
 }
 
 function display(cwd: string, abs: string): string {

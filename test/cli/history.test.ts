@@ -4,7 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CLI, leakproof } from "../support/cli.js";
+import { leakproof } from "../support/cli.js";
+import { portableCli } from "../support/portable.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 import { leak, secret, tryGit } from "../git/support.js";
 
@@ -218,9 +219,22 @@ describe("leakproof history", () => {
       expect(sorted(where(repo))).toEqual(sorted(want));
       chmodSync(repo, 0o755);
       spawnSync("chmod", ["-R", "a+rX,a-w", `${repo}/.git/objects`]);
+      // The CLI runs from a world-readable copy: the checkout may be private (0700), as in CI.
+      const cli = portableCli();
+      const reachable = spawnSync("su", [
+        "nobody",
+        "-s",
+        "/bin/sh",
+        "-c",
+        `test -r "$0" && test -x "$1" && cd "$2"`,
+        cli,
+        process.execPath,
+        repo,
+      ]);
+      expect(reachable.status, `user nobody cannot reach ${cli}, node or ${repo} (a private TMPDIR?)`).toBe(0);
       const r = spawnSync(
         "su",
-        ["nobody", "-s", "/bin/sh", "-c", `cd "$0" && "$1" "$2" history --format json`, repo, process.execPath, CLI],
+        ["nobody", "-s", "/bin/sh", "-c", `cd "$0" && "$1" "$2" history --format json`, repo, process.execPath, cli],
         {
           encoding: "utf8",
           env: { ...process.env, GIT_CONFIG_PARAMETERS: "'safe.directory=*'", HOME: "/tmp" },

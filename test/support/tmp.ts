@@ -10,6 +10,9 @@ import { afterEach } from "vitest";
 for (const k of Object.keys(process.env)) if (k.startsWith("GIT_")) delete process.env[k];
 delete process.env.LEAKPROOF;
 delete process.env.HUSKY;
+// Nor the CI runner's: in CI a range scan reads settings the range changes from its base.
+delete process.env.CI;
+delete process.env.GITHUB_ACTIONS;
 process.env.GIT_CONFIG_NOSYSTEM = "1";
 process.env.GIT_CONFIG_GLOBAL = "/dev/null";
 process.env.GIT_TERMINAL_PROMPT = "0";

@@ -1,6 +1,7 @@
 // The staged collector, shared by `leakproof staged` and `leakproof fix`: the findings in what the
 // next commit adds, the files skipped, and each scanned file's staged blob.
 import { createDetector } from "../../detect/detect.js";
+import { multilineReach } from "../../git/context.js";
 import { scanStaged } from "../../git/staged.js";
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import type { Finding, Skip } from "../../types.js";
@@ -24,7 +25,7 @@ export async function collectStaged(cwd: string, root: string, s: Setup, opts: O
   const findings: Finding[] = [];
   const skips: Skip[] = [];
   const { blobs } = await scanStaged(
-    { cwd, paths, maxFileSize: s.maxFileSize, isIgnored },
+    { cwd, paths, maxFileSize: s.maxFileSize, isIgnored, contextReach: multilineReach(s.rules.rules) },
     (fragment) => {
       for (const f of detector.detect(fragment)) findings.push(f);
     },

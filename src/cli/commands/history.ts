@@ -3,10 +3,13 @@
 // each secret whether it is still at HEAD (if not, it leaked all the same: rotate it).
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
+import { multilineReach } from "../../git/context.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
+import { checkComplete } from "../../git/partial.js";
 import { workTreeTopOrBare } from "../../git/repo.js";
 import type { Finding, Skip } from "../../types.js";
+import { rangeSettings, type RangeSettings } from "../rangesettings.js";
 import { UsageError } from "../errors.js";
 import type { Options } from "../options.js";
 import { progress } from "../progress.js";
@@ -17,6 +20,17 @@ import { skipNotes } from "../skips.js";
 export async function run(opts: Options): Promise<number> {
   const cwd = process.cwd();
   const root = workTreeTopOrBare(cwd);
+  const ranges = opts.positionals;
+  // In CI, settings the range itself changes are taken from its base (see rangesettings.ts).
+  const trusted = rangeSettings(cwd, root, ranges, opts);
+  try {
+    return await scan(cwd, root, trusted?.opts ?? opts, trusted);
+  } finally {
+    trusted?.cleanup();
+  }
+}
+
+async function scan(cwd: string, root: string, opts: Options, trusted: RangeSettings | undefined): Promise<number> {
   const s = setup(root, opts);
   const quiet = opts.values.quiet ?? false;
   const verbose = opts.values.verbose ?? false;
@@ -26,8 +40,13 @@ export async function run(opts: Options): Promise<number> {
   const jobs = jobsFromEnv();
 
   const notes: string[] = [];
+  if (trusted) {
+    notes.push(trusted.note);
+    process.stderr.write(`leakproof: ${trusted.note}\n`);
+  }
   const shallow = isShallow(cwd);
   checkRanges(cwd, ranges, shallow);
+  await checkComplete(cwd, ranges, since);
   if (shallow) {
     const note =
       "the repository is shallow: only the commits that are here were scanned, and the oldest of them show their whole tree as added " +
@@ -36,7 +55,7 @@ export async function run(opts: Options): Promise<number> {
     if (!quiet) process.stderr.write(`leakproof: ${note}\n`);
   }
 
-  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
+  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false, trusted?.ignoreFile);
   const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips = new Map<string, Skip>();
@@ -50,6 +69,7 @@ export async function run(opts: Options): Promise<number> {
         ...(since !== undefined ? { since } : {}),
         maxFileSize,
         isIgnored,
+        contextReach: multilineReach(s.rules.rules),
         ...(jobs !== undefined ? { jobs } : {}),
       },
       {
@@ -83,18 +103,22 @@ export async function run(opts: Options): Promise<number> {
     bar.done();
   }
 
+  // Content a tag holds outside commits (no commit id) that a commit already showed is not news.
+  const inCommits = new Set(findings.filter((f) => f.commit !== undefined).map((f) => f.secret));
+  const reported = findings.filter((f) => f.commit !== undefined || !inCommits.has(f.secret));
+  const printed = notes.length; // the notes above went to stderr as they came
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
-  if (!quiet) for (const n of notes.slice(shallow ? 1 : 0)) process.stderr.write(`leakproof: ${n}\n`);
+  if (!quiet) for (const n of notes.slice(printed)) process.stderr.write(`leakproof: ${n}\n`);
   // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
   const texts = headTexts(
     cwd,
-    findings.map((f) => f.file),
+    reported.map((f) => f.file),
     maxFileSize,
   );
   const fileText = (path: string) => texts.get(path);
   // Stale baseline entries can only be told apart on a scan of all of history.
   return finish(s, opts, {
-    found: findings,
+    found: reported,
     notes,
     fileText,
     complete: ranges.length === 0 && since === undefined,

@@ -1,0 +1,191 @@
+// Context for multi-line secrets changed in place. A -U0 patch holds only the changed lines: when
+// a PEM key's body, a Kubernetes `value:` or a Django fallback element changes, the unchanged
+// BEGIN / `name:` / SECRET_KEY_FALLBACKS line a multi-line rule needs is not in it. For runs of
+// added lines that could be such a middle part, the new blob is read afterwards (one `git cat-file
+// --batch`) and the run is handed on again with up to `reach` characters of its file around it,
+// marked so the detector keeps only the matches that needed those lines (the plain run already
+// gave the rest). Only ids and line numbers are held until then, so memory stays small.
+import type { Fragment, Rule } from "../types.js";
+import { decodeText } from "../encoding.js";
+import { BatchReader } from "./blobs.js";
+import { gitStream } from "./exec.js";
+import { detach } from "./log.js";
+
+export interface ContextOptions {
+  /** The farthest a multi-line rule reads past its keyword (the largest `reach`); 0: no context. */
+  reach: number;
+}
+
+/** How much context the rules may need: the largest reach of a multi-line rule (0 when there is none). */
+export function multilineReach(rules: readonly Rule[]): number {
+  return rules.reduce((n, r) => (r.multiline ? Math.max(n, r.reach) : n), 0);
+}
+
+interface Run {
+  from: number;
+  to: number;
+  /** The run as the patch gave it, held back until its context is read; undefined when it was handed on already. */
+  held?: Fragment;
+}
+
+interface Pending {
+  path: string;
+  blob: string;
+  meta: Pick<Fragment, "commit" | "author" | "date">;
+  runs: Run[];
+}
+
+/** Characters of runs one collector may hold back; past it runs are handed on at once (and their context only adds). */
+const HOLD_BUDGET = 16 * 1048576;
+
+/** Shannon entropy in bits per character. */
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const TOKEN = /[^\s"'`,;:=(){}[\]<>]{10,}/g;
+
+/**
+ * Whether added text could be part of a secret (a key body line, a password value): a token of
+ * 10+ characters mixing letters and digits with the spread of random material (entropy >= 3), or
+ * one of 32+ characters with a high spread (>= 4). Identifiers and prose rarely have one, so most
+ * runs need no context. A value without a digit under 32 characters is left to the run's own
+ * scan. Pure.
+ */
+export function couldHoldSecret(text: string): boolean {
+  TOKEN.lastIndex = 0;
+  for (let m; (m = TOKEN.exec(text)) !== null;) {
+    const t = m[0].length > 400 ? m[0].slice(0, 400) : m[0];
+    const mixed = /[0-9]/.test(t) && /[A-Za-z]/.test(t);
+    if (mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) return true;
+  }
+  return false;
+}
+
+/**
+ * Collects, per file section of a patch, the runs that may need context. Such a run is held back
+ * (so it is scanned once, with its context); once the file's section ends and shows it was changed,
+ * not added (a new file's runs are the whole file), its runs wait for the blob read, otherwise
+ * they are handed on as they are.
+ */
+export class ContextCollector {
+  private file: Pending | undefined;
+  private held = 0;
+  readonly pending: Pending[] = [];
+
+  constructor(
+    private readonly opts: ContextOptions,
+    private readonly emit: (f: Fragment) => void,
+  ) {}
+
+  /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
+  take(f: Fragment): boolean {
+    if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return false;
+    if (!this.file || this.file.path !== f.path || this.file.meta.commit !== f.commit) {
+      this.flush();
+      this.file = { path: detach(f.path), blob: "", meta: meta(f), runs: [] };
+    }
+    const run: Run = { from: f.startLine, to: f.startLine + lineCount(f.text) - 1 };
+    const hold = this.held + f.text.length <= HOLD_BUDGET;
+    if (hold) {
+      run.held = { ...f, path: this.file.path, text: detach(f.text), ...this.file.meta };
+      this.held += f.text.length;
+    }
+    this.file.runs.push(run);
+    return hold;
+  }
+
+  /** The end of a file section: its runs wait for the blob if the file existed before and its new blob is known. */
+  endFile(f: { path: string; status: string; newId?: string; binary: boolean }, commit?: string): void {
+    const p = this.file;
+    this.file = undefined;
+    if (!p) return;
+    if (p.path !== f.path || p.meta.commit !== commit) return release(p, this.emit);
+    if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return release(p, this.emit);
+    p.blob = detach(f.newId);
+    this.pending.push(p);
+  }
+
+  /** After the last line of the patch: runs of a file whose section never ended go on as they are. */
+  end(): void {
+    this.flush();
+  }
+
+  private flush(): void {
+    if (this.file) release(this.file, this.emit);
+    this.file = undefined;
+  }
+}
+
+/** Hands on the runs held back, as the patch gave them. */
+function release(p: Pending, emit: (f: Fragment) => void): void {
+  for (const r of p.runs) if (r.held) emit(r.held);
+}
+
+function meta(f: Fragment): Pending["meta"] {
+  const m: Pending["meta"] = {};
+  if (f.commit) m.commit = detach(f.commit);
+  if (f.author) m.author = detach(f.author);
+  if (f.date) m.date = detach(f.date);
+  return m;
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/**
+ * Reads the pending files' new blobs and hands each run on with its context: up to `reach`
+ * characters of whole lines before and after it, marked with `context` (the run's lines).
+ */
+export async function emitContext(
+  cwd: string,
+  pending: readonly Pending[],
+  reach: number,
+  maxFileSize: number,
+  onFragment: (f: Fragment) => void,
+): Promise<void> {
+  if (pending.length === 0) return;
+  let next = 0;
+  const reader = new BatchReader((o) => {
+    const p = pending[next++]!;
+    const text = o.body && o.body.length <= maxFileSize ? decodeText(o.body) : undefined;
+    if (text === undefined) return release(p, onFragment);
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    const lineStart = (line: number) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))]!;
+    const lineEnd = (line: number) => (line < starts.length ? starts[line]! - 1 : text.length);
+    for (const { from, to, held } of p.runs) {
+      if (from > starts.length) {
+        if (held) onFragment(held);
+        continue;
+      }
+      const begin = lineStart(from);
+      const end = lineEnd(Math.min(to, starts.length));
+      // Whole lines within reach: the line holding the first character in reach, up to the last.
+      let first = from;
+      while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
+      let last = Math.min(to, starts.length);
+      while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+      onFragment({
+        path: p.path,
+        text: text.slice(lineStart(first), lineEnd(last)),
+        startLine: first,
+        ...p.meta,
+        context: held ? { from, to } : { from, to, runReported: true },
+      });
+    }
+  });
+  await gitStream(["cat-file", "--batch"], { cwd, input: pending.map((p) => p.blob).join("\n") + "\n" }, (chunk) =>
+    reader.push(chunk),
+  );
+}
