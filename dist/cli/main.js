@@ -284,7 +284,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run7, space) => space ? run7.slice(0, run7.length - run7.length % 2) + SPACE : run7,
+        (_, run8, space) => space ? run8.slice(0, run8.length - run8.length % 2) + SPACE : run8,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -469,10 +469,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run7, at) => {
+    var separatorAfter = (run8, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run7.length && !run7[index].wildcard; index++) {
-        separator += run7[index].single;
+      for (let index = at + 1; index < run8.length && !run8[index].wildcard; index++) {
+        separator += run8[index].single;
       }
       return separator;
     };
@@ -532,26 +532,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run7 = [];
+      let run8 = [];
       const flush = () => {
         let lastWildcard;
-        run7.forEach((token, at) => {
+        run8.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run7.forEach((token, at) => {
+        run8.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run7, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run8, at)})[^\\/])*`;
         });
-        run7 = [];
+        run8 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run7.push(token);
+          run8.push(token);
           return;
         }
         flush();
@@ -1964,7 +1964,7 @@ async function scanStaged(opts, onFragment, onSkip) {
     else if (f.binary && pass === "first") binaries.push(f);
     else if (f.binary) onSkip({ path: f.path, reason: "binary" });
   };
-  const run7 = async (paths, pass) => {
+  const run8 = async (paths, pass) => {
     const parser = new DiffParser(
       { fragment: (fr) => ignored(fr.path) ? void 0 : onFragment(fr), file: onFile(pass) },
       { maxFileBytes: maxFileSize }
@@ -1974,7 +1974,7 @@ async function scanStaged(opts, onFragment, onSkip) {
     lines.end();
     parser.end();
   };
-  await run7(opts.paths, "first");
+  await run8(opts.paths, "first");
   const sizes = blobSizes(
     cwd,
     binaries.map((f) => f.newId ?? "")
@@ -1988,7 +1988,7 @@ async function scanStaged(opts, onFragment, onSkip) {
     else asText.push(f);
   }
   if (asText.length > 0)
-    await run7(
+    await run8(
       asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
       "text"
     );
@@ -4412,18 +4412,18 @@ function addedRuns(older, newer) {
   };
   const had = new Set(split2(older));
   const runs = [];
-  let run7 = [];
+  let run8 = [];
   let start = 0;
   split2(newer).forEach((line, i) => {
     if (had.has(line)) {
-      if (run7.length > 0) runs.push({ startLine: start, text: run7.join("\n") });
-      run7 = [];
+      if (run8.length > 0) runs.push({ startLine: start, text: run8.join("\n") });
+      run8 = [];
       return;
     }
-    if (run7.length === 0) start = i + 1;
-    run7.push(line);
+    if (run8.length === 0) start = i + 1;
+    run8.push(line);
   });
-  if (run7.length > 0) runs.push({ startLine: start, text: run7.join("\n") });
+  if (run8.length > 0) runs.push({ startLine: start, text: run8.join("\n") });
   return runs;
 }
 var BatchReader;
@@ -4713,7 +4713,7 @@ async function scanHistory(opts, sink) {
     else if (f.binary) sink.skip?.({ path: f.path, reason: "binary", commit: c.sha });
   };
   let commits = 0;
-  const run7 = async (args, input, signal) => {
+  const run8 = async (args, input, signal) => {
     const parser = new LogParser(
       {
         fragment: (fr) => ignored(fr.path) ? void 0 : sink.fragment(fr),
@@ -4743,7 +4743,7 @@ async function scanHistory(opts, sink) {
     const worker = async () => {
       while (next < chunks.length && !abort.signal.aborted) {
         const share = chunks[next++];
-        await run7(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
+        await run8(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
       }
     };
     await Promise.all(
@@ -4757,13 +4757,13 @@ async function scanHistory(opts, sink) {
     );
   } else if (list) {
     sink.total?.(list.length);
-    await run7(logArgs(base));
+    await run8(logArgs(base));
   } else {
     const counted = sink.total ? countCommits(cwd, base).then(
       (n) => sink.total(n),
       () => void 0
     ) : void 0;
-    await run7(logArgs(base));
+    await run8(logArgs(base));
     await counted;
   }
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
@@ -4809,8 +4809,8 @@ async function recheckBinaries(cwd, list, max, sink) {
     next++;
     if (newer === void 0) return skip(w.c, "binary");
     const { sha, author, date } = w.c.commit;
-    for (const run7 of addedRuns(older, newer))
-      sink.fragment({ path: w.c.path, text: run7.text, startLine: run7.startLine, commit: sha, author, date });
+    for (const run8 of addedRuns(older, newer))
+      sink.fragment({ path: w.c.path, text: run8.text, startLine: run8.startLine, commit: sha, author, date });
   });
   await gitStream(["cat-file", "--batch"], { cwd, input: queue.join("\n") + "\n" }, (chunk2) => reader.push(chunk2));
 }
@@ -4991,7 +4991,7 @@ var history_exports = {};
 __export(history_exports, {
   run: () => run2
 });
-async function run2(opts) {
+async function run2(opts, given) {
   const cwd = process.cwd();
   const root = historyRoot(cwd);
   const s = setup(root, opts);
@@ -4999,11 +4999,11 @@ async function run2(opts) {
   const verbose = opts.values.verbose ?? false;
   const maxFileSize = s.maxFileSize;
   const since = opts.values.since;
-  const ranges = opts.positionals;
+  const ranges = given ? given.revs : opts.positionals;
   const jobs = jobsFromEnv();
   const notes = [];
   const shallow = isShallow(cwd);
-  checkRanges(cwd, ranges, shallow);
+  if (!given) checkRanges(cwd, ranges, shallow);
   if (shallow) {
     const note2 = "the repository is shallow: only the commits that are here were scanned, and the oldest of them show their whole tree as added (git fetch --unshallow scans the rest; on GitHub Actions: actions/checkout with fetch-depth: 0)";
     notes.push(note2);
@@ -5064,7 +5064,7 @@ async function run2(opts) {
   );
   const fileText = (path) => texts.get(path);
   return finish(findings, s, opts, notes, fileText, {
-    complete: ranges.length === 0 && since === void 0,
+    complete: !given && ranges.length === 0 && since === void 0,
     annotate: (found) => markHead(cwd, found),
     scan: "history"
   });
@@ -5128,6 +5128,106 @@ var init_history2 = __esm({
   }
 });
 
+// src/git/push.ts
+function parsePushInput(text2) {
+  const out = [];
+  for (const raw of text2.split("\n")) {
+    const line = raw.trim();
+    if (!line) continue;
+    const parts = line.split(" ");
+    if (parts.length !== 4 || !/^[0-9a-f]{7,64}$/i.test(parts[1]) || !/^[0-9a-f]{7,64}$/i.test(parts[3]))
+      throw new Error(`unexpected pre-push input line: "${line.slice(0, 200)}"`);
+    out.push({ localRef: parts[0], localSha: parts[1], remoteRef: parts[2], remoteSha: parts[3] });
+  }
+  return out;
+}
+function pushRevs(cwd, updates) {
+  const pushed = updates.filter((u) => !ZERO.test(u.localSha));
+  if (pushed.length === 0) return { revs: [], notCommits: [] };
+  const had = updates.map((u) => u.remoteSha).filter((s) => !ZERO.test(s));
+  const commits = commitsAmong(cwd, [...pushed.map((u) => u.localSha), ...had]);
+  const include = [...new Set(pushed.map((u) => u.localSha).filter((s) => commits.has(s)))];
+  const notCommits = pushed.filter((u) => !commits.has(u.localSha)).map((u) => u.localRef);
+  if (include.length === 0) return { revs: [], notCommits };
+  const exclude = /* @__PURE__ */ new Set([...had.filter((s) => commits.has(s)), ...remoteTips(cwd)]);
+  return { revs: [...include, ...[...exclude].map((s) => `^${s}`)], notCommits };
+}
+function remoteTips(cwd) {
+  const out = gitSync(["for-each-ref", "--format=%(objectname)", "refs/remotes/"], { cwd }).stdout.toString("utf8");
+  return [...new Set(out.split("\n").filter(Boolean))];
+}
+function commitsAmong(cwd, names) {
+  const unique = [...new Set(names)];
+  const r = gitSync(["cat-file", "--batch-check=%(objecttype)"], {
+    cwd,
+    input: unique.map((n) => `${n}^{commit}`).join("\n") + "\n"
+  });
+  const answers = r.stdout.toString("utf8").split("\n");
+  return new Set(unique.filter((_, i) => answers[i] === "commit"));
+}
+var ZERO;
+var init_push = __esm({
+  "src/git/push.ts"() {
+    "use strict";
+    init_exec();
+    ZERO = /^0+$/;
+  }
+});
+
+// src/cli/commands/prepush.ts
+var prepush_exports = {};
+__export(prepush_exports, {
+  run: () => run3
+});
+async function run3(opts) {
+  if (opts.positionals.length > 2)
+    throw new UsageError(`pre-push takes at most the remote's name and URL (as git passes them)`);
+  const updates = await pushUpdates();
+  const { revs, notCommits } = pushRevs(process.cwd(), updates);
+  const quiet = opts.values.quiet ?? false;
+  for (const ref of notCommits)
+    if (!quiet) process.stderr.write(`leakproof: ${ref} names no commit (a tag of a file or tree): not scanned
+`);
+  if (revs.length === 0) {
+    if (!quiet) process.stderr.write("leakproof: the push sends no new commits: nothing to scan\n");
+    return EXIT.clean;
+  }
+  return (await Promise.resolve().then(() => (init_history2(), history_exports))).run(opts, { revs });
+}
+async function pushUpdates() {
+  const env = process.env;
+  if (env.PRE_COMMIT_TO_REF) {
+    return [
+      { localRef: "HEAD", localSha: env.PRE_COMMIT_TO_REF, remoteRef: "", remoteSha: env.PRE_COMMIT_FROM_REF || ZERO2 }
+    ];
+  }
+  const text2 = process.stdin.isTTY ? "" : await readStdin();
+  if (text2.trim() === "") return [{ localRef: "HEAD", localSha: "HEAD", remoteRef: "", remoteSha: ZERO2 }];
+  try {
+    return parsePushInput(text2);
+  } catch (e) {
+    throw new UsageError(`pre-push: ${e.message} (git passes "<local ref> <sha> <remote ref> <sha>" lines)`);
+  }
+}
+function readStdin() {
+  return new Promise((resolve7, reject) => {
+    let text2 = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (s) => text2 += s);
+    process.stdin.on("end", () => resolve7(text2));
+    process.stdin.on("error", reject);
+  });
+}
+var ZERO2;
+var init_prepush = __esm({
+  "src/cli/commands/prepush.ts"() {
+    "use strict";
+    init_push();
+    init_errors2();
+    ZERO2 = "0".repeat(40);
+  }
+});
+
 // src/hooks/script.ts
 import { readFileSync as readFileSync8 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -5146,26 +5246,87 @@ function template() {
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
-function hookScript(cli, hook = "pre-commit") {
-  return template().replace(/@HOOK@/g, () => hook).replace(/@BLOCKED@/g, () => BLOCKED[hook]).replace(/@CLI@/g, () => shellQuote(cli.script)).replace(/@NODE@/g, () => shellQuote(cli.node));
+function fill(hook, cli) {
+  const t = TEXT[hook];
+  const feed = t.stdin ? `printf '%s' "$leakproof_input" | ` : "";
+  const pinned = cli ? [
+    `  elif [ -f "$leakproof_cli" ]; then`,
+    `    leakproof_node=${shellQuote(cli.node)}`,
+    `    [ -x "$leakproof_node" ] || leakproof_node=node`,
+    `    ${feed}"$leakproof_node" "$leakproof_cli" ${t.command} || leakproof_status=$?`
+  ].join("\n") : void 0;
+  const where = cli ? "node_modules/.bin/leakproof, $leakproof_cli or leakproof on PATH" : "node_modules/.bin/leakproof or leakproof on PATH";
+  let text2 = template();
+  if (cli)
+    text2 = text2.replace("  leakproof_status=0\n", `  leakproof_cli=${shellQuote(cli.script)}
+  leakproof_status=0
+`);
+  const lines = {
+    "@READ@": t.stdin ? READ : void 0,
+    "@PINNED@": pinned,
+    "@RESTORE@": t.stdin ? RESTORE : void 0
+  };
+  for (const [marker, value2] of Object.entries(lines))
+    text2 = text2.replace(`${marker}
+`, () => value2 === void 0 ? "" : `${value2}
+`);
+  return text2.replace(/@FEED@/g, () => feed).replace(/@HOOK@/g, () => hook).replace(/@BLOCKED@/g, () => t.blocked).replace(/@FOUND@/g, () => t.found).replace(/@NAME@/g, () => t.command.split(" ")[0]).replace(/@COMMAND@/g, () => t.command).replace(/@WHERE@/g, () => where);
 }
-function hookBlock(cli, hook = "pre-commit") {
-  const text2 = hookScript(cli, hook);
+function hookScript(cli, hook = "pre-commit") {
+  return fill(hook, cli);
+}
+function hookBlock(hook = "pre-commit") {
+  const text2 = fill(hook, void 0);
   const start = text2.indexOf(BEGIN);
   const end = text2.indexOf(END);
   if (start === -1 || end === -1) throw new Error("hooks/pre-commit has lost its leakproof markers");
   return text2.slice(start, end + END.length) + "\n";
 }
-var HOOKS, BEGIN, END, SIGNATURE, CHAINED, BLOCKED;
+var HOOKS, PUSH_HOOK, ALL_HOOKS, BEGIN, END, SIGNATURE, CHAINED, TEXT, READ, RESTORE;
 var init_script = __esm({
   "src/hooks/script.ts"() {
     "use strict";
     HOOKS = ["pre-commit", "pre-merge-commit"];
+    PUSH_HOOK = "pre-push";
+    ALL_HOOKS = [...HOOKS, PUSH_HOOK];
     BEGIN = "# >>> leakproof >>>";
     END = "# <<< leakproof <<<";
     SIGNATURE = signature("pre-commit");
     CHAINED = chainedName("pre-commit");
-    BLOCKED = { "pre-commit": "commit", "pre-merge-commit": "merge" };
+    TEXT = {
+      "pre-commit": {
+        blocked: "commit",
+        command: "staged",
+        found: "secrets found (see above)",
+        stdin: false
+      },
+      "pre-merge-commit": {
+        blocked: "merge",
+        command: "staged",
+        found: "secrets found (see above)",
+        stdin: false
+      },
+      "pre-push": {
+        blocked: "push",
+        command: 'pre-push "$@"',
+        found: "commits being pushed add secrets (see above); the secret is in a commit, so change that commit (git commit --amend, or git rebase -i) and push again",
+        stdin: true
+      }
+    };
+    READ = ["  leakproof_input=$(cat; echo .)", "  leakproof_input=${leakproof_input%.}"].join("\n");
+    RESTORE = [
+      '  if [ -n "$leakproof_input" ]; then',
+      "    leakproof_nl='",
+      "'",
+      // The here-document adds the last newline back.
+      '    leakproof_input=${leakproof_input%"$leakproof_nl"}',
+      "    exec <<leakproof_input_end",
+      "$leakproof_input",
+      "leakproof_input_end",
+      "  else",
+      "    exec </dev/null",
+      "  fi"
+    ].join("\n");
   }
 });
 
@@ -5231,19 +5392,69 @@ var init_husky = __esm({
   }
 });
 
+// src/hooks/lintstaged.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+import { join as join7 } from "node:path";
+function lintStagedConfig(pkgDir) {
+  const pkg = read2(join7(pkgDir, "package.json"));
+  if (pkg !== void 0) {
+    try {
+      const section = JSON.parse(pkg)["lint-staged"];
+      if (section !== void 0) return JSON.stringify(section);
+    } catch {
+    }
+  }
+  for (const f of CONFIG_FILES) {
+    const text2 = read2(join7(pkgDir, f));
+    if (text2 !== void 0) return text2;
+  }
+  return void 0;
+}
+function lintStagedRunsLeakproof(script, pkgDir) {
+  if (script === void 0 || !/\blint-staged\b/.test(script)) return false;
+  const config = lintStagedConfig(pkgDir);
+  return config !== void 0 && RUNS_STAGED.test(config);
+}
+function read2(p) {
+  try {
+    return readFileSync9(p, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var CONFIG_FILES, RUNS_STAGED;
+var init_lintstaged = __esm({
+  "src/hooks/lintstaged.ts"() {
+    "use strict";
+    CONFIG_FILES = [
+      ".lintstagedrc",
+      ".lintstagedrc.json",
+      ".lintstagedrc.yaml",
+      ".lintstagedrc.yml",
+      ".lintstagedrc.mjs",
+      ".lintstagedrc.cjs",
+      ".lintstagedrc.js",
+      "lint-staged.config.js",
+      "lint-staged.config.mjs",
+      "lint-staged.config.cjs"
+    ];
+    RUNS_STAGED = /(?:leakproof\S*|dist\/cli\/main\.js)\s+staged\b/;
+  }
+});
+
 // src/hooks/locate.ts
 import { statSync } from "node:fs";
-import { basename, dirname as dirname4, join as join7, resolve as resolve5 } from "node:path";
+import { basename, dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
 function locate(cwd) {
   const root = repoRoot(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
-  const defaultDir = join7(commonDir(cwd), "hooks");
+  const defaultDir = join8(commonDir(cwd), "hooks");
   const target = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
   const husky = basename(hooksDir) === ".husky" ? hooksDir : basename(hooksDir) === "_" && basename(dirname4(hooksDir)) === ".husky" ? dirname4(hooksDir) : void 0;
   if (husky) target.husky = { dir: husky, active: true };
-  else if (hooksPath === void 0 && isDir(join7(root, ".husky")))
-    target.husky = { dir: join7(root, ".husky"), active: false };
+  else if (hooksPath === void 0 && isDir(join8(root, ".husky")))
+    target.husky = { dir: join8(root, ".husky"), active: false };
   return target;
 }
 function isDir(p) {
@@ -5266,23 +5477,31 @@ import {
   existsSync as existsSync4,
   lstatSync,
   mkdirSync,
-  readFileSync as readFileSync9,
+  readFileSync as readFileSync10,
   renameSync,
   unlinkSync,
   writeFileSync as writeFileSync3
 } from "node:fs";
-import { basename as basename2, join as join8, relative as relative2 } from "node:path";
-function install(cwd, cli) {
+import { basename as basename2, dirname as dirname5, join as join9, relative as relative2 } from "node:path";
+function install(cwd, cli, o = {}) {
   const t = locate(cwd);
   const show = (p) => relative2(t.root, p) || ".";
   const done = [];
+  const wanted = (dir, husky) => {
+    const has = o.prePush || (husky ? hasBlock(readOrUndefined(join9(dir, PUSH_HOOK)) ?? "") : kind(join9(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
+    return has ? [...HOOKS, PUSH_HOOK] : [...HOOKS];
+  };
   if (t.husky) {
     const { dir, active } = t.husky;
     const changed = [];
-    for (const hook of HOOKS) {
-      const script = join8(dir, hook);
+    for (const hook of wanted(dir, true)) {
+      const script = join9(dir, hook);
       const before2 = readOrUndefined(script);
-      const after = addBlock(before2, hookBlock(cli, hook));
+      if (hook === "pre-commit" && !hasBlock(before2 ?? "") && lintStagedRunsLeakproof(before2, dirname5(dir))) {
+        done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
+        continue;
+      }
+      const after = addBlock(before2, hookBlock(hook));
       if (before2 === after) done.push(`already in ${show(script)} (husky)`);
       else {
         writeFileSync3(script, after);
@@ -5292,8 +5511,9 @@ function install(cwd, cli) {
           `${before2 === void 0 ? "created" : hasBlock(before2) ? "updated" : "added to"} ${show(script)} (husky)`
         );
         if (hook === "pre-merge-commit" && before2 === void 0) done.push(MERGE_NOTE);
+        if (hook === PUSH_HOOK && !hasBlock(before2 ?? "")) done.push(PUSH_NOTE);
       }
-      const stub = join8(t.hooksDir, hook);
+      const stub = join9(t.hooksDir, hook);
       if (active && basename2(t.hooksDir) === "_" && !exists(stub)) {
         done.push(
           `${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``
@@ -5308,9 +5528,9 @@ function install(cwd, cli) {
     return done;
   }
   mkdirSync(t.hooksDir, { recursive: true });
-  const plan = HOOKS.map((hook) => {
-    const path = join8(t.hooksDir, hook);
-    return { hook, path, chained: join8(t.hooksDir, chainedName(hook)), current: kind(path, hook) };
+  const plan = wanted(t.hooksDir, false).map((hook) => {
+    const path = join9(t.hooksDir, hook);
+    return { hook, path, chained: join9(t.hooksDir, chainedName(hook)), current: kind(path, hook) };
   });
   for (const p of plan) {
     if (p.current === "other" && exists(p.chained)) {
@@ -5323,7 +5543,7 @@ function install(cwd, cli) {
   const notes = [];
   for (const { hook, path, chained, current } of plan) {
     if (current === "ours") {
-      const before2 = readFileSync9(path, "utf8");
+      const before2 = readFileSync10(path, "utf8");
       const after = hookScript(cli, hook);
       if (before2 !== after) writeFileSync3(path, after);
       chmodSync(path, 493);
@@ -5338,8 +5558,9 @@ function install(cwd, cli) {
       notes.push(`your existing ${hook} hook is kept as ${chainedName(hook)} and runs after the scan`);
     else if (exists(chained)) notes.push(`${chainedName(hook)} found there runs after the scan`);
     if (hook === "pre-merge-commit") notes.push(MERGE_NOTE);
+    if (hook === PUSH_HOOK) notes.push(PUSH_NOTE);
   }
-  const names = (hooks) => `the ${hooks.join(" and ")} hook${hooks.length > 1 ? "s" : ""}`;
+  const names = (hooks) => `the ${hooks.length > 1 ? `${hooks.slice(0, -1).join(", ")} and ${hooks.at(-1)}` : hooks[0]} hook${hooks.length > 1 ? "s" : ""}`;
   if (status.installed.length > 0) done.push(`installed ${names(status.installed)} in ${t.hooksDir}`);
   if (status.updated.length > 0) done.push(`updated ${names(status.updated)} in ${t.hooksDir}`);
   if (status.current.length > 0)
@@ -5355,8 +5576,8 @@ function uninstall(cwd) {
   const show = (p) => relative2(t.root, p) || ".";
   const done = [];
   if (t.husky) {
-    for (const hook of HOOKS) {
-      const script = join8(t.husky.dir, hook);
+    for (const hook of ALL_HOOKS) {
+      const script = join9(t.husky.dir, hook);
       const text2 = readOrUndefined(script);
       if (text2 === void 0) continue;
       const r = removeBlock(text2);
@@ -5370,9 +5591,9 @@ function uninstall(cwd) {
     }
   }
   for (const dir of [t.hooksDir, ...t.otherDirs]) {
-    for (const hook of HOOKS) {
-      const path = join8(dir, hook);
-      const chained = join8(dir, chainedName(hook));
+    for (const hook of ALL_HOOKS) {
+      const path = join9(dir, hook);
+      const chained = join9(dir, chainedName(hook));
       const current = kind(path, hook);
       if (current === "ours") {
         unlinkSync(path);
@@ -5388,7 +5609,7 @@ function uninstall(cwd) {
     }
   }
   if (done.length === 0) {
-    const husky = t.husky ? HOOKS.map((h) => show(join8(t.husky.dir, h))) : [];
+    const husky = t.husky ? HOOKS.map((h) => show(join9(t.husky.dir, h))) : [];
     done.push(`leakproof's hooks are not installed (looked in ${[...husky, t.hooksDir].join(", ")})`);
   }
   return done;
@@ -5402,7 +5623,7 @@ function kind(path, hook) {
   }
   if (!st.isFile()) return "other";
   try {
-    return readFileSync9(path, "utf8").includes(signature(hook)) ? "ours" : "other";
+    return readFileSync10(path, "utf8").includes(signature(hook)) ? "ours" : "other";
   } catch {
     return "other";
   }
@@ -5416,33 +5637,35 @@ function exists(p) {
   }
 }
 function readOrUndefined(p) {
-  return existsSync4(p) ? readFileSync9(p, "utf8") : void 0;
+  return existsSync4(p) ? readFileSync10(p, "utf8") : void 0;
 }
-var HookError, MERGE_NOTE;
+var HookError, MERGE_NOTE, PUSH_NOTE;
 var init_install = __esm({
   "src/hooks/install.ts"() {
     "use strict";
     init_errors();
     init_husky();
+    init_lintstaged();
     init_locate();
     init_script();
     HookError = class extends LeakproofError {
     };
     MERGE_NOTE = "pre-merge-commit checks what a merge brings in: git does not run pre-commit for the commit of a merge without conflicts";
+    PUSH_NOTE = "pre-push checks the commits a push sends that the remote does not have yet, however they were made (rebase, cherry-pick, --no-verify, tools)";
   }
 });
 
 // src/cli/commands/install.ts
 var install_exports = {};
 __export(install_exports, {
-  run: () => run3
+  run: () => run4
 });
-async function run3(opts) {
+async function run4(opts) {
   if (opts.positionals.length > 0)
     throw new UsageError(
       `install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`
     );
-  const lines = install(process.cwd(), currentCli());
+  const lines = install(process.cwd(), currentCli(), { prePush: opts.values["pre-push"] ?? false });
   if (!opts.values.quiet) for (const l of lines) process.stdout.write(`leakproof: ${l}
 `);
   return EXIT.clean;
@@ -5459,9 +5682,9 @@ var init_install2 = __esm({
 // src/cli/commands/uninstall.ts
 var uninstall_exports = {};
 __export(uninstall_exports, {
-  run: () => run4
+  run: () => run5
 });
-async function run4(opts) {
+async function run5(opts) {
   if (opts.positionals.length > 0)
     throw new UsageError(
       `uninstall takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`
@@ -5480,8 +5703,8 @@ var init_uninstall = __esm({
 });
 
 // src/sources/dir.ts
-import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync3, readFileSync as readFileSync10, readSync, statSync as statSync2 } from "node:fs";
-import { join as join9, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync3, readFileSync as readFileSync11, readSync, statSync as statSync2 } from "node:fs";
+import { join as join10, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -5516,7 +5739,7 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     return;
   }
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = readIgnoreFile(join9(dir, ".gitignore"));
+    const own = readIgnoreFile(join10(dir, ".gitignore"));
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -5554,9 +5777,9 @@ function gitignoresAbove(start, opts) {
   const scopes = [];
   let dir = opts.root;
   for (const part of rel.split(sep2)) {
-    const ig = readIgnoreFile(join9(dir, ".gitignore"));
+    const ig = readIgnoreFile(join10(dir, ".gitignore"));
     if (ig) scopes.push({ dir, ig });
-    dir = join9(dir, part);
+    dir = join10(dir, part);
   }
   return scopes;
 }
@@ -5587,7 +5810,7 @@ import {
   fsyncSync,
   lstatSync as lstatSync3,
   openSync as openSync2,
-  readFileSync as readFileSync11,
+  readFileSync as readFileSync12,
   realpathSync as realpathSync2,
   renameSync as renameSync2,
   statSync as statSync3,
@@ -5595,13 +5818,13 @@ import {
   writeSync,
   fchmodSync
 } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join10 } from "node:path";
+import { basename as basename3, dirname as dirname6, join as join11 } from "node:path";
 function hashOf(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
 function snapshot(abs) {
   try {
-    const bytes = readFileSync11(abs);
+    const bytes = readFileSync12(abs);
     return { hash: hashOf(bytes), bytes };
   } catch (e) {
     if (e.code === "ENOENT") return { hash: "" };
@@ -5619,8 +5842,8 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
     mode = statSync3(target).mode & 4095;
   } catch {
   }
-  const tmp = join10(
-    dirname5(target),
+  const tmp = join11(
+    dirname6(target),
     `.${basename3(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
   );
   const fd = openSync2(tmp, "wx", 384);
@@ -6283,12 +6506,12 @@ var init_plan = __esm({
 // src/cli/commands/fix.ts
 var fix_exports = {};
 __export(fix_exports, {
-  run: () => run5
+  run: () => run6
 });
-import { createReadStream, openSync as openSync3, closeSync as closeSync3, readFileSync as readFileSync12, statSync as statSync4 } from "node:fs";
+import { createReadStream, openSync as openSync3, closeSync as closeSync3, readFileSync as readFileSync13, statSync as statSync4 } from "node:fs";
 import { createInterface } from "node:readline";
-import { join as join11, relative as relative4, sep as sep3 } from "node:path";
-async function run5(opts) {
+import { join as join12, relative as relative4, sep as sep3 } from "node:path";
+async function run6(opts) {
   const out = (s) => process.stdout.write(s);
   const say = (s) => process.stderr.write(`leakproof: ${s}
 `);
@@ -6367,7 +6590,7 @@ async function run5(opts) {
   }
   let final = plan;
   const changedSince = changedFiles.filter(
-    (f) => snapshot(join11(root, f.path)).hash !== hashOf(scope.sources.find((s) => s.path === f.path).bytes)
+    (f) => snapshot(join12(root, f.path)).hash !== hashOf(scope.sources.find((s) => s.path === f.path).bytes)
   );
   let status = unfixed.length > 0 ? EXIT.findings : EXIT.clean;
   if (changedSince.length > 0) {
@@ -6400,7 +6623,7 @@ async function run5(opts) {
   for (const f of final.files.filter((x) => x.fixed.length > 0)) {
     const src = scope.sources.find((s) => s.path === f.path);
     try {
-      writeAtomic(join11(root, f.path), encode(f.after, texts.get(f.path).encoding), hashOf(src.bytes));
+      writeAtomic(join12(root, f.path), encode(f.after, texts.get(f.path).encoding), hashOf(src.bytes));
       fixedPaths.push(f.path);
     } catch (e) {
       if (!(e instanceof ChangedError)) throw e;
@@ -6450,7 +6673,7 @@ async function stagedSources(cwd, opts) {
   const sources = [];
   const left = [];
   for (const [path, findings] of byFile(accepted(found, opts))) {
-    const abs = join11(root, path);
+    const abs = join12(root, path);
     const blob = blobs.get(path);
     const staged = gitSync(["cat-file", "blob", blob ?? `:0:${path}`], {
       cwd: root,
@@ -6496,7 +6719,7 @@ function dirSources(cwd, opts) {
         skips.push({ path: file.path, reason: "too-large" });
         continue;
       }
-      bytes = readFileSync12(file.abs);
+      bytes = readFileSync13(file.abs);
     } catch (e) {
       skips.push({ path: file.path, reason: "unreadable", detail: e.code ?? String(e) });
       continue;
@@ -6571,9 +6794,9 @@ function projectReads(root, inGit, fixing, texts) {
     let text2 = fixing.has(path) ? texts.get(path)?.text : void 0;
     if (text2 === void 0) {
       try {
-        const abs = join11(root, path);
+        const abs = join12(root, path);
         if (statSync4(abs).size > READS_MAX_BYTES) continue;
-        text2 = decodeText(readFileSync12(abs));
+        text2 = decodeText(readFileSync13(abs));
       } catch {
         continue;
       }
@@ -6700,12 +6923,12 @@ var init_fix = __esm({
       }
       write(path, text2, newMode) {
         const r = this.read(path);
-        writeAtomic(join11(this.root, path), encode(text2, r.encoding), r.hash, newMode, path);
+        writeAtomic(join12(this.root, path), encode(text2, r.encoding), r.hash, newMode, path);
       }
       read(path) {
         let r = this.seen.get(path);
         if (!r) {
-          const snap = snapshot(join11(this.root, path));
+          const snap = snapshot(join12(this.root, path));
           const d = snap.bytes ? decodeExact(snap.bytes) : void 0;
           if (snap.bytes && !d) throw new UsageError(`cannot read ${path} as text`);
           r = { hash: snap.hash, text: d?.text, encoding: d?.encoding ?? "utf8" };
@@ -6722,7 +6945,7 @@ var rotate_exports = {};
 __export(rotate_exports, {
   DJANGO_ALPHABET: () => DJANGO_ALPHABET,
   newDjangoKey: () => newDjangoKey,
-  run: () => run6
+  run: () => run7
 });
 import { randomInt } from "node:crypto";
 function newDjangoKey(length = 50) {
@@ -6730,7 +6953,7 @@ function newDjangoKey(length = 50) {
   for (let i = 0; i < length; i++) key += DJANGO_ALPHABET[randomInt(DJANGO_ALPHABET.length)];
   return key;
 }
-async function run6(opts) {
+async function run7(opts) {
   const [what] = opts.positionals;
   if (what !== "django") throw new UsageError("usage: leakproof rotate django");
   const key = newDjangoKey();
@@ -6765,9 +6988,9 @@ __export(baseline_exports, {
   DEFAULT_BASELINE: () => DEFAULT_BASELINE,
   baselinePath: () => baselinePath
 });
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function baselinePath() {
-  return join12(findRoot(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
+  return join13(findRoot(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
 }
 var DEFAULT_BASELINE;
 var init_baseline2 = __esm({
@@ -6830,6 +7053,7 @@ var COMMON = {
   yes: { type: "boolean", short: "y" },
   "dry-run": { type: "boolean", short: "n" },
   staged: { type: "boolean" },
+  "pre-push": { type: "boolean" },
   "no-ignore": { type: "boolean" },
   "max-file-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },
@@ -6875,6 +7099,8 @@ async function main(argv) {
       return (await Promise.resolve().then(() => (init_staged2(), staged_exports))).run(opts);
     case "history":
       return (await Promise.resolve().then(() => (init_history2(), history_exports))).run(opts);
+    case "pre-push":
+      return (await Promise.resolve().then(() => (init_prepush(), prepush_exports))).run(opts);
     case "install":
       return (await Promise.resolve().then(() => (init_install2(), install_exports))).run(opts);
     case "uninstall":

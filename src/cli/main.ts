@@ -17,6 +17,7 @@ const COMMON = {
   yes: { type: "boolean", short: "y" },
   "dry-run": { type: "boolean", short: "n" },
   staged: { type: "boolean" },
+  "pre-push": { type: "boolean" },
   "no-ignore": { type: "boolean" },
   "max-file-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },
@@ -65,6 +66,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/staged.js")).run(opts);
     case "history":
       return (await import("./commands/history.js")).run(opts);
+    case "pre-push":
+      return (await import("./commands/prepush.js")).run(opts);
     case "install":
       return (await import("./commands/install.js")).run(opts);
     case "uninstall":

@@ -77,4 +77,22 @@ describe.skipIf(!present)(`the pre-commit framework (${framework.stdout?.trim() 
     const ok = tryGit(dir, ["commit", "-m", "config"], { env: env as Record<string, string> });
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
   }, 300_000);
+
+  it("runs leakproof-pre-push at the pre-push stage: a pushed commit that adds a secret is refused", () => {
+    const dir = project(["leakproof", "leakproof-pre-push"]);
+    const remote = join(fileTempDir("leakproof-remote-"), "r.git");
+    git(dir, "init", "-q", "--bare", remote);
+    git(dir, "remote", "add", "origin", remote);
+    git(dir, "commit", "-q", "--no-verify", "-m", "config");
+    pc(dir, "install", "--hook-type", "pre-commit", "--hook-type", "pre-push");
+    const e = env as Record<string, string>;
+    expect(tryGit(dir, ["push", "-q", "origin", "main"], { env: e }).code).toBe(0);
+    writeFiles(dir, { "mysite/settings.py": leak() + "\n" });
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "--no-verify", "-m", "skips the commit hook");
+    const r = tryGit(dir, ["push", "origin", "main"], { env: e });
+    expect(r.code, r.stdout + r.stderr).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain("mysite/settings.py:1:14");
+    expect(git(remote, "rev-list", "--count", "main").trim()).toBe("1");
+  }, 300_000);
 });

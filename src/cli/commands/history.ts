@@ -16,8 +16,13 @@ import { progress } from "../progress.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
 
+/** Given revisions (the pre-push hook's), scanned as they are: no range checks, never "complete". */
+export interface GivenRevs {
+  revs: string[];
+}
+
 // A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
-export async function run(opts: Options): Promise<number> {
+export async function run(opts: Options, given?: GivenRevs): Promise<number> {
   const cwd = process.cwd();
   const root = historyRoot(cwd);
   const s = setup(root, opts);
@@ -25,12 +30,12 @@ export async function run(opts: Options): Promise<number> {
   const verbose = opts.values.verbose ?? false;
   const maxFileSize = s.maxFileSize;
   const since = opts.values.since;
-  const ranges = opts.positionals;
+  const ranges = given ? given.revs : opts.positionals;
   const jobs = jobsFromEnv();
 
   const notes: string[] = [];
   const shallow = isShallow(cwd);
-  checkRanges(cwd, ranges, shallow);
+  if (!given) checkRanges(cwd, ranges, shallow);
   if (shallow) {
     const note =
       "the repository is shallow: only the commits that are here were scanned, and the oldest of them show their whole tree as added " +
@@ -97,7 +102,7 @@ export async function run(opts: Options): Promise<number> {
   const fileText = (path: string) => texts.get(path);
   // Stale baseline entries can only be told apart on a scan of all of history.
   return finish(findings, s, opts, notes, fileText, {
-    complete: ranges.length === 0 && since === undefined,
+    complete: !given && ranges.length === 0 && since === undefined,
     annotate: (found) => markHead(cwd, found),
     scan: "history",
   });
