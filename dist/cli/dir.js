@@ -2160,7 +2160,7 @@ var init_load = __esm({
 
 // src/config/config.ts
 import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
 function loadConfig(root, explicit, builtin) {
   const file = explicit ?? join6(root, CONFIG_NAME);
   if (!existsSync2(file)) {
@@ -2201,6 +2201,11 @@ function loadConfig(root, explicit, builtin) {
     }
     config.maxFileSize = doc.maxFileSize;
   }
+  if (doc.baseline !== void 0) {
+    if (typeof doc.baseline !== "string" || doc.baseline === "")
+      throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
+    config.baseline = resolve3(dirname4(file), doc.baseline);
+  }
   const kept = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text2)) };
 }
@@ -2211,12 +2216,19 @@ var init_config = __esm({
     init_load();
     init_schema();
     CONFIG_NAME = ".leakproof.toml";
-    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize"]);
+    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "baseline"]);
   }
 });
 
 // src/baseline/baseline.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { join as join7 } from "node:path";
+function baselineFor(root, flag, configured) {
+  if (flag) return flag;
+  if (configured) return configured;
+  const found = join7(root, DEFAULT_BASELINE);
+  return existsSync3(found) ? found : void 0;
+}
 function readBaseline(file) {
   let doc;
   try {
@@ -2256,10 +2268,12 @@ function applyBaseline(found, entries) {
     stale: entries.filter((e) => !met.has(e.fingerprint))
   };
 }
+var DEFAULT_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
     init_schema();
+    DEFAULT_BASELINE = ".leakproof-baseline.json";
   }
 });
 
@@ -2358,24 +2372,24 @@ var init_language = __esm({
 });
 
 // src/remedy/project.ts
-import { existsSync as existsSync3, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
 function detectProject(root) {
   const libs = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join7(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join8(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
-  const pkg = read(join7(root, "package.json"));
+  const pkg = read(join8(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join7(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join7(root, "Gemfile")))) libs.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join8(root, "composer.json")))) libs.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join8(root, "Gemfile")))) libs.ruby = "dotenv";
   return libs;
 }
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync3(join7(root, dir)).filter(test).map((n) => prefix + n);
+      return readdirSync3(join8(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -2396,7 +2410,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync3(file) ? readFileSync7(file, "utf8") : "";
+    return existsSync4(file) ? readFileSync7(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -3248,8 +3262,9 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
     return EXIT.clean;
   }
   let findings = found;
-  if (opts.values.baseline) {
-    const { kept, stale } = applyBaseline(found, readBaseline(opts.values.baseline));
+  const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+  if (baseline) {
+    const { kept, stale } = applyBaseline(found, readBaseline(baseline));
     findings = kept;
     if (how.complete && stale.length > 0) {
       const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
@@ -3338,7 +3353,7 @@ var init_skips = __esm({
 // src/cli/commands/dir.ts
 import { readFileSync as readFileSync9 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 import {
   MessageChannel,
   Worker,
@@ -3970,7 +3985,7 @@ async function run(opts) {
 `);
   const fileText = (path) => {
     try {
-      return readFileSync9(resolve3(cwd, path), "utf8");
+      return readFileSync9(resolve4(cwd, path), "utf8");
     } catch {
       return void 0;
     }

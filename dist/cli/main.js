@@ -284,7 +284,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run8, space) => space ? run8.slice(0, run8.length - run8.length % 2) + SPACE : run8,
+        (_, run10, space) => space ? run10.slice(0, run10.length - run10.length % 2) + SPACE : run10,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -469,10 +469,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run8, at) => {
+    var separatorAfter = (run10, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run8.length && !run8[index].wildcard; index++) {
-        separator += run8[index].single;
+      for (let index = at + 1; index < run10.length && !run10[index].wildcard; index++) {
+        separator += run10[index].single;
       }
       return separator;
     };
@@ -532,26 +532,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run8 = [];
+      let run10 = [];
       const flush = () => {
         let lastWildcard;
-        run8.forEach((token, at) => {
+        run10.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run8.forEach((token, at) => {
+        run10.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run8, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run10, at)})[^\\/])*`;
         });
-        run8 = [];
+        run10 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run8.push(token);
+          run10.push(token);
           return;
         }
         flush();
@@ -1964,7 +1964,7 @@ async function scanStaged(opts, onFragment, onSkip) {
     else if (f.binary && pass === "first") binaries.push(f);
     else if (f.binary) onSkip({ path: f.path, reason: "binary" });
   };
-  const run8 = async (paths, pass) => {
+  const run10 = async (paths, pass) => {
     const parser = new DiffParser(
       { fragment: (fr) => ignored(fr.path) ? void 0 : onFragment(fr), file: onFile(pass) },
       { maxFileBytes: maxFileSize }
@@ -1974,7 +1974,7 @@ async function scanStaged(opts, onFragment, onSkip) {
     lines.end();
     parser.end();
   };
-  await run8(opts.paths, "first");
+  await run10(opts.paths, "first");
   const sizes = blobSizes(
     cwd,
     binaries.map((f) => f.newId ?? "")
@@ -1988,7 +1988,7 @@ async function scanStaged(opts, onFragment, onSkip) {
     else asText.push(f);
   }
   if (asText.length > 0)
-    await run8(
+    await run10(
       asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
       "text"
     );
@@ -3218,7 +3218,7 @@ var init_prebuilt = __esm({
 
 // src/config/config.ts
 import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5 } from "node:path";
+import { dirname as dirname4, join as join5, resolve as resolve4 } from "node:path";
 function loadConfig(root, explicit, builtin) {
   const file = explicit ?? join5(root, CONFIG_NAME);
   if (!existsSync2(file)) {
@@ -3259,6 +3259,11 @@ function loadConfig(root, explicit, builtin) {
     }
     config.maxFileSize = doc.maxFileSize;
   }
+  if (doc.baseline !== void 0) {
+    if (typeof doc.baseline !== "string" || doc.baseline === "")
+      throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
+    config.baseline = resolve4(dirname4(file), doc.baseline);
+  }
   const kept = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text2)) };
 }
@@ -3269,12 +3274,19 @@ var init_config = __esm({
     init_load();
     init_schema();
     CONFIG_NAME = ".leakproof.toml";
-    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize"]);
+    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "baseline"]);
   }
 });
 
 // src/baseline/baseline.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { join as join6 } from "node:path";
+function baselineFor(root, flag2, configured) {
+  if (flag2) return flag2;
+  if (configured) return configured;
+  const found = join6(root, DEFAULT_BASELINE);
+  return existsSync3(found) ? found : void 0;
+}
 function readBaseline(file) {
   let doc;
   try {
@@ -3314,10 +3326,12 @@ function applyBaseline(found, entries) {
     stale: entries.filter((e) => !met.has(e.fingerprint))
   };
 }
+var DEFAULT_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
     init_schema();
+    DEFAULT_BASELINE = ".leakproof-baseline.json";
   }
 });
 
@@ -3416,24 +3430,24 @@ var init_language = __esm({
 });
 
 // src/remedy/project.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync7 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync7 } from "node:fs";
+import { join as join7 } from "node:path";
 function detectProject(root) {
   const libs = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join6(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join7(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
-  const pkg = read(join6(root, "package.json"));
+  const pkg = read(join7(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join6(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join6(root, "Gemfile")))) libs.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join7(root, "composer.json")))) libs.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join7(root, "Gemfile")))) libs.ruby = "dotenv";
   return libs;
 }
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join6(root, dir)).filter(test).map((n) => prefix + n);
+      return readdirSync2(join7(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -3454,7 +3468,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync3(file) ? readFileSync7(file, "utf8") : "";
+    return existsSync4(file) ? readFileSync7(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -4244,6 +4258,11 @@ var init_text = __esm({
 });
 
 // src/cli/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  finish: () => finish,
+  setup: () => setup
+});
 import { writeFileSync as writeFileSync2 } from "node:fs";
 function setup(root, opts) {
   const format = opts.values.format ?? "text";
@@ -4277,8 +4296,9 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
     return EXIT.clean;
   }
   let findings = found;
-  if (opts.values.baseline) {
-    const { kept, stale } = applyBaseline(found, readBaseline(opts.values.baseline));
+  const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+  if (baseline) {
+    const { kept, stale } = applyBaseline(found, readBaseline(baseline));
     findings = kept;
     if (how.complete && stale.length > 0) {
       const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
@@ -4337,6 +4357,10 @@ var init_scan = __esm({
 });
 
 // src/cli/skips.ts
+var skips_exports = {};
+__export(skips_exports, {
+  skipNotes: () => skipNotes
+});
 function skipNotes(skips, maxFileSize, verbose) {
   const notes = [];
   const limit = `${(maxFileSize / 1048576).toFixed(maxFileSize % 1048576 === 0 ? 0 : 1)} MiB`;
@@ -4412,18 +4436,18 @@ function addedRuns(older, newer) {
   };
   const had = new Set(split2(older));
   const runs = [];
-  let run8 = [];
+  let run10 = [];
   let start = 0;
   split2(newer).forEach((line, i) => {
     if (had.has(line)) {
-      if (run8.length > 0) runs.push({ startLine: start, text: run8.join("\n") });
-      run8 = [];
+      if (run10.length > 0) runs.push({ startLine: start, text: run10.join("\n") });
+      run10 = [];
       return;
     }
-    if (run8.length === 0) start = i + 1;
-    run8.push(line);
+    if (run10.length === 0) start = i + 1;
+    run10.push(line);
   });
-  if (run8.length > 0) runs.push({ startLine: start, text: run8.join("\n") });
+  if (run10.length > 0) runs.push({ startLine: start, text: run10.join("\n") });
   return runs;
 }
 var BatchReader;
@@ -4558,7 +4582,7 @@ var init_log = __esm({
 // src/git/history.ts
 import { accessSync, constants } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function logArgs(o) {
   return [
     // Files over the limit are reported as binary without git loading them whole.
@@ -4609,7 +4633,7 @@ function gitVersion(cwd) {
 }
 function objectsWritable(cwd) {
   try {
-    accessSync(resolve4(cwd, gitText(["rev-parse", "--git-path", "objects"], { cwd })), constants.W_OK);
+    accessSync(resolve5(cwd, gitText(["rev-parse", "--git-path", "objects"], { cwd })), constants.W_OK);
     return true;
   } catch {
     return false;
@@ -4713,7 +4737,7 @@ async function scanHistory(opts, sink) {
     else if (f.binary) sink.skip?.({ path: f.path, reason: "binary", commit: c.sha });
   };
   let commits = 0;
-  const run8 = async (args, input, signal) => {
+  const run10 = async (args, input, signal) => {
     const parser = new LogParser(
       {
         fragment: (fr) => ignored(fr.path) ? void 0 : sink.fragment(fr),
@@ -4743,7 +4767,7 @@ async function scanHistory(opts, sink) {
     const worker = async () => {
       while (next < chunks.length && !abort.signal.aborted) {
         const share = chunks[next++];
-        await run8(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
+        await run10(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
       }
     };
     await Promise.all(
@@ -4757,13 +4781,13 @@ async function scanHistory(opts, sink) {
     );
   } else if (list) {
     sink.total?.(list.length);
-    await run8(logArgs(base));
+    await run10(logArgs(base));
   } else {
     const counted = sink.total ? countCommits(cwd, base).then(
       (n) => sink.total(n),
       () => void 0
     ) : void 0;
-    await run8(logArgs(base));
+    await run10(logArgs(base));
     await counted;
   }
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
@@ -4809,8 +4833,8 @@ async function recheckBinaries(cwd, list, max, sink) {
     next++;
     if (newer === void 0) return skip(w.c, "binary");
     const { sha, author, date } = w.c.commit;
-    for (const run8 of addedRuns(older, newer))
-      sink.fragment({ path: w.c.path, text: run8.text, startLine: run8.startLine, commit: sha, author, date });
+    for (const run10 of addedRuns(older, newer))
+      sink.fragment({ path: w.c.path, text: run10.text, startLine: run10.startLine, commit: sha, author, date });
   });
   await gitStream(["cat-file", "--batch"], { cwd, input: queue.join("\n") + "\n" }, (chunk2) => reader.push(chunk2));
 }
@@ -5210,11 +5234,11 @@ async function pushUpdates() {
   }
 }
 function readStdin() {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     let text2 = "";
     process.stdin.setEncoding("utf8");
     process.stdin.on("data", (s) => text2 += s);
-    process.stdin.on("end", () => resolve7(text2));
+    process.stdin.on("end", () => resolve9(text2));
     process.stdin.on("error", reject);
   });
 }
@@ -5394,9 +5418,9 @@ var init_husky = __esm({
 
 // src/hooks/lintstaged.ts
 import { readFileSync as readFileSync9 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function lintStagedConfig(pkgDir) {
-  const pkg = read2(join7(pkgDir, "package.json"));
+  const pkg = read2(join8(pkgDir, "package.json"));
   if (pkg !== void 0) {
     try {
       const section = JSON.parse(pkg)["lint-staged"];
@@ -5405,7 +5429,7 @@ function lintStagedConfig(pkgDir) {
     }
   }
   for (const f of CONFIG_FILES) {
-    const text2 = read2(join7(pkgDir, f));
+    const text2 = read2(join8(pkgDir, f));
     if (text2 !== void 0) return text2;
   }
   return void 0;
@@ -5444,22 +5468,22 @@ var init_lintstaged = __esm({
 
 // src/hooks/locate.ts
 import { statSync } from "node:fs";
-import { basename, dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
+import { basename, dirname as dirname5, join as join9, resolve as resolve6 } from "node:path";
 function locate(cwd) {
   const root = repoRoot(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
-  const defaultDir = join8(commonDir(cwd), "hooks");
+  const defaultDir = join9(commonDir(cwd), "hooks");
   const target = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
-  const husky = basename(hooksDir) === ".husky" ? hooksDir : basename(hooksDir) === "_" && basename(dirname4(hooksDir)) === ".husky" ? dirname4(hooksDir) : void 0;
+  const husky = basename(hooksDir) === ".husky" ? hooksDir : basename(hooksDir) === "_" && basename(dirname5(hooksDir)) === ".husky" ? dirname5(hooksDir) : void 0;
   if (husky) target.husky = { dir: husky, active: true };
-  else if (hooksPath === void 0 && isDir(join8(root, ".husky")))
-    target.husky = { dir: join8(root, ".husky"), active: false };
+  else if (hooksPath === void 0 && isDir(join9(root, ".husky")))
+    target.husky = { dir: join9(root, ".husky"), active: false };
   return target;
 }
 function isDir(p) {
   try {
-    return statSync(resolve5(p)).isDirectory();
+    return statSync(resolve6(p)).isDirectory();
   } catch {
     return false;
   }
@@ -5474,7 +5498,7 @@ var init_locate = __esm({
 // src/hooks/install.ts
 import {
   chmodSync,
-  existsSync as existsSync4,
+  existsSync as existsSync5,
   lstatSync,
   mkdirSync,
   readFileSync as readFileSync10,
@@ -5482,22 +5506,22 @@ import {
   unlinkSync,
   writeFileSync as writeFileSync3
 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join9, relative as relative2 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join10, relative as relative2 } from "node:path";
 function install(cwd, cli, o = {}) {
   const t = locate(cwd);
   const show = (p) => relative2(t.root, p) || ".";
   const done = [];
   const wanted = (dir, husky) => {
-    const has = o.prePush || (husky ? hasBlock(readOrUndefined(join9(dir, PUSH_HOOK)) ?? "") : kind(join9(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
+    const has = o.prePush || (husky ? hasBlock(readOrUndefined(join10(dir, PUSH_HOOK)) ?? "") : kind(join10(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
     return has ? [...HOOKS, PUSH_HOOK] : [...HOOKS];
   };
   if (t.husky) {
     const { dir, active } = t.husky;
     const changed = [];
     for (const hook of wanted(dir, true)) {
-      const script = join9(dir, hook);
+      const script = join10(dir, hook);
       const before2 = readOrUndefined(script);
-      if (hook === "pre-commit" && !hasBlock(before2 ?? "") && lintStagedRunsLeakproof(before2, dirname5(dir))) {
+      if (hook === "pre-commit" && !hasBlock(before2 ?? "") && lintStagedRunsLeakproof(before2, dirname6(dir))) {
         done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
         continue;
       }
@@ -5513,7 +5537,7 @@ function install(cwd, cli, o = {}) {
         if (hook === "pre-merge-commit" && before2 === void 0) done.push(MERGE_NOTE);
         if (hook === PUSH_HOOK && !hasBlock(before2 ?? "")) done.push(PUSH_NOTE);
       }
-      const stub = join9(t.hooksDir, hook);
+      const stub = join10(t.hooksDir, hook);
       if (active && basename2(t.hooksDir) === "_" && !exists(stub)) {
         done.push(
           `${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``
@@ -5529,8 +5553,8 @@ function install(cwd, cli, o = {}) {
   }
   mkdirSync(t.hooksDir, { recursive: true });
   const plan = wanted(t.hooksDir, false).map((hook) => {
-    const path = join9(t.hooksDir, hook);
-    return { hook, path, chained: join9(t.hooksDir, chainedName(hook)), current: kind(path, hook) };
+    const path = join10(t.hooksDir, hook);
+    return { hook, path, chained: join10(t.hooksDir, chainedName(hook)), current: kind(path, hook) };
   });
   for (const p of plan) {
     if (p.current === "other" && exists(p.chained)) {
@@ -5577,7 +5601,7 @@ function uninstall(cwd) {
   const done = [];
   if (t.husky) {
     for (const hook of ALL_HOOKS) {
-      const script = join9(t.husky.dir, hook);
+      const script = join10(t.husky.dir, hook);
       const text2 = readOrUndefined(script);
       if (text2 === void 0) continue;
       const r = removeBlock(text2);
@@ -5592,8 +5616,8 @@ function uninstall(cwd) {
   }
   for (const dir of [t.hooksDir, ...t.otherDirs]) {
     for (const hook of ALL_HOOKS) {
-      const path = join9(dir, hook);
-      const chained = join9(dir, chainedName(hook));
+      const path = join10(dir, hook);
+      const chained = join10(dir, chainedName(hook));
       const current = kind(path, hook);
       if (current === "ours") {
         unlinkSync(path);
@@ -5609,7 +5633,7 @@ function uninstall(cwd) {
     }
   }
   if (done.length === 0) {
-    const husky = t.husky ? HOOKS.map((h) => show(join9(t.husky.dir, h))) : [];
+    const husky = t.husky ? HOOKS.map((h) => show(join10(t.husky.dir, h))) : [];
     done.push(`leakproof's hooks are not installed (looked in ${[...husky, t.hooksDir].join(", ")})`);
   }
   return done;
@@ -5637,7 +5661,7 @@ function exists(p) {
   }
 }
 function readOrUndefined(p) {
-  return existsSync4(p) ? readFileSync10(p, "utf8") : void 0;
+  return existsSync5(p) ? readFileSync10(p, "utf8") : void 0;
 }
 var HookError, MERGE_NOTE, PUSH_NOTE;
 var init_install = __esm({
@@ -5704,11 +5728,11 @@ var init_uninstall = __esm({
 
 // src/sources/dir.ts
 import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync3, readFileSync as readFileSync11, readSync, statSync as statSync2 } from "node:fs";
-import { join as join10, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { join as join11, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = resolve6(opts.cwd, given);
+    const abs = resolve7(opts.cwd, given);
     let st;
     try {
       st = lstatSync2(abs);
@@ -5739,7 +5763,7 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     return;
   }
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = readIgnoreFile(join10(dir, ".gitignore"));
+    const own = readIgnoreFile(join11(dir, ".gitignore"));
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -5753,6 +5777,57 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     else if (isDir2) yield* walk(abs, opts, rootIgnore, scopes, onSkip);
     else if (e.isFile()) yield { abs, path: display(opts.cwd, abs) };
   }
+}
+function readDirFile(file, maxFileSize, onSkip) {
+  const { abs, path } = file;
+  const unreadable = (e) => onSkip({ path, reason: "unreadable", detail: e.code ?? String(e) });
+  const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
+  if (file.size !== void 0 && file.size > maxFileSize) {
+    tooLarge(file.size);
+    return void 0;
+  }
+  let fd;
+  try {
+    fd = openSync(abs, "r");
+  } catch (e) {
+    let size;
+    try {
+      size = file.size ?? statSync2(abs).size;
+    } catch (err) {
+      unreadable(err);
+      return void 0;
+    }
+    if (size > maxFileSize) tooLarge(size);
+    else unreadable(e);
+    return void 0;
+  }
+  let buf;
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) {
+      tooLarge(size);
+      return void 0;
+    }
+    if (size === 0)
+      buf = readFileSync11(fd);
+    else {
+      if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
+      let n = 0;
+      for (let r; n < size && (r = readSync(fd, scratch, n, size - n, n)) > 0; ) n += r;
+      buf = scratch.subarray(0, n);
+    }
+  } catch (e) {
+    unreadable(e);
+    return void 0;
+  } finally {
+    closeSync(fd);
+  }
+  const text2 = decodeText(buf);
+  if (text2 === void 0) {
+    onSkip({ path, reason: "binary" });
+    return void 0;
+  }
+  return { path, text: text2, startLine: 1 };
 }
 function isIgnored(abs, isDir2, root, rootIgnore, scopes) {
   const suffix = isDir2 ? "/" : "";
@@ -5777,9 +5852,9 @@ function gitignoresAbove(start, opts) {
   const scopes = [];
   let dir = opts.root;
   for (const part of rel.split(sep2)) {
-    const ig = readIgnoreFile(join10(dir, ".gitignore"));
+    const ig = readIgnoreFile(join11(dir, ".gitignore"));
     if (ig) scopes.push({ dir, ig });
-    dir = join10(dir, part);
+    dir = join11(dir, part);
   }
   return scopes;
 }
@@ -5818,7 +5893,7 @@ import {
   writeSync,
   fchmodSync
 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join11 } from "node:path";
+import { basename as basename3, dirname as dirname7, join as join12 } from "node:path";
 function hashOf(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
@@ -5842,8 +5917,8 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
     mode = statSync3(target).mode & 4095;
   } catch {
   }
-  const tmp = join11(
-    dirname6(target),
+  const tmp = join12(
+    dirname7(target),
     `.${basename3(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
   );
   const fd = openSync2(tmp, "wx", 384);
@@ -6510,7 +6585,7 @@ __export(fix_exports, {
 });
 import { createReadStream, openSync as openSync3, closeSync as closeSync3, readFileSync as readFileSync13, statSync as statSync4 } from "node:fs";
 import { createInterface } from "node:readline";
-import { join as join12, relative as relative4, sep as sep3 } from "node:path";
+import { join as join13, relative as relative4, sep as sep3 } from "node:path";
 async function run6(opts) {
   const out = (s) => process.stdout.write(s);
   const say = (s) => process.stderr.write(`leakproof: ${s}
@@ -6590,7 +6665,7 @@ async function run6(opts) {
   }
   let final = plan;
   const changedSince = changedFiles.filter(
-    (f) => snapshot(join12(root, f.path)).hash !== hashOf(scope.sources.find((s) => s.path === f.path).bytes)
+    (f) => snapshot(join13(root, f.path)).hash !== hashOf(scope.sources.find((s) => s.path === f.path).bytes)
   );
   let status = unfixed.length > 0 ? EXIT.findings : EXIT.clean;
   if (changedSince.length > 0) {
@@ -6623,7 +6698,7 @@ async function run6(opts) {
   for (const f of final.files.filter((x) => x.fixed.length > 0)) {
     const src = scope.sources.find((s) => s.path === f.path);
     try {
-      writeAtomic(join12(root, f.path), encode(f.after, texts.get(f.path).encoding), hashOf(src.bytes));
+      writeAtomic(join13(root, f.path), encode(f.after, texts.get(f.path).encoding), hashOf(src.bytes));
       fixedPaths.push(f.path);
     } catch (e) {
       if (!(e instanceof ChangedError)) throw e;
@@ -6673,7 +6748,7 @@ async function stagedSources(cwd, opts) {
   const sources = [];
   const left = [];
   for (const [path, findings] of byFile(accepted(found, opts))) {
-    const abs = join12(root, path);
+    const abs = join13(root, path);
     const blob = blobs.get(path);
     const staged = gitSync(["cat-file", "blob", blob ?? `:0:${path}`], {
       cwd: root,
@@ -6794,7 +6869,7 @@ function projectReads(root, inGit, fixing, texts) {
     let text2 = fixing.has(path) ? texts.get(path)?.text : void 0;
     if (text2 === void 0) {
       try {
-        const abs = join12(root, path);
+        const abs = join13(root, path);
         if (statSync4(abs).size > READS_MAX_BYTES) continue;
         text2 = decodeText(readFileSync13(abs));
       } catch {
@@ -6923,12 +6998,12 @@ var init_fix = __esm({
       }
       write(path, text2, newMode) {
         const r = this.read(path);
-        writeAtomic(join12(this.root, path), encode(text2, r.encoding), r.hash, newMode, path);
+        writeAtomic(join13(this.root, path), encode(text2, r.encoding), r.hash, newMode, path);
       }
       read(path) {
         let r = this.seen.get(path);
         if (!r) {
-          const snap = snapshot(join12(this.root, path));
+          const snap = snapshot(join13(this.root, path));
           const d = snap.bytes ? decodeExact(snap.bytes) : void 0;
           if (snap.bytes && !d) throw new UsageError(`cannot read ${path} as text`);
           r = { hash: snap.hash, text: d?.text, encoding: d?.encoding ?? "utf8" };
@@ -6982,22 +7057,253 @@ var init_rotate = __esm({
   }
 });
 
+// src/cli/commands/dir.ts
+var dir_exports = {};
+__export(dir_exports, {
+  run: () => run8
+});
+import { readFileSync as readFileSync14 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { resolve as resolve8 } from "node:path";
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  parentPort,
+  receiveMessageOnPort,
+  workerData
+} from "node:worker_threads";
+async function run8(opts) {
+  const { finish: finish2, setup: setup2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
+  const { skipNotes: skipNotes2 } = await Promise.resolve().then(() => (init_skips(), skips_exports));
+  const cwd = process.cwd();
+  const root = findRoot(cwd) ?? cwd;
+  const s = setup2(root, opts);
+  const maxFileSize = s.maxFileSize;
+  const detector = createDetector(s.rules, s.prebuilt);
+  const order = [];
+  const files = [];
+  const results = [];
+  const walk2 = dirFiles(
+    {
+      paths: opts.positionals,
+      cwd,
+      root,
+      noIgnore: opts.values["no-ignore"] ?? false,
+      maxFileSize,
+      ignorePatterns: s.config.ignore
+    },
+    (skip) => order.push(skip)
+  );
+  const started = performance.now();
+  let helper;
+  let alone = availableParallelism2() < 2;
+  try {
+    for (const file of walk2) {
+      order.push(files.push(file) - 1);
+      if (helper) helper.offer(files);
+      else {
+        results.push(scanFile(file, detector, maxFileSize));
+        if (!alone && performance.now() - started > SOLO_MS) {
+          alone = true;
+          helper = Helper.start(s.rules, maxFileSize, files.length);
+        }
+      }
+    }
+    if (helper) {
+      helper.close(files);
+      for (let i; (i = claim(helper.counter, false)) !== -1; ) results[i] = scanFile(files[i], detector, maxFileSize);
+      for (const [i, r] of await helper.results(results.length === files.length && !results.includes(void 0)))
+        results[i] = r;
+      for (let i = 0; i < files.length; i++) results[i] ??= scanFile(files[i], detector, maxFileSize);
+    }
+  } finally {
+    helper?.stop();
+  }
+  const skips = [];
+  const findings = [];
+  for (const item of order) {
+    if (typeof item !== "number") skips.push(item);
+    else {
+      const r = results[item];
+      if (r.skip) skips.push(r.skip);
+      for (const f of r.findings) findings.push(f);
+    }
+  }
+  const notes = skipNotes2(skips, maxFileSize, opts.values.verbose ?? false);
+  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}
+`);
+  const fileText = (path) => {
+    try {
+      return readFileSync14(resolve8(cwd, path), "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+  return finish2(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0 });
+}
+function scanFile(file, detector, maxFileSize) {
+  let skip;
+  const fragment = readDirFile(file, maxFileSize, (s) => skip = s);
+  const findings = fragment ? detector.detect(fragment) : [];
+  return skip ? { findings, skip } : { findings };
+}
+function claim(counter, wait) {
+  for (; ; ) {
+    const next = Atomics.load(counter, NEXT);
+    const avail = Atomics.load(counter, AVAIL);
+    if (next < avail) {
+      if (Atomics.compareExchange(counter, NEXT, next, next + 1) === next) return next;
+    } else if (Atomics.load(counter, DONE) === 1) {
+      if (Atomics.load(counter, AVAIL) <= next) return -1;
+    } else if (wait) Atomics.wait(counter, AVAIL, avail, 50);
+    else return -1;
+  }
+}
+function serve(init) {
+  const detector = createDetector(init.rules, loadPrebuilt());
+  const counter = new Int32Array(init.shared);
+  const known = [];
+  const out = [];
+  for (let i; (i = claim(counter, true)) !== -1; ) {
+    while (init.first + known.length <= i) {
+      const m = receiveMessageOnPort(init.port);
+      if (m) known.push(...m.message);
+      else Atomics.wait(counter, AVAIL, Atomics.load(counter, AVAIL), 1);
+    }
+    out.push([i, scanFile(known[i - init.first], detector, init.maxFileSize)]);
+  }
+  init.port.close();
+  parentPort.postMessage(out);
+}
+var SOLO_MS, BATCH, NEXT, AVAIL, DONE, Helper;
+var init_dir2 = __esm({
+  "src/cli/commands/dir.ts"() {
+    "use strict";
+    init_detect();
+    init_prebuilt();
+    init_dir();
+    init_root();
+    SOLO_MS = 50;
+    BATCH = 32;
+    NEXT = 0;
+    AVAIL = 1;
+    DONE = 2;
+    Helper = class _Helper {
+      counter;
+      worker;
+      port;
+      posted;
+      done;
+      /** A worker, or none if one cannot be started (then this thread scans alone, as it would on one core). */
+      static start(rules, maxFileSize, first) {
+        try {
+          return new _Helper(rules, maxFileSize, first);
+        } catch {
+          return void 0;
+        }
+      }
+      constructor(rules, maxFileSize, first) {
+        const shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+        this.counter = new Int32Array(shared);
+        this.counter[NEXT] = first;
+        this.counter[AVAIL] = first;
+        this.posted = first;
+        const { port1, port2 } = new MessageChannel();
+        this.port = port1;
+        const init = { kind: "leakproof-dir", rules, maxFileSize, shared, port: port2, first };
+        this.worker = new Worker(new URL(import.meta.url), { workerData: init, transferList: [port2] });
+        this.done = new Promise((settle) => {
+          this.worker.once("message", (m) => settle(m));
+          this.worker.once("error", () => settle(void 0));
+          this.worker.once("exit", () => settle(void 0));
+        });
+      }
+      offer(files) {
+        if (files.length - this.posted >= BATCH) this.flush(files);
+      }
+      close(files) {
+        this.flush(files);
+        Atomics.store(this.counter, DONE, 1);
+        Atomics.notify(this.counter, AVAIL);
+      }
+      /** The worker's results; none to wait for if this thread scanned every file itself. */
+      async results(allHere) {
+        return allHere ? [] : await this.done ?? [];
+      }
+      /** Ends the worker, done or not (an error in the walk must not leave it waiting for files). */
+      stop() {
+        this.port.close();
+        void this.worker.terminate();
+      }
+      flush(files) {
+        if (files.length === this.posted) return;
+        this.port.postMessage(files.slice(this.posted));
+        this.posted = files.length;
+        Atomics.store(this.counter, AVAIL, this.posted);
+        Atomics.notify(this.counter, AVAIL);
+      }
+    };
+    if (!isMainThread && workerData?.kind === "leakproof-dir") serve(workerData);
+  }
+});
+
 // src/cli/commands/baseline.ts
 var baseline_exports = {};
 __export(baseline_exports, {
   DEFAULT_BASELINE: () => DEFAULT_BASELINE,
-  baselinePath: () => baselinePath
+  baselinePath: () => baselinePath,
+  run: () => run9
 });
-import { join as join13 } from "node:path";
+import { mkdtempSync, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join14, relative as relative5 } from "node:path";
 function baselinePath() {
-  return join13(findRoot(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
+  return join14(findRoot(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
 }
-var DEFAULT_BASELINE;
+async function run9(opts) {
+  const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath();
+  const quiet = opts.values.quiet ?? false;
+  const tmp = mkdtempSync(join14(tmpdir(), "leakproof-baseline-"));
+  try {
+    const parts = [join14(tmp, "dir.json")];
+    const sub = (write, positionals) => ({
+      ...opts,
+      positionals,
+      values: { ...opts.values, "write-baseline": write, output: void 0, quiet: true }
+    });
+    let code = await (await Promise.resolve().then(() => (init_dir2(), dir_exports))).run(sub(parts[0], opts.positionals));
+    if (code !== EXIT.clean) return code;
+    if (opts.values.history) {
+      parts.push(join14(tmp, "history.json"));
+      code = await (await Promise.resolve().then(() => (init_history2(), history_exports))).run(sub(parts[1], []));
+      if (code !== EXIT.clean) return code;
+    }
+    const entries = parts.flatMap((p) => readBaseline(p));
+    writeFileSync4(file, formatBaseline(entries));
+    const n = new Set(entries.map((e) => e.fingerprint)).size;
+    if (!quiet) {
+      const shown = relative5(process.cwd(), file) || file;
+      const what = opts.values.history ? "the working tree and every commit" : "the working tree";
+      const read3 = file === baselinePath() ? "staged, dir, history and the hooks read it from there without flags" : `scans read it with --baseline ${shown}, or name it in .leakproof.toml (baseline = "${shown}")`;
+      process.stderr.write(
+        `leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} from ${what} to ${shown}; ${read3}. Commit it so everyone's hook accepts the same.
+`
+      );
+      if (!opts.values.history)
+        process.stderr.write("leakproof: secrets only in older commits are not in it: leakproof baseline --history\n");
+    }
+    return EXIT.clean;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
+    init_baseline();
     init_root();
-    DEFAULT_BASELINE = ".leakproof-baseline.json";
+    init_errors2();
   }
 });
 
@@ -7050,6 +7356,7 @@ var COMMON = {
   baseline: { type: "string", short: "b" },
   "write-baseline": { type: "string" },
   since: { type: "string" },
+  history: { type: "boolean" },
   yes: { type: "boolean", short: "y" },
   "dry-run": { type: "boolean", short: "n" },
   staged: { type: "boolean" },
@@ -7110,8 +7417,7 @@ async function main(argv) {
     case "rotate":
       return (await Promise.resolve().then(() => (init_rotate(), rotate_exports))).run(opts);
     case "baseline":
-      opts.values["write-baseline"] ??= opts.values.output ?? (await Promise.resolve().then(() => (init_baseline2(), baseline_exports))).baselinePath();
-      return (await import("./dir.js")).run(opts);
+      return (await Promise.resolve().then(() => (init_baseline2(), baseline_exports))).run(opts);
     default:
       throw new UsageError(`unknown command "${command}" (try leakproof --help)`);
   }

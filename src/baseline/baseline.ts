@@ -1,6 +1,7 @@
 // Baselines: accepted findings, keyed by fingerprint (rule + path + secret hash; never the line),
 // written sorted and without timestamps so the file merges cleanly.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Finding } from "../types.js";
 import { RuleError } from "../rules/schema.js";
 
@@ -8,6 +9,24 @@ export interface BaselineEntry {
   fingerprint: string;
   ruleId: string;
   file: string;
+}
+
+/** Where `leakproof baseline` writes, at the repository root, and where every scan looks without being told. */
+export const DEFAULT_BASELINE = ".leakproof-baseline.json";
+
+/**
+ * The baseline a scan reads: --baseline FILE, else the config's `baseline` key, else
+ * .leakproof-baseline.json at the root when there is one. The first two must exist (readBaseline says so).
+ */
+export function baselineFor(
+  root: string,
+  flag: string | undefined,
+  configured: string | undefined,
+): string | undefined {
+  if (flag) return flag;
+  if (configured) return configured;
+  const found = join(root, DEFAULT_BASELINE);
+  return existsSync(found) ? found : undefined;
 }
 
 export function readBaseline(file: string): BaselineEntry[] {
@@ -34,7 +53,7 @@ export function readBaseline(file: string): BaselineEntry[] {
   });
 }
 
-export function formatBaseline(findings: readonly Finding[]): string {
+export function formatBaseline(findings: readonly Pick<Finding, "fingerprint" | "ruleId" | "file">[]): string {
   const seen = new Map<string, BaselineEntry>();
   for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
   const entries = [...seen.values()].sort((a, b) =>

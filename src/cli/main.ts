@@ -14,6 +14,7 @@ const COMMON = {
   baseline: { type: "string", short: "b" },
   "write-baseline": { type: "string" },
   since: { type: "string" },
+  history: { type: "boolean" },
   yes: { type: "boolean", short: "y" },
   "dry-run": { type: "boolean", short: "n" },
   staged: { type: "boolean" },
@@ -77,9 +78,7 @@ async function main(argv: string[]): Promise<number> {
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":
-      // `leakproof baseline` is `dir --write-baseline`; dispatched here so dir stays one module.
-      opts.values["write-baseline"] ??= opts.values.output ?? (await import("./commands/baseline.js")).baselinePath();
-      return (await import("./commands/dir.js")).run(opts);
+      return (await import("./commands/baseline.js")).run(opts);
     default:
       throw new UsageError(`unknown command "${command}" (try leakproof --help)`);
   }

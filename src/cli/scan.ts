@@ -6,7 +6,7 @@ import { loadRuleDir, type RuleSet } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
-import { applyBaseline, formatBaseline, readBaseline } from "../baseline/baseline.js";
+import { applyBaseline, baselineFor, formatBaseline, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
 import { maskFinding } from "../report/mask.js";
@@ -80,8 +80,9 @@ export async function finish(
     return EXIT.clean;
   }
   let findings = found;
-  if (opts.values.baseline) {
-    const { kept, stale } = applyBaseline(found, readBaseline(opts.values.baseline));
+  const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+  if (baseline) {
+    const { kept, stale } = applyBaseline(found, readBaseline(baseline));
     findings = kept;
     if (how.complete && stale.length > 0) {
       const list = stale

@@ -1,13 +1,13 @@
 // .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
 // path ignores. Any mistake is refused with the file, the line and what is wrong.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { RuleSet } from "../rules/load.js";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
 
 export const CONFIG_NAME = ".leakproof.toml";
-const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize"]);
+const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "baseline"]);
 
 export interface Config {
   file?: string;
@@ -15,6 +15,8 @@ export interface Config {
   ignore: string[];
   /** Bytes; files above are skipped with a note. */
   maxFileSize?: number;
+  /** The baseline every scan reads (absolute; from `baseline = "…"`, relative to the config file's directory). */
+  baseline?: string;
 }
 
 /**
@@ -65,6 +67,12 @@ export function loadConfig(
       throw new RuleError(file, lineOf("maxFileSize"), "maxFileSize must be a positive whole number of bytes");
     }
     config.maxFileSize = doc.maxFileSize;
+  }
+
+  if (doc.baseline !== undefined) {
+    if (typeof doc.baseline !== "string" || doc.baseline === "")
+      throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
+    config.baseline = resolve(dirname(file), doc.baseline);
   }
 
   const kept: RuleSet = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
