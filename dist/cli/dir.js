@@ -3231,9 +3231,9 @@ __export(scan_exports, {
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
 function setup(root, opts) {
-  const format = opts.values.format ?? "text";
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  for (const { format } of opts.reports)
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   return {
@@ -3278,17 +3278,19 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
   how.annotate?.(findings);
   if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
   findings.sort(byPlace);
-  const reporter = await loadReporter(opts.values.format ?? "text");
-  const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, {
-    rules: s.ruleById,
-    toolVersion: version(),
-    color,
-    notes,
-    ...how.scan ? { scan: how.scan } : {}
-  });
-  if (opts.values.output) writeFileSync2(opts.values.output, report);
-  else process.stdout.write(report);
+  for (const { format, output } of opts.reports) {
+    const reporter = await loadReporter(format);
+    const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const report = reporter(findings, {
+      rules: s.ruleById,
+      toolVersion: version(),
+      color,
+      notes,
+      ...how.scan ? { scan: how.scan } : {}
+    });
+    if (output) writeFileSync2(output, report);
+    else process.stdout.write(report);
+  }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 async function loadReporter(format) {

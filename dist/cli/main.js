@@ -4265,9 +4265,9 @@ __export(scan_exports, {
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
 function setup(root, opts) {
-  const format = opts.values.format ?? "text";
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  for (const { format } of opts.reports)
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   return {
@@ -4312,17 +4312,19 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
   how.annotate?.(findings);
   if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
   findings.sort(byPlace);
-  const reporter = await loadReporter(opts.values.format ?? "text");
-  const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, {
-    rules: s.ruleById,
-    toolVersion: version(),
-    color,
-    notes,
-    ...how.scan ? { scan: how.scan } : {}
-  });
-  if (opts.values.output) writeFileSync2(opts.values.output, report);
-  else process.stdout.write(report);
+  for (const { format, output } of opts.reports) {
+    const reporter = await loadReporter(format);
+    const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const report = reporter(findings, {
+      rules: s.ruleById,
+      toolVersion: version(),
+      color,
+      notes,
+      ...how.scan ? { scan: how.scan } : {}
+    });
+    if (output) writeFileSync2(output, report);
+    else process.stdout.write(report);
+  }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 async function loadReporter(format) {
@@ -7348,8 +7350,8 @@ Suppress a line with a \`leakproof:allow\` comment; paths with .leakproofignore 
 
 // src/cli/main.ts
 var COMMON = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
+  format: { type: "string", short: "f", multiple: true },
+  output: { type: "string", short: "o", multiple: true },
   config: { type: "string", short: "c" },
   "no-redact": { type: "boolean" },
   repo: { type: "string", short: "C" },
@@ -7369,11 +7371,32 @@ var COMMON = {
   version: { type: "boolean", short: "V" }
 };
 function parseOptions(args) {
+  let parsed;
   try {
-    return parseArgs({ args, options: COMMON, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: COMMON, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError(e.message);
   }
+  const { format = [], output = [] } = parsed.values;
+  return {
+    positionals: parsed.positionals,
+    // The first --format / --output, for everything that reads one; `reports` has them all, paired in order.
+    values: { ...parsed.values, format: format[0], output: output[0] === "-" ? void 0 : output[0] },
+    reports: reportRequests(format, output)
+  };
+}
+function reportRequests(formats, outputs) {
+  if (outputs.length > Math.max(1, formats.length))
+    throw new UsageError(`${outputs.length} --output but ${formats.length} --format: give each --output its --format`);
+  const n = Math.max(1, formats.length);
+  const reports = [];
+  for (let i = 0; i < n; i++) {
+    const out = outputs[i];
+    reports.push({ format: formats[i] ?? "text", ...out !== void 0 && out !== "-" ? { output: out } : {} });
+  }
+  if (reports.filter((r) => r.output === void 0).length > 1)
+    throw new UsageError("only one report can go to stdout: give the others --output FILE (in the order of their --format)");
+  return reports;
 }
 async function main(argv) {
   const [command, ...rest] = argv;
@@ -7430,6 +7453,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = reportError(e);
   }
 );
+export {
+  reportRequests
+};
 /*! Bundled license information:
 
 smol-toml/dist/error.js:

@@ -32,9 +32,9 @@ const DEFAULT_MAX_MB = 10;
 const FORMATS = ["text", "json", "sarif", "github"] as const;
 
 export function setup(root: string, opts: Options): Setup {
-  const format = opts.values.format ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  for (const { format } of opts.reports)
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   return {
@@ -101,17 +101,20 @@ export async function finish(
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
-  const reporter = await loadReporter(opts.values.format ?? "text");
-  const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, {
-    rules: s.ruleById,
-    toolVersion: version(),
-    color,
-    notes,
-    ...(how.scan ? { scan: how.scan } : {}),
-  });
-  if (opts.values.output) writeFileSync(opts.values.output, report);
-  else process.stdout.write(report);
+  // One scan, every report asked for (a CI job's log and its SARIF file).
+  for (const { format, output } of opts.reports) {
+    const reporter = await loadReporter(format);
+    const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const report = reporter(findings, {
+      rules: s.ruleById,
+      toolVersion: version(),
+      color,
+      notes,
+      ...(how.scan ? { scan: how.scan } : {}),
+    });
+    if (output) writeFileSync(output, report);
+    else process.stdout.write(report);
+  }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 

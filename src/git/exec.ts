@@ -5,7 +5,7 @@ import { LeakproofError } from "../errors.js";
 import { spawn, spawnSync } from "node:child_process";
 
 /** Flags before every git command: paths unescaped (non-ASCII stays UTF-8), no colour, no pager. */
-const FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
+export const FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
 /** How much of git's stderr an error keeps. */
 const STDERR_KEEP = 16 * 1024;
 
@@ -56,7 +56,7 @@ export interface GitResult {
   stderr: string;
 }
 
-function environment(extra?: Record<string, string>): NodeJS.ProcessEnv {
+export function environment(extra?: Record<string, string>): NodeJS.ProcessEnv {
   // No optional locks: we only read, and during `git commit -a` the index lock is the caller's.
   return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", ...extra };
 }
