@@ -40,11 +40,18 @@ const common = {
   logLevel: "warning",
 };
 
-/** `dir` starts itself again as a worker thread, so it stays a file of its own (dist/cli/dir.js). */
-const dirAsSibling = {
-  name: "dir-as-sibling",
+/**
+ * Commands that stay files of their own beside main.js (dist/cli/<name>.js): `dir` starts itself
+ * again as a worker thread; `django` carries a Python grammar (@lezer/python) the hook never needs.
+ */
+const SEPARATE = ["dir", "django"];
+const separate = {
+  name: "separate-commands",
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/dir\.js$/ }, () => ({ path: "./dir.js", external: true }));
+    b.onResolve({ filter: new RegExp(`^\\./commands/(${SEPARATE.join("|")})\\.js$`) }, (args) => ({
+      path: `./${args.path.slice("./commands/".length)}`,
+      external: true,
+    }));
   },
 };
 
@@ -52,9 +59,14 @@ await build({
   ...common,
   entryPoints: [join(ROOT, "src/cli/main.ts")],
   outfile: join(DIST, "cli/main.js"),
-  plugins: [dirAsSibling],
+  plugins: [separate],
 });
-await build({ ...common, entryPoints: [join(ROOT, "src/cli/commands/dir.ts")], outfile: join(DIST, "cli/dir.js") });
+for (const name of SEPARATE)
+  await build({
+    ...common,
+    entryPoints: [join(ROOT, `src/cli/commands/${name}.ts`)],
+    outfile: join(DIST, `cli/${name}.js`),
+  });
 await build({ ...common, entryPoints: [join(ROOT, "src/action/main.ts")], outfile: join(DIST, "action/main.js") });
 
 // The rule pack and keyword table (dist/patterns.pack.json, dist/keywords.*), made by the same code that reads them.

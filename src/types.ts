@@ -75,6 +75,20 @@ export interface Rule {
   examples: { match: string[]; nomatch: string[] };
 }
 
+/** The rules in force: each with its own allowlist, and the allowlist that applies to all of them. */
+export interface RuleSet {
+  rules: Rule[];
+  /** Applies to every rule. */
+  allowlist: Allowlist;
+}
+
+/** A file a source did not scan, and why (reported as a note, never skipped silently). */
+export interface Skip {
+  path: string;
+  reason: "binary" | "too-large" | "symlink" | "unreadable";
+  detail?: string;
+}
+
 export interface Finding {
   ruleId: string;
   file: string;

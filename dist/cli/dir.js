@@ -2362,7 +2362,7 @@ function envRead(kind, name, libs, pythonLib) {
   }
 }
 function readExpr(kind, libs, pythonLib) {
-  return (name, how) => how === "required" && kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs, pythonLib);
+  return (name) => kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs, pythonLib);
 }
 var init_language = __esm({
   "src/remedy/language.ts"() {
@@ -2671,10 +2671,19 @@ function fileContext(path, fileText, project) {
   const pythonLib = kind === "python" ? pythonLibOf(fileText, project) : void 0;
   return { kind, pythonLib, expr: readExpr(kind, project, pythonLib) };
 }
-function remedyFor(f, rule, ctx) {
-  const kind = kindOf(f.file);
-  const fileText = kind === "python" || kind === "js" || kind === "go" ? ctx.fileText(f.file) : void 0;
-  const fc = fileContext(f.file, fileText, ctx.project);
+function perFile(path, ctx) {
+  const kind = kindOf(path);
+  const fileText = kind === "python" || kind === "js" || kind === "go" ? ctx.fileText(path) : void 0;
+  const fc = fileContext(path, fileText, ctx.project);
+  return { kind, fc, setup: setupFor(kind, fileText, ctx.project, fc.pythonLib) };
+}
+function remedyFor(f, rule, ctx, files) {
+  let file = files?.get(f.file);
+  if (!file) {
+    file = perFile(f.file, ctx);
+    files?.set(f.file, file);
+  }
+  const { kind, fc } = file;
   const rewritten = rewriteLine(f.lineText.trim(), f.secret, kind, chooseEnvVar(f, rule), fc.expr);
   const envVar = "name" in rewritten ? rewritten.name : rewritten.forcedName ?? chooseEnvVar(f, rule);
   const steps = [];
@@ -2687,7 +2696,7 @@ function remedyFor(f, rule, ctx) {
       `Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`
     );
   } else if ("line" in rewritten) {
-    const setup2 = setupFor(kind, fileText, ctx.project, fc.pythonLib);
+    const setup2 = file.setup;
     if (setup2) steps.push(setup2.step);
     if (kind === "github-actions")
       steps.push(
@@ -2707,9 +2716,10 @@ function remedyFor(f, rule, ctx) {
   return "line" in rewritten ? { line: rewritten.line, envVar, steps } : { envVar, steps };
 }
 function applyRemedies(findings, rules, ctx) {
+  const files = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const rule = rules.get(f.ruleId);
-    const r = remedyFor(f, rule, ctx);
+    const r = remedyFor(f, rule, ctx, files);
     const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
     const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
     return { ...f, notes, fixSteps, ...r.line !== void 0 ? { remediation: r.line } : {} };
@@ -2748,18 +2758,83 @@ function maskSecret(secret) {
   const keep = Math.min(4, Math.floor(secret.length / 4));
   return `${secret.slice(0, keep)}\u2026`;
 }
-function maskFinding(f) {
-  const masked = maskSecret(f.secret);
-  return {
+function maskWith(f, masker) {
+  const m = (s) => masker.mask(s);
+  const out = {
     ...f,
-    secret: masked,
-    lineText: f.lineText.split(f.secret).join(masked),
-    ...f.remediation !== void 0 ? { remediation: f.remediation.split(f.secret).join(masked) } : {}
+    secret: maskSecret(f.secret),
+    lineText: m(f.lineText),
+    message: m(f.message),
+    notes: f.notes.map(m)
   };
+  if (f.remediation !== void 0) out.remediation = m(f.remediation);
+  if (f.fixSteps !== void 0) out.fixSteps = f.fixSteps.map(m);
+  if (f.name !== void 0) out.name = m(f.name);
+  if (f.author !== void 0) out.author = m(f.author);
+  return out;
 }
+function maskFindings(findings) {
+  const masker = new Masker(findings.map((f) => f.secret));
+  return { findings: findings.map((f) => maskWith(f, masker)), masker };
+}
+var PREFIX, Masker;
 var init_mask = __esm({
   "src/report/mask.ts"() {
     "use strict";
+    PREFIX = 8;
+    Masker = class {
+      byPrefix = /* @__PURE__ */ new Map();
+      /** Secrets shorter than PREFIX: few (rules ask for longer), checked one by one. */
+      short = [];
+      constructor(secrets) {
+        for (const s of new Set(secrets)) {
+          if (s.length === 0) continue;
+          if (s.length < PREFIX) this.short.push(s);
+          else {
+            const k = s.slice(0, PREFIX);
+            const list = this.byPrefix.get(k);
+            if (list) list.push(s);
+            else this.byPrefix.set(k, [s]);
+          }
+        }
+        for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+        this.short.sort((a, b) => b.length - a.length);
+      }
+      mask(text2) {
+        if (this.byPrefix.size === 0 && this.short.length === 0) return text2;
+        let out = "";
+        let copied = 0;
+        const shortHits = this.shortHits(text2);
+        for (let i = 0; i < text2.length; ) {
+          let hit;
+          if (this.byPrefix.size > 0 && i + PREFIX <= text2.length) {
+            const list = this.byPrefix.get(text2.slice(i, i + PREFIX));
+            if (list) hit = list.find((s) => text2.startsWith(s, i));
+          }
+          const sh = shortHits.get(i);
+          if (sh !== void 0 && (hit === void 0 || sh.length > hit.length)) hit = sh;
+          if (hit === void 0) {
+            i++;
+            continue;
+          }
+          out += text2.slice(copied, i) + maskSecret(hit);
+          i += hit.length;
+          copied = i;
+        }
+        return copied === 0 ? text2 : out + text2.slice(copied);
+      }
+      /** Where each short secret starts (the longest at a position). */
+      shortHits(text2) {
+        const hits = /* @__PURE__ */ new Map();
+        for (const s of this.short) {
+          for (let i = text2.indexOf(s); i !== -1; i = text2.indexOf(s, i + 1)) {
+            const prev = hits.get(i);
+            if (prev === void 0 || prev.length < s.length) hits.set(i, s);
+          }
+        }
+        return hits;
+      }
+    };
   }
 });
 
@@ -2865,9 +2940,20 @@ function headline(description) {
 }
 function ruleInfo(id, rule, first) {
   if (rule) return rule;
-  return { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  const info = { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  return first.secret === "" ? { ...info, settingFix: first.remediation ?? first.fixSteps?.[0] ?? "" } : info;
 }
 function helpText(r) {
+  if (r.settingFix !== void 0) {
+    const fix2 = r.settingFix ? [`Fix: ${r.settingFix}`] : [];
+    const text3 = [`Why it matters: ${r.why}`, ...fix2, `Suppress: ${SUPPRESS_TEXT}`].join("\n\n");
+    const markdown2 = [
+      `**Why it matters.** ${r.why}`,
+      ...r.settingFix ? [`**Fix.** \`${r.settingFix}\``] : [],
+      `**Suppress.** ${SUPPRESS_TEXT}`
+    ].join("\n\n");
+    return { text: text3, markdown: markdown2 };
+  }
   const fix = r.envVar ? `Load it from the environment variable ${r.envVar} instead of writing it in the file, and keep the value in a secret store or an untracked .env file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked .env file.";
   const fixMd = r.envVar ? `Load it from the environment variable \`${r.envVar}\` instead of writing it in the file, and keep the value in a secret store or an untracked \`.env\` file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked `.env` file.";
   const rotate = r.rotate ?? "Rotate it: a secret that reached a commit stays in the history and in every clone.";
@@ -2891,7 +2977,7 @@ function descriptor(r) {
     help: helpText(r),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
-      tags: ["security", "secret"],
+      tags: r.settingFix !== void 0 ? ["security", "configuration"] : ["security", "secret"],
       "security-severity": SECURITY_SEVERITY[r.severity]
     }
   };
@@ -2909,7 +2995,9 @@ function resultOf(f, ruleIndex, r) {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${headline(f.message || r.description)}: ${f.secret}${remedy}` },
+    message: {
+      text: f.secret === "" ? `${f.message}${f.remediation ? ` Fix: ${f.remediation}` : ""}` : `${headline(f.message || r.description)}: ${f.secret}${remedy}`
+    },
     locations: [
       {
         physicalLocation: {
@@ -3026,7 +3114,8 @@ var init_github = __esm({
         ].join(",");
         const rule = ctx.rules.get(f.ruleId);
         const fix = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
-        return `::${level} ${props}::${data(`${f.message}: ${f.secret}.${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
+        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
+        return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
       });
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
       if (summaryFile) appendFileSync(summaryFile, summary(findings));
@@ -3203,18 +3292,19 @@ var init_text = __esm({
     text = (findings, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
       const out = [];
+      const what = ctx.scan === "django" ? "deployment issue" : "secret";
       if (findings.length === 0) {
-        out.push(c.green("leakproof: no secrets found"));
+        out.push(c.green(`leakproof: no ${what}s found`));
         return out.join("\n") + "\n";
       }
       if (findings.some((f) => f.commit !== void 0)) return historyReport(findings, ctx, c);
       for (const f of findings) {
         out.push(header(f, c));
-        out.push(`  secret  ${f.secret}`);
+        if (f.secret !== "" || ctx.scan !== "django") out.push(`  secret  ${f.secret}`);
         advice(out, f, f.notes, ctx, c);
       }
       const n = findings.length;
-      out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found`)));
+      out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
       out.push(footer(c));
       const fix = fixCommand(findings, ctx.scan);
       if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
@@ -3275,8 +3365,13 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
     }
   }
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
-  how.annotate?.(findings);
-  if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
+  await how.annotate?.(findings);
+  let reportNotes = notes;
+  if (!opts.values["no-redact"]) {
+    const masked = maskFindings(findings);
+    findings = masked.findings;
+    reportNotes = notes.map((n) => masked.masker.mask(n));
+  }
   findings.sort(byPlace);
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);
@@ -3285,7 +3380,7 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
       rules: s.ruleById,
       toolVersion: version(),
       color,
-      notes,
+      notes: reportNotes,
       ...how.scan ? { scan: how.scan } : {}
     });
     if (output) writeFileSync2(output, report);
@@ -3327,6 +3422,7 @@ var init_scan = __esm({
 // src/cli/skips.ts
 var skips_exports = {};
 __export(skips_exports, {
+  noteSkips: () => noteSkips,
   skipNotes: () => skipNotes
 });
 function skipNotes(skips, maxFileSize, verbose) {
@@ -3344,6 +3440,12 @@ function skipNotes(skips, maxFileSize, verbose) {
     if (binary > 0) notes.push(`skipped ${binary} binary file${binary === 1 ? "" : "s"} (--verbose lists them)`);
     if (links > 0) notes.push(`did not follow ${links} symlink${links === 1 ? "" : "s"} (--verbose lists them)`);
   }
+  return notes;
+}
+function noteSkips(skips, maxFileSize, opts) {
+  const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
+  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}
+`);
   return notes;
 }
 var init_skips = __esm({
@@ -3510,25 +3612,54 @@ function isAllowed(list, secret, match, name) {
 
 // src/detect/overlap.ts
 function resolveOverlaps(findings, priorityOf) {
-  if (findings.length < 2) return findings;
-  const ranked = [...findings].sort(
-    (a, b) => priorityOf(b.ruleId) - priorityOf(a.ruleId) || b.secret.length - a.secret.length
+  const n = findings.length;
+  if (n < 2) return findings;
+  const sl = new Float64Array(n);
+  const sc = new Float64Array(n);
+  const el = new Float64Array(n);
+  const ec = new Float64Array(n);
+  findings.forEach((f, i) => {
+    sl[i] = f.line;
+    sc[i] = f.column;
+    el[i] = f.endLine;
+    ec[i] = f.endColumn;
+  });
+  const cmp2 = (al, ac, bl, bc) => al - bl || ac - bc;
+  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmp2(sl[a], sc[a], sl[b], sc[b]));
+  const slot = new Int32Array(n);
+  byStart.forEach((i, k) => slot[i] = k);
+  const startsBefore = (line, column) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const i = byStart[mid];
+      if (cmp2(sl[i], sc[i], line, column) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const tree = new Int32Array(n + 1).fill(-1);
+  const later = (a, b) => b === -1 || a !== -1 && cmp2(el[a], ec[a], el[b], ec[b]) > 0 ? a : b;
+  const keep = (i) => {
+    for (let k = slot[i] + 1; k <= n; k += k & -k) tree[k] = later(i, tree[k]);
+  };
+  const latestEnd = (count) => {
+    let best = -1;
+    for (let k = count; k > 0; k -= k & -k) best = later(tree[k], best);
+    return best;
+  };
+  const ranked = [...findings.keys()].sort(
+    (a, b) => priorityOf(findings[b].ruleId) - priorityOf(findings[a].ruleId) || findings[b].secret.length - findings[a].secret.length
   );
   const kept = [];
-  for (const f of ranked) {
-    if (!kept.some((k) => overlaps(k, f))) kept.push(f);
+  for (const i of ranked) {
+    const k = latestEnd(startsBefore(el[i], ec[i]));
+    if (k !== -1 && cmp2(sl[i], sc[i], el[k], ec[k]) < 0) continue;
+    kept.push(i);
+    keep(i);
   }
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function overlaps(a, b) {
-  const aStart = [a.line, a.column];
-  const aEnd = [a.endLine, a.endColumn];
-  const bStart = [b.line, b.column];
-  const bEnd = [b.endLine, b.endColumn];
-  return before(aStart, bEnd) && before(bStart, aEnd);
-}
-function before(p, q) {
-  return p[0] < q[0] || p[0] === q[0] && p[1] < q[1];
+  return kept.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 // src/detect/detect.ts
@@ -3655,11 +3786,11 @@ function createDetector(set, prebuilt) {
   return { detect, rules: set.rules };
 }
 function inStringLiteral(text2, start, end) {
-  const before2 = text2[start - 1] ?? "";
+  const before = text2[start - 1] ?? "";
   let after = text2[end] ?? "";
   if (after === "\\" && QUOTES.has(text2[end + 1] ?? "")) after = text2[end + 1];
   if (!QUOTES.has(after)) return false;
-  if (before2 === after) return true;
+  if (before === after) return true;
   const head = text2.slice(text2.lastIndexOf("\n", start) + 1, start);
   let open = 0;
   for (let i = head.indexOf(after); i !== -1; i = head.indexOf(after, i + 1)) if (head[i - 1] !== "\\") open++;
@@ -3752,7 +3883,7 @@ function readIgnoreFile(file) {
   }
 }
 
-// src/sources/decode.ts
+// src/encoding.ts
 var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 var utf16le = new TextDecoder("utf-16le");
 var utf16be = new TextDecoder("utf-16be");
@@ -3764,6 +3895,7 @@ function decodeText(buf) {
   if (head.indexOf(0) !== -1) return void 0;
   return utf8.decode(buf);
 }
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/sources/dir.ts
 var PathError = class extends LeakproofError {
@@ -3818,7 +3950,7 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
   }
 }
 var scratch = Buffer.allocUnsafe(1 << 16);
-function readDirFile(file, maxFileSize, onSkip) {
+function readDirFile(file, maxFileSize, onSkip, onBytes) {
   const { abs, path } = file;
   const unreadable = (e) => onSkip({ path, reason: "unreadable", detail: e.code ?? String(e) });
   const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
@@ -3862,6 +3994,7 @@ function readDirFile(file, maxFileSize, onSkip) {
   } finally {
     closeSync(fd);
   }
+  onBytes?.(buf);
   const text2 = decodeText(buf);
   if (text2 === void 0) {
     onSkip({ path, reason: "binary" });
@@ -3906,10 +4039,40 @@ function posix(p) {
   return sep === "/" ? p : p.split(sep).join("/");
 }
 
-// src/git/root.ts
+// src/cli/collect/dir.ts
+function walkFiles(cwd, root, s, opts, onSkip) {
+  return dirFiles(
+    {
+      paths: opts.positionals,
+      cwd,
+      root,
+      noIgnore: opts.values["no-ignore"] ?? false,
+      maxFileSize: s.maxFileSize,
+      ignorePatterns: s.config.ignore
+    },
+    onSkip
+  );
+}
+function scanFile(file, detector, maxFileSize, keepBytes = false) {
+  let skip;
+  let bytes;
+  const fragment = readDirFile(file, maxFileSize, (s) => skip = s, keepBytes ? (b) => bytes = b : void 0);
+  const findings = fragment ? detector.detect(fragment) : [];
+  const result = skip ? { findings, skip } : { findings };
+  if (bytes && findings.length > 0) result.bytes = Buffer.from(bytes);
+  return result;
+}
+
+// src/git/repo.ts
 import { existsSync } from "node:fs";
 import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
-function findRoot(start) {
+
+// src/git/exec.ts
+init_errors();
+var STDERR_KEEP = 16 * 1024;
+
+// src/git/repo.ts
+function nearestRepoDir(start) {
   let dir = resolve2(start);
   for (; ; ) {
     if (existsSync(join4(dir, ".git"))) return dir;
@@ -3927,26 +4090,16 @@ var AVAIL = 1;
 var DONE = 2;
 async function run(opts) {
   const { finish: finish2, setup: setup2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-  const { skipNotes: skipNotes2 } = await Promise.resolve().then(() => (init_skips(), skips_exports));
+  const { noteSkips: noteSkips2 } = await Promise.resolve().then(() => (init_skips(), skips_exports));
   const cwd = process.cwd();
-  const root = findRoot(cwd) ?? cwd;
+  const root = nearestRepoDir(cwd) ?? cwd;
   const s = setup2(root, opts);
   const maxFileSize = s.maxFileSize;
   const detector = createDetector(s.rules, s.prebuilt);
   const order = [];
   const files = [];
   const results = [];
-  const walk2 = dirFiles(
-    {
-      paths: opts.positionals,
-      cwd,
-      root,
-      noIgnore: opts.values["no-ignore"] ?? false,
-      maxFileSize,
-      ignorePatterns: s.config.ignore
-    },
-    (skip) => order.push(skip)
-  );
+  const walk2 = walkFiles(cwd, root, s, opts, (skip) => order.push(skip));
   const started = performance.now();
   let helper;
   let alone = availableParallelism() < 2;
@@ -3982,9 +4135,7 @@ async function run(opts) {
       for (const f of r.findings) findings.push(f);
     }
   }
-  const notes = skipNotes2(skips, maxFileSize, opts.values.verbose ?? false);
-  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}
-`);
+  const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
       return readFileSync9(resolve4(cwd, path), "utf8");
@@ -3993,12 +4144,6 @@ async function run(opts) {
     }
   };
   return finish2(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0 });
-}
-function scanFile(file, detector, maxFileSize) {
-  let skip;
-  const fragment = readDirFile(file, maxFileSize, (s) => skip = s);
-  const findings = fragment ? detector.detect(fragment) : [];
-  return skip ? { findings, skip } : { findings };
 }
 function claim(counter, wait) {
   for (; ; ) {

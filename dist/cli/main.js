@@ -96,6 +96,1155 @@ var init_version = __esm({
   }
 });
 
+// src/git/exec.ts
+import { spawn, spawnSync } from "node:child_process";
+function describe(args, code, stderr) {
+  const shown = [];
+  for (let i = 0; i < args.length && shown.length < 3; i++) {
+    if (args[i] === "-c") i++;
+    else if (args[i].length <= 40) shown.push(args[i]);
+  }
+  const why = stderr.trim().split("\n").filter((l) => l && !/^(hint|warning):/.test(l)).slice(-3).join("; ");
+  return `git ${shown.join(" ")} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
+}
+function environment(extra) {
+  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", ...extra };
+}
+function spawnFailure(args, e) {
+  if (e.code === "ENOENT") return new GitError(args, null, "", "git is not installed or not on PATH");
+  return new GitError(args, null, "", `cannot run git: ${e.message}`);
+}
+function gitSync(args, opts) {
+  const r = spawnSync("git", [...FIXED, ...args], {
+    cwd: opts.cwd,
+    env: environment(opts.env),
+    input: opts.input,
+    stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+    maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+    windowsHide: true
+  });
+  if (r.error) {
+    const e = r.error;
+    if (e.code === "ENOBUFS") throw new GitError(args, null, "", `git ${args[0]} produced more output than allowed`);
+    throw spawnFailure(args, e);
+  }
+  const stderr = r.stderr.toString("utf8").slice(-STDERR_KEEP);
+  const code = r.status ?? -1;
+  if (code !== 0 && !(opts.okCodes ?? []).includes(code)) throw new GitError(args, r.status, stderr);
+  return { code, stdout: r.stdout, stderr };
+}
+function gitText(args, opts) {
+  return gitSync(args, opts).stdout.toString("utf8").replace(/\n$/, "");
+}
+function gitStream(args, opts, onData) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", [...FIXED, ...args], {
+      cwd: opts.cwd,
+      env: environment(opts.env),
+      stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+      windowsHide: true,
+      ...opts.signal ? { signal: opts.signal } : {}
+    });
+    let stderr = "";
+    let failed;
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (s) => {
+      stderr = (stderr + s).slice(-STDERR_KEEP);
+    });
+    child.stdout.on("data", (chunk2) => {
+      if (failed) return;
+      try {
+        onData(chunk2);
+      } catch (e) {
+        failed = e;
+        child.kill();
+      }
+    });
+    child.on("error", (e) => {
+      failed ??= spawnFailure(args, e);
+    });
+    if (opts.input !== void 0) child.stdin.end(opts.input);
+    child.on("close", (code) => {
+      if (failed) return reject(failed);
+      if (code === 0 || code !== null && (opts.okCodes ?? []).includes(code)) return resolvePromise(code);
+      reject(new GitError(args, code, stderr));
+    });
+  });
+}
+var FIXED, STDERR_KEEP, GitError, LineSplitter;
+var init_exec = __esm({
+  "src/git/exec.ts"() {
+    "use strict";
+    init_errors();
+    FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
+    STDERR_KEEP = 16 * 1024;
+    GitError = class extends LeakproofError {
+      constructor(args, code, stderr, reason) {
+        super(reason ?? describe(args, code, stderr));
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+      }
+      args;
+      code;
+      stderr;
+    };
+    LineSplitter = class {
+      /** `maxLine`: a longer line is cut there and passed with truncated = true (memory stays bounded). */
+      constructor(onLine, maxLine = Number.POSITIVE_INFINITY) {
+        this.onLine = onLine;
+        this.maxLine = maxLine;
+      }
+      onLine;
+      maxLine;
+      decoder = new TextDecoder("utf-8", { fatal: false });
+      pending = "";
+      overlong = false;
+      push(chunk2) {
+        const text2 = this.decoder.decode(chunk2, { stream: true });
+        let start = 0;
+        for (let nl = text2.indexOf("\n"); nl !== -1; nl = text2.indexOf("\n", start)) {
+          this.take(text2.slice(start, nl), true);
+          start = nl + 1;
+        }
+        this.take(text2.slice(start), false);
+      }
+      end() {
+        this.take(this.decoder.decode(), false);
+        if (this.pending !== "" || this.overlong) this.emit();
+      }
+      take(piece, complete) {
+        if (!this.overlong) {
+          this.pending += piece;
+          if (this.pending.length > this.maxLine) {
+            this.pending = this.pending.slice(0, this.maxLine);
+            this.overlong = true;
+          }
+        }
+        if (complete) this.emit();
+      }
+      emit() {
+        const line = this.pending;
+        const truncated = this.overlong;
+        this.pending = "";
+        this.overlong = false;
+        this.onLine(line, truncated);
+      }
+    };
+  }
+});
+
+// src/git/repo.ts
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+function nearestRepoDir(start) {
+  let dir = resolve(start);
+  for (; ; ) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function quickWorkTreeTop(cwd) {
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE) {
+    const found = nearestRepoDir(cwd);
+    if (found) return found;
+  }
+  return workTreeTop(cwd);
+}
+function workTreeTop(cwd) {
+  try {
+    return gitText(["rev-parse", "--show-toplevel"], { cwd });
+  } catch (e) {
+    if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
+      throw new GitError(e.args, e.code, e.stderr, `not a git repository: ${cwd}`);
+    }
+    if (e instanceof GitError && /work tree/i.test(e.stderr)) {
+      throw new GitError(e.args, e.code, e.stderr, `${cwd} is not in a work tree (a bare repository?)`);
+    }
+    throw e;
+  }
+}
+function gitPath(cwd, name) {
+  return resolve(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
+}
+function commonDir(cwd) {
+  return resolve(cwd, gitText(["rev-parse", "--git-common-dir"], { cwd }));
+}
+function configGet(cwd, key) {
+  const r = gitSync(["config", "--get", key], { cwd, okCodes: [1] });
+  return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : void 0;
+}
+function workTreeTopOrBare(cwd) {
+  try {
+    return workTreeTop(cwd);
+  } catch (e) {
+    if (e instanceof GitError && isBare(cwd)) return cwd;
+    throw e;
+  }
+}
+function isBare(cwd) {
+  try {
+    return gitText(["rev-parse", "--is-bare-repository"], { cwd }) === "true";
+  } catch {
+    return false;
+  }
+}
+var init_repo = __esm({
+  "src/git/repo.ts"() {
+    "use strict";
+    init_exec();
+  }
+});
+
+// src/encoding.ts
+function decodeText(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return utf16le.decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return utf16be.decode(buf.subarray(2));
+  const head = buf.subarray(0, SNIFF);
+  if (head.indexOf(0) !== -1) return void 0;
+  return utf8.decode(buf);
+}
+function decodeExact(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let decoded;
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254)
+    decoded = { text: buf.subarray(2).toString("utf16le"), encoding: "utf16le" };
+  else if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255)
+    decoded = { text: swap16(buf.subarray(2)).toString("utf16le"), encoding: "utf16be" };
+  else if (buf.indexOf(0) !== -1) return void 0;
+  else {
+    const bom = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+    try {
+      decoded = { text: strictUtf8.decode(bom ? buf.subarray(3) : buf), encoding: bom ? "utf8-bom" : "utf8" };
+    } catch {
+      decoded = { text: buf.toString("latin1"), encoding: "bytes" };
+    }
+  }
+  return encode(decoded.text, decoded.encoding).equals(buf) ? decoded : void 0;
+}
+function encode(text2, encoding) {
+  switch (encoding) {
+    case "utf8":
+      return Buffer.from(text2, "utf8");
+    case "utf8-bom":
+      return Buffer.concat([Buffer.from([239, 187, 191]), Buffer.from(text2, "utf8")]);
+    case "utf16le":
+      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text2, "utf16le")]);
+    case "utf16be":
+      return Buffer.concat([Buffer.from([254, 255]), swap16(Buffer.from(text2, "utf16le"))]);
+    case "bytes":
+      if (/[^\u0000-\u00ff]/.test(text2)) throw new Error("a character outside the file's 8-bit encoding");
+      return Buffer.from(text2, "latin1");
+  }
+}
+function swap16(b) {
+  const out2 = Buffer.from(b);
+  if (out2.length % 2 === 0) out2.swap16();
+  return out2;
+}
+var utf8, utf16le, utf16be, SNIFF, strictUtf8;
+var init_encoding = __esm({
+  "src/encoding.ts"() {
+    "use strict";
+    utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+    utf16le = new TextDecoder("utf-16le");
+    utf16be = new TextDecoder("utf-16be");
+    SNIFF = 8e3;
+    strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  }
+});
+
+// src/git/diff.ts
+function count(s) {
+  return s === void 0 ? 1 : Number(s);
+}
+function splitHeader(rest, src, dst) {
+  const strip = (p, prefix) => p.startsWith(prefix) ? p.slice(prefix.length) : p;
+  if (rest.startsWith('"')) {
+    const first = readQuoted(rest, 0);
+    if (!first) return void 0;
+    const second = rest.slice(first.end + 1);
+    return [strip(first.value, src), strip(second.startsWith('"') ? unquote(second) : second, dst)];
+  }
+  if (rest.endsWith('"')) {
+    const at2 = rest.lastIndexOf(` "${dst}`);
+    if (at2 !== -1) return [strip(rest.slice(0, at2), src), strip(unquote(rest.slice(at2 + 1)), dst)];
+  }
+  if (rest.startsWith(src)) {
+    const len = (rest.length - src.length - dst.length - 1) / 2;
+    if (Number.isInteger(len) && len > 0) {
+      const a = rest.slice(src.length, src.length + len);
+      const b = rest.slice(src.length + len + 1 + dst.length);
+      if (a === b && rest.slice(src.length + len, src.length + len + 1 + dst.length) === ` ${dst}`) return [a, b];
+    }
+  }
+  const at = rest.indexOf(` ${dst}`);
+  if (at === -1) return void 0;
+  return [strip(rest.slice(0, at), src), rest.slice(at + 1 + dst.length)];
+}
+function readQuoted(s, start) {
+  const bytes = [];
+  let plain = start + 1;
+  const flush = (to) => {
+    for (const b of encoder.encode(s.slice(plain, to))) bytes.push(b);
+  };
+  for (let i = start + 1; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      flush(i);
+      return { value: decoder.decode(new Uint8Array(bytes)), end: i + 1 };
+    }
+    if (c !== "\\") continue;
+    flush(i);
+    const d = s[i + 1] ?? "";
+    if (/[0-7]/.test(d)) {
+      bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
+      i += 3;
+    } else {
+      bytes.push(ESCAPES[d] ?? d.charCodeAt(0));
+      i += 1;
+    }
+    plain = i + 1;
+  }
+  return void 0;
+}
+function unquote(name) {
+  if (!name.startsWith('"')) return name;
+  return readQuoted(name, 0)?.value ?? name;
+}
+var HUNK, COMBINED, INDEX, GITLINK, DiffParser, ESCAPES, encoder, decoder;
+var init_diff = __esm({
+  "src/git/diff.ts"() {
+    "use strict";
+    HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+    COMBINED = /^(@{3,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? @{3,}/;
+    INDEX = /^index ([0-9a-f]+)(?:,[0-9a-f]+)*\.\.([0-9a-f]+)(?: (\d+))?$/;
+    GITLINK = "160000";
+    DiffParser = class {
+      constructor(sink, opts = {}) {
+        this.sink = sink;
+        this.src = opts.srcPrefix ?? "a/";
+        this.dst = opts.dstPrefix ?? "b/";
+        this.maxFileBytes = opts.maxFileBytes ?? Number.POSITIVE_INFINITY;
+        this.combinedNewOnly = opts.combinedNewOnly ?? false;
+      }
+      sink;
+      src;
+      dst;
+      maxFileBytes;
+      combinedNewOnly;
+      meta = {};
+      file;
+      inBinaryPatch = false;
+      // Hunk state: lines still expected from each parent and from the new file.
+      oldLeft = [];
+      newLeft = 0;
+      parents = 0;
+      newLine = 0;
+      run = [];
+      runStart = 0;
+      /** Commit data attached to the fragments that follow (history scans). */
+      setMeta(meta) {
+        this.flushRun();
+        this.meta = { ...meta };
+      }
+      /** One line of the patch, without its "\n". `truncated`: the line was cut (over-long). */
+      line(line, truncated = false) {
+        if (this.parents > 0) {
+          if (this.hunkLine(line, truncated)) return;
+        }
+        if (line.startsWith("diff --git ") || line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
+          this.endFile();
+          this.startFile(line);
+          return;
+        }
+        const f = this.file;
+        if (!f) return;
+        if (this.inBinaryPatch) return;
+        if (line.startsWith("@@")) {
+          this.startHunk(line);
+        } else if (line.startsWith("--- ")) {
+          const p = this.pathOf(line.slice(4), this.src);
+          if (p !== void 0 && f.status !== "renamed" && f.status !== "copied") f.oldPath = p;
+        } else if (line.startsWith("+++ ")) {
+          const p = this.pathOf(line.slice(4), this.dst);
+          if (p !== void 0) f.path = p;
+          else f.status = "deleted";
+        } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+          f.oldPath = unquote(line.slice(line.indexOf(" from ") + 6));
+          f.status = line.startsWith("rename") ? "renamed" : "copied";
+        } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+          f.path = unquote(line.slice(line.indexOf(" to ") + 4));
+          f.status = line.startsWith("rename") ? "renamed" : "copied";
+        } else if (line.startsWith("new file mode ")) {
+          f.status = "added";
+          f.newMode = line.slice(14).trim();
+        } else if (line.startsWith("deleted file mode ")) {
+          f.status = "deleted";
+        } else if (line.startsWith("new mode ")) {
+          f.newMode = line.slice(9).trim();
+        } else if (line.startsWith("index ")) {
+          const m = INDEX.exec(line);
+          if (m) {
+            f.newId = m[2];
+            if (m[3]) f.newMode = m[3];
+          }
+        } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
+          f.binary = true;
+        } else if (line === "GIT binary patch") {
+          f.binary = true;
+          this.inBinaryPatch = true;
+        }
+        f.submodule = f.newMode === GITLINK;
+      }
+      /** Call after the last line. */
+      end() {
+        if (this.parents > 0) this.endHunk();
+        this.endFile();
+      }
+      startFile(line) {
+        const rest = line.slice(line.indexOf(" ", 5) + 1);
+        const names = (line.startsWith("diff --git ") ? splitHeader(rest, this.src, this.dst) : void 0) ?? [unquote(rest), unquote(rest)];
+        const [oldPath, path] = names;
+        this.file = { path, status: "modified", binary: false, submodule: false, tooLarge: false, addedBytes: 0 };
+        if (oldPath !== path) this.file.oldPath = oldPath;
+        this.inBinaryPatch = false;
+      }
+      endFile() {
+        const f = this.file;
+        if (!f) return;
+        this.flushRun();
+        if (f.oldPath === f.path) delete f.oldPath;
+        this.file = void 0;
+        this.sink.file?.(f);
+      }
+      startHunk(line) {
+        let m = HUNK.exec(line);
+        if (m) {
+          this.parents = 1;
+          this.oldLeft = [count(m[1])];
+          this.newLine = Number(m[2]);
+          this.newLeft = count(m[3]);
+        } else if (m = COMBINED.exec(line)) {
+          this.parents = m[1].length - 1;
+          this.oldLeft = m[2].trim().split(" ").map((r) => count(r.split(",")[1]));
+          this.newLine = Number(m[3]);
+          this.newLeft = count(m[4]);
+        } else {
+          return;
+        }
+        if (this.hunkDone()) this.endHunk();
+      }
+      /** Returns false when the line is not hunk content (the hunk is then over). */
+      hunkLine(line, truncated) {
+        if (line.startsWith("\\")) return true;
+        const n = this.parents;
+        const prefix = line.length === 0 ? " ".repeat(n) : line.slice(0, n);
+        if (!/^[ +-]+$/.test(prefix) || prefix.length !== n) {
+          this.endHunk();
+          return false;
+        }
+        const inNew = !prefix.includes("-");
+        for (let i = 0; i < n; i++) if (prefix[i] !== "+") this.oldLeft[i]--;
+        if (inNew) {
+          this.newLeft--;
+          if (n > 1 && this.combinedNewOnly ? !prefix.includes(" ") : prefix.includes("+"))
+            this.added(line.slice(n), truncated);
+          else this.flushRun();
+          this.newLine++;
+        }
+        if (this.hunkDone()) this.endHunk();
+        return true;
+      }
+      hunkDone() {
+        return this.newLeft <= 0 && this.oldLeft.every((x) => x <= 0);
+      }
+      endHunk() {
+        this.flushRun();
+        this.parents = 0;
+      }
+      added(text2, truncated) {
+        const f = this.file;
+        if (!f || f.submodule || f.tooLarge) return;
+        f.addedBytes += text2.length + 1;
+        if (truncated || f.addedBytes > this.maxFileBytes) {
+          f.tooLarge = true;
+          this.run = [];
+          return;
+        }
+        if (this.run.length > 0 && this.runStart + this.run.length !== this.newLine) this.flushRun();
+        if (this.run.length === 0) this.runStart = this.newLine;
+        this.run.push(text2);
+      }
+      flushRun() {
+        const f = this.file;
+        if (this.run.length > 0 && f && !f.tooLarge && !f.submodule) {
+          const fragment = { path: f.path, text: this.run.join("\n"), startLine: this.runStart };
+          if (this.meta.commit) fragment.commit = this.meta.commit;
+          if (this.meta.author) fragment.author = this.meta.author;
+          if (this.meta.date) fragment.date = this.meta.date;
+          this.sink.fragment(fragment);
+        }
+        this.run = [];
+      }
+      pathOf(raw, prefix) {
+        const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+        if (name === "/dev/null") return void 0;
+        const p = unquote(name);
+        return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+      }
+    };
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    encoder = new TextEncoder();
+    decoder = new TextDecoder("utf-8");
+  }
+});
+
+// src/git/files.ts
+function literal(path) {
+  return `:(top,literal)${path}`;
+}
+function isTracked(root, path) {
+  return gitText(["ls-files", "--cached", "--", literal(path)], { cwd: root }) !== "";
+}
+function hasUnstagedChanges(root, path) {
+  return gitSync(["diff", "--quiet", "--", literal(path)], { cwd: root, okCodes: [1] }).code === 1;
+}
+function ignoredAmong(root, paths) {
+  if (paths.length === 0) return /* @__PURE__ */ new Set();
+  const out2 = gitSync(["check-ignore", "--no-index", "--", ...paths], { cwd: root, okCodes: [1] });
+  return new Set(out2.stdout.toString("utf8").split("\n").filter(Boolean));
+}
+function stage(root, paths) {
+  gitSync(["add", "--", ...paths.map(literal)], { cwd: root });
+}
+function listFiles(root) {
+  return gitSync(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root }).stdout.toString("utf8").split("\0").filter(Boolean);
+}
+function stagedBytes(cwd, path, blob, max) {
+  return gitSync(["cat-file", "blob", blob ?? `:0:${path}`], { cwd, maxBuffer: max + 1 }).stdout;
+}
+function headBytes(root, path) {
+  const r = gitSync(["cat-file", "blob", `HEAD:${path}`], { cwd: root, okCodes: [128], maxBuffer: 64 * 1048576 });
+  return r.code === 0 ? r.stdout : void 0;
+}
+var init_files = __esm({
+  "src/git/files.ts"() {
+    "use strict";
+    init_exec();
+  }
+});
+
+// src/git/staged.ts
+function diffArgs(paths, maxFileSize, text2) {
+  return [
+    // Files over the limit are reported as binary without git loading them; we then tell them apart by size.
+    "-c",
+    `core.bigFileThreshold=${Math.max(1, maxFileSize)}`,
+    "diff",
+    "--cached",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-color",
+    "--no-relative",
+    "--submodule=short",
+    "--full-index",
+    "-U0",
+    "--inter-hunk-context=0",
+    // A renamed file's unchanged lines are not new. Copies are not looked for: a copy is a new
+    // place the secret lives, so all its lines are scanned.
+    "--find-renames",
+    "--diff-filter=ACMRT",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    ...text2 ? ["--text"] : [],
+    "--",
+    ...paths.map((p) => `:(top,literal)${p}`)
+  ];
+}
+async function scanStaged(opts, onFragment, onSkip) {
+  const { cwd, maxFileSize } = opts;
+  const ignored = opts.isIgnored ?? (() => false);
+  const blobs = /* @__PURE__ */ new Map();
+  const binaries = [];
+  const onFile = (pass) => (f) => {
+    if (f.submodule || f.status === "deleted" || ignored(f.path)) return;
+    if (f.newId && !/^0+$/.test(f.newId)) blobs.set(f.path, f.newId);
+    if (f.tooLarge)
+      onSkip({ path: f.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines` });
+    else if (f.binary && pass === "first") binaries.push(f);
+    else if (f.binary) onSkip({ path: f.path, reason: "binary" });
+  };
+  const run10 = async (paths, pass) => {
+    const parser = new DiffParser(
+      { fragment: (fr) => ignored(fr.path) ? void 0 : onFragment(fr), file: onFile(pass) },
+      { maxFileBytes: maxFileSize }
+    );
+    const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
+    await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk2) => lines.push(chunk2));
+    lines.end();
+    parser.end();
+  };
+  await run10(opts.paths, "first");
+  const sizes = blobSizes(
+    cwd,
+    binaries.map((f) => f.newId ?? "")
+  );
+  const asText = [];
+  for (const f of binaries) {
+    const size = sizes.get(f.newId ?? "");
+    if (size === void 0) onSkip({ path: f.path, reason: "binary" });
+    else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
+    else if (decodeText(stagedBytes(cwd, f.path, f.newId, maxFileSize)) === void 0)
+      onSkip({ path: f.path, reason: "binary" });
+    else asText.push(f);
+  }
+  if (asText.length > 0)
+    await run10(
+      asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
+      "text"
+    );
+  return { blobs };
+}
+function blobSizes(cwd, ids) {
+  const sizes = /* @__PURE__ */ new Map();
+  const wanted = ids.filter((id) => /^[0-9a-f]+$/.test(id) && !/^0+$/.test(id));
+  if (wanted.length === 0) return sizes;
+  const out2 = gitText(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
+    cwd,
+    input: wanted.join("\n") + "\n"
+  });
+  for (const line of out2.split("\n")) {
+    const [id, type, size] = line.split(" ");
+    if (id && type === "blob" && size) sizes.set(id, Number(size));
+  }
+  return sizes;
+}
+function stagedText(cwd, path, blob, max) {
+  try {
+    return decodeText(stagedBytes(cwd, path, blob, max));
+  } catch {
+    return void 0;
+  }
+}
+function mib(bytes) {
+  return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+var init_staged = __esm({
+  "src/git/staged.ts"() {
+    "use strict";
+    init_encoding();
+    init_diff();
+    init_exec();
+    init_files();
+  }
+});
+
+// src/detect/keywords.ts
+function fold(c) {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+var ALPHABET, SHIFT, KeywordMatcher;
+var init_keywords = __esm({
+  "src/detect/keywords.ts"() {
+    "use strict";
+    ALPHABET = 128;
+    SHIFT = 7;
+    KeywordMatcher = class {
+      /** `saved` is used when it was made for exactly these keywords; otherwise the automaton is built. */
+      constructor(keywords, saved) {
+        this.keywords = keywords;
+        if (saved && saved.keywords.length === keywords.length && saved.keywords.every((k, i) => k === keywords[i])) {
+          this.delta = saved.delta;
+          this.out = saved.out.map((o) => o ?? void 0);
+          this.hasOut = Uint8Array.from(saved.out, (o) => o ? 1 : 0);
+          return;
+        }
+        const goto = [new Int32Array(ALPHABET).fill(-1)];
+        const out2 = [void 0];
+        keywords.forEach((kw, k) => {
+          let s = 0;
+          for (let i = 0; i < kw.length; i++) {
+            const c = fold(kw.charCodeAt(i));
+            if (c >= ALPHABET) throw new Error(`keyword ${JSON.stringify(kw)} must be ASCII`);
+            const row = goto[s];
+            if (row[c] === -1) {
+              row[c] = goto.length;
+              goto.push(new Int32Array(ALPHABET).fill(-1));
+              out2.push(void 0);
+            }
+            s = row[c];
+          }
+          (out2[s] ??= []).push(k);
+        });
+        const n = goto.length;
+        const next = new Int32Array(n * ALPHABET);
+        const fail = new Int32Array(n);
+        const queue = [];
+        for (let c = 0; c < ALPHABET; c++) {
+          const t = goto[0][c];
+          next[c] = t === -1 ? 0 : t;
+          if (t !== -1) queue.push(t);
+        }
+        for (let qi = 0; qi < queue.length; qi++) {
+          const s = queue[qi];
+          const f = fail[s];
+          if (out2[f]) out2[s] = [...out2[s] ?? [], ...out2[f]];
+          for (let c = 0; c < ALPHABET; c++) {
+            const t = goto[s][c];
+            if (t === -1) next[s * ALPHABET + c] = next[f * ALPHABET + c];
+            else {
+              fail[t] = next[f * ALPHABET + c];
+              next[s * ALPHABET + c] = t;
+              queue.push(t);
+            }
+          }
+        }
+        const delta = new Int32Array(n * ALPHABET);
+        for (let s = 0; s < n; s++) {
+          for (let c = 0; c < ALPHABET; c++) delta[s * ALPHABET + c] = next[s * ALPHABET + fold(c)] * ALPHABET;
+        }
+        this.delta = delta;
+        this.out = out2;
+        this.hasOut = Uint8Array.from(out2, (o) => o ? 1 : 0);
+      }
+      keywords;
+      /**
+       * The DFA: entry `s + c` is the next state for state `s` and character `c` (< 128). States are
+       * stored premultiplied by ALPHABET, so a step is one load; upper-case columns repeat lower-case ones.
+       */
+      delta;
+      /** For each state (by number, not premultiplied): the keywords that end there (including via failure links). */
+      out;
+      /** 1 where `out` has keywords: a typed-array check per character instead of an array load. */
+      hasOut;
+      /** The automaton as data, so a build can store it (src/rules/pack.ts) and a start can skip building it. */
+      save() {
+        return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o) => o ?? null) };
+      }
+      /** Calls `onHit` for every keyword occurrence. */
+      scan(text2, onHit) {
+        const delta = this.delta;
+        const hasOut = this.hasOut;
+        let s = 0;
+        for (let i = 0, n = text2.length; i < n; i++) {
+          const c = text2.charCodeAt(i);
+          if (c >= ALPHABET) {
+            s = 0;
+            continue;
+          }
+          s = delta[s + c];
+          if (hasOut[s >> SHIFT] !== 0) onHit(i + 1, this.out[s >> SHIFT]);
+        }
+      }
+    };
+  }
+});
+
+// src/detect/entropy.ts
+function shannon(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  const n = [...s].length;
+  for (const c of counts.values()) {
+    const p = c / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function charsetOf(s) {
+  if (/^(?:0x)?[0-9a-fA-F-]+$/.test(s) && /[0-9a-fA-F]/.test(s)) return "hex";
+  if (/^[A-Za-z0-9+/=_-]+$/.test(s)) return "base64";
+  return "any";
+}
+function entropyThreshold(rule, s) {
+  const cs = charsetOf(s);
+  return (cs === "hex" ? rule.hex : cs === "base64" ? rule.base64 : void 0) ?? rule.any;
+}
+var init_entropy = __esm({
+  "src/detect/entropy.ts"() {
+    "use strict";
+  }
+});
+
+// src/detect/filekind.ts
+function extensionOf(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+}
+function isCode(path) {
+  return CODE.has(extensionOf(path));
+}
+var CODE;
+var init_filekind = __esm({
+  "src/detect/filekind.ts"() {
+    "use strict";
+    CODE = /* @__PURE__ */ new Set([
+      "py",
+      "pyi",
+      "pyw",
+      "ipynb",
+      "js",
+      "mjs",
+      "cjs",
+      "jsx",
+      "ts",
+      "mts",
+      "cts",
+      "tsx",
+      "vue",
+      "svelte",
+      "rb",
+      "rake",
+      "php",
+      "go",
+      "java",
+      "kt",
+      "kts",
+      "scala",
+      "groovy",
+      "gradle",
+      "cs",
+      "fs",
+      "vb",
+      "c",
+      "h",
+      "cc",
+      "cpp",
+      "cxx",
+      "hpp",
+      "hh",
+      "m",
+      "mm",
+      "rs",
+      "swift",
+      "dart",
+      "lua",
+      "pl",
+      "pm",
+      "r",
+      "ex",
+      "exs",
+      "erl",
+      "clj",
+      "cljs",
+      "hs",
+      "ml",
+      "jl",
+      "cr",
+      "nim",
+      "zig",
+      // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
+      "tf",
+      "tfvars",
+      "hcl",
+      "ps1",
+      "psm1"
+    ]);
+  }
+});
+
+// src/detect/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(ruleId, path, secret) {
+  const secretHash = createHash("sha256").update(secret).digest("hex");
+  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+}
+function normalizePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/detect/allow.ts
+function isAllowed(list, secret, match, name) {
+  if (list.stopwords.length > 0) {
+    const lower = secret.toLowerCase();
+    if (list.stopwords.some((w) => lower.includes(w))) return true;
+  }
+  if (list.regexes.some((re) => re.test(secret))) return true;
+  if (list.matchRegexes.some((re) => re.test(match))) return true;
+  if (name !== void 0 && list.names.some((re) => re.test(name))) return true;
+  return false;
+}
+var init_allow = __esm({
+  "src/detect/allow.ts"() {
+    "use strict";
+  }
+});
+
+// src/detect/overlap.ts
+function resolveOverlaps(findings, priorityOf) {
+  const n = findings.length;
+  if (n < 2) return findings;
+  const sl = new Float64Array(n);
+  const sc = new Float64Array(n);
+  const el = new Float64Array(n);
+  const ec = new Float64Array(n);
+  findings.forEach((f, i) => {
+    sl[i] = f.line;
+    sc[i] = f.column;
+    el[i] = f.endLine;
+    ec[i] = f.endColumn;
+  });
+  const cmp2 = (al, ac, bl, bc) => al - bl || ac - bc;
+  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmp2(sl[a], sc[a], sl[b], sc[b]));
+  const slot = new Int32Array(n);
+  byStart.forEach((i, k) => slot[i] = k);
+  const startsBefore = (line, column) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const i = byStart[mid];
+      if (cmp2(sl[i], sc[i], line, column) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const tree = new Int32Array(n + 1).fill(-1);
+  const later = (a, b) => b === -1 || a !== -1 && cmp2(el[a], ec[a], el[b], ec[b]) > 0 ? a : b;
+  const keep2 = (i) => {
+    for (let k = slot[i] + 1; k <= n; k += k & -k) tree[k] = later(i, tree[k]);
+  };
+  const latestEnd = (count3) => {
+    let best = -1;
+    for (let k = count3; k > 0; k -= k & -k) best = later(tree[k], best);
+    return best;
+  };
+  const ranked = [...findings.keys()].sort(
+    (a, b) => priorityOf(findings[b].ruleId) - priorityOf(findings[a].ruleId) || findings[b].secret.length - findings[a].secret.length
+  );
+  const kept = [];
+  for (const i of ranked) {
+    const k = latestEnd(startsBefore(el[i], ec[i]));
+    if (k !== -1 && cmp2(sl[i], sc[i], el[k], ec[k]) < 0) continue;
+    kept.push(i);
+    keep2(i);
+  }
+  return kept.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+var init_overlap = __esm({
+  "src/detect/overlap.ts"() {
+    "use strict";
+  }
+});
+
+// src/detect/detect.ts
+function createDetector(set, prebuilt) {
+  const { keywords, rulesOfKeyword } = keywordsOf(set);
+  const unkeyed = set.rules.flatMap((rule, r) => rule.keywords.length === 0 ? [r] : []);
+  const matcher = new KeywordMatcher(keywords, prebuilt);
+  const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
+  const keywordLength = keywords.map((k) => k.length);
+  function detect(fragment) {
+    const { path, text: text2 } = fragment;
+    if (set.allowlist.paths.some((re) => re.test(path))) return [];
+    const code = isCode(path);
+    const windows = /* @__PURE__ */ new Map();
+    let ls = 0;
+    let le = 0;
+    let nl = -1;
+    const lineAround = (hitStart) => {
+      if (hitStart >= ls && hitStart <= nl) return;
+      ls = hitStart === 0 ? 0 : text2.lastIndexOf("\n", hitStart - 1) + 1;
+      nl = text2.indexOf("\n", hitStart);
+      if (nl === -1) nl = text2.length;
+      le = nl > ls && text2.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    };
+    const addWindow = (r, hitStart, hitEnd) => {
+      const rule = set.rules[r];
+      let w;
+      if (rule.multiline) w = [ls, Math.min(text2.length, Math.max(le, hitEnd + rule.reach))];
+      else if (le - ls <= MAX_LINE) w = [ls, le];
+      else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
+      let list = windows.get(r);
+      if (!list) windows.set(r, list = []);
+      const last = list[list.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else list.push(w);
+    };
+    matcher.scan(text2, (end, kws) => {
+      for (const k of kws) {
+        const hitStart = end - keywordLength[k];
+        lineAround(hitStart);
+        for (const r of rulesOfKeyword[k]) addWindow(r, hitStart, end);
+      }
+    });
+    let index;
+    if (unkeyed.length > 0) {
+      index = new LineIndex(text2);
+      for (let ln = 0; ln < index.count; ln++) {
+        lineAround(index.start(ln));
+        for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
+      }
+    }
+    if (windows.size === 0) return [];
+    const lines = () => index ??= new LineIndex(text2);
+    const findings = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const [r, list] of windows) {
+      const rule = set.rules[r];
+      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
+      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
+      for (const [ws, we] of list) {
+        const slice = text2.slice(ws, we);
+        for (const re of rule.regexes) {
+          re.lastIndex = 0;
+          let m;
+          while ((m = re.exec(slice)) !== null) {
+            if (m[0].length === 0) re.lastIndex++;
+            const found = secretOf(rule, m);
+            if (!found) continue;
+            const start = ws + found.start;
+            const key = `${r}:${start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const finding = check(rule, m, found.secret, start, fragment, lines, code);
+            if (finding) findings.push(finding);
+          }
+        }
+      }
+    }
+    return resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+  }
+  function check(rule, m, secret, start, fragment, lineIndex, code) {
+    if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
+    const text2 = fragment.text;
+    if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
+    const name = m.groups?.name;
+    if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return void 0;
+    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return void 0;
+    const lines = lineIndex();
+    const ln = lines.lineAt(start);
+    const endLn = lines.lineAt(start + secret.length - 1);
+    const lineText = text2.slice(lines.start(ln), Math.min(lines.end(ln), lines.start(ln) + MAX_LINE));
+    for (const l of /* @__PURE__ */ new Set([ln, endLn])) {
+      const t = text2.slice(lines.start(l), lines.end(l));
+      if (ALLOW_MARKERS.some((mk) => t.includes(mk))) return void 0;
+    }
+    const q = text2[start - 1];
+    const quoted = q !== void 0 && QUOTES.has(q) && text2[start + secret.length] === q ? 1 : 0;
+    const finding = {
+      ruleId: rule.id,
+      file: fragment.path,
+      line: fragment.startLine + ln,
+      // The location is the value as written: a quoted literal starts at its opening quote.
+      column: start - quoted - lines.start(ln) + 1,
+      endLine: fragment.startLine + endLn,
+      endColumn: start + secret.length + quoted - lines.start(endLn) + 1,
+      secret,
+      lineText,
+      fingerprint: fingerprint(rule.id, fragment.path, secret),
+      severity: rule.severity,
+      message: rule.description,
+      notes: []
+    };
+    if (name) finding.name = name;
+    if (fragment.commit) finding.commit = fragment.commit;
+    if (fragment.author) finding.author = fragment.author;
+    if (fragment.date) finding.date = fragment.date;
+    return finding;
+  }
+  return { detect, rules: set.rules };
+}
+function inStringLiteral(text2, start, end) {
+  const before = text2[start - 1] ?? "";
+  let after = text2[end] ?? "";
+  if (after === "\\" && QUOTES.has(text2[end + 1] ?? "")) after = text2[end + 1];
+  if (!QUOTES.has(after)) return false;
+  if (before === after) return true;
+  const head = text2.slice(text2.lastIndexOf("\n", start) + 1, start);
+  let open = 0;
+  for (let i = head.indexOf(after); i !== -1; i = head.indexOf(after, i + 1)) if (head[i - 1] !== "\\") open++;
+  return open % 2 === 1;
+}
+function keywordsOf(set) {
+  const keywords = [];
+  const rulesOfKeyword = [];
+  const index = /* @__PURE__ */ new Map();
+  set.rules.forEach((rule, r) => {
+    for (const kw of rule.keywords) {
+      let k = index.get(kw);
+      if (k === void 0) {
+        k = keywords.push(kw) - 1;
+        index.set(kw, k);
+        rulesOfKeyword.push([]);
+      }
+      rulesOfKeyword[k].push(r);
+    }
+  });
+  return { keywords, rulesOfKeyword };
+}
+function secretOf(rule, m) {
+  const indices = m.indices;
+  let g = rule.secretGroup;
+  let span;
+  if (g === void 0 && indices.groups?.secret) span = indices.groups.secret;
+  else {
+    g ??= m.length > 1 ? 1 : 0;
+    span = indices[g];
+  }
+  if (!span) return void 0;
+  const secret = m.input.slice(span[0], span[1]);
+  return secret.length > 0 ? { secret, start: span[0] } : void 0;
+}
+var MAX_LINE, HIT_RADIUS, ALLOW_MARKERS, QUOTES, LineIndex;
+var init_detect = __esm({
+  "src/detect/detect.ts"() {
+    "use strict";
+    init_keywords();
+    init_entropy();
+    init_filekind();
+    init_fingerprint();
+    init_allow();
+    init_overlap();
+    MAX_LINE = 4096;
+    HIT_RADIUS = 1024;
+    ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
+    QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      text;
+      starts = [0];
+      get count() {
+        return this.starts.length;
+      }
+      start(line) {
+        return this.starts[line];
+      }
+      /** End of the line's content, before "\r\n" or "\n". */
+      end(line) {
+        let e = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+        if (e > this.start(line) && this.text.charCodeAt(e - 1) === 13) e--;
+        return e;
+      }
+      lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      }
+    };
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -230,41 +1379,41 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out2 = EMPTY;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
+            out2 += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
+            out2 += pattern.slice(index, index + 2);
           } else {
-            out += hold(
+            out2 += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
         } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
+          out2 += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
           const scanned = scanBracket(pattern, index);
           if (scanned === null) {
-            out += hold(NEVER_MATCH);
+            out2 += hold(NEVER_MATCH);
             index = length;
           } else {
-            out += hold(scanned.source);
+            out2 += hold(scanned.source);
             index = scanned.end + 1;
           }
         } else {
-          out += char;
+          out2 += char;
           index++;
         }
       }
       return {
-        source: out,
+        source: out2,
         sources
       };
     };
@@ -531,7 +1680,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out2 = EMPTY;
       let run10 = [];
       const flush = () => {
         let lastWildcard;
@@ -542,10 +1691,10 @@ var require_ignore = __commonJS({
         });
         run10.forEach((token, at) => {
           if (!token.wildcard) {
-            out += token.single;
+            out2 += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run10, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run10, at)})[^\\/])*`;
         });
         run10 = [];
       };
@@ -555,10 +1704,10 @@ var require_ignore = __commonJS({
           return;
         }
         flush();
-        out += token.boundary;
+        out2 += token.boundary;
       });
       flush();
-      return out;
+      return out2;
     };
     var makeRegexPrefix = (pattern) => {
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
@@ -914,8 +2063,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path, cache) {
         if (path in cache) {
@@ -962,9 +2111,9 @@ var require_ignore = __commonJS({
 
 // src/sources/ignorefile.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 function pathIgnore(root, extra) {
-  const file = readIgnoreFile(join(root, ".leakproofignore"));
+  const file = readIgnoreFile(join2(root, ".leakproofignore"));
   const ig = file ?? (0, import_ignore.default)();
   if (extra.length > 0) ig.add(extra);
   return { ig, empty: file === void 0 && extra.length === 0 };
@@ -989,1052 +2138,11 @@ var init_ignorefile = __esm({
   }
 });
 
-// src/detect/keywords.ts
-function fold(c) {
-  return c >= 65 && c <= 90 ? c | 32 : c;
-}
-var ALPHABET, SHIFT, KeywordMatcher;
-var init_keywords = __esm({
-  "src/detect/keywords.ts"() {
-    "use strict";
-    ALPHABET = 128;
-    SHIFT = 7;
-    KeywordMatcher = class {
-      /** `saved` is used when it was made for exactly these keywords; otherwise the automaton is built. */
-      constructor(keywords, saved) {
-        this.keywords = keywords;
-        if (saved && saved.keywords.length === keywords.length && saved.keywords.every((k, i) => k === keywords[i])) {
-          this.delta = saved.delta;
-          this.out = saved.out.map((o) => o ?? void 0);
-          this.hasOut = Uint8Array.from(saved.out, (o) => o ? 1 : 0);
-          return;
-        }
-        const goto = [new Int32Array(ALPHABET).fill(-1)];
-        const out = [void 0];
-        keywords.forEach((kw, k) => {
-          let s = 0;
-          for (let i = 0; i < kw.length; i++) {
-            const c = fold(kw.charCodeAt(i));
-            if (c >= ALPHABET) throw new Error(`keyword ${JSON.stringify(kw)} must be ASCII`);
-            const row = goto[s];
-            if (row[c] === -1) {
-              row[c] = goto.length;
-              goto.push(new Int32Array(ALPHABET).fill(-1));
-              out.push(void 0);
-            }
-            s = row[c];
-          }
-          (out[s] ??= []).push(k);
-        });
-        const n = goto.length;
-        const next = new Int32Array(n * ALPHABET);
-        const fail = new Int32Array(n);
-        const queue = [];
-        for (let c = 0; c < ALPHABET; c++) {
-          const t = goto[0][c];
-          next[c] = t === -1 ? 0 : t;
-          if (t !== -1) queue.push(t);
-        }
-        for (let qi = 0; qi < queue.length; qi++) {
-          const s = queue[qi];
-          const f = fail[s];
-          if (out[f]) out[s] = [...out[s] ?? [], ...out[f]];
-          for (let c = 0; c < ALPHABET; c++) {
-            const t = goto[s][c];
-            if (t === -1) next[s * ALPHABET + c] = next[f * ALPHABET + c];
-            else {
-              fail[t] = next[f * ALPHABET + c];
-              next[s * ALPHABET + c] = t;
-              queue.push(t);
-            }
-          }
-        }
-        const delta = new Int32Array(n * ALPHABET);
-        for (let s = 0; s < n; s++) {
-          for (let c = 0; c < ALPHABET; c++) delta[s * ALPHABET + c] = next[s * ALPHABET + fold(c)] * ALPHABET;
-        }
-        this.delta = delta;
-        this.out = out;
-        this.hasOut = Uint8Array.from(out, (o) => o ? 1 : 0);
-      }
-      keywords;
-      /**
-       * The DFA: entry `s + c` is the next state for state `s` and character `c` (< 128). States are
-       * stored premultiplied by ALPHABET, so a step is one load; upper-case columns repeat lower-case ones.
-       */
-      delta;
-      /** For each state (by number, not premultiplied): the keywords that end there (including via failure links). */
-      out;
-      /** 1 where `out` has keywords: a typed-array check per character instead of an array load. */
-      hasOut;
-      /** The automaton as data, so a build can store it (src/rules/pack.ts) and a start can skip building it. */
-      save() {
-        return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o) => o ?? null) };
-      }
-      /** Calls `onHit` for every keyword occurrence. */
-      scan(text2, onHit) {
-        const delta = this.delta;
-        const hasOut = this.hasOut;
-        let s = 0;
-        for (let i = 0, n = text2.length; i < n; i++) {
-          const c = text2.charCodeAt(i);
-          if (c >= ALPHABET) {
-            s = 0;
-            continue;
-          }
-          s = delta[s + c];
-          if (hasOut[s >> SHIFT] !== 0) onHit(i + 1, this.out[s >> SHIFT]);
-        }
-      }
-    };
-  }
-});
-
-// src/detect/entropy.ts
-function shannon(s) {
-  if (s.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  const n = [...s].length;
-  for (const c of counts.values()) {
-    const p = c / n;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-function charsetOf(s) {
-  if (/^(?:0x)?[0-9a-fA-F-]+$/.test(s) && /[0-9a-fA-F]/.test(s)) return "hex";
-  if (/^[A-Za-z0-9+/=_-]+$/.test(s)) return "base64";
-  return "any";
-}
-function entropyThreshold(rule, s) {
-  const cs = charsetOf(s);
-  return (cs === "hex" ? rule.hex : cs === "base64" ? rule.base64 : void 0) ?? rule.any;
-}
-var init_entropy = __esm({
-  "src/detect/entropy.ts"() {
-    "use strict";
-  }
-});
-
-// src/detect/filekind.ts
-function extensionOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
-}
-function isCode(path) {
-  return CODE.has(extensionOf(path));
-}
-var CODE;
-var init_filekind = __esm({
-  "src/detect/filekind.ts"() {
-    "use strict";
-    CODE = /* @__PURE__ */ new Set([
-      "py",
-      "pyi",
-      "pyw",
-      "ipynb",
-      "js",
-      "mjs",
-      "cjs",
-      "jsx",
-      "ts",
-      "mts",
-      "cts",
-      "tsx",
-      "vue",
-      "svelte",
-      "rb",
-      "rake",
-      "php",
-      "go",
-      "java",
-      "kt",
-      "kts",
-      "scala",
-      "groovy",
-      "gradle",
-      "cs",
-      "fs",
-      "vb",
-      "c",
-      "h",
-      "cc",
-      "cpp",
-      "cxx",
-      "hpp",
-      "hh",
-      "m",
-      "mm",
-      "rs",
-      "swift",
-      "dart",
-      "lua",
-      "pl",
-      "pm",
-      "r",
-      "ex",
-      "exs",
-      "erl",
-      "clj",
-      "cljs",
-      "hs",
-      "ml",
-      "jl",
-      "cr",
-      "nim",
-      "zig",
-      // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
-      "tf",
-      "tfvars",
-      "hcl",
-      "ps1",
-      "psm1"
-    ]);
-  }
-});
-
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(ruleId, path, secret) {
-  const secretHash = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
-}
-function normalizePath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
-}
-var init_fingerprint = __esm({
-  "src/detect/fingerprint.ts"() {
-    "use strict";
-  }
-});
-
-// src/detect/allow.ts
-function isAllowed(list, secret, match, name) {
-  if (list.stopwords.length > 0) {
-    const lower = secret.toLowerCase();
-    if (list.stopwords.some((w) => lower.includes(w))) return true;
-  }
-  if (list.regexes.some((re) => re.test(secret))) return true;
-  if (list.matchRegexes.some((re) => re.test(match))) return true;
-  if (name !== void 0 && list.names.some((re) => re.test(name))) return true;
-  return false;
-}
-var init_allow = __esm({
-  "src/detect/allow.ts"() {
-    "use strict";
-  }
-});
-
-// src/detect/overlap.ts
-function resolveOverlaps(findings, priorityOf) {
-  if (findings.length < 2) return findings;
-  const ranked = [...findings].sort(
-    (a, b) => priorityOf(b.ruleId) - priorityOf(a.ruleId) || b.secret.length - a.secret.length
-  );
-  const kept = [];
-  for (const f of ranked) {
-    if (!kept.some((k) => overlaps(k, f))) kept.push(f);
-  }
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function overlaps(a, b) {
-  const aStart = [a.line, a.column];
-  const aEnd = [a.endLine, a.endColumn];
-  const bStart = [b.line, b.column];
-  const bEnd = [b.endLine, b.endColumn];
-  return before(aStart, bEnd) && before(bStart, aEnd);
-}
-function before(p, q) {
-  return p[0] < q[0] || p[0] === q[0] && p[1] < q[1];
-}
-var init_overlap = __esm({
-  "src/detect/overlap.ts"() {
-    "use strict";
-  }
-});
-
-// src/detect/detect.ts
-function createDetector(set, prebuilt) {
-  const { keywords, rulesOfKeyword } = keywordsOf(set);
-  const unkeyed = set.rules.flatMap((rule, r) => rule.keywords.length === 0 ? [r] : []);
-  const matcher = new KeywordMatcher(keywords, prebuilt);
-  const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
-  const keywordLength = keywords.map((k) => k.length);
-  function detect(fragment) {
-    const { path, text: text2 } = fragment;
-    if (set.allowlist.paths.some((re) => re.test(path))) return [];
-    const code = isCode(path);
-    const windows = /* @__PURE__ */ new Map();
-    let ls = 0;
-    let le = 0;
-    let nl = -1;
-    const lineAround = (hitStart) => {
-      if (hitStart >= ls && hitStart <= nl) return;
-      ls = hitStart === 0 ? 0 : text2.lastIndexOf("\n", hitStart - 1) + 1;
-      nl = text2.indexOf("\n", hitStart);
-      if (nl === -1) nl = text2.length;
-      le = nl > ls && text2.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    };
-    const addWindow = (r, hitStart, hitEnd) => {
-      const rule = set.rules[r];
-      let w;
-      if (rule.multiline) w = [ls, Math.min(text2.length, Math.max(le, hitEnd + rule.reach))];
-      else if (le - ls <= MAX_LINE) w = [ls, le];
-      else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
-      let list = windows.get(r);
-      if (!list) windows.set(r, list = []);
-      const last = list[list.length - 1];
-      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-      else list.push(w);
-    };
-    matcher.scan(text2, (end, kws) => {
-      for (const k of kws) {
-        const hitStart = end - keywordLength[k];
-        lineAround(hitStart);
-        for (const r of rulesOfKeyword[k]) addWindow(r, hitStart, end);
-      }
-    });
-    let index;
-    if (unkeyed.length > 0) {
-      index = new LineIndex(text2);
-      for (let ln = 0; ln < index.count; ln++) {
-        lineAround(index.start(ln));
-        for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
-      }
-    }
-    if (windows.size === 0) return [];
-    const lines = () => index ??= new LineIndex(text2);
-    const findings = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const [r, list] of windows) {
-      const rule = set.rules[r];
-      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
-      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
-      for (const [ws, we] of list) {
-        const slice = text2.slice(ws, we);
-        for (const re of rule.regexes) {
-          re.lastIndex = 0;
-          let m;
-          while ((m = re.exec(slice)) !== null) {
-            if (m[0].length === 0) re.lastIndex++;
-            const found = secretOf(rule, m);
-            if (!found) continue;
-            const start = ws + found.start;
-            const key = `${r}:${start}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const finding = check(rule, m, found.secret, start, fragment, lines, code);
-            if (finding) findings.push(finding);
-          }
-        }
-      }
-    }
-    return resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
-  }
-  function check(rule, m, secret, start, fragment, lineIndex, code) {
-    if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
-    const text2 = fragment.text;
-    if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
-    const name = m.groups?.name;
-    if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
-    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return void 0;
-    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return void 0;
-    const lines = lineIndex();
-    const ln = lines.lineAt(start);
-    const endLn = lines.lineAt(start + secret.length - 1);
-    const lineText = text2.slice(lines.start(ln), Math.min(lines.end(ln), lines.start(ln) + MAX_LINE));
-    for (const l of /* @__PURE__ */ new Set([ln, endLn])) {
-      const t = text2.slice(lines.start(l), lines.end(l));
-      if (ALLOW_MARKERS.some((mk) => t.includes(mk))) return void 0;
-    }
-    const q = text2[start - 1];
-    const quoted = q !== void 0 && QUOTES.has(q) && text2[start + secret.length] === q ? 1 : 0;
-    const finding = {
-      ruleId: rule.id,
-      file: fragment.path,
-      line: fragment.startLine + ln,
-      // The location is the value as written: a quoted literal starts at its opening quote.
-      column: start - quoted - lines.start(ln) + 1,
-      endLine: fragment.startLine + endLn,
-      endColumn: start + secret.length + quoted - lines.start(endLn) + 1,
-      secret,
-      lineText,
-      fingerprint: fingerprint(rule.id, fragment.path, secret),
-      severity: rule.severity,
-      message: rule.description,
-      notes: []
-    };
-    if (name) finding.name = name;
-    if (fragment.commit) finding.commit = fragment.commit;
-    if (fragment.author) finding.author = fragment.author;
-    if (fragment.date) finding.date = fragment.date;
-    return finding;
-  }
-  return { detect, rules: set.rules };
-}
-function inStringLiteral(text2, start, end) {
-  const before2 = text2[start - 1] ?? "";
-  let after = text2[end] ?? "";
-  if (after === "\\" && QUOTES.has(text2[end + 1] ?? "")) after = text2[end + 1];
-  if (!QUOTES.has(after)) return false;
-  if (before2 === after) return true;
-  const head = text2.slice(text2.lastIndexOf("\n", start) + 1, start);
-  let open = 0;
-  for (let i = head.indexOf(after); i !== -1; i = head.indexOf(after, i + 1)) if (head[i - 1] !== "\\") open++;
-  return open % 2 === 1;
-}
-function keywordsOf(set) {
-  const keywords = [];
-  const rulesOfKeyword = [];
-  const index = /* @__PURE__ */ new Map();
-  set.rules.forEach((rule, r) => {
-    for (const kw of rule.keywords) {
-      let k = index.get(kw);
-      if (k === void 0) {
-        k = keywords.push(kw) - 1;
-        index.set(kw, k);
-        rulesOfKeyword.push([]);
-      }
-      rulesOfKeyword[k].push(r);
-    }
-  });
-  return { keywords, rulesOfKeyword };
-}
-function secretOf(rule, m) {
-  const indices = m.indices;
-  let g = rule.secretGroup;
-  let span;
-  if (g === void 0 && indices.groups?.secret) span = indices.groups.secret;
-  else {
-    g ??= m.length > 1 ? 1 : 0;
-    span = indices[g];
-  }
-  if (!span) return void 0;
-  const secret = m.input.slice(span[0], span[1]);
-  return secret.length > 0 ? { secret, start: span[0] } : void 0;
-}
-var MAX_LINE, HIT_RADIUS, ALLOW_MARKERS, QUOTES, LineIndex;
-var init_detect = __esm({
-  "src/detect/detect.ts"() {
-    "use strict";
-    init_keywords();
-    init_entropy();
-    init_filekind();
-    init_fingerprint();
-    init_allow();
-    init_overlap();
-    MAX_LINE = 4096;
-    HIT_RADIUS = 1024;
-    ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
-    QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
-    LineIndex = class {
-      constructor(text2) {
-        this.text = text2;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      }
-      text;
-      starts = [0];
-      get count() {
-        return this.starts.length;
-      }
-      start(line) {
-        return this.starts[line];
-      }
-      /** End of the line's content, before "\r\n" or "\n". */
-      end(line) {
-        let e = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-        if (e > this.start(line) && this.text.charCodeAt(e - 1) === 13) e--;
-        return e;
-      }
-      lineAt(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return lo;
-      }
-    };
-  }
-});
-
-// src/git/exec.ts
-import { spawn, spawnSync } from "node:child_process";
-function describe(args, code, stderr) {
-  const shown = [];
-  for (let i = 0; i < args.length && shown.length < 3; i++) {
-    if (args[i] === "-c") i++;
-    else if (args[i].length <= 40) shown.push(args[i]);
-  }
-  const why = stderr.trim().split("\n").filter((l) => l && !/^(hint|warning):/.test(l)).slice(-3).join("; ");
-  return `git ${shown.join(" ")} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
-}
-function environment(extra) {
-  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", ...extra };
-}
-function spawnFailure(args, e) {
-  if (e.code === "ENOENT") return new GitError(args, null, "", "git is not installed or not on PATH");
-  return new GitError(args, null, "", `cannot run git: ${e.message}`);
-}
-function gitSync(args, opts) {
-  const r = spawnSync("git", [...FIXED, ...args], {
-    cwd: opts.cwd,
-    env: environment(opts.env),
-    input: opts.input,
-    stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-    maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
-    windowsHide: true
-  });
-  if (r.error) {
-    const e = r.error;
-    if (e.code === "ENOBUFS") throw new GitError(args, null, "", `git ${args[0]} produced more output than allowed`);
-    throw spawnFailure(args, e);
-  }
-  const stderr = r.stderr.toString("utf8").slice(-STDERR_KEEP);
-  const code = r.status ?? -1;
-  if (code !== 0 && !(opts.okCodes ?? []).includes(code)) throw new GitError(args, r.status, stderr);
-  return { code, stdout: r.stdout, stderr };
-}
-function gitText(args, opts) {
-  return gitSync(args, opts).stdout.toString("utf8").replace(/\n$/, "");
-}
-function gitStream(args, opts, onData) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", [...FIXED, ...args], {
-      cwd: opts.cwd,
-      env: environment(opts.env),
-      stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-      windowsHide: true,
-      ...opts.signal ? { signal: opts.signal } : {}
-    });
-    let stderr = "";
-    let failed;
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (s) => {
-      stderr = (stderr + s).slice(-STDERR_KEEP);
-    });
-    child.stdout.on("data", (chunk2) => {
-      if (failed) return;
-      try {
-        onData(chunk2);
-      } catch (e) {
-        failed = e;
-        child.kill();
-      }
-    });
-    child.on("error", (e) => {
-      failed ??= spawnFailure(args, e);
-    });
-    if (opts.input !== void 0) child.stdin.end(opts.input);
-    child.on("close", (code) => {
-      if (failed) return reject(failed);
-      if (code === 0 || code !== null && (opts.okCodes ?? []).includes(code)) return resolvePromise(code);
-      reject(new GitError(args, code, stderr));
-    });
-  });
-}
-var FIXED, STDERR_KEEP, GitError, LineSplitter;
-var init_exec = __esm({
-  "src/git/exec.ts"() {
-    "use strict";
-    init_errors();
-    FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
-    STDERR_KEEP = 16 * 1024;
-    GitError = class extends LeakproofError {
-      constructor(args, code, stderr, reason) {
-        super(reason ?? describe(args, code, stderr));
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-      }
-      args;
-      code;
-      stderr;
-    };
-    LineSplitter = class {
-      /** `maxLine`: a longer line is cut there and passed with truncated = true (memory stays bounded). */
-      constructor(onLine, maxLine = Number.POSITIVE_INFINITY) {
-        this.onLine = onLine;
-        this.maxLine = maxLine;
-      }
-      onLine;
-      maxLine;
-      decoder = new TextDecoder("utf-8", { fatal: false });
-      pending = "";
-      overlong = false;
-      push(chunk2) {
-        const text2 = this.decoder.decode(chunk2, { stream: true });
-        let start = 0;
-        for (let nl = text2.indexOf("\n"); nl !== -1; nl = text2.indexOf("\n", start)) {
-          this.take(text2.slice(start, nl), true);
-          start = nl + 1;
-        }
-        this.take(text2.slice(start), false);
-      }
-      end() {
-        this.take(this.decoder.decode(), false);
-        if (this.pending !== "" || this.overlong) this.emit();
-      }
-      take(piece, complete) {
-        if (!this.overlong) {
-          this.pending += piece;
-          if (this.pending.length > this.maxLine) {
-            this.pending = this.pending.slice(0, this.maxLine);
-            this.overlong = true;
-          }
-        }
-        if (complete) this.emit();
-      }
-      emit() {
-        const line = this.pending;
-        const truncated = this.overlong;
-        this.pending = "";
-        this.overlong = false;
-        this.onLine(line, truncated);
-      }
-    };
-  }
-});
-
-// src/git/root.ts
-import { existsSync } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
-function findRoot(start) {
-  let dir = resolve(start);
-  for (; ; ) {
-    if (existsSync(join2(dir, ".git"))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-var init_root = __esm({
-  "src/git/root.ts"() {
-    "use strict";
-  }
-});
-
-// src/git/repo.ts
-import { resolve as resolve2 } from "node:path";
-function workTreeRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE) {
-    const found = findRoot(cwd);
-    if (found) return found;
-  }
-  return repoRoot(cwd);
-}
-function repoRoot(cwd) {
-  try {
-    return gitText(["rev-parse", "--show-toplevel"], { cwd });
-  } catch (e) {
-    if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
-      throw new GitError(e.args, e.code, e.stderr, `not a git repository: ${cwd}`);
-    }
-    if (e instanceof GitError && /work tree/i.test(e.stderr)) {
-      throw new GitError(e.args, e.code, e.stderr, `${cwd} is not in a work tree (a bare repository?)`);
-    }
-    throw e;
-  }
-}
-function gitPath(cwd, name) {
-  return resolve2(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
-}
-function commonDir(cwd) {
-  return resolve2(cwd, gitText(["rev-parse", "--git-common-dir"], { cwd }));
-}
-function configGet(cwd, key) {
-  const r = gitSync(["config", "--get", key], { cwd, okCodes: [1] });
-  return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : void 0;
-}
-var init_repo = __esm({
-  "src/git/repo.ts"() {
-    "use strict";
-    init_exec();
-    init_root();
-  }
-});
-
-// src/sources/decode.ts
-function decodeText(buf) {
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return utf16le.decode(buf.subarray(2));
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return utf16be.decode(buf.subarray(2));
-  const head = buf.subarray(0, SNIFF);
-  if (head.indexOf(0) !== -1) return void 0;
-  return utf8.decode(buf);
-}
-var utf8, utf16le, utf16be, SNIFF;
-var init_decode = __esm({
-  "src/sources/decode.ts"() {
-    "use strict";
-    utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-    utf16le = new TextDecoder("utf-16le");
-    utf16be = new TextDecoder("utf-16be");
-    SNIFF = 8e3;
-  }
-});
-
-// src/git/diff.ts
-function count(s) {
-  return s === void 0 ? 1 : Number(s);
-}
-function splitHeader(rest, src, dst) {
-  const strip = (p, prefix) => p.startsWith(prefix) ? p.slice(prefix.length) : p;
-  if (rest.startsWith('"')) {
-    const first = readQuoted(rest, 0);
-    if (!first) return void 0;
-    const second = rest.slice(first.end + 1);
-    return [strip(first.value, src), strip(second.startsWith('"') ? unquote(second) : second, dst)];
-  }
-  if (rest.endsWith('"')) {
-    const at2 = rest.lastIndexOf(` "${dst}`);
-    if (at2 !== -1) return [strip(rest.slice(0, at2), src), strip(unquote(rest.slice(at2 + 1)), dst)];
-  }
-  if (rest.startsWith(src)) {
-    const len = (rest.length - src.length - dst.length - 1) / 2;
-    if (Number.isInteger(len) && len > 0) {
-      const a = rest.slice(src.length, src.length + len);
-      const b = rest.slice(src.length + len + 1 + dst.length);
-      if (a === b && rest.slice(src.length + len, src.length + len + 1 + dst.length) === ` ${dst}`) return [a, b];
-    }
-  }
-  const at = rest.indexOf(` ${dst}`);
-  if (at === -1) return void 0;
-  return [strip(rest.slice(0, at), src), rest.slice(at + 1 + dst.length)];
-}
-function readQuoted(s, start) {
-  const bytes = [];
-  let plain = start + 1;
-  const flush = (to) => {
-    for (const b of encoder.encode(s.slice(plain, to))) bytes.push(b);
-  };
-  for (let i = start + 1; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"') {
-      flush(i);
-      return { value: decoder.decode(new Uint8Array(bytes)), end: i + 1 };
-    }
-    if (c !== "\\") continue;
-    flush(i);
-    const d = s[i + 1] ?? "";
-    if (/[0-7]/.test(d)) {
-      bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
-      i += 3;
-    } else {
-      bytes.push(ESCAPES[d] ?? d.charCodeAt(0));
-      i += 1;
-    }
-    plain = i + 1;
-  }
-  return void 0;
-}
-function unquote(name) {
-  if (!name.startsWith('"')) return name;
-  return readQuoted(name, 0)?.value ?? name;
-}
-var HUNK, COMBINED, INDEX, GITLINK, DiffParser, ESCAPES, encoder, decoder;
-var init_diff = __esm({
-  "src/git/diff.ts"() {
-    "use strict";
-    HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-    COMBINED = /^(@{3,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? @{3,}/;
-    INDEX = /^index ([0-9a-f]+)(?:,[0-9a-f]+)*\.\.([0-9a-f]+)(?: (\d+))?$/;
-    GITLINK = "160000";
-    DiffParser = class {
-      constructor(sink, opts = {}) {
-        this.sink = sink;
-        this.src = opts.srcPrefix ?? "a/";
-        this.dst = opts.dstPrefix ?? "b/";
-        this.maxFileBytes = opts.maxFileBytes ?? Number.POSITIVE_INFINITY;
-        this.combinedNewOnly = opts.combinedNewOnly ?? false;
-      }
-      sink;
-      src;
-      dst;
-      maxFileBytes;
-      combinedNewOnly;
-      meta = {};
-      file;
-      inBinaryPatch = false;
-      // Hunk state: lines still expected from each parent and from the new file.
-      oldLeft = [];
-      newLeft = 0;
-      parents = 0;
-      newLine = 0;
-      run = [];
-      runStart = 0;
-      /** Commit data attached to the fragments that follow (history scans). */
-      setMeta(meta) {
-        this.flushRun();
-        this.meta = { ...meta };
-      }
-      /** One line of the patch, without its "\n". `truncated`: the line was cut (over-long). */
-      line(line, truncated = false) {
-        if (this.parents > 0) {
-          if (this.hunkLine(line, truncated)) return;
-        }
-        if (line.startsWith("diff --git ") || line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
-          this.endFile();
-          this.startFile(line);
-          return;
-        }
-        const f = this.file;
-        if (!f) return;
-        if (this.inBinaryPatch) return;
-        if (line.startsWith("@@")) {
-          this.startHunk(line);
-        } else if (line.startsWith("--- ")) {
-          const p = this.pathOf(line.slice(4), this.src);
-          if (p !== void 0 && f.status !== "renamed" && f.status !== "copied") f.oldPath = p;
-        } else if (line.startsWith("+++ ")) {
-          const p = this.pathOf(line.slice(4), this.dst);
-          if (p !== void 0) f.path = p;
-          else f.status = "deleted";
-        } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-          f.oldPath = unquote(line.slice(line.indexOf(" from ") + 6));
-          f.status = line.startsWith("rename") ? "renamed" : "copied";
-        } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-          f.path = unquote(line.slice(line.indexOf(" to ") + 4));
-          f.status = line.startsWith("rename") ? "renamed" : "copied";
-        } else if (line.startsWith("new file mode ")) {
-          f.status = "added";
-          f.newMode = line.slice(14).trim();
-        } else if (line.startsWith("deleted file mode ")) {
-          f.status = "deleted";
-        } else if (line.startsWith("new mode ")) {
-          f.newMode = line.slice(9).trim();
-        } else if (line.startsWith("index ")) {
-          const m = INDEX.exec(line);
-          if (m) {
-            f.newId = m[2];
-            if (m[3]) f.newMode = m[3];
-          }
-        } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
-          f.binary = true;
-        } else if (line === "GIT binary patch") {
-          f.binary = true;
-          this.inBinaryPatch = true;
-        }
-        f.submodule = f.newMode === GITLINK;
-      }
-      /** Call after the last line. */
-      end() {
-        if (this.parents > 0) this.endHunk();
-        this.endFile();
-      }
-      startFile(line) {
-        const rest = line.slice(line.indexOf(" ", 5) + 1);
-        const names = (line.startsWith("diff --git ") ? splitHeader(rest, this.src, this.dst) : void 0) ?? [unquote(rest), unquote(rest)];
-        const [oldPath, path] = names;
-        this.file = { path, status: "modified", binary: false, submodule: false, tooLarge: false, addedBytes: 0 };
-        if (oldPath !== path) this.file.oldPath = oldPath;
-        this.inBinaryPatch = false;
-      }
-      endFile() {
-        const f = this.file;
-        if (!f) return;
-        this.flushRun();
-        if (f.oldPath === f.path) delete f.oldPath;
-        this.file = void 0;
-        this.sink.file?.(f);
-      }
-      startHunk(line) {
-        let m = HUNK.exec(line);
-        if (m) {
-          this.parents = 1;
-          this.oldLeft = [count(m[1])];
-          this.newLine = Number(m[2]);
-          this.newLeft = count(m[3]);
-        } else if (m = COMBINED.exec(line)) {
-          this.parents = m[1].length - 1;
-          this.oldLeft = m[2].trim().split(" ").map((r) => count(r.split(",")[1]));
-          this.newLine = Number(m[3]);
-          this.newLeft = count(m[4]);
-        } else {
-          return;
-        }
-        if (this.hunkDone()) this.endHunk();
-      }
-      /** Returns false when the line is not hunk content (the hunk is then over). */
-      hunkLine(line, truncated) {
-        if (line.startsWith("\\")) return true;
-        const n = this.parents;
-        const prefix = line.length === 0 ? " ".repeat(n) : line.slice(0, n);
-        if (!/^[ +-]+$/.test(prefix) || prefix.length !== n) {
-          this.endHunk();
-          return false;
-        }
-        const inNew = !prefix.includes("-");
-        for (let i = 0; i < n; i++) if (prefix[i] !== "+") this.oldLeft[i]--;
-        if (inNew) {
-          this.newLeft--;
-          if (n > 1 && this.combinedNewOnly ? !prefix.includes(" ") : prefix.includes("+"))
-            this.added(line.slice(n), truncated);
-          else this.flushRun();
-          this.newLine++;
-        }
-        if (this.hunkDone()) this.endHunk();
-        return true;
-      }
-      hunkDone() {
-        return this.newLeft <= 0 && this.oldLeft.every((x) => x <= 0);
-      }
-      endHunk() {
-        this.flushRun();
-        this.parents = 0;
-      }
-      added(text2, truncated) {
-        const f = this.file;
-        if (!f || f.submodule || f.tooLarge) return;
-        f.addedBytes += text2.length + 1;
-        if (truncated || f.addedBytes > this.maxFileBytes) {
-          f.tooLarge = true;
-          this.run = [];
-          return;
-        }
-        if (this.run.length > 0 && this.runStart + this.run.length !== this.newLine) this.flushRun();
-        if (this.run.length === 0) this.runStart = this.newLine;
-        this.run.push(text2);
-      }
-      flushRun() {
-        const f = this.file;
-        if (this.run.length > 0 && f && !f.tooLarge && !f.submodule) {
-          const fragment = { path: f.path, text: this.run.join("\n"), startLine: this.runStart };
-          if (this.meta.commit) fragment.commit = this.meta.commit;
-          if (this.meta.author) fragment.author = this.meta.author;
-          if (this.meta.date) fragment.date = this.meta.date;
-          this.sink.fragment(fragment);
-        }
-        this.run = [];
-      }
-      pathOf(raw, prefix) {
-        const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-        if (name === "/dev/null") return void 0;
-        const p = unquote(name);
-        return p.startsWith(prefix) ? p.slice(prefix.length) : p;
-      }
-    };
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-    encoder = new TextEncoder();
-    decoder = new TextDecoder("utf-8");
-  }
-});
-
-// src/git/staged.ts
-function diffArgs(paths, maxFileSize, text2) {
-  return [
-    // Files over the limit are reported as binary without git loading them; we then tell them apart by size.
-    "-c",
-    `core.bigFileThreshold=${Math.max(1, maxFileSize)}`,
-    "diff",
-    "--cached",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    "--no-relative",
-    "--submodule=short",
-    "--full-index",
-    "-U0",
-    "--inter-hunk-context=0",
-    // A renamed file's unchanged lines are not new. Copies are not looked for: a copy is a new
-    // place the secret lives, so all its lines are scanned.
-    "--find-renames",
-    "--diff-filter=ACMRT",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    ...text2 ? ["--text"] : [],
-    "--",
-    ...paths.map((p) => `:(top,literal)${p}`)
-  ];
-}
-async function scanStaged(opts, onFragment, onSkip) {
-  const { cwd, maxFileSize } = opts;
-  const ignored = opts.isIgnored ?? (() => false);
-  const blobs = /* @__PURE__ */ new Map();
-  const binaries = [];
-  const onFile = (pass) => (f) => {
-    if (f.submodule || f.status === "deleted" || ignored(f.path)) return;
-    if (f.newId && !/^0+$/.test(f.newId)) blobs.set(f.path, f.newId);
-    if (f.tooLarge)
-      onSkip({ path: f.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines` });
-    else if (f.binary && pass === "first") binaries.push(f);
-    else if (f.binary) onSkip({ path: f.path, reason: "binary" });
-  };
-  const run10 = async (paths, pass) => {
-    const parser = new DiffParser(
-      { fragment: (fr) => ignored(fr.path) ? void 0 : onFragment(fr), file: onFile(pass) },
-      { maxFileBytes: maxFileSize }
-    );
-    const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
-    await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk2) => lines.push(chunk2));
-    lines.end();
-    parser.end();
-  };
-  await run10(opts.paths, "first");
-  const sizes = blobSizes(
-    cwd,
-    binaries.map((f) => f.newId ?? "")
-  );
-  const asText = [];
-  for (const f of binaries) {
-    const size = sizes.get(f.newId ?? "");
-    if (size === void 0) onSkip({ path: f.path, reason: "binary" });
-    else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
-    else if (decodeText(readBlob(cwd, f.newId, maxFileSize)) === void 0) onSkip({ path: f.path, reason: "binary" });
-    else asText.push(f);
-  }
-  if (asText.length > 0)
-    await run10(
-      asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
-      "text"
-    );
-  return { blobs };
-}
-function blobSizes(cwd, ids) {
-  const sizes = /* @__PURE__ */ new Map();
-  const wanted = ids.filter((id) => /^[0-9a-f]+$/.test(id) && !/^0+$/.test(id));
-  if (wanted.length === 0) return sizes;
-  const out = gitText(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
-    cwd,
-    input: wanted.join("\n") + "\n"
-  });
-  for (const line of out.split("\n")) {
-    const [id, type, size] = line.split(" ");
-    if (id && type === "blob" && size) sizes.set(id, Number(size));
-  }
-  return sizes;
-}
-function readBlob(cwd, id, max) {
-  return gitSync(["cat-file", "blob", id], { cwd, maxBuffer: max + 1 }).stdout;
-}
-function stagedText(cwd, path, blob, max) {
-  try {
-    return decodeText(gitSync(["cat-file", "blob", blob ?? `:0:${path}`], { cwd, maxBuffer: max + 1 }).stdout);
-  } catch {
-    return void 0;
-  }
-}
-function mib(bytes) {
-  return `${(bytes / 1048576).toFixed(1)} MiB`;
-}
-var init_staged = __esm({
-  "src/git/staged.ts"() {
-    "use strict";
-    init_decode();
-    init_diff();
-    init_exec();
-  }
-});
-
 // src/cli/paths.ts
 import { realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve as resolve3, sep } from "node:path";
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 function repoPath(cwd, root, given) {
-  const rel = relative(real(root), resolve3(real(cwd), given));
+  const rel = relative(real(root), resolve2(real(cwd), given));
   if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))
     throw new UsageError(`${given} is outside the repository (${root})`);
   return sep === "/" ? rel : rel.split(sep).join("/");
@@ -2050,6 +2158,33 @@ var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
     init_errors2();
+  }
+});
+
+// src/cli/collect/staged.ts
+async function collectStaged(cwd, root, s, opts) {
+  const given = opts.positionals.map((p) => repoPath(cwd, root, p));
+  const paths = given.includes("") ? [] : given;
+  const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
+  const detector = createDetector(s.rules, s.prebuilt);
+  const findings = [];
+  const skips = [];
+  const { blobs } = await scanStaged(
+    { cwd, paths, maxFileSize: s.maxFileSize, isIgnored: isIgnored2 },
+    (fragment) => {
+      for (const f of detector.detect(fragment)) findings.push(f);
+    },
+    (skip) => skips.push(skip)
+  );
+  return { findings, skips, blobs };
+}
+var init_staged2 = __esm({
+  "src/cli/collect/staged.ts"() {
+    "use strict";
+    init_detect();
+    init_staged();
+    init_ignorefile();
+    init_paths();
   }
 });
 
@@ -2988,13 +3123,13 @@ function compileEntropy(raw, fail) {
   if (raw === void 0) return void 0;
   if (typeof raw === "number") return { any: raw };
   if (!isTable(raw)) return fail("entropy must be a number or a table { any, hex, base64 }");
-  const out = { any: 0 };
+  const out2 = { any: 0 };
   for (const [k, v] of Object.entries(raw)) {
     if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
     if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
-    out[k] = v;
+    out2[k] = v;
   }
-  return out;
+  return out2;
 }
 function reachOf(v, fail) {
   if (v === void 0) return 16384;
@@ -3157,13 +3292,13 @@ function readPack(names) {
     return void 0;
   }
   if (entries.length !== names.length) return void 0;
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   for (const e of entries) {
     if (!names.includes(e.name)) return void 0;
     if (contentHash(readFileSync3(join3(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
-    out.set(e.name, e.doc);
+    out2.set(e.name, e.doc);
   }
-  return out;
+  return out2;
 }
 function addRules(set, more) {
   const seen = new Map(set.rules.map((r) => [r.id, r.source]));
@@ -3218,7 +3353,7 @@ var init_prebuilt = __esm({
 
 // src/config/config.ts
 import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join5, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join5, resolve as resolve3 } from "node:path";
 function loadConfig(root, explicit, builtin) {
   const file = explicit ?? join5(root, CONFIG_NAME);
   if (!existsSync2(file)) {
@@ -3262,7 +3397,7 @@ function loadConfig(root, explicit, builtin) {
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
-    config.baseline = resolve4(dirname4(file), doc.baseline);
+    config.baseline = resolve3(dirname4(file), doc.baseline);
   }
   const kept = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text2)) };
@@ -3420,7 +3555,7 @@ function envRead(kind2, name, libs, pythonLib) {
   }
 }
 function readExpr(kind2, libs, pythonLib) {
-  return (name, how) => how === "required" && kind2 === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind2, name, libs, pythonLib);
+  return (name) => kind2 === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind2, name, libs, pythonLib);
 }
 var init_language = __esm({
   "src/remedy/language.ts"() {
@@ -3729,10 +3864,19 @@ function fileContext(path, fileText, project) {
   const pythonLib = kind2 === "python" ? pythonLibOf(fileText, project) : void 0;
   return { kind: kind2, pythonLib, expr: readExpr(kind2, project, pythonLib) };
 }
-function remedyFor(f, rule, ctx) {
-  const kind2 = kindOf(f.file);
-  const fileText = kind2 === "python" || kind2 === "js" || kind2 === "go" ? ctx.fileText(f.file) : void 0;
-  const fc = fileContext(f.file, fileText, ctx.project);
+function perFile(path, ctx) {
+  const kind2 = kindOf(path);
+  const fileText = kind2 === "python" || kind2 === "js" || kind2 === "go" ? ctx.fileText(path) : void 0;
+  const fc = fileContext(path, fileText, ctx.project);
+  return { kind: kind2, fc, setup: setupFor(kind2, fileText, ctx.project, fc.pythonLib) };
+}
+function remedyFor(f, rule, ctx, files) {
+  let file = files?.get(f.file);
+  if (!file) {
+    file = perFile(f.file, ctx);
+    files?.set(f.file, file);
+  }
+  const { kind: kind2, fc } = file;
   const rewritten = rewriteLine(f.lineText.trim(), f.secret, kind2, chooseEnvVar(f, rule), fc.expr);
   const envVar = "name" in rewritten ? rewritten.name : rewritten.forcedName ?? chooseEnvVar(f, rule);
   const steps = [];
@@ -3745,7 +3889,7 @@ function remedyFor(f, rule, ctx) {
       `Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`
     );
   } else if ("line" in rewritten) {
-    const setup2 = setupFor(kind2, fileText, ctx.project, fc.pythonLib);
+    const setup2 = file.setup;
     if (setup2) steps.push(setup2.step);
     if (kind2 === "github-actions")
       steps.push(
@@ -3765,9 +3909,10 @@ function remedyFor(f, rule, ctx) {
   return "line" in rewritten ? { line: rewritten.line, envVar, steps } : { envVar, steps };
 }
 function applyRemedies(findings, rules, ctx) {
+  const files = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const rule = rules.get(f.ruleId);
-    const r = remedyFor(f, rule, ctx);
+    const r = remedyFor(f, rule, ctx, files);
     const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
     const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
     return { ...f, notes, fixSteps, ...r.line !== void 0 ? { remediation: r.line } : {} };
@@ -3806,18 +3951,83 @@ function maskSecret(secret) {
   const keep2 = Math.min(4, Math.floor(secret.length / 4));
   return `${secret.slice(0, keep2)}\u2026`;
 }
-function maskFinding(f) {
-  const masked = maskSecret(f.secret);
-  return {
+function maskWith(f, masker) {
+  const m = (s) => masker.mask(s);
+  const out2 = {
     ...f,
-    secret: masked,
-    lineText: f.lineText.split(f.secret).join(masked),
-    ...f.remediation !== void 0 ? { remediation: f.remediation.split(f.secret).join(masked) } : {}
+    secret: maskSecret(f.secret),
+    lineText: m(f.lineText),
+    message: m(f.message),
+    notes: f.notes.map(m)
   };
+  if (f.remediation !== void 0) out2.remediation = m(f.remediation);
+  if (f.fixSteps !== void 0) out2.fixSteps = f.fixSteps.map(m);
+  if (f.name !== void 0) out2.name = m(f.name);
+  if (f.author !== void 0) out2.author = m(f.author);
+  return out2;
 }
+function maskFindings(findings) {
+  const masker = new Masker(findings.map((f) => f.secret));
+  return { findings: findings.map((f) => maskWith(f, masker)), masker };
+}
+var PREFIX, Masker;
 var init_mask = __esm({
   "src/report/mask.ts"() {
     "use strict";
+    PREFIX = 8;
+    Masker = class {
+      byPrefix = /* @__PURE__ */ new Map();
+      /** Secrets shorter than PREFIX: few (rules ask for longer), checked one by one. */
+      short = [];
+      constructor(secrets) {
+        for (const s of new Set(secrets)) {
+          if (s.length === 0) continue;
+          if (s.length < PREFIX) this.short.push(s);
+          else {
+            const k = s.slice(0, PREFIX);
+            const list = this.byPrefix.get(k);
+            if (list) list.push(s);
+            else this.byPrefix.set(k, [s]);
+          }
+        }
+        for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+        this.short.sort((a, b) => b.length - a.length);
+      }
+      mask(text2) {
+        if (this.byPrefix.size === 0 && this.short.length === 0) return text2;
+        let out2 = "";
+        let copied = 0;
+        const shortHits = this.shortHits(text2);
+        for (let i = 0; i < text2.length; ) {
+          let hit;
+          if (this.byPrefix.size > 0 && i + PREFIX <= text2.length) {
+            const list = this.byPrefix.get(text2.slice(i, i + PREFIX));
+            if (list) hit = list.find((s) => text2.startsWith(s, i));
+          }
+          const sh = shortHits.get(i);
+          if (sh !== void 0 && (hit === void 0 || sh.length > hit.length)) hit = sh;
+          if (hit === void 0) {
+            i++;
+            continue;
+          }
+          out2 += text2.slice(copied, i) + maskSecret(hit);
+          i += hit.length;
+          copied = i;
+        }
+        return copied === 0 ? text2 : out2 + text2.slice(copied);
+      }
+      /** Where each short secret starts (the longest at a position). */
+      shortHits(text2) {
+        const hits = /* @__PURE__ */ new Map();
+        for (const s of this.short) {
+          for (let i = text2.indexOf(s); i !== -1; i = text2.indexOf(s, i + 1)) {
+            const prev = hits.get(i);
+            if (prev === void 0 || prev.length < s.length) hits.set(i, s);
+          }
+        }
+        return hits;
+      }
+    };
   }
 });
 
@@ -3856,7 +4066,7 @@ var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     json = (findings) => {
-      const out = findings.map((f) => ({
+      const out2 = findings.map((f) => ({
         ruleId: f.ruleId,
         file: f.file,
         line: f.line,
@@ -3874,7 +4084,7 @@ var init_json = __esm({
         ...f.author !== void 0 ? { author: f.author } : {},
         ...f.date !== void 0 ? { date: f.date } : {}
       }));
-      return JSON.stringify({ version: 1, findings: out }, null, 2) + "\n";
+      return JSON.stringify({ version: 1, findings: out2 }, null, 2) + "\n";
     };
   }
 });
@@ -3899,13 +4109,24 @@ function headline(description) {
 }
 function ruleInfo(id, rule, first) {
   if (rule) return rule;
-  return { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  const info = { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  return first.secret === "" ? { ...info, settingFix: first.remediation ?? first.fixSteps?.[0] ?? "" } : info;
 }
 function helpText(r) {
-  const fix = r.envVar ? `Load it from the environment variable ${r.envVar} instead of writing it in the file, and keep the value in a secret store or an untracked .env file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked .env file.";
+  if (r.settingFix !== void 0) {
+    const fix3 = r.settingFix ? [`Fix: ${r.settingFix}`] : [];
+    const text3 = [`Why it matters: ${r.why}`, ...fix3, `Suppress: ${SUPPRESS_TEXT}`].join("\n\n");
+    const markdown2 = [
+      `**Why it matters.** ${r.why}`,
+      ...r.settingFix ? [`**Fix.** \`${r.settingFix}\``] : [],
+      `**Suppress.** ${SUPPRESS_TEXT}`
+    ].join("\n\n");
+    return { text: text3, markdown: markdown2 };
+  }
+  const fix2 = r.envVar ? `Load it from the environment variable ${r.envVar} instead of writing it in the file, and keep the value in a secret store or an untracked .env file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked .env file.";
   const fixMd = r.envVar ? `Load it from the environment variable \`${r.envVar}\` instead of writing it in the file, and keep the value in a secret store or an untracked \`.env\` file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked `.env` file.";
   const rotate = r.rotate ?? "Rotate it: a secret that reached a commit stays in the history and in every clone.";
-  const text2 = [`Why it matters: ${r.why}`, `Fix: ${fix}`, `Rotate: ${rotate}`, `Suppress: ${SUPPRESS_TEXT}`].join(
+  const text2 = [`Why it matters: ${r.why}`, `Fix: ${fix2}`, `Rotate: ${rotate}`, `Suppress: ${SUPPRESS_TEXT}`].join(
     "\n\n"
   );
   const markdown = [
@@ -3925,7 +4146,7 @@ function descriptor(r) {
     help: helpText(r),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
-      tags: ["security", "secret"],
+      tags: r.settingFix !== void 0 ? ["security", "configuration"] : ["security", "secret"],
       "security-severity": SECURITY_SEVERITY[r.severity]
     }
   };
@@ -3943,7 +4164,9 @@ function resultOf(f, ruleIndex, r) {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${headline(f.message || r.description)}: ${f.secret}${remedy}` },
+    message: {
+      text: f.secret === "" ? `${f.message}${f.remediation ? ` Fix: ${f.remediation}` : ""}` : `${headline(f.message || r.description)}: ${f.secret}${remedy}`
+    },
     locations: [
       {
         physicalLocation: {
@@ -4059,8 +4282,9 @@ var init_github = __esm({
           `title=${prop(`leakproof: ${f.ruleId}`)}`
         ].join(",");
         const rule = ctx.rules.get(f.ruleId);
-        const fix = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
-        return `::${level} ${props}::${data(`${f.message}: ${f.secret}.${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
+        const fix2 = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
+        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
+        return `::${level} ${props}::${data(`${what}${fix2}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
       });
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
       if (summaryFile) appendFileSync(summaryFile, summary(findings));
@@ -4157,14 +4381,14 @@ function header(f, c) {
   const sev = f.severity === "critical" || f.severity === "high" ? c.red(f.severity) : c.yellow(f.severity);
   return `${c.bold(`${f.file}:${f.line}:${f.column}`)}  ${c.cyan(f.ruleId)}  ${sev}`;
 }
-function advice(out, f, notes, ctx, c) {
+function advice(out2, f, notes, ctx, c) {
   const rule = ctx.rules.get(f.ruleId);
-  out.push(`  why     ${rule?.why ?? f.message}`);
-  for (const n of notes) out.push(`  note    ${n}`);
-  if (f.remediation) out.push(`  fix     ${c.green(f.remediation)}`);
+  out2.push(`  why     ${rule?.why ?? f.message}`);
+  for (const n of notes) out2.push(`  note    ${n}`);
+  if (f.remediation) out2.push(`  fix     ${c.green(f.remediation)}`);
   const steps = f.fixSteps ?? [];
-  steps.forEach((s, i) => out.push(`  ${i === 0 && !f.remediation ? "fix   " : "      "}  ${s}`));
-  out.push("");
+  steps.forEach((s, i) => out2.push(`  ${i === 0 && !f.remediation ? "fix   " : "      "}  ${s}`));
+  out2.push("");
 }
 function footer(c) {
   return c.dim(
@@ -4172,7 +4396,7 @@ function footer(c) {
   );
 }
 function historyReport(findings, ctx, c) {
-  const out = [];
+  const out2 = [];
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const g = groups.get(f.fingerprint);
@@ -4185,22 +4409,22 @@ function historyReport(findings, ctx, c) {
     group.sort(byAge);
     const first = group[0];
     for (const f of group) if (f.commit) commits.add(f.commit);
-    out.push(header(first, c));
-    out.push(`  secret  ${first.secret}`);
-    out.push(
+    out2.push(header(first, c));
+    out2.push(`  secret  ${first.secret}`);
+    out2.push(
       `  added   ${first.commit ?? "(not in a commit)"}${first.author ? `  ${first.author}` : ""}${first.date ? `  ${first.date}` : ""}`
     );
     const again = group.slice(1);
     for (const f of again.slice(0, SHOWN_AGAIN)) {
-      out.push(`  again   ${f.commit ?? ""}  line ${f.line}${f.date ? `  ${f.date}` : ""}`);
+      out2.push(`  again   ${f.commit ?? ""}  line ${f.line}${f.date ? `  ${f.date}` : ""}`);
     }
     if (again.length > SHOWN_AGAIN)
-      out.push(`          \u2026 and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
+      out2.push(`          \u2026 and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
     const status = first.notes.find((n2) => n2.startsWith(AT_HEAD) || n2 === GONE_FROM_HEAD);
     if (status === GONE_FROM_HEAD) gone++;
-    if (status) out.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
+    if (status) out2.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
     advice(
-      out,
+      out2,
       first,
       first.notes.filter((n2) => n2 !== status),
       ctx,
@@ -4209,21 +4433,21 @@ function historyReport(findings, ctx, c) {
   }
   const n = groups.size;
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
-  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
+  out2.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
   if (gone > 0) {
     const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
     const django = [...groups.values()].some(
       (g) => g[0].ruleId.startsWith("django-") && g[0].notes.includes(GONE_FROM_HEAD)
     );
-    out.push(
+    out2.push(
       c.yellow(
         `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${django ? " For a Django SECRET_KEY, leakproof rotate django prints a new key and how to switch without logging everyone out." : ""}`
       )
     );
   }
-  out.push(footer(c));
-  return out.join("\n") + "\n";
+  out2.push(footer(c));
+  return out2.join("\n") + "\n";
 }
 var import_picocolors, AT_HEAD, GONE_FROM_HEAD, SHOWN_AGAIN, text;
 var init_text = __esm({
@@ -4236,23 +4460,24 @@ var init_text = __esm({
     SHOWN_AGAIN = 5;
     text = (findings, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
-      const out = [];
+      const out2 = [];
+      const what = ctx.scan === "django" ? "deployment issue" : "secret";
       if (findings.length === 0) {
-        out.push(c.green("leakproof: no secrets found"));
-        return out.join("\n") + "\n";
+        out2.push(c.green(`leakproof: no ${what}s found`));
+        return out2.join("\n") + "\n";
       }
       if (findings.some((f) => f.commit !== void 0)) return historyReport(findings, ctx, c);
       for (const f of findings) {
-        out.push(header(f, c));
-        out.push(`  secret  ${f.secret}`);
-        advice(out, f, f.notes, ctx, c);
+        out2.push(header(f, c));
+        if (f.secret !== "" || ctx.scan !== "django") out2.push(`  secret  ${f.secret}`);
+        advice(out2, f, f.notes, ctx, c);
       }
       const n = findings.length;
-      out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found`)));
-      out.push(footer(c));
-      const fix = fixCommand(findings, ctx.scan);
-      if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
-      return out.join("\n") + "\n";
+      out2.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
+      out2.push(footer(c));
+      const fix2 = fixCommand(findings, ctx.scan);
+      if (fix2) out2.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix2)}`);
+      return out2.join("\n") + "\n";
     };
   }
 });
@@ -4302,15 +4527,20 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
     findings = kept;
     if (how.complete && stale.length > 0) {
       const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
-      const note2 = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", \u2026" : ""}); rewrite it with leakproof baseline`;
-      notes.push(note2);
-      if (!opts.values.quiet) process.stderr.write(`leakproof: ${note2}
+      const note = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", \u2026" : ""}); rewrite it with leakproof baseline`;
+      notes.push(note);
+      if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}
 `);
     }
   }
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
-  how.annotate?.(findings);
-  if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
+  await how.annotate?.(findings);
+  let reportNotes = notes;
+  if (!opts.values["no-redact"]) {
+    const masked = maskFindings(findings);
+    findings = masked.findings;
+    reportNotes = notes.map((n) => masked.masker.mask(n));
+  }
   findings.sort(byPlace);
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);
@@ -4319,7 +4549,7 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
       rules: s.ruleById,
       toolVersion: version(),
       color,
-      notes,
+      notes: reportNotes,
       ...how.scan ? { scan: how.scan } : {}
     });
     if (output) writeFileSync2(output, report);
@@ -4361,6 +4591,7 @@ var init_scan = __esm({
 // src/cli/skips.ts
 var skips_exports = {};
 __export(skips_exports, {
+  noteSkips: () => noteSkips,
   skipNotes: () => skipNotes
 });
 function skipNotes(skips, maxFileSize, verbose) {
@@ -4380,6 +4611,12 @@ function skipNotes(skips, maxFileSize, verbose) {
   }
   return notes;
 }
+function noteSkips(skips, maxFileSize, opts) {
+  const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
+  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}
+`);
+  return notes;
+}
 var init_skips = __esm({
   "src/cli/skips.ts"() {
     "use strict";
@@ -4393,37 +4630,20 @@ __export(staged_exports, {
 });
 async function run(opts) {
   const cwd = process.cwd();
-  const root = workTreeRoot(cwd);
+  const root = quickWorkTreeTop(cwd);
   const s = setup(root, opts);
-  const maxFileSize = s.maxFileSize;
-  const given = opts.positionals.map((p) => repoPath(cwd, root, p));
-  const paths = given.includes("") ? [] : given;
-  const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
-  const detector = createDetector(s.rules, s.prebuilt);
-  const findings = [];
-  const skips = [];
-  const { blobs } = await scanStaged(
-    { cwd, paths, maxFileSize, isIgnored: isIgnored2 },
-    (fragment) => {
-      for (const f of detector.detect(fragment)) findings.push(f);
-    },
-    (skip) => skips.push(skip)
-  );
-  const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
-  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}
-`);
-  return finish(findings, s, opts, notes, (path) => stagedText(cwd, path, blobs.get(path), maxFileSize), {
+  const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
+  const notes = noteSkips(skips, s.maxFileSize, opts);
+  return finish(findings, s, opts, notes, (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize), {
     scan: "staged"
   });
 }
-var init_staged2 = __esm({
+var init_staged3 = __esm({
   "src/cli/commands/staged.ts"() {
     "use strict";
-    init_ignorefile();
-    init_detect();
     init_repo();
     init_staged();
-    init_paths();
+    init_staged2();
     init_scan();
     init_skips();
   }
@@ -4581,10 +4801,107 @@ var init_log = __esm({
   }
 });
 
+// src/git/strings.ts
+function hashOf(data2, from, width) {
+  let h = 0;
+  for (let i = from; i < from + width; i++) h = Math.imul(h, B) + data2[i] | 0;
+  return h;
+}
+function bucketOf(h) {
+  return Math.imul(h, 2654435761) >>> 32 - FILTER_BITS;
+}
+var HEAD, FILTER_BITS, B, StringSearch;
+var init_strings = __esm({
+  "src/git/strings.ts"() {
+    "use strict";
+    HEAD = 12;
+    FILTER_BITS = 22;
+    B = 16777619;
+    StringSearch = class {
+      keys;
+      /** Bytes the hash covers: the shortest string's length, at most HEAD. */
+      width;
+      /** B^(width-1), to take the oldest byte out of the rolling hash. */
+      pow;
+      /** The longest string, minus one: the bytes kept between chunks. */
+      keep;
+      /** One bit per hash bucket that holds a string: most positions stop at this check. */
+      filter = new Uint8Array(1 << FILTER_BITS - 3);
+      buckets = /* @__PURE__ */ new Map();
+      /** Candidates compared byte by byte (tests check the work stays proportional to the text). */
+      comparisons = 0;
+      constructor(strings) {
+        this.keys = strings.map((s) => Buffer.from(s, "utf8"));
+        const lengths = this.keys.filter((k) => k.length > 0).map((k) => k.length);
+        this.width = Math.min(HEAD, ...lengths);
+        this.keep = Math.max(0, ...lengths) - 1;
+        let pow = 1;
+        for (let i = 1; i < this.width; i++) pow = Math.imul(pow, B);
+        this.pow = pow;
+        this.keys.forEach((k, i) => {
+          if (k.length === 0) return;
+          const h = hashOf(k, k.length - this.width, this.width);
+          const slot = bucketOf(h);
+          this.filter[slot >>> 3] |= 1 << (slot & 7);
+          const list = this.buckets.get(h);
+          if (list) list.push(i);
+          else this.buckets.set(h, [i]);
+        });
+      }
+      /** A stream to search (one file): push its bytes in any chunks, then end() → indices of the strings found. */
+      stream() {
+        const found = /* @__PURE__ */ new Set();
+        let tail = Buffer.alloc(0);
+        return {
+          push: (chunk2) => {
+            if (this.buckets.size === 0 || chunk2.length === 0) return;
+            const data2 = tail.length > 0 ? Buffer.concat([tail, chunk2]) : Buffer.from(chunk2.buffer, chunk2.byteOffset, chunk2.length);
+            this.scan(data2, tail.length + 1, found);
+            tail = Buffer.from(data2.subarray(Math.max(0, data2.length - this.keep)));
+          },
+          end: () => found
+        };
+      }
+      /** Indices of the strings that occur in `data`. */
+      search(data2) {
+        const s = this.stream();
+        s.push(data2);
+        return s.end();
+      }
+      /** Checks the strings that end at each position from `first` to data.length (an end is exclusive). */
+      scan(data2, first, found) {
+        const w = this.width;
+        let e = Math.max(first, w);
+        if (e > data2.length) return;
+        const { filter, pow } = this;
+        let h = hashOf(data2, e - w, w);
+        for (; ; ) {
+          const slot = bucketOf(h);
+          if ((filter[slot >>> 3] & 1 << (slot & 7)) !== 0) this.verify(data2, e, h, found);
+          if (e === data2.length) break;
+          h = Math.imul(h - Math.imul(data2[e - w], pow), B) + data2[e] | 0;
+          e++;
+        }
+      }
+      verify(data2, end, h, found) {
+        const list = this.buckets.get(h);
+        if (!list) return;
+        for (const i of list) {
+          if (found.has(i)) continue;
+          const k = this.keys[i];
+          if (end < k.length) continue;
+          this.comparisons++;
+          if (data2.compare(k, 0, k.length, end - k.length, end) === 0) found.add(i);
+        }
+      }
+    };
+  }
+});
+
 // src/git/history.ts
 import { accessSync, constants } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function logArgs(o) {
   return [
     // Files over the limit are reported as binary without git loading them whole.
@@ -4635,7 +4952,7 @@ function gitVersion(cwd) {
 }
 function objectsWritable(cwd) {
   try {
-    accessSync(resolve5(cwd, gitText(["rev-parse", "--git-path", "objects"], { cwd })), constants.W_OK);
+    accessSync(resolve4(cwd, gitText(["rev-parse", "--git-path", "objects"], { cwd })), constants.W_OK);
     return true;
   } catch {
     return false;
@@ -4713,8 +5030,8 @@ function checkRanges(cwd, ranges, shallow) {
   }
 }
 function listCommits(cwd, o) {
-  const out = gitSync(revListArgs(o), { cwd, maxBuffer: 1024 * 1048576 }).stdout.toString("latin1");
-  return out.split("\n").filter(Boolean);
+  const out2 = gitSync(revListArgs(o), { cwd, maxBuffer: 1024 * 1048576 }).stdout.toString("latin1");
+  return out2.split("\n").filter(Boolean);
 }
 async function scanHistory(opts, sink) {
   const { cwd, maxFileSize } = opts;
@@ -4814,10 +5131,10 @@ async function recheckBinaries(cwd, list, max, sink) {
   const wanted = [];
   list.forEach((c, i) => {
     const now = info(check[2 * i]);
-    const before2 = info(check[2 * i + 1]);
+    const before = info(check[2 * i + 1]);
     if (!now) skip(c, "binary");
     else if (now.size > max) skip(c, "too-large", mib2(now.size));
-    else wanted.push({ c, newOid: now.oid, oldOid: before2 && before2.size <= max ? before2.oid : void 0 });
+    else wanted.push({ c, newOid: now.oid, oldOid: before && before.size <= max ? before.oid : void 0 });
   });
   if (wanted.length === 0) return;
   const queue = wanted.flatMap((w) => w.oldOid ? [w.oldOid, w.newOid] : [w.newOid]);
@@ -4845,16 +5162,16 @@ function defaultJobs() {
 }
 async function countCommits(cwd, o) {
   const args = revListArgs(o);
-  let out = "";
-  await gitStream([args[0], "--count", ...args.slice(1)], { cwd }, (chunk2) => out += chunk2.toString("latin1"));
-  return Number(out.trim());
+  let out2 = "";
+  await gitStream([args[0], "--count", ...args.slice(1)], { cwd }, (chunk2) => out2 += chunk2.toString("latin1"));
+  return Number(out2.trim());
 }
 function chunk(list, size) {
-  const out = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
+  const out2 = [];
+  for (let i = 0; i < list.length; i += size) out2.push(list.slice(i, i + size));
+  return out2;
 }
-function secretsAtHead(cwd, secrets) {
+async function secretsAtHead(cwd, secrets) {
   const head = gitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd, okCodes: [1, 128] });
   if (head.code !== 0) return void 0;
   const found = /* @__PURE__ */ new Map();
@@ -4867,30 +5184,47 @@ function secretsAtHead(cwd, secrets) {
     else keys.set(key, [s]);
   }
   if (keys.size === 0) return found;
-  const threads = `--threads=${availableParallelism()}`;
-  const r = gitSync(
-    ["grep", threads, "-F", "-a", "-z", "--no-color", "--no-recurse-submodules", "-f", "-", "HEAD", "--"],
-    {
-      cwd,
-      input: [...keys.keys()].join("\n") + "\n",
-      okCodes: [1],
-      maxBuffer: 1024 * 1048576
-    }
-  );
-  if (r.code !== 0) return found;
-  for (const line of r.stdout.toString("utf8").split("\n")) {
-    const nul = line.indexOf("\0");
-    if (nul === -1) continue;
-    const path = line.slice(line.indexOf(":") + 1, nul);
-    const text2 = line.slice(nul + 1);
-    for (const [key, list] of keys) {
-      if (!text2.includes(key)) continue;
-      for (const s of list) {
-        const paths = found.get(s) ?? [];
-        if (!paths.includes(path)) paths.push(path);
-        found.set(s, paths);
+  const keyList = [...keys.keys()];
+  const search = new StringSearch(keyList);
+  const pathsOf = /* @__PURE__ */ new Map();
+  const tree = gitSync(["ls-tree", "-r", "-z", "--full-tree", head.stdout.toString("latin1").trim(), "--"], {
+    cwd,
+    maxBuffer: 1024 * 1048576
+  }).stdout;
+  for (let at = 0; at < tree.length; ) {
+    const nul = tree.indexOf(0, at);
+    const entry = tree.toString("utf8", at, nul === -1 ? tree.length : nul);
+    at = nul === -1 ? tree.length : nul + 1;
+    const tab = entry.indexOf("	");
+    const [, type, id] = entry.slice(0, tab).split(" ");
+    if (type !== "blob" || !id) continue;
+    const list = pathsOf.get(id);
+    if (list) list.push(entry.slice(tab + 1));
+    else pathsOf.set(id, [entry.slice(tab + 1)]);
+  }
+  if (pathsOf.size === 0) return found;
+  const hits = /* @__PURE__ */ new Map();
+  const reader = new BatchStream((oid) => {
+    const s = search.stream();
+    return {
+      data: (chunk2) => s.push(chunk2),
+      end: () => {
+        for (const k of s.end()) {
+          const list = hits.get(k) ?? [];
+          for (const p of pathsOf.get(oid) ?? []) list.push(p);
+          hits.set(k, list);
+        }
       }
-    }
+    };
+  });
+  await gitStream(
+    ["cat-file", "--batch"],
+    { cwd, input: [...pathsOf.keys()].join("\n") + "\n" },
+    (chunk2) => reader.push(chunk2)
+  );
+  for (const [k, paths] of hits) {
+    const sorted = [...new Set(paths)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    for (const s of keys.get(keyList[k])) found.set(s, sorted);
   }
   return found;
 }
@@ -4898,9 +5232,9 @@ function headTexts(cwd, paths, max) {
   const texts = /* @__PURE__ */ new Map();
   const asked = [...new Set(paths)].filter((p) => !/[\n\r]/.test(p));
   if (asked.length === 0) return texts;
-  let out;
+  let out2;
   try {
-    out = gitSync(["cat-file", "--batch"], {
+    out2 = gitSync(["cat-file", "--batch"], {
       cwd,
       input: asked.map((p) => `HEAD:${p}`).join("\n") + "\n",
       maxBuffer: 2048 * 1048576
@@ -4910,47 +5244,89 @@ function headTexts(cwd, paths, max) {
   }
   let at = 0;
   for (const path of asked) {
-    const nl = out.indexOf(10, at);
+    const nl = out2.indexOf(10, at);
     if (nl === -1) break;
-    const head = out.toString("utf8", at, nl).split(" ");
+    const head = out2.toString("utf8", at, nl).split(" ");
     at = nl + 1;
     const size = Number(head[2]);
     if (head.length !== 3 || !Number.isInteger(size)) {
       texts.set(path, void 0);
       continue;
     }
-    const body = out.subarray(at, at + size);
+    const body = out2.subarray(at, at + size);
     at += size + 1;
-    texts.set(
-      path,
-      head[1] === "blob" && size <= max && !body.subarray(0, 8e3).includes(0) ? body.toString("utf8") : void 0
-    );
+    texts.set(path, head[1] === "blob" && size <= max ? decodeText(body) : void 0);
   }
   return texts;
 }
 function mib2(bytes) {
   return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
-var SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB;
+var SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB, BatchStream;
 var init_history = __esm({
   "src/git/history.ts"() {
     "use strict";
-    init_decode();
+    init_encoding();
     init_blobs();
     init_exec();
     init_log();
+    init_strings();
     SPLIT_MIN = 2e3;
     CHUNK_MIN = 256;
     CHUNKS_PER_JOB = 4;
+    BatchStream = class {
+      constructor(open) {
+        this.open = open;
+      }
+      open;
+      head = [];
+      /** Body bytes still expected, then 1 for the "\n" after it; -1: reading a header line. */
+      need = -1;
+      bodyLeft = 0;
+      current;
+      push(chunk2) {
+        let at = 0;
+        while (at < chunk2.length) {
+          if (this.need < 0) {
+            const nl = chunk2.indexOf(10, at);
+            if (nl === -1) {
+              this.head.push(chunk2.subarray(at));
+              return;
+            }
+            this.head.push(chunk2.subarray(at, nl));
+            at = nl + 1;
+            const parts = Buffer.concat(this.head).toString("latin1").split(" ");
+            this.head = [];
+            const size = Number(parts[2]);
+            if (parts.length !== 3 || !Number.isInteger(size) || size < 0) continue;
+            this.current = this.open(parts[0]);
+            this.bodyLeft = size;
+            this.need = size + 1;
+          } else {
+            const take = Math.min(this.need, chunk2.length - at);
+            const body = Math.min(take, this.bodyLeft);
+            if (body > 0) this.current.data(chunk2.subarray(at, at + body));
+            this.bodyLeft -= body;
+            at += take;
+            this.need -= take;
+            if (this.need === 0) {
+              this.current.end();
+              this.current = void 0;
+              this.need = -1;
+            }
+          }
+        }
+      }
+    };
   }
 });
 
 // src/cli/progress.ts
-function progress(out, enabled, opts) {
-  if (!enabled || out.isTTY !== true)
+function progress(out2, enabled, opts) {
+  if (!enabled || out2.isTTY !== true)
     return { total() {
     }, tick() {
-    }, log: (line) => out.write(`${line}
+    }, log: (line) => out2.write(`${line}
 `), done() {
     } };
   const now = opts.now ?? (() => performance.now());
@@ -4965,8 +5341,8 @@ function progress(out, enabled, opts) {
     last = t;
     drawn = true;
     const line = progressLine({ done, total, found, seconds: (t - start) / 1e3, unit: opts.unit });
-    const width = Math.max(20, (out.columns || 80) - 1);
-    out.write(`\r${line.slice(0, width)}\x1B[K`);
+    const width = Math.max(20, (out2.columns || 80) - 1);
+    out2.write(`\r${line.slice(0, width)}\x1B[K`);
   };
   return {
     total(n) {
@@ -4979,12 +5355,12 @@ function progress(out, enabled, opts) {
       if (t - last >= every) draw(t);
     },
     log(line) {
-      out.write(`${drawn ? "\r\x1B[K" : ""}${line}
+      out2.write(`${drawn ? "\r\x1B[K" : ""}${line}
 `);
       if (drawn) draw(now());
     },
     done() {
-      if (drawn) out.write("\r\x1B[K");
+      if (drawn) out2.write("\r\x1B[K");
       drawn = false;
     }
   };
@@ -5019,7 +5395,7 @@ __export(history_exports, {
 });
 async function run2(opts, given) {
   const cwd = process.cwd();
-  const root = historyRoot(cwd);
+  const root = workTreeTopOrBare(cwd);
   const s = setup(root, opts);
   const quiet = opts.values.quiet ?? false;
   const verbose = opts.values.verbose ?? false;
@@ -5031,9 +5407,9 @@ async function run2(opts, given) {
   const shallow = isShallow(cwd);
   if (!given) checkRanges(cwd, ranges, shallow);
   if (shallow) {
-    const note2 = "the repository is shallow: only the commits that are here were scanned, and the oldest of them show their whole tree as added (git fetch --unshallow scans the rest; on GitHub Actions: actions/checkout with fetch-depth: 0)";
-    notes.push(note2);
-    if (!quiet) process.stderr.write(`leakproof: ${note2}
+    const note = "the repository is shallow: only the commits that are here were scanned, and the oldest of them show their whole tree as added (git fetch --unshallow scans the rest; on GitHub Actions: actions/checkout with fetch-depth: 0)";
+    notes.push(note);
+    if (!quiet) process.stderr.write(`leakproof: ${note}
 `);
   }
   const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
@@ -5100,9 +5476,9 @@ function keep(f) {
   if (f.name !== void 0) k.name = detach(f.name);
   return k;
 }
-function markHead(cwd, findings) {
+async function markHead(cwd, findings) {
   if (findings.length === 0) return;
-  const at = secretsAtHead(
+  const at = await secretsAtHead(
     cwd,
     findings.map((f) => f.secret)
   );
@@ -5112,21 +5488,6 @@ function markHead(cwd, findings) {
     f.notes.push(
       paths && paths.length > 0 ? `${AT_HEAD} in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", \u2026" : ""}` : GONE_FROM_HEAD
     );
-  }
-}
-function historyRoot(cwd) {
-  try {
-    return repoRoot(cwd);
-  } catch (e) {
-    if (e instanceof GitError && gitBare(cwd)) return cwd;
-    throw e;
-  }
-}
-function gitBare(cwd) {
-  try {
-    return gitText(["rev-parse", "--is-bare-repository"], { cwd }) === "true";
-  } catch {
-    return false;
   }
 }
 function jobsFromEnv() {
@@ -5142,7 +5503,6 @@ var init_history2 = __esm({
     "use strict";
     init_ignorefile();
     init_detect();
-    init_exec();
     init_history();
     init_log();
     init_repo();
@@ -5156,16 +5516,16 @@ var init_history2 = __esm({
 
 // src/git/push.ts
 function parsePushInput(text2) {
-  const out = [];
+  const out2 = [];
   for (const raw of text2.split("\n")) {
     const line = raw.trim();
     if (!line) continue;
     const parts = line.split(" ");
     if (parts.length !== 4 || !/^[0-9a-f]{7,64}$/i.test(parts[1]) || !/^[0-9a-f]{7,64}$/i.test(parts[3]))
       throw new Error(`unexpected pre-push input line: "${line.slice(0, 200)}"`);
-    out.push({ localRef: parts[0], localSha: parts[1], remoteRef: parts[2], remoteSha: parts[3] });
+    out2.push({ localRef: parts[0], localSha: parts[1], remoteRef: parts[2], remoteSha: parts[3] });
   }
-  return out;
+  return out2;
 }
 function pushRevs(cwd, updates) {
   const pushed = updates.filter((u) => !ZERO.test(u.localSha));
@@ -5179,8 +5539,8 @@ function pushRevs(cwd, updates) {
   return { revs: [...include, ...[...exclude].map((s) => `^${s}`)], notCommits };
 }
 function remoteTips(cwd) {
-  const out = gitSync(["for-each-ref", "--format=%(objectname)", "refs/remotes/"], { cwd }).stdout.toString("utf8");
-  return [...new Set(out.split("\n").filter(Boolean))];
+  const out2 = gitSync(["for-each-ref", "--format=%(objectname)", "refs/remotes/"], { cwd }).stdout.toString("utf8");
+  return [...new Set(out2.split("\n").filter(Boolean))];
 }
 function commitsAmong(cwd, names) {
   const unique = [...new Set(names)];
@@ -5236,11 +5596,11 @@ async function pushUpdates() {
   }
 }
 function readStdin() {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve8, reject) => {
     let text2 = "";
     process.stdin.setEncoding("utf8");
     process.stdin.on("data", (s) => text2 += s);
-    process.stdin.on("end", () => resolve9(text2));
+    process.stdin.on("end", () => resolve8(text2));
     process.stdin.on("error", reject);
   });
 }
@@ -5470,9 +5830,9 @@ var init_lintstaged = __esm({
 
 // src/hooks/locate.ts
 import { statSync } from "node:fs";
-import { basename, dirname as dirname5, join as join9, resolve as resolve6 } from "node:path";
+import { basename, dirname as dirname5, join as join9, resolve as resolve5 } from "node:path";
 function locate(cwd) {
-  const root = repoRoot(cwd);
+  const root = workTreeTop(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
   const defaultDir = join9(commonDir(cwd), "hooks");
@@ -5485,7 +5845,7 @@ function locate(cwd) {
 }
 function isDir(p) {
   try {
-    return statSync(resolve6(p)).isDirectory();
+    return statSync(resolve5(p)).isDirectory();
   } catch {
     return false;
   }
@@ -5522,22 +5882,22 @@ function install(cwd, cli, o = {}) {
     const changed = [];
     for (const hook of wanted(dir, true)) {
       const script = join10(dir, hook);
-      const before2 = readOrUndefined(script);
-      if (hook === "pre-commit" && !hasBlock(before2 ?? "") && lintStagedRunsLeakproof(before2, dirname6(dir))) {
+      const before = readOrUndefined(script);
+      if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, dirname6(dir))) {
         done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
         continue;
       }
-      const after = addBlock(before2, hookBlock(hook));
-      if (before2 === after) done.push(`already in ${show(script)} (husky)`);
+      const after = addBlock(before, hookBlock(hook));
+      if (before === after) done.push(`already in ${show(script)} (husky)`);
       else {
         writeFileSync3(script, after);
-        if (before2 === void 0) chmodSync(script, 493);
+        if (before === void 0) chmodSync(script, 493);
         changed.push(show(script));
         done.push(
-          `${before2 === void 0 ? "created" : hasBlock(before2) ? "updated" : "added to"} ${show(script)} (husky)`
+          `${before === void 0 ? "created" : hasBlock(before) ? "updated" : "added to"} ${show(script)} (husky)`
         );
-        if (hook === "pre-merge-commit" && before2 === void 0) done.push(MERGE_NOTE);
-        if (hook === PUSH_HOOK && !hasBlock(before2 ?? "")) done.push(PUSH_NOTE);
+        if (hook === "pre-merge-commit" && before === void 0) done.push(MERGE_NOTE);
+        if (hook === PUSH_HOOK && !hasBlock(before ?? "")) done.push(PUSH_NOTE);
       }
       const stub = join10(t.hooksDir, hook);
       if (active && basename2(t.hooksDir) === "_" && !exists(stub)) {
@@ -5569,11 +5929,11 @@ function install(cwd, cli, o = {}) {
   const notes = [];
   for (const { hook, path, chained, current } of plan) {
     if (current === "ours") {
-      const before2 = readFileSync10(path, "utf8");
+      const before = readFileSync10(path, "utf8");
       const after = hookScript(cli, hook);
-      if (before2 !== after) writeFileSync3(path, after);
+      if (before !== after) writeFileSync3(path, after);
       chmodSync(path, 493);
-      status[before2 === after ? "current" : "updated"].push(hook);
+      status[before === after ? "current" : "updated"].push(hook);
       continue;
     }
     if (current === "other") renameSync(path, chained);
@@ -5728,181 +6088,29 @@ var init_uninstall = __esm({
   }
 });
 
-// src/sources/dir.ts
-import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync3, readFileSync as readFileSync11, readSync, statSync as statSync2 } from "node:fs";
-import { join as join11, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
-function* dirFiles(opts, onSkip) {
-  const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
-  for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = resolve7(opts.cwd, given);
-    let st;
-    try {
-      st = lstatSync2(abs);
-    } catch {
-      throw new PathError(`no such file or directory: ${given}`);
-    }
-    if (st.isSymbolicLink()) {
-      onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
-    } else if (st.isDirectory()) {
-      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
-    } else if (st.isFile()) {
-      const rel = posix(relative3(opts.root, abs));
-      if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
-      yield { abs, path: display(opts.cwd, abs), size: st.size };
-    }
-  }
-}
-function* walk(dir, opts, rootIgnore, scopes, onSkip) {
-  let entries;
-  try {
-    entries = readdirSync3(dir, { withFileTypes: true });
-  } catch (e) {
-    onSkip({
-      path: display(opts.cwd, dir),
-      reason: "unreadable",
-      detail: e.code ?? String(e)
-    });
-    return;
-  }
-  if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = readIgnoreFile(join11(dir, ".gitignore"));
-    if (own) scopes = [...scopes, { dir, ig: own }];
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const prefix = dir.endsWith(sep2) ? dir : dir + sep2;
-  for (const e of entries) {
-    if (e.name === ".git") continue;
-    const abs = prefix + e.name;
-    const isDir2 = e.isDirectory();
-    if (!opts.noIgnore && isIgnored(abs, isDir2, opts.root, rootIgnore, scopes)) continue;
-    if (e.isSymbolicLink()) onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
-    else if (isDir2) yield* walk(abs, opts, rootIgnore, scopes, onSkip);
-    else if (e.isFile()) yield { abs, path: display(opts.cwd, abs) };
-  }
-}
-function readDirFile(file, maxFileSize, onSkip) {
-  const { abs, path } = file;
-  const unreadable = (e) => onSkip({ path, reason: "unreadable", detail: e.code ?? String(e) });
-  const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
-  if (file.size !== void 0 && file.size > maxFileSize) {
-    tooLarge(file.size);
-    return void 0;
-  }
-  let fd;
-  try {
-    fd = openSync(abs, "r");
-  } catch (e) {
-    let size;
-    try {
-      size = file.size ?? statSync2(abs).size;
-    } catch (err) {
-      unreadable(err);
-      return void 0;
-    }
-    if (size > maxFileSize) tooLarge(size);
-    else unreadable(e);
-    return void 0;
-  }
-  let buf;
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) {
-      tooLarge(size);
-      return void 0;
-    }
-    if (size === 0)
-      buf = readFileSync11(fd);
-    else {
-      if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
-      let n = 0;
-      for (let r; n < size && (r = readSync(fd, scratch, n, size - n, n)) > 0; ) n += r;
-      buf = scratch.subarray(0, n);
-    }
-  } catch (e) {
-    unreadable(e);
-    return void 0;
-  } finally {
-    closeSync(fd);
-  }
-  const text2 = decodeText(buf);
-  if (text2 === void 0) {
-    onSkip({ path, reason: "binary" });
-    return void 0;
-  }
-  return { path, text: text2, startLine: 1 };
-}
-function isIgnored(abs, isDir2, root, rootIgnore, scopes) {
-  const suffix = isDir2 ? "/" : "";
-  for (const s of scopes) {
-    const rel = posix(relativeTo(s.dir, abs));
-    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
-  }
-  if (rootIgnore && !rootIgnore.empty) {
-    const rel = posix(relativeTo(root, abs));
-    if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
-  }
-  return false;
-}
-function relativeTo(from, to) {
-  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep2 && !from.endsWith(sep2))
-    return to.slice(from.length + 1);
-  return relative3(from, to);
-}
-function gitignoresAbove(start, opts) {
-  const rel = relative3(opts.root, start);
-  if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
-  const scopes = [];
-  let dir = opts.root;
-  for (const part of rel.split(sep2)) {
-    const ig = readIgnoreFile(join11(dir, ".gitignore"));
-    if (ig) scopes.push({ dir, ig });
-    dir = join11(dir, part);
-  }
-  return scopes;
-}
-function display(cwd, abs) {
-  const rel = relativeTo(cwd, abs);
-  return posix(rel === "" ? "." : rel);
-}
-function posix(p) {
-  return sep2 === "/" ? p : p.split(sep2).join("/");
-}
-var PathError, scratch;
-var init_dir = __esm({
-  "src/sources/dir.ts"() {
-    "use strict";
-    init_errors();
-    init_ignorefile();
-    init_decode();
-    PathError = class extends LeakproofError {
-    };
-    scratch = Buffer.allocUnsafe(1 << 16);
-  }
-});
-
 // src/fix/apply.ts
 import { createHash as createHash3, randomBytes } from "node:crypto";
 import {
-  closeSync as closeSync2,
+  closeSync,
   fsyncSync,
-  lstatSync as lstatSync3,
-  openSync as openSync2,
-  readFileSync as readFileSync12,
+  lstatSync as lstatSync2,
+  openSync,
+  readFileSync as readFileSync11,
   realpathSync as realpathSync2,
   renameSync as renameSync2,
-  statSync as statSync3,
+  statSync as statSync2,
   unlinkSync as unlinkSync2,
   writeSync,
   fchmodSync
 } from "node:fs";
-import { basename as basename3, dirname as dirname7, join as join12 } from "node:path";
-function hashOf(bytes) {
+import { basename as basename3, dirname as dirname7, join as join11 } from "node:path";
+function hashOf2(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
 function snapshot(abs) {
   try {
-    const bytes = readFileSync12(abs);
-    return { hash: hashOf(bytes), bytes };
+    const bytes = readFileSync11(abs);
+    return { hash: hashOf2(bytes), bytes };
   } catch (e) {
     if (e.code === "ENOENT") return { hash: "" };
     throw e;
@@ -5911,19 +6119,19 @@ function snapshot(abs) {
 function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
   let target = abs;
   try {
-    if (lstatSync3(abs).isSymbolicLink()) target = realpathSync2(abs);
+    if (lstatSync2(abs).isSymbolicLink()) target = realpathSync2(abs);
   } catch {
   }
   let mode = newMode;
   try {
-    mode = statSync3(target).mode & 4095;
+    mode = statSync2(target).mode & 4095;
   } catch {
   }
-  const tmp = join12(
+  const tmp = join11(
     dirname7(target),
     `.${basename3(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
   );
-  const fd = openSync2(tmp, "wx", 384);
+  const fd = openSync(tmp, "wx", 384);
   try {
     try {
       let off = 0;
@@ -5931,7 +6139,7 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
       fchmodSync(fd, mode);
       fsyncSync(fd);
     } finally {
-      closeSync2(fd);
+      closeSync(fd);
     }
     if (snapshot(target).hash !== expectHash) throw new ChangedError(`${shown} changed since it was read`);
     renameSync2(tmp, target);
@@ -5952,15 +6160,90 @@ var init_apply = __esm({
   }
 });
 
+// src/fix/errors.ts
+function conflictsError(conflicts) {
+  return new FixError(
+    conflicts,
+    "nothing was written. Resolve the above (e.g. use the .env value, or give the variable another name by hand), then run leakproof fix again."
+  );
+}
+function notAsShownError() {
+  return new FixError(["the fix is no longer the one shown; nothing was written. Run leakproof fix again."]);
+}
+function auxChangedError(message) {
+  return new FixError([`${message} while fixing; no source file was touched`]);
+}
+function notTextError(path) {
+  return new FixError([`cannot read ${path} as text`]);
+}
+function changedSinceScan(path) {
+  return `${path} changed since it was scanned: left alone; run leakproof fix again`;
+}
+var FixError;
+var init_errors3 = __esm({
+  "src/fix/errors.ts"() {
+    "use strict";
+    init_errors();
+    FixError = class extends LeakproofError {
+      constructor(problems, advice2) {
+        super(problems.join("; "));
+        this.problems = problems;
+        this.advice = advice2;
+      }
+      problems;
+      advice;
+    };
+  }
+});
+
+// src/fix/auxfiles.ts
+import { join as join12 } from "node:path";
+var AuxFiles;
+var init_auxfiles = __esm({
+  "src/fix/auxfiles.ts"() {
+    "use strict";
+    init_apply();
+    init_encoding();
+    init_errors3();
+    AuxFiles = class {
+      constructor(root) {
+        this.root = root;
+      }
+      root;
+      seen = /* @__PURE__ */ new Map();
+      /** The file's text; undefined when it does not exist. */
+      text(path) {
+        return this.read(path).text;
+      }
+      /** Writes over the file as read (ChangedError if it changed since); a new file gets `newMode`. */
+      write(path, text2, newMode) {
+        const r = this.read(path);
+        writeAtomic(join12(this.root, path), encode(text2, r.encoding), r.hash, newMode, path);
+      }
+      read(path) {
+        let r = this.seen.get(path);
+        if (!r) {
+          const snap = snapshot(join12(this.root, path));
+          const d = snap.bytes ? decodeExact(snap.bytes) : void 0;
+          if (snap.bytes && !d) throw notTextError(path);
+          r = { hash: snap.hash, text: d?.text, encoding: d?.encoding ?? "utf8" };
+          this.seen.set(path, r);
+        }
+        return r;
+      }
+    };
+  }
+});
+
 // src/fix/diff.ts
-function unifiedDiff(path, before2, after, opts = {}) {
-  const a = split(before2 ?? "");
+function unifiedDiff(path, before, after, opts = {}) {
+  const a = split(before ?? "");
   const b = split(after);
   const ops = diffLines(a, b);
   if (!ops.some(([t]) => t !== " ")) return "";
   const context = opts.context ?? 3;
   const mask = opts.mask ?? ((l) => l);
-  const out = [`--- ${before2 === void 0 ? "/dev/null" : `a/${path}`}`, `+++ b/${path}`];
+  const out2 = [`--- ${before === void 0 ? "/dev/null" : `a/${path}`}`, `+++ b/${path}`];
   let i = 0;
   while (i < ops.length) {
     if (ops[i][0] === " ") {
@@ -5988,14 +6271,14 @@ function unifiedDiff(path, before2, after, opts = {}) {
     const hunk = ops.slice(start, end);
     const oldCount = hunk.filter(([t]) => t !== "+").length;
     const newCount = hunk.filter(([t]) => t !== "-").length;
-    out.push(
+    out2.push(
       `@@ -${range(oldCount === 0 ? oldStart - 1 : oldStart, oldCount)} +${range(newCount === 0 ? newStart - 1 : newStart, newCount)} @@`
     );
-    for (const [t, line] of hunk) out.push(t + mask(line.replace(/\r?\n$/, "")));
+    for (const [t, line] of hunk) out2.push(t + mask(line.replace(/\r?\n$/, "")));
     i = end;
     start = end;
   }
-  return out.join("\n") + "\n";
+  return out2.join("\n") + "\n";
 }
 function range(start, count3) {
   return count3 === 1 ? `${start}` : `${start},${count3}`;
@@ -6011,9 +6294,9 @@ function diffLines(a, b) {
   let suf = 0;
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
   const A = a.slice(pre, a.length - suf);
-  const B = b.slice(pre, b.length - suf);
+  const B2 = b.slice(pre, b.length - suf);
   const ops = a.slice(0, pre).map((l) => [" ", l]);
-  ops.push(...myers(A, B));
+  ops.push(...myers(A, B2));
   for (const l of a.slice(a.length - suf)) ops.push([" ", l]);
   return ops;
 }
@@ -6066,159 +6349,6 @@ var init_diff2 = __esm({
   }
 });
 
-// src/fix/encoding.ts
-function decodeExact(bytes) {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let decoded;
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254)
-    decoded = { text: buf.subarray(2).toString("utf16le"), encoding: "utf16le" };
-  else if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255)
-    decoded = { text: swap16(buf.subarray(2)).toString("utf16le"), encoding: "utf16be" };
-  else if (buf.indexOf(0) !== -1) return void 0;
-  else {
-    const bom = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
-    try {
-      decoded = { text: strictUtf8.decode(bom ? buf.subarray(3) : buf), encoding: bom ? "utf8-bom" : "utf8" };
-    } catch {
-      decoded = { text: buf.toString("latin1"), encoding: "bytes" };
-    }
-  }
-  return encode(decoded.text, decoded.encoding).equals(buf) ? decoded : void 0;
-}
-function encode(text2, encoding) {
-  switch (encoding) {
-    case "utf8":
-      return Buffer.from(text2, "utf8");
-    case "utf8-bom":
-      return Buffer.concat([Buffer.from([239, 187, 191]), Buffer.from(text2, "utf8")]);
-    case "utf16le":
-      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text2, "utf16le")]);
-    case "utf16be":
-      return Buffer.concat([Buffer.from([254, 255]), swap16(Buffer.from(text2, "utf16le"))]);
-    case "bytes":
-      if (/[^\u0000-\u00ff]/.test(text2)) throw new Error("a character outside the file's 8-bit encoding");
-      return Buffer.from(text2, "latin1");
-  }
-}
-function swap16(b) {
-  const out = Buffer.from(b);
-  if (out.length % 2 === 0) out.swap16();
-  return out;
-}
-var strictUtf8;
-var init_encoding = __esm({
-  "src/fix/encoding.ts"() {
-    "use strict";
-    strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  }
-});
-
-// src/fix/names.ts
-function envReads(file, text2) {
-  const kind2 = kindOf(file);
-  if (kind2 === "other" || kind2 === "dotenv") return [];
-  const patterns = kind2 === "compose" || kind2 === "yaml" || kind2 === "github-actions" || kind2 === "shell" || kind2 === "dockerfile" ? CONFIG_READS : CODE_READS;
-  const reads = [];
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!MARKERS.test(line)) continue;
-    for (const re of patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(line); m; m = re.exec(line)) {
-        const target = assignedName(line, m.index);
-        reads.push(target ? { name: m[1], file, line: i + 1, target } : { name: m[1], file, line: i + 1 });
-      }
-    }
-  }
-  return reads;
-}
-function assignedName(line, at) {
-  const head = line.slice(0, at);
-  const m = /([A-Za-z_$][\w$.-]*)["'`]?\]?[ \t]*(?::[ \t]*[\w[\]]+[ \t]*)?(?:=|:|=>)[ \t]*(?:[\w.]+\([ \t]*)?(?:[rbuRBUfF@]{0,2}["'`])?$/.exec(
-    head
-  );
-  if (!m) return void 0;
-  const name = upperSnake(m[1]);
-  return name === "SECRET" && !/secret/i.test(m[1]) ? void 0 : name;
-}
-var CODE_READS, CONFIG_READS, MARKERS, NameBook;
-var init_names = __esm({
-  "src/fix/names.ts"() {
-    "use strict";
-    init_language();
-    init_remedy();
-    CODE_READS = [
-      /os\.environ\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
-      /(?:os\.environ\.get|os\.environ\.setdefault|os\.getenv|environ\.get|getenv|os\.Getenv|os\.LookupEnv|System\.getenv|GetEnvironmentVariable|ENV\.fetch)\(\s*["']([A-Za-z_]\w*)["']/g,
-      /(?<![\w.])(?:env(?:\.\w+)?|config)\(\s*["']([A-Z_][A-Z0-9_]*)["']/g,
-      /process\.env\.([A-Za-z_]\w*)/g,
-      /(?:process\.env|ENV|\$_ENV|\$_SERVER)\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
-      /import\.meta\.env\.([A-Za-z_]\w*)/g
-    ];
-    CONFIG_READS = [
-      /\$\{([A-Za-z_]\w*)(?:[:?+=-][^}\n]*)?\}/g,
-      /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_]\w*)\s*\}\}/g
-    ];
-    MARKERS = /environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable|ENV|env|config|\$\{/;
-    NameBook = class {
-      /** envFile → name → value: what .env files hold and what this fix adds. */
-      values = /* @__PURE__ */ new Map();
-      /** envFile → the names it held before this fix. */
-      original = /* @__PURE__ */ new Map();
-      readsByName = /* @__PURE__ */ new Map();
-      constructor(reads, envFiles) {
-        for (const r of reads) {
-          const list = this.readsByName.get(r.name);
-          if (list) list.push(r);
-          else this.readsByName.set(r.name, [r]);
-        }
-        for (const [file, vars] of envFiles) {
-          this.values.set(file, new Map(vars));
-          this.original.set(file, new Set(vars.keys()));
-        }
-      }
-      /**
-       * A name for `value` in `envFile`. `forced`: the code already reads this name (a fallback), so
-       * it is the name. Otherwise `base`, or base_2, base_3… when the project reads base for something
-       * other than `target`, or this fix gave base to another value. A different value already in the
-       * .env file under the name is a conflict (returned as a message): it is never overwritten.
-       */
-      choose(envFile, base, value2, forced, target) {
-        const vars = this.vars(envFile);
-        const candidates = forced ? [base] : [base, ...Array.from({ length: 8 }, (_, i) => `${base}_${i + 2}`)];
-        for (const name of candidates) {
-          const held = vars.get(name);
-          if (held === value2) return { name, present: true };
-          if (held !== void 0) {
-            if (this.original.get(envFile)?.has(name)) {
-              return {
-                conflict: `${name} is already set in ${envFile} to a different value; leakproof fix never overwrites it`
-              };
-            }
-            if (forced) return { conflict: `two different values are both read as ${name}` };
-            continue;
-          }
-          if (!forced && this.readElsewhere(name, target)) continue;
-          vars.set(name, value2);
-          return { name, present: false };
-        }
-        return { conflict: `no free name like ${base} in ${envFile}` };
-      }
-      vars(envFile) {
-        let v = this.values.get(envFile);
-        if (!v) this.values.set(envFile, v = /* @__PURE__ */ new Map());
-        return v;
-      }
-      /** The project reads `name` somewhere, for something other than `target`. */
-      readElsewhere(name, target) {
-        const reads = this.readsByName.get(name) ?? [];
-        return reads.some((r) => target === void 0 || r.target !== target);
-      }
-    };
-  }
-});
-
 // src/fix/dotenv.ts
 function parseDotenv(text2) {
   const vars = /* @__PURE__ */ new Map();
@@ -6237,16 +6367,16 @@ function value(v) {
     return end === -1 ? v.slice(1) : v.slice(1, end);
   }
   if (q === '"') {
-    let out = "";
+    let out2 = "";
     for (let i = 1; i < v.length; i++) {
       const c = v[i];
       if (c === "\\" && i + 1 < v.length) {
         const n = v[++i];
-        out += n === "n" ? "\n" : n === "r" ? "\r" : n === "t" ? "	" : n;
+        out2 += n === "n" ? "\n" : n === "r" ? "\r" : n === "t" ? "	" : n;
       } else if (c === '"') break;
-      else out += c;
+      else out2 += c;
     }
-    return out;
+    return out2;
   }
   return v.replace(/[ \t]+#.*$/, "").trim();
 }
@@ -6390,12 +6520,12 @@ function dominantEol(eols) {
 function applyEdits(text2, edits) {
   const { lines, eols } = splitLines(text2);
   const eol = dominantEol(eols);
-  let out = "";
+  let out2 = "";
   for (let i = 0; i < lines.length; i++) {
-    for (const ins of edits.insert.get(i) ?? []) out += ins + eol;
-    out += (edits.replace.get(i) ?? lines[i]) + eols[i];
+    for (const ins of edits.insert.get(i) ?? []) out2 += ins + eol;
+    out2 += (edits.replace.get(i) ?? lines[i]) + eols[i];
   }
-  return out;
+  return out2;
 }
 function appendLines(text2, add) {
   if (add.length === 0) return text2 ?? "";
@@ -6410,11 +6540,117 @@ var init_lines = __esm({
   }
 });
 
+// src/fix/names.ts
+function envReads(file, text2) {
+  const kind2 = kindOf(file);
+  if (kind2 === "other" || kind2 === "dotenv") return [];
+  const patterns = kind2 === "compose" || kind2 === "yaml" || kind2 === "github-actions" || kind2 === "shell" || kind2 === "dockerfile" ? CONFIG_READS : CODE_READS;
+  const reads = [];
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!MARKERS.test(line)) continue;
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const target = assignedName(line, m.index);
+        reads.push(target ? { name: m[1], file, line: i + 1, target } : { name: m[1], file, line: i + 1 });
+      }
+    }
+  }
+  return reads;
+}
+function assignedName(line, at) {
+  const head = line.slice(0, at);
+  const m = /([A-Za-z_$][\w$.-]*)["'`]?\]?[ \t]*(?::[ \t]*[\w[\]]+[ \t]*)?(?:=|:|=>)[ \t]*(?:[\w.]+\([ \t]*)?(?:[rbuRBUfF@]{0,2}["'`])?$/.exec(
+    head
+  );
+  if (!m) return void 0;
+  const name = upperSnake(m[1]);
+  return name === "SECRET" && !/secret/i.test(m[1]) ? void 0 : name;
+}
+var CODE_READS, CONFIG_READS, MARKERS, NameBook;
+var init_names = __esm({
+  "src/fix/names.ts"() {
+    "use strict";
+    init_language();
+    init_remedy();
+    CODE_READS = [
+      /os\.environ\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
+      /(?:os\.environ\.get|os\.environ\.setdefault|os\.getenv|environ\.get|getenv|os\.Getenv|os\.LookupEnv|System\.getenv|GetEnvironmentVariable|ENV\.fetch)\(\s*["']([A-Za-z_]\w*)["']/g,
+      /(?<![\w.])(?:env(?:\.\w+)?|config)\(\s*["']([A-Z_][A-Z0-9_]*)["']/g,
+      /process\.env\.([A-Za-z_]\w*)/g,
+      /(?:process\.env|ENV|\$_ENV|\$_SERVER)\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
+      /import\.meta\.env\.([A-Za-z_]\w*)/g
+    ];
+    CONFIG_READS = [
+      /\$\{([A-Za-z_]\w*)(?:[:?+=-][^}\n]*)?\}/g,
+      /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_]\w*)\s*\}\}/g
+    ];
+    MARKERS = /environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable|ENV|env|config|\$\{/;
+    NameBook = class {
+      /** envFile → name → value: what .env files hold and what this fix adds. */
+      values = /* @__PURE__ */ new Map();
+      /** envFile → the names it held before this fix. */
+      original = /* @__PURE__ */ new Map();
+      readsByName = /* @__PURE__ */ new Map();
+      constructor(reads, envFiles) {
+        for (const r of reads) {
+          const list = this.readsByName.get(r.name);
+          if (list) list.push(r);
+          else this.readsByName.set(r.name, [r]);
+        }
+        for (const [file, vars] of envFiles) {
+          this.values.set(file, new Map(vars));
+          this.original.set(file, new Set(vars.keys()));
+        }
+      }
+      /**
+       * A name for `value` in `envFile`. `forced`: the code already reads this name (a fallback), so
+       * it is the name. Otherwise `base`, or base_2, base_3… when the project reads base for something
+       * other than `target`, or this fix gave base to another value. A different value already in the
+       * .env file under the name is a conflict (returned as a message): it is never overwritten.
+       */
+      choose(envFile, base, value2, forced, target) {
+        const vars = this.vars(envFile);
+        const candidates = forced ? [base] : [base, ...Array.from({ length: 8 }, (_, i) => `${base}_${i + 2}`)];
+        for (const name of candidates) {
+          const held = vars.get(name);
+          if (held === value2) return { name, present: true };
+          if (held !== void 0) {
+            if (this.original.get(envFile)?.has(name)) {
+              return {
+                conflict: `${name} is already set in ${envFile} to a different value; leakproof fix never overwrites it`
+              };
+            }
+            if (forced) return { conflict: `two different values are both read as ${name}` };
+            continue;
+          }
+          if (!forced && this.readElsewhere(name, target)) continue;
+          vars.set(name, value2);
+          return { name, present: false };
+        }
+        return { conflict: `no free name like ${base} in ${envFile}` };
+      }
+      vars(envFile) {
+        let v = this.values.get(envFile);
+        if (!v) this.values.set(envFile, v = /* @__PURE__ */ new Map());
+        return v;
+      }
+      /** The project reads `name` somewhere, for something other than `target`. */
+      readElsewhere(name, target) {
+        const reads = this.readsByName.get(name) ?? [];
+        return reads.some((r) => target === void 0 || r.target !== target);
+      }
+    };
+  }
+});
+
 // src/fix/plan.ts
-import { posix as posix2 } from "node:path";
+import { posix } from "node:path";
 function envFileFor(path) {
   if (kindOf(path) !== "compose") return ".env";
-  const dir = posix2.dirname(path);
+  const dir = posix.dirname(path);
   return dir === "." ? ".env" : `${dir}/.env`;
 }
 function planFix(input) {
@@ -6442,12 +6678,12 @@ function planFix(input) {
         `${envFile} is tracked by git, so it cannot hold secrets: untrack it (git rm --cached ${envFile}), then run leakproof fix again`
       );
     }
-    const before2 = input.existing(envFile);
+    const before = input.existing(envFile);
     aux.push({
       path: envFile,
-      before: before2,
+      before,
       after: appendLines(
-        before2,
+        before,
         add.map((e) => dotenvLine(e.name, e.value))
       ),
       role: "env"
@@ -6455,17 +6691,17 @@ function planFix(input) {
   }
   for (const envFile of envPaths) {
     const example = envFile.replace(/\.env$/, ".env.example");
-    const before2 = input.existing(example);
-    const have = parseDotenv(before2);
+    const before = input.existing(example);
+    const have = parseDotenv(before);
     const names = [
       ...new Set(used.filter((u) => u.envFile === envFile && u.kind !== "github-actions").map((u) => u.name))
     ].filter((n) => !have.has(n));
     if (names.length > 0)
       aux.push({
         path: example,
-        before: before2,
+        before,
         after: appendLines(
-          before2,
+          before,
           names.map((n) => `${n}=`)
         ),
         role: "example"
@@ -6580,281 +6816,167 @@ var init_plan = __esm({
   }
 });
 
-// src/cli/commands/fix.ts
-var fix_exports = {};
-__export(fix_exports, {
-  run: () => run6
+// src/sources/dir.ts
+import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readdirSync as readdirSync3, readFileSync as readFileSync12, readSync, statSync as statSync3 } from "node:fs";
+import { join as join13, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+function* dirFiles(opts, onSkip) {
+  const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
+  for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const abs = resolve6(opts.cwd, given);
+    let st;
+    try {
+      st = lstatSync3(abs);
+    } catch {
+      throw new PathError(`no such file or directory: ${given}`);
+    }
+    if (st.isSymbolicLink()) {
+      onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
+    } else if (st.isDirectory()) {
+      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
+    } else if (st.isFile()) {
+      const rel = posix2(relative3(opts.root, abs));
+      if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
+      yield { abs, path: display(opts.cwd, abs), size: st.size };
+    }
+  }
+}
+function* walk(dir, opts, rootIgnore, scopes, onSkip) {
+  let entries;
+  try {
+    entries = readdirSync3(dir, { withFileTypes: true });
+  } catch (e) {
+    onSkip({
+      path: display(opts.cwd, dir),
+      reason: "unreadable",
+      detail: e.code ?? String(e)
+    });
+    return;
+  }
+  if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
+    const own = readIgnoreFile(join13(dir, ".gitignore"));
+    if (own) scopes = [...scopes, { dir, ig: own }];
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const prefix = dir.endsWith(sep2) ? dir : dir + sep2;
+  for (const e of entries) {
+    if (e.name === ".git") continue;
+    const abs = prefix + e.name;
+    const isDir2 = e.isDirectory();
+    if (!opts.noIgnore && isIgnored(abs, isDir2, opts.root, rootIgnore, scopes)) continue;
+    if (e.isSymbolicLink()) onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
+    else if (isDir2) yield* walk(abs, opts, rootIgnore, scopes, onSkip);
+    else if (e.isFile()) yield { abs, path: display(opts.cwd, abs) };
+  }
+}
+function readDirFile(file, maxFileSize, onSkip, onBytes) {
+  const { abs, path } = file;
+  const unreadable = (e) => onSkip({ path, reason: "unreadable", detail: e.code ?? String(e) });
+  const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
+  if (file.size !== void 0 && file.size > maxFileSize) {
+    tooLarge(file.size);
+    return void 0;
+  }
+  let fd;
+  try {
+    fd = openSync2(abs, "r");
+  } catch (e) {
+    let size;
+    try {
+      size = file.size ?? statSync3(abs).size;
+    } catch (err) {
+      unreadable(err);
+      return void 0;
+    }
+    if (size > maxFileSize) tooLarge(size);
+    else unreadable(e);
+    return void 0;
+  }
+  let buf;
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) {
+      tooLarge(size);
+      return void 0;
+    }
+    if (size === 0)
+      buf = readFileSync12(fd);
+    else {
+      if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
+      let n = 0;
+      for (let r; n < size && (r = readSync(fd, scratch, n, size - n, n)) > 0; ) n += r;
+      buf = scratch.subarray(0, n);
+    }
+  } catch (e) {
+    unreadable(e);
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+  onBytes?.(buf);
+  const text2 = decodeText(buf);
+  if (text2 === void 0) {
+    onSkip({ path, reason: "binary" });
+    return void 0;
+  }
+  return { path, text: text2, startLine: 1 };
+}
+function isIgnored(abs, isDir2, root, rootIgnore, scopes) {
+  const suffix = isDir2 ? "/" : "";
+  for (const s of scopes) {
+    const rel = posix2(relativeTo(s.dir, abs));
+    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
+  }
+  if (rootIgnore && !rootIgnore.empty) {
+    const rel = posix2(relativeTo(root, abs));
+    if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
+  }
+  return false;
+}
+function relativeTo(from, to) {
+  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep2 && !from.endsWith(sep2))
+    return to.slice(from.length + 1);
+  return relative3(from, to);
+}
+function gitignoresAbove(start, opts) {
+  const rel = relative3(opts.root, start);
+  if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
+  const scopes = [];
+  let dir = opts.root;
+  for (const part of rel.split(sep2)) {
+    const ig = readIgnoreFile(join13(dir, ".gitignore"));
+    if (ig) scopes.push({ dir, ig });
+    dir = join13(dir, part);
+  }
+  return scopes;
+}
+function display(cwd, abs) {
+  const rel = relativeTo(cwd, abs);
+  return posix2(rel === "" ? "." : rel);
+}
+function posix2(p) {
+  return sep2 === "/" ? p : p.split(sep2).join("/");
+}
+var PathError, scratch;
+var init_dir = __esm({
+  "src/sources/dir.ts"() {
+    "use strict";
+    init_errors();
+    init_ignorefile();
+    init_encoding();
+    PathError = class extends LeakproofError {
+    };
+    scratch = Buffer.allocUnsafe(1 << 16);
+  }
 });
-import { createReadStream, openSync as openSync3, closeSync as closeSync3, readFileSync as readFileSync13, statSync as statSync4 } from "node:fs";
-import { createInterface } from "node:readline";
-import { join as join13, relative as relative4, sep as sep3 } from "node:path";
-async function run6(opts) {
-  const out = (s) => process.stdout.write(s);
-  const say = (s) => process.stderr.write(`leakproof: ${s}
-`);
-  const cwd = process.cwd();
-  const stagedScope = opts.values.staged === true || opts.positionals.length === 0;
-  const scope = stagedScope ? await stagedSources(cwd, opts) : dirSources(cwd, opts);
-  const { root, inGit } = scope;
-  if (scope.sources.length === 0 && scope.left.length === 0) {
-    out("leakproof: no secrets found, nothing to fix\n");
-    return EXIT.clean;
-  }
-  const project = detectProject(root);
-  const texts = /* @__PURE__ */ new Map();
-  const files = [];
-  for (const src of scope.sources) {
-    const d = decodeExact(src.bytes);
-    if (!d) {
-      for (const f of src.findings)
-        scope.left.push({
-          finding: f,
-          reason: "leakproof fix cannot write this file back in its own encoding: move the value by hand"
-        });
-      continue;
-    }
-    texts.set(src.path, d);
-    files.push({ path: src.path, text: d.text, findings: src.findings });
-  }
-  const aux = new AuxFiles(root);
-  const tracked = trackedPaths(root, inGit);
-  const ruleById = scope.s.ruleById;
-  const reads = projectReads(root, inGit, new Set(files.map((f) => f.path)), texts);
-  const plan = planFix({ files, rules: ruleById, project, reads, existing: (p) => aux.text(p), tracked });
-  const unfixed = [...scope.left, ...plan.files.flatMap((f) => f.unfixed)];
-  for (const u of unfixed) {
-    const f = u.finding;
-    out(`${f.file}:${f.line}:${f.column}  ${f.ruleId}  not fixable automatically: ${u.reason}
-`);
-  }
-  if (plan.conflicts.length > 0) {
-    for (const c of plan.conflicts) say(`error: ${c}`);
-    say(
-      "nothing was written. Resolve the above (e.g. use the .env value, or give the variable another name by hand), then run leakproof fix again."
-    );
-    return EXIT.error;
-  }
-  const changedFiles = plan.files.filter((f) => f.fixed.length > 0);
-  if (changedFiles.length === 0) {
-    if (unfixed.length > 0) say(`${count2(unfixed.length, "secret")} left to fix by hand (see above)`);
-    return unfixed.length > 0 ? EXIT.findings : EXIT.clean;
-  }
-  const secrets = [
-    .../* @__PURE__ */ new Set([
-      ...plan.files.flatMap((f) => [...f.fixed, ...f.unfixed].map((x) => x.finding.secret)),
-      ...plan.entries.map((e) => e.value)
-    ])
-  ].sort((a, b) => b.length - a.length);
-  const mask = opts.values["no-redact"] ? void 0 : (line) => secrets.reduce((l, s) => l.split(s).join(maskSecret(s)), line);
-  let diff = "";
-  for (const a of plan.aux) diff += unifiedDiff(a.path, a.before, a.after, mask ? { mask } : {});
-  for (const f of changedFiles) diff += unifiedDiff(f.path, f.before, f.after, mask ? { mask } : {});
-  out(diff);
-  if (opts.values["dry-run"]) {
-    say("dry run: nothing was written");
-    return EXIT.findings;
-  }
-  if (!opts.values.yes) {
-    const answer = await ask("Apply? [y/N] ");
-    if (answer === void 0) {
-      say("not a terminal: nothing was written; run with --yes to apply");
-      return EXIT.findings;
-    }
-    if (!/^y(es)?$/i.test(answer.trim())) {
-      say("nothing was written");
-      return EXIT.findings;
-    }
-  }
-  let final = plan;
-  const changedSince = changedFiles.filter(
-    (f) => snapshot(join13(root, f.path)).hash !== hashOf(scope.sources.find((s) => s.path === f.path).bytes)
-  );
-  let status = unfixed.length > 0 ? EXIT.findings : EXIT.clean;
-  if (changedSince.length > 0) {
-    for (const f of changedSince)
-      say(`error: ${f.path} changed since it was scanned: left alone; run leakproof fix again`);
-    status = EXIT.error;
-    const keep2 = files.filter((f) => !changedSince.some((c) => c.path === f.path));
-    final = planFix({ files: keep2, rules: ruleById, project, reads, existing: (p) => aux.text(p), tracked });
-    const same = final.files.every((f) => f.after === plan.files.find((p) => p.path === f.path)?.after);
-    if (!same || final.conflicts.length > 0) {
-      say("error: the fix is no longer the one shown; nothing was written. Run leakproof fix again.");
-      return EXIT.error;
-    }
-  }
-  const stageAux = opts.values.staged && inGit ? final.aux.filter((a) => a.role !== "env" && !hasUnstagedChanges(root, a.path, tracked)) : [];
-  const written = [];
-  try {
-    for (const a of final.aux) {
-      aux.write(a.path, a.after, a.role === "env" ? 384 : 420);
-      written.push(a.path);
-    }
-  } catch (e) {
-    if (e instanceof ChangedError) {
-      say(`error: ${e.message} while fixing; no source file was touched`);
-      return EXIT.error;
-    }
-    throw e;
-  }
-  const fixedPaths = [];
-  for (const f of final.files.filter((x) => x.fixed.length > 0)) {
-    const src = scope.sources.find((s) => s.path === f.path);
-    try {
-      writeAtomic(join13(root, f.path), encode(f.after, texts.get(f.path).encoding), hashOf(src.bytes));
-      fixedPaths.push(f.path);
-    } catch (e) {
-      if (!(e instanceof ChangedError)) throw e;
-      say(`error: ${f.path} changed since it was scanned: left alone; run leakproof fix again`);
-      status = EXIT.error;
-    }
-  }
-  if (opts.values.staged && inGit && fixedPaths.length > 0) {
-    const auxWritten = stageAux.map((a) => a.path).filter((p) => written.includes(p));
-    const ignored = new Set(
-      auxWritten.length === 0 ? [] : gitSync(["check-ignore", "--no-index", "--", ...auxWritten], { cwd: root, okCodes: [1] }).stdout.toString("utf8").split("\n").filter(Boolean)
-    );
-    const stage = [...fixedPaths, ...auxWritten.filter((p) => !ignored.has(p))];
-    gitSync(["add", "--", ...stage.map((p) => `:(top,literal)${p}`)], { cwd: root });
-    for (const a of final.aux) {
-      if (a.role === "env" || stage.includes(a.path)) continue;
-      say(
-        ignored.has(a.path) ? `${a.path} is ignored by git: not staged` : `${a.path} has other unstaged changes: not staged; stage it yourself`
-      );
-    }
-  }
-  summary2(final, fixedPaths, root, inGit, project, opts, stagedScope, say);
-  if (unfixed.length > 0) say(`${count2(unfixed.length, "secret")} left to fix by hand (listed above)`);
-  return status;
-}
-async function stagedSources(cwd, opts) {
-  let root;
-  try {
-    root = workTreeRoot(cwd);
-  } catch (e) {
-    if (e instanceof GitError)
-      throw new UsageError(`${e.message} (outside a repository, name the files: leakproof fix PATH...)`);
-    throw e;
-  }
-  const s = setup(root, opts);
-  const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
-  const detector = createDetector(s.rules, s.prebuilt);
-  const found = [];
-  const skips = [];
-  const paths = opts.positionals.map((p) => repoPath(cwd, root, p));
-  const { blobs } = await scanStaged(
-    { cwd, paths: paths.includes("") ? [] : paths, maxFileSize: s.maxFileSize, isIgnored: isIgnored2 },
-    (fragment) => found.push(...detector.detect(fragment)),
-    (skip) => skips.push(skip)
-  );
-  note(skips, s, opts);
-  const sources = [];
-  const left = [];
-  for (const [path, findings] of byFile(accepted(found, opts))) {
-    const abs = join13(root, path);
-    const blob = blobs.get(path);
-    const staged = gitSync(["cat-file", "blob", blob ?? `:0:${path}`], {
-      cwd: root,
-      maxBuffer: s.maxFileSize + 1
-    }).stdout;
-    if (snapshot(abs).hash !== hashOf(staged)) {
-      for (const f of findings)
-        left.push({
-          finding: f,
-          reason: "the file has unstaged changes: stage them (or stash them), then run leakproof fix again"
-        });
-      continue;
-    }
-    sources.push({ path, abs, bytes: staged, findings });
-  }
-  return { root, s, inGit: true, sources, left };
-}
-function dirSources(cwd, opts) {
-  const gitRoot = findRoot(cwd);
-  const root = gitRoot ?? cwd;
-  const s = setup(root, opts);
-  const detector = createDetector(s.rules, s.prebuilt);
-  const skips = [];
-  const scanned = [];
-  const found = [];
-  const walk2 = dirFiles(
-    {
-      paths: opts.positionals,
-      cwd,
-      root,
-      noIgnore: opts.values["no-ignore"] ?? false,
-      maxFileSize: s.maxFileSize,
-      ignorePatterns: s.config.ignore
-    },
-    (skip) => skips.push(skip)
-  );
-  for (const file of walk2) {
-    const path = posixRel(root, file.abs);
-    if (path.startsWith("../")) throw new UsageError(`${file.path} is outside ${root}`);
-    let bytes;
-    try {
-      if (statSync4(file.abs).size > s.maxFileSize) {
-        skips.push({ path: file.path, reason: "too-large" });
-        continue;
-      }
-      bytes = readFileSync13(file.abs);
-    } catch (e) {
-      skips.push({ path: file.path, reason: "unreadable", detail: e.code ?? String(e) });
-      continue;
-    }
-    const text2 = decodeText(bytes);
-    if (text2 === void 0) continue;
-    const findings = detector.detect({ path, text: text2, startLine: 1 });
-    if (findings.length === 0) continue;
-    scanned.push({ path, abs: file.abs, bytes });
-    found.push(...findings);
-  }
-  note(skips, s, opts);
-  const byPath = byFile(accepted(found, opts));
-  const sources = scanned.filter((f) => byPath.has(f.path)).map((f) => ({ ...f, findings: byPath.get(f.path) }));
-  return { root, s, inGit: gitRoot !== void 0, sources, left: [] };
-}
-function note(skips, s, opts) {
-  if (opts.values.quiet) return;
-  for (const n of skipNotes(skips, s.maxFileSize, opts.values.verbose ?? false))
-    process.stderr.write(`leakproof: ${n}
-`);
-}
-function accepted(found, opts) {
-  if (!opts.values.baseline) return found;
-  const ok = new Set(readBaseline(opts.values.baseline).map((e) => e.fingerprint));
-  return found.filter((f) => !ok.has(f.fingerprint));
-}
-function byFile(findings) {
-  const m = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = m.get(f.file);
-    if (list) list.push(f);
-    else m.set(f.file, [f]);
-  }
-  return m;
-}
-function trackedPaths(root, inGit) {
-  if (!inGit) return () => false;
-  const cache = /* @__PURE__ */ new Map();
-  return (path) => {
-    let t = cache.get(path);
-    if (t === void 0) {
-      t = gitText(["ls-files", "--cached", "--", `:(top,literal)${path}`], { cwd: root }) !== "";
-      cache.set(path, t);
-    }
-    return t;
-  };
-}
-function hasUnstagedChanges(root, path, tracked) {
-  if (!tracked(path)) return false;
-  return gitSync(["diff", "--quiet", "--", `:(top,literal)${path}`], { cwd: root, okCodes: [1] }).code === 1;
-}
-function projectReads(root, inGit, fixing, texts) {
+
+// src/fix/reads.ts
+import { readFileSync as readFileSync13, statSync as statSync4 } from "node:fs";
+import { join as join14, relative as relative4, sep as sep3 } from "node:path";
+function projectReads(root, inGit, scanned) {
   const reads = [];
   let paths;
-  if (inGit) {
-    paths = gitSync(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root }).stdout.toString("utf8").split("\0").filter(Boolean);
-  } else {
+  if (inGit) paths = listFiles(root);
+  else {
     paths = [];
     for (const f of dirFiles(
       { paths: [], cwd: root, root, noIgnore: false, maxFileSize: READS_MAX_BYTES, ignorePatterns: [] },
@@ -6868,10 +6990,10 @@ function projectReads(root, inGit, fixing, texts) {
   for (const path of [...new Set(paths)].slice(0, READS_MAX_FILES)) {
     const kind2 = kindOf(path);
     if (kind2 === "other" || kind2 === "dotenv") continue;
-    let text2 = fixing.has(path) ? texts.get(path)?.text : void 0;
+    let text2 = scanned.get(path)?.text;
     if (text2 === void 0) {
       try {
-        const abs = join13(root, path);
+        const abs = join14(root, path);
         if (statSync4(abs).size > READS_MAX_BYTES) continue;
         text2 = decodeText(readFileSync13(abs));
       } catch {
@@ -6882,51 +7004,252 @@ function projectReads(root, inGit, fixing, texts) {
   }
   return reads;
 }
-function summary2(plan, fixedPaths, root, inGit, project, opts, stagedScope, say) {
+function posixRel(root, abs) {
+  const rel = relative4(root, abs);
+  return sep3 === "/" ? rel : rel.split(sep3).join("/");
+}
+var READS_MAX_FILES, READS_MAX_BYTES;
+var init_reads = __esm({
+  "src/fix/reads.ts"() {
+    "use strict";
+    init_files();
+    init_language();
+    init_encoding();
+    init_dir();
+    init_names();
+    READS_MAX_FILES = 2e4;
+    READS_MAX_BYTES = 1048576;
+  }
+});
+
+// src/fix/summary.ts
+function fixSummary(input) {
+  const { plan, fixedPaths, project } = input;
+  const lines = [];
   const done = plan.files.filter((f) => fixedPaths.includes(f.path));
   const fixed = done.flatMap((f) => f.fixed);
-  if (fixed.length === 0) return;
+  if (fixed.length === 0) return lines;
   const names = [...new Set(fixed.map((x) => `${x.envVar} (${x.envFile})`))];
-  say(
+  lines.push(
     `fixed ${count2(fixed.length, "secret")} in ${done.map((f) => f.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}, which git ignores`
   );
   const kinds = new Set(done.map((f) => kindOf(f.path)));
   if (kinds.has("python") && !project.python)
-    say(
+    lines.push(
       "os.environ does not read .env by itself: export its variables (set -a; . ./.env; set +a) or load it with python-dotenv"
     );
   if (kinds.has("js") && project.node !== "dotenv")
-    say("process.env does not read .env by itself: node --env-file=.env (Node 20.6+), or use dotenv");
+    lines.push("process.env does not read .env by itself: node --env-file=.env (Node 20.6+), or use dotenv");
   if (kinds.has("ruby") && project.ruby !== "dotenv")
-    say("ENV does not read .env by itself: add the dotenv gem (dotenv-rails for Rails), or export its variables");
+    lines.push(
+      "ENV does not read .env by itself: add the dotenv gem (dotenv-rails for Rails), or export its variables"
+    );
   if (kinds.has("github-actions")) {
     const secretsNeeded = [
       ...new Set(done.filter((f) => kindOf(f.path) === "github-actions").flatMap((f) => f.fixed.map((x) => x.envVar)))
     ];
-    say(
+    lines.push(
       `add the repository secret${secretsNeeded.length === 1 ? "" : "s"} ${secretsNeeded.join(", ")} (gh secret set NAME, or Settings \u2192 Secrets and variables \u2192 Actions); the value${secretsNeeded.length === 1 ? " is" : "s are"} in .env`
     );
   }
-  if (inGit) {
+  if (input.committed) {
     for (const f of done) {
-      const head = gitSync(["cat-file", "blob", `HEAD:${f.path}`], {
-        cwd: root,
-        okCodes: [128],
-        maxBuffer: 64 * 1048576
-      });
-      if (head.code !== 0) continue;
-      const old = head.stdout.toString("latin1");
+      const old = input.committed(f.path);
+      if (old === void 0) continue;
       for (const x of f.fixed) {
         if (old.includes(x.finding.secret))
-          say(
+          lines.push(
             `${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${x.finding.ruleId.startsWith("django-") ? " (leakproof rotate django)" : ""}`
           );
       }
     }
   }
-  if (stagedScope && !opts.values.staged && inGit)
-    say(`stage the fix: git add ${fixedPaths.join(" ")} (or run leakproof fix --staged)`);
+  if (input.adviseStaging) lines.push(`stage the fix: git add ${fixedPaths.join(" ")} (or run leakproof fix --staged)`);
+  return lines;
 }
+function count2(n, what) {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+var init_summary = __esm({
+  "src/fix/summary.ts"() {
+    "use strict";
+    init_language();
+  }
+});
+
+// src/fix/write.ts
+import { join as join15 } from "node:path";
+function writeFix(root, plan, aux, scanned) {
+  const written = { aux: [], files: [], changed: [] };
+  try {
+    for (const a of plan.aux) {
+      aux.write(a.path, a.after, a.role === "env" ? 384 : 420);
+      written.aux.push(a.path);
+    }
+  } catch (e) {
+    if (e instanceof ChangedError) throw auxChangedError(e.message);
+    throw e;
+  }
+  for (const f of plan.files.filter((x) => x.fixed.length > 0)) {
+    const src = scanned.get(f.path);
+    try {
+      writeAtomic(join15(root, f.path), encode(f.after, src.encoding), hashOf2(src.bytes));
+      written.files.push(f.path);
+    } catch (e) {
+      if (!(e instanceof ChangedError)) throw e;
+      written.changed.push(f.path);
+    }
+  }
+  return written;
+}
+function stageableAux(root, plan, tracked) {
+  return plan.aux.filter((a) => a.role !== "env" && !(tracked(a.path) && hasUnstagedChanges(root, a.path))).map((a) => a.path);
+}
+function stageFix(root, plan, written, stageable) {
+  const auxWritten = stageable.filter((p) => written.aux.includes(p));
+  const ignored = ignoredAmong(root, auxWritten);
+  const paths = [...written.files, ...auxWritten.filter((p) => !ignored.has(p))];
+  stage(root, paths);
+  const notes = [];
+  for (const a of plan.aux) {
+    if (a.role === "env" || paths.includes(a.path)) continue;
+    notes.push(
+      ignored.has(a.path) ? `${a.path} is ignored by git: not staged` : `${a.path} has other unstaged changes: not staged; stage it yourself`
+    );
+  }
+  return notes;
+}
+var init_write = __esm({
+  "src/fix/write.ts"() {
+    "use strict";
+    init_files();
+    init_apply();
+    init_encoding();
+    init_errors3();
+  }
+});
+
+// src/cli/collect/dir.ts
+function walkFiles(cwd, root, s, opts, onSkip) {
+  return dirFiles(
+    {
+      paths: opts.positionals,
+      cwd,
+      root,
+      noIgnore: opts.values["no-ignore"] ?? false,
+      maxFileSize: s.maxFileSize,
+      ignorePatterns: s.config.ignore
+    },
+    onSkip
+  );
+}
+function scanFile(file, detector, maxFileSize, keepBytes = false) {
+  let skip;
+  let bytes;
+  const fragment = readDirFile(file, maxFileSize, (s) => skip = s, keepBytes ? (b) => bytes = b : void 0);
+  const findings = fragment ? detector.detect(fragment) : [];
+  const result = skip ? { findings, skip } : { findings };
+  if (bytes && findings.length > 0) result.bytes = Buffer.from(bytes);
+  return result;
+}
+var init_dir2 = __esm({
+  "src/cli/collect/dir.ts"() {
+    "use strict";
+    init_dir();
+  }
+});
+
+// src/cli/collect/targets.ts
+import { join as join16, relative as relative5, sep as sep4 } from "node:path";
+async function stagedTargets(cwd, opts) {
+  let root;
+  try {
+    root = quickWorkTreeTop(cwd);
+  } catch (e) {
+    if (e instanceof GitError)
+      throw new UsageError(`${e.message} (outside a repository, name the files: leakproof fix PATH...)`);
+    throw e;
+  }
+  const s = setup(root, opts);
+  const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
+  noteSkips(skips, s.maxFileSize, opts);
+  const targets = [];
+  const left = [];
+  for (const [path, found] of byFile(accepted(findings, opts))) {
+    const staged = stagedBytes(root, path, blobs.get(path), s.maxFileSize);
+    if (snapshot(join16(root, path)).hash !== hashOf2(staged)) {
+      for (const f of found)
+        left.push({
+          finding: f,
+          reason: "the file has unstaged changes: stage them (or stash them), then run leakproof fix again"
+        });
+      continue;
+    }
+    targets.push({ path, bytes: staged, findings: found });
+  }
+  return { root, s, inGit: true, targets, left };
+}
+function dirTargets(cwd, opts) {
+  const gitRoot = nearestRepoDir(cwd);
+  const root = gitRoot ?? cwd;
+  const s = setup(root, opts);
+  const detector = createDetector(s.rules, s.prebuilt);
+  const skips = [];
+  const scanned = /* @__PURE__ */ new Map();
+  const found = [];
+  for (const file of walkFiles(cwd, root, s, opts, (skip) => skips.push(skip))) {
+    const path = posixRel2(root, file.abs);
+    if (path.startsWith("../")) throw new UsageError(`${file.path} is outside ${root}`);
+    const r = scanFile({ ...file, path }, detector, s.maxFileSize, true);
+    if (r.skip) skips.push({ ...r.skip, path: file.path });
+    if (r.findings.length === 0) continue;
+    scanned.set(path, r.bytes);
+    found.push(...r.findings);
+  }
+  noteSkips(skips, s.maxFileSize, opts);
+  const targets = [...byFile(accepted(found, opts))].map(([path, findings]) => ({
+    path,
+    bytes: scanned.get(path),
+    findings
+  }));
+  return { root, s, inGit: gitRoot !== void 0, targets, left: [] };
+}
+function accepted(found, opts) {
+  return opts.values.baseline ? applyBaseline(found, readBaseline(opts.values.baseline)).kept : found;
+}
+function byFile(findings) {
+  const m = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = m.get(f.file);
+    if (list) list.push(f);
+    else m.set(f.file, [f]);
+  }
+  return m;
+}
+function posixRel2(root, abs) {
+  const rel = relative5(root, abs);
+  return sep4 === "/" ? rel : rel.split(sep4).join("/");
+}
+var init_targets = __esm({
+  "src/cli/collect/targets.ts"() {
+    "use strict";
+    init_baseline();
+    init_detect();
+    init_exec();
+    init_files();
+    init_repo();
+    init_apply();
+    init_errors2();
+    init_scan();
+    init_skips();
+    init_dir2();
+    init_staged2();
+  }
+});
+
+// src/cli/prompt.ts
+import { closeSync as closeSync3, createReadStream, openSync as openSync3 } from "node:fs";
+import { createInterface } from "node:readline";
 async function ask(question) {
   let input;
   let close = () => {
@@ -6955,65 +7278,146 @@ async function ask(question) {
     close();
   }
 }
-function count2(n, what) {
-  return `${n} ${what}${n === 1 ? "" : "s"}`;
+var init_prompt = __esm({
+  "src/cli/prompt.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/commands/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  run: () => run6
+});
+import { join as join17 } from "node:path";
+async function run6(opts) {
+  try {
+    return await fix(opts);
+  } catch (e) {
+    if (!(e instanceof FixError)) throw e;
+    for (const p of e.problems) say(`error: ${p}`);
+    if (e.advice) say(e.advice);
+    return EXIT.error;
+  }
 }
-function posixRel(root, abs) {
-  const rel = relative4(root, abs);
-  return sep3 === "/" ? rel : rel.split(sep3).join("/");
+async function fix(opts) {
+  const cwd = process.cwd();
+  const stagedScope = opts.values.staged === true || opts.positionals.length === 0;
+  const { root, s, inGit, targets, left } = stagedScope ? await stagedTargets(cwd, opts) : dirTargets(cwd, opts);
+  if (targets.length === 0 && left.length === 0) {
+    out("leakproof: no secrets found, nothing to fix\n");
+    return EXIT.clean;
+  }
+  const scanned = /* @__PURE__ */ new Map();
+  const files = [];
+  for (const t of targets) {
+    const d = decodeExact(t.bytes);
+    if (!d) {
+      for (const f of t.findings)
+        left.push({
+          finding: f,
+          reason: "leakproof fix cannot write this file back in its own encoding: move the value by hand"
+        });
+      continue;
+    }
+    scanned.set(t.path, { bytes: t.bytes, ...d });
+    files.push({ path: t.path, text: d.text, findings: t.findings });
+  }
+  const aux = new AuxFiles(root);
+  const trackedCache = /* @__PURE__ */ new Map();
+  const tracked = (p) => inGit && (trackedCache.get(p) ?? trackedCache.set(p, isTracked(root, p)).get(p));
+  const input = {
+    rules: s.ruleById,
+    project: detectProject(root),
+    reads: projectReads(root, inGit, scanned),
+    existing: (p) => aux.text(p),
+    tracked
+  };
+  const plan = planFix({ files, ...input });
+  const unfixed = [...left, ...plan.files.flatMap((f) => f.unfixed)];
+  for (const { finding: f, reason } of unfixed)
+    out(`${f.file}:${f.line}:${f.column}  ${f.ruleId}  not fixable automatically: ${reason}
+`);
+  if (plan.conflicts.length > 0) throw conflictsError(plan.conflicts);
+  const changedFiles = plan.files.filter((f) => f.fixed.length > 0);
+  if (changedFiles.length === 0) {
+    if (unfixed.length > 0) say(`${count2(unfixed.length, "secret")} left to fix by hand (see above)`);
+    return unfixed.length > 0 ? EXIT.findings : EXIT.clean;
+  }
+  const secrets = [
+    .../* @__PURE__ */ new Set([
+      ...plan.files.flatMap((f) => [...f.fixed, ...f.unfixed].map((x) => x.finding.secret)),
+      ...plan.entries.map((e) => e.value)
+    ])
+  ].sort((a, b) => b.length - a.length);
+  const shown = opts.values["no-redact"] ? {} : { mask: (line) => secrets.reduce((l, x) => l.split(x).join(maskSecret(x)), line) };
+  for (const a of plan.aux) out(unifiedDiff(a.path, a.before, a.after, shown));
+  for (const f of changedFiles) out(unifiedDiff(f.path, f.before, f.after, shown));
+  if (!await confirmed(opts)) return EXIT.findings;
+  let final = plan;
+  let status = unfixed.length > 0 ? EXIT.findings : EXIT.clean;
+  const changedSince = changedFiles.filter((f) => !unchanged(root, f.path, scanned.get(f.path).bytes));
+  if (changedSince.length > 0) {
+    for (const f of changedSince) say(`error: ${changedSinceScan(f.path)}`);
+    status = EXIT.error;
+    final = planFix({ files: files.filter((f) => !changedSince.some((c) => c.path === f.path)), ...input });
+    const same = final.files.every((f) => f.after === plan.files.find((p) => p.path === f.path)?.after);
+    if (!same || final.conflicts.length > 0) throw notAsShownError();
+  }
+  const staging = opts.values.staged === true && inGit;
+  const stageable = staging ? stageableAux(root, final, tracked) : [];
+  const written = writeFix(root, final, aux, scanned);
+  for (const p of written.changed) say(`error: ${changedSinceScan(p)}`);
+  if (written.changed.length > 0) status = EXIT.error;
+  if (staging && written.files.length > 0) for (const n of stageFix(root, final, written, stageable)) say(n);
+  const summary2 = fixSummary({
+    plan: final,
+    fixedPaths: written.files,
+    project: input.project,
+    committed: inGit ? (p) => headBytes(root, p)?.toString("latin1") : void 0,
+    adviseStaging: stagedScope && !opts.values.staged && inGit
+  });
+  for (const line of summary2) say(line);
+  if (unfixed.length > 0) say(`${count2(unfixed.length, "secret")} left to fix by hand (listed above)`);
+  return status;
 }
-var READS_MAX_FILES, READS_MAX_BYTES, AuxFiles;
+async function confirmed(opts) {
+  if (opts.values["dry-run"]) {
+    say("dry run: nothing was written");
+    return false;
+  }
+  if (opts.values.yes) return true;
+  const answer = await ask("Apply? [y/N] ");
+  if (answer === void 0) say("not a terminal: nothing was written; run with --yes to apply");
+  else if (!/^y(es)?$/i.test(answer.trim())) say("nothing was written");
+  else return true;
+  return false;
+}
+function unchanged(root, path, bytes) {
+  return snapshot(join17(root, path)).hash === hashOf2(bytes);
+}
+var out, say;
 var init_fix = __esm({
   "src/cli/commands/fix.ts"() {
     "use strict";
-    init_baseline();
-    init_detect();
-    init_exec();
-    init_repo();
-    init_root();
-    init_staged();
-    init_project();
-    init_language();
-    init_mask();
-    init_decode();
-    init_dir();
-    init_ignorefile();
     init_apply();
+    init_auxfiles();
     init_diff2();
     init_encoding();
-    init_names();
+    init_errors3();
     init_plan();
+    init_reads();
+    init_summary();
+    init_write();
+    init_files();
+    init_project();
+    init_mask();
+    init_targets();
     init_errors2();
-    init_paths();
-    init_scan();
-    init_skips();
-    READS_MAX_FILES = 2e4;
-    READS_MAX_BYTES = 1048576;
-    AuxFiles = class {
-      constructor(root) {
-        this.root = root;
-      }
-      root;
-      seen = /* @__PURE__ */ new Map();
-      text(path) {
-        return this.read(path).text;
-      }
-      write(path, text2, newMode) {
-        const r = this.read(path);
-        writeAtomic(join13(this.root, path), encode(text2, r.encoding), r.hash, newMode, path);
-      }
-      read(path) {
-        let r = this.seen.get(path);
-        if (!r) {
-          const snap = snapshot(join13(this.root, path));
-          const d = snap.bytes ? decodeExact(snap.bytes) : void 0;
-          if (snap.bytes && !d) throw new UsageError(`cannot read ${path} as text`);
-          r = { hash: snap.hash, text: d?.text, encoding: d?.encoding ?? "utf8" };
-          this.seen.set(path, r);
-        }
-        return r;
-      }
-    };
+    init_prompt();
+    out = (s) => process.stdout.write(s);
+    say = (s) => process.stderr.write(`leakproof: ${s}
+`);
   }
 });
 
@@ -7021,6 +7425,8 @@ var init_fix = __esm({
 var rotate_exports = {};
 __export(rotate_exports, {
   DJANGO_ALPHABET: () => DJANGO_ALPHABET,
+  FALLBACKS_LINE: () => FALLBACKS_LINE,
+  KEY_LINE: () => KEY_LINE,
   newDjangoKey: () => newDjangoKey,
   run: () => run7
 });
@@ -7039,9 +7445,11 @@ async function run7(opts) {
 
 ` + [
       "To rotate a leaked Django SECRET_KEY without logging everyone out (Django 4.1+):",
-      "  1. Set DJANGO_SECRET_KEY to the new key above in each environment (never in git).",
-      "  2. Keep the old key for a while: SECRET_KEY_FALLBACKS = [old key], read from the environment too,",
-      '     e.g. SECRET_KEY_FALLBACKS = os.environ.get("DJANGO_SECRET_KEY_FALLBACKS", "").split(",") if set.',
+      "  1. Set DJANGO_SECRET_KEY to the new key above in each environment (never in git); settings.py reads it:",
+      `       ${KEY_LINE}`,
+      "  2. Keep the old key for a while in SECRET_KEY_FALLBACKS, read from the environment too: set",
+      "     DJANGO_SECRET_KEY_FALLBACKS to the old key (several: comma-separated) and write in settings.py",
+      `       ${FALLBACKS_LINE}`,
       "     Sessions, password-reset links and signed cookies made with the old key keep working.",
       "  3. After SESSION_COOKIE_AGE (two weeks by default), remove the old key from SECRET_KEY_FALLBACKS.",
       "Before Django 4.1 there is no fallback: changing the key logs everyone out and invalidates reset links.",
@@ -7050,12 +7458,14 @@ async function run7(opts) {
   );
   return 0;
 }
-var DJANGO_ALPHABET;
+var DJANGO_ALPHABET, KEY_LINE, FALLBACKS_LINE;
 var init_rotate = __esm({
   "src/cli/commands/rotate.ts"() {
     "use strict";
     init_errors2();
     DJANGO_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)";
+    KEY_LINE = 'SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]';
+    FALLBACKS_LINE = 'SECRET_KEY_FALLBACKS = [k.strip() for k in os.environ.get("DJANGO_SECRET_KEY_FALLBACKS", "").split(",") if k.strip()]';
   }
 });
 
@@ -7066,7 +7476,7 @@ __export(dir_exports, {
 });
 import { readFileSync as readFileSync14 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import {
   MessageChannel,
   Worker,
@@ -7077,26 +7487,16 @@ import {
 } from "node:worker_threads";
 async function run8(opts) {
   const { finish: finish2, setup: setup2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-  const { skipNotes: skipNotes2 } = await Promise.resolve().then(() => (init_skips(), skips_exports));
+  const { noteSkips: noteSkips2 } = await Promise.resolve().then(() => (init_skips(), skips_exports));
   const cwd = process.cwd();
-  const root = findRoot(cwd) ?? cwd;
+  const root = nearestRepoDir(cwd) ?? cwd;
   const s = setup2(root, opts);
   const maxFileSize = s.maxFileSize;
   const detector = createDetector(s.rules, s.prebuilt);
   const order = [];
   const files = [];
   const results = [];
-  const walk2 = dirFiles(
-    {
-      paths: opts.positionals,
-      cwd,
-      root,
-      noIgnore: opts.values["no-ignore"] ?? false,
-      maxFileSize,
-      ignorePatterns: s.config.ignore
-    },
-    (skip) => order.push(skip)
-  );
+  const walk2 = walkFiles(cwd, root, s, opts, (skip) => order.push(skip));
   const started = performance.now();
   let helper;
   let alone = availableParallelism2() < 2;
@@ -7132,23 +7532,15 @@ async function run8(opts) {
       for (const f of r.findings) findings.push(f);
     }
   }
-  const notes = skipNotes2(skips, maxFileSize, opts.values.verbose ?? false);
-  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}
-`);
+  const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
-      return readFileSync14(resolve8(cwd, path), "utf8");
+      return readFileSync14(resolve7(cwd, path), "utf8");
     } catch {
       return void 0;
     }
   };
   return finish2(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0 });
-}
-function scanFile(file, detector, maxFileSize) {
-  let skip;
-  const fragment = readDirFile(file, maxFileSize, (s) => skip = s);
-  const findings = fragment ? detector.detect(fragment) : [];
-  return skip ? { findings, skip } : { findings };
 }
 function claim(counter, wait) {
   for (; ; ) {
@@ -7166,26 +7558,26 @@ function serve(init) {
   const detector = createDetector(init.rules, loadPrebuilt());
   const counter = new Int32Array(init.shared);
   const known = [];
-  const out = [];
+  const out2 = [];
   for (let i; (i = claim(counter, true)) !== -1; ) {
     while (init.first + known.length <= i) {
       const m = receiveMessageOnPort(init.port);
       if (m) known.push(...m.message);
       else Atomics.wait(counter, AVAIL, Atomics.load(counter, AVAIL), 1);
     }
-    out.push([i, scanFile(known[i - init.first], detector, init.maxFileSize)]);
+    out2.push([i, scanFile(known[i - init.first], detector, init.maxFileSize)]);
   }
   init.port.close();
-  parentPort.postMessage(out);
+  parentPort.postMessage(out2);
 }
 var SOLO_MS, BATCH, NEXT, AVAIL, DONE, Helper;
-var init_dir2 = __esm({
+var init_dir3 = __esm({
   "src/cli/commands/dir.ts"() {
     "use strict";
     init_detect();
     init_prebuilt();
-    init_dir();
-    init_root();
+    init_dir2();
+    init_repo();
     SOLO_MS = 50;
     BATCH = 32;
     NEXT = 0;
@@ -7259,25 +7651,25 @@ __export(baseline_exports, {
 });
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join14, relative as relative5 } from "node:path";
+import { join as join18, relative as relative6 } from "node:path";
 function baselinePath() {
-  return join14(findRoot(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
+  return join18(nearestRepoDir(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
 }
 async function run9(opts) {
   const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath();
   const quiet = opts.values.quiet ?? false;
-  const tmp = mkdtempSync(join14(tmpdir(), "leakproof-baseline-"));
+  const tmp = mkdtempSync(join18(tmpdir(), "leakproof-baseline-"));
   try {
-    const parts = [join14(tmp, "dir.json")];
+    const parts = [join18(tmp, "dir.json")];
     const sub = (write, positionals) => ({
       ...opts,
       positionals,
       values: { ...opts.values, "write-baseline": write, output: void 0, quiet: true }
     });
-    let code = await (await Promise.resolve().then(() => (init_dir2(), dir_exports))).run(sub(parts[0], opts.positionals));
+    let code = await (await Promise.resolve().then(() => (init_dir3(), dir_exports))).run(sub(parts[0], opts.positionals));
     if (code !== EXIT.clean) return code;
     if (opts.values.history) {
-      parts.push(join14(tmp, "history.json"));
+      parts.push(join18(tmp, "history.json"));
       code = await (await Promise.resolve().then(() => (init_history2(), history_exports))).run(sub(parts[1], []));
       if (code !== EXIT.clean) return code;
     }
@@ -7285,7 +7677,7 @@ async function run9(opts) {
     writeFileSync4(file, formatBaseline(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
-      const shown = relative5(process.cwd(), file) || file;
+      const shown = relative6(process.cwd(), file) || file;
       const what = opts.values.history ? "the working tree and every commit" : "the working tree";
       const read3 = file === baselinePath() ? "staged, dir, history and the hooks read it from there without flags" : `scans read it with --baseline ${shown}, or name it in .leakproof.toml (baseline = "${shown}")`;
       process.stderr.write(
@@ -7304,14 +7696,13 @@ var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
     init_baseline();
-    init_root();
+    init_repo();
     init_errors2();
   }
 });
 
 // src/cli/main.ts
 init_errors2();
-import { parseArgs } from "node:util";
 
 // src/cli/messages.ts
 var HELP = `leakproof: find hardcoded secrets before they reach git, and say how to fix them
@@ -7348,7 +7739,9 @@ Exit status: 0 nothing found, 1 secrets found, 2 error.
 Suppress a line with a \`leakproof:allow\` comment; paths with .leakproofignore (gitignore syntax).
 `;
 
-// src/cli/main.ts
+// src/cli/options.ts
+init_errors2();
+import { parseArgs } from "node:util";
 var COMMON = {
   format: { type: "string", short: "f", multiple: true },
   output: { type: "string", short: "o", multiple: true },
@@ -7367,6 +7760,8 @@ var COMMON = {
   "max-file-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
+  settings: { type: "string", multiple: true },
+  "all-settings": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" }
 };
@@ -7391,13 +7786,17 @@ function reportRequests(formats, outputs) {
   const n = Math.max(1, formats.length);
   const reports = [];
   for (let i = 0; i < n; i++) {
-    const out = outputs[i];
-    reports.push({ format: formats[i] ?? "text", ...out !== void 0 && out !== "-" ? { output: out } : {} });
+    const out2 = outputs[i];
+    reports.push({ format: formats[i] ?? "text", ...out2 !== void 0 && out2 !== "-" ? { output: out2 } : {} });
   }
   if (reports.filter((r) => r.output === void 0).length > 1)
-    throw new UsageError("only one report can go to stdout: give the others --output FILE (in the order of their --format)");
+    throw new UsageError(
+      "only one report can go to stdout: give the others --output FILE (in the order of their --format)"
+    );
   return reports;
 }
+
+// src/cli/main.ts
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "help" || command === "--help" || command === "-h") {
@@ -7426,7 +7825,7 @@ async function main(argv) {
     case "dir":
       return (await import("./dir.js")).run(opts);
     case "staged":
-      return (await Promise.resolve().then(() => (init_staged2(), staged_exports))).run(opts);
+      return (await Promise.resolve().then(() => (init_staged3(), staged_exports))).run(opts);
     case "history":
       return (await Promise.resolve().then(() => (init_history2(), history_exports))).run(opts);
     case "pre-push":
@@ -7437,6 +7836,8 @@ async function main(argv) {
       return (await Promise.resolve().then(() => (init_uninstall(), uninstall_exports))).run(opts);
     case "fix":
       return (await Promise.resolve().then(() => (init_fix(), fix_exports))).run(opts);
+    case "django":
+      return (await import("./django.js")).run(opts);
     case "rotate":
       return (await Promise.resolve().then(() => (init_rotate(), rotate_exports))).run(opts);
     case "baseline":
@@ -7453,9 +7854,6 @@ main(process.argv.slice(2)).then(
     process.exitCode = reportError(e);
   }
 );
-export {
-  reportRequests
-};
 /*! Bundled license information:
 
 smol-toml/dist/error.js:

@@ -1,73 +1,9 @@
 #!/usr/bin/env node
 // argv → options → one command → exit code. Commands are imported only once known, so the
 // hook path loads nothing it does not use.
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXIT, UsageError, reportError } from "./errors.js";
 import { HELP } from "./messages.js";
-
-const COMMON = {
-  format: { type: "string", short: "f", multiple: true },
-  output: { type: "string", short: "o", multiple: true },
-  config: { type: "string", short: "c" },
-  "no-redact": { type: "boolean" },
-  repo: { type: "string", short: "C" },
-  baseline: { type: "string", short: "b" },
-  "write-baseline": { type: "string" },
-  since: { type: "string" },
-  history: { type: "boolean" },
-  yes: { type: "boolean", short: "y" },
-  "dry-run": { type: "boolean", short: "n" },
-  staged: { type: "boolean" },
-  "pre-push": { type: "boolean" },
-  "no-ignore": { type: "boolean" },
-  "max-file-size": { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  verbose: { type: "boolean", short: "v" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "V" },
-} as const satisfies ParseArgsConfig["options"];
-
-export type Options = ReturnType<typeof parseOptions>;
-
-/** One report a scan writes: a format, to a file or (no output, or "-") to stdout. */
-export interface ReportRequest {
-  format: string;
-  output?: string;
-}
-
-function parseOptions(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: COMMON, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { format = [], output = [] } = parsed.values;
-  return {
-    positionals: parsed.positionals,
-    // The first --format / --output, for everything that reads one; `reports` has them all, paired in order.
-    values: { ...parsed.values, format: format[0], output: output[0] === "-" ? undefined : output[0] },
-    reports: reportRequests(format, output),
-  };
-}
-
-/**
- * --format and --output may repeat (one scan, several reports: a CI job's log and its SARIF file):
- * the n-th --output belongs to the n-th --format, and "-" is stdout. At most one report goes to stdout.
- */
-export function reportRequests(formats: readonly string[], outputs: readonly string[]): ReportRequest[] {
-  if (outputs.length > Math.max(1, formats.length))
-    throw new UsageError(`${outputs.length} --output but ${formats.length} --format: give each --output its --format`);
-  const n = Math.max(1, formats.length);
-  const reports: ReportRequest[] = [];
-  for (let i = 0; i < n; i++) {
-    const out = outputs[i];
-    reports.push({ format: formats[i] ?? "text", ...(out !== undefined && out !== "-" ? { output: out } : {}) });
-  }
-  if (reports.filter((r) => r.output === undefined).length > 1)
-    throw new UsageError("only one report can go to stdout: give the others --output FILE (in the order of their --format)");
-  return reports;
-}
+import { parseOptions } from "./options.js";
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -107,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/uninstall.js")).run(opts);
     case "fix":
       return (await import("./commands/fix.js")).run(opts);
+    case "django":
+      return (await import("./commands/django.js")).run(opts);
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":

@@ -1,19 +1,19 @@
 // The pipeline every scanning command shares, after its source:
 // findings → baseline → remedies → masking → sorting → report → exit code.
 import { writeFileSync } from "node:fs";
-import type { Finding, Rule } from "../types.js";
-import { loadRuleDir, type RuleSet } from "../rules/load.js";
+import type { Finding, Rule, RuleSet } from "../types.js";
+import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { applyBaseline, baselineFor, formatBaseline, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
-import { maskFinding } from "../report/mask.js";
+import { maskFindings } from "../report/mask.js";
 import { byPlace } from "../report/order.js";
 import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
-import type { Options } from "./main.js";
+import type { Options } from "./options.js";
 import { version } from "./version.js";
 
 export interface Setup {
@@ -58,7 +58,7 @@ export interface FinishOptions {
   /** The scan saw everything (not only changed lines): baseline entries it did not meet are stale. */
   complete?: boolean;
   /** Adds to the findings after remedies, before masking (history: whether each secret is still at HEAD). */
-  annotate?: (findings: Finding[]) => void;
+  annotate?: (findings: Finding[]) => void | Promise<void>;
   /** Which scan this is, for reporters that word things differently (see ReportContext.scan). */
   scan?: ReportContext["scan"];
 }
@@ -96,8 +96,13 @@ export async function finish(
   }
   // The project's libraries matter only for a fix to suggest: a clean scan (the usual commit) skips reading them.
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
-  how.annotate?.(findings);
-  if (!opts.values["no-redact"]) findings = findings.map(maskFinding);
+  await how.annotate?.(findings);
+  let reportNotes = notes;
+  if (!opts.values["no-redact"]) {
+    const masked = maskFindings(findings);
+    findings = masked.findings;
+    reportNotes = notes.map((n) => masked.masker.mask(n));
+  }
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
@@ -109,7 +114,7 @@ export async function finish(
       rules: s.ruleById,
       toolVersion: version(),
       color,
-      notes,
+      notes: reportNotes,
       ...(how.scan ? { scan: how.scan } : {}),
     });
     if (output) writeFileSync(output, report);

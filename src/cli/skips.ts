@@ -1,5 +1,6 @@
 // Skipped files become notes: large and unreadable files one by one, binaries and symlinks counted.
-import type { Skip } from "../sources/dir.js";
+import type { Skip } from "../types.js";
+import type { Options } from "./options.js";
 
 export function skipNotes(skips: readonly Skip[], maxFileSize: number, verbose: boolean): string[] {
   const notes: string[] = [];
@@ -16,5 +17,12 @@ export function skipNotes(skips: readonly Skip[], maxFileSize: number, verbose: 
     if (binary > 0) notes.push(`skipped ${binary} binary file${binary === 1 ? "" : "s"} (--verbose lists them)`);
     if (links > 0) notes.push(`did not follow ${links} symlink${links === 1 ? "" : "s"} (--verbose lists them)`);
   }
+  return notes;
+}
+
+/** The notes for these skips, also printed on stderr unless --quiet. */
+export function noteSkips(skips: readonly Skip[], maxFileSize: number, opts: Options): string[] {
+  const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
+  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}\n`);
   return notes;
 }

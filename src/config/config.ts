@@ -1,8 +1,8 @@
 // .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
 // path ignores. Any mistake is refused with the file, the line and what is wrong.
+import type { RuleSet } from "../types.js";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { RuleSet } from "../rules/load.js";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
 

@@ -1,8 +1,7 @@
 // The detector: pure, (fragment, rules) → findings. No I/O.
 // Order per rule: path filter → keyword prefilter → regex on a bounded window → secret group →
 // length → literal-in-code → allowlists and stopwords → entropy → inline allow comment.
-import type { Finding, Fragment, Rule } from "../types.js";
-import type { RuleSet } from "../rules/load.js";
+import type { Finding, Fragment, Rule, RuleSet } from "../types.js";
 import { KeywordMatcher, type SavedMatcher } from "./keywords.js";
 import { entropyThreshold, shannon } from "./entropy.js";
 import { isCode } from "./filekind.js";

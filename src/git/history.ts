@@ -6,13 +6,13 @@
 import { accessSync, constants } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import type { Fragment } from "../types.js";
-import type { Skip } from "../sources/dir.js";
+import type { Fragment, Skip } from "../types.js";
 import type { DiffFile } from "./diff.js";
-import { decodeText } from "../sources/decode.js";
+import { decodeText } from "../encoding.js";
 import { addedRuns, BatchReader } from "./blobs.js";
 import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
+import { StringSearch } from "./strings.js";
 
 export type MergeMode = "remerge" | "cc";
 
@@ -420,10 +420,15 @@ function chunk(list: string[], size: number): string[][] {
 
 /**
  * Which of these secrets still occur at HEAD, and in which files (anywhere in HEAD's tree, so a
- * secret whose file was renamed or that moved still counts). One `git grep -F` for all of them.
- * A secret spanning lines is looked for by its longest line. Undefined when there is no HEAD.
+ * secret whose file was renamed or that moved still counts). A secret spanning lines is looked
+ * for by its longest line. HEAD's blobs are read once each (`git cat-file --batch`) and searched
+ * for every secret at once (StringSearch), so the cost follows the tree's size, not the number of
+ * secrets times it. Undefined when there is no HEAD.
  */
-export function secretsAtHead(cwd: string, secrets: readonly string[]): Map<string, string[]> | undefined {
+export async function secretsAtHead(
+  cwd: string,
+  secrets: readonly string[],
+): Promise<Map<string, string[]> | undefined> {
   const head = gitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd, okCodes: [1, 128] });
   if (head.code !== 0) return undefined;
   const found = new Map<string, string[]>();
@@ -436,34 +441,100 @@ export function secretsAtHead(cwd: string, secrets: readonly string[]): Map<stri
     else keys.set(key, [s]);
   }
   if (keys.size === 0) return found;
-  // git greps a tree with one thread unless told otherwise.
-  const threads = `--threads=${availableParallelism()}`;
-  const r = gitSync(
-    ["grep", threads, "-F", "-a", "-z", "--no-color", "--no-recurse-submodules", "-f", "-", "HEAD", "--"],
-    {
-      cwd,
-      input: [...keys.keys()].join("\n") + "\n",
-      okCodes: [1],
-      maxBuffer: 1024 * 1048576,
-    },
+  const keyList = [...keys.keys()];
+  const search = new StringSearch(keyList);
+
+  // HEAD's blobs (files and symlinks; not submodules), each id once with every path that has it.
+  const pathsOf = new Map<string, string[]>();
+  const tree = gitSync(["ls-tree", "-r", "-z", "--full-tree", head.stdout.toString("latin1").trim(), "--"], {
+    cwd,
+    maxBuffer: 1024 * 1048576,
+  }).stdout;
+  for (let at = 0; at < tree.length;) {
+    const nul = tree.indexOf(0, at);
+    const entry = tree.toString("utf8", at, nul === -1 ? tree.length : nul);
+    at = nul === -1 ? tree.length : nul + 1;
+    // "<mode> <type> <id>\t<path>"
+    const tab = entry.indexOf("\t");
+    const [, type, id] = entry.slice(0, tab).split(" ");
+    if (type !== "blob" || !id) continue;
+    const list = pathsOf.get(id);
+    if (list) list.push(entry.slice(tab + 1));
+    else pathsOf.set(id, [entry.slice(tab + 1)]);
+  }
+  if (pathsOf.size === 0) return found;
+
+  const hits = new Map<number, string[]>();
+  const reader = new BatchStream((oid) => {
+    const s = search.stream();
+    return {
+      data: (chunk) => s.push(chunk),
+      end: () => {
+        for (const k of s.end()) {
+          const list = hits.get(k) ?? [];
+          for (const p of pathsOf.get(oid) ?? []) list.push(p);
+          hits.set(k, list);
+        }
+      },
+    };
+  });
+  await gitStream(["cat-file", "--batch"], { cwd, input: [...pathsOf.keys()].join("\n") + "\n" }, (chunk) =>
+    reader.push(chunk),
   );
-  if (r.code !== 0) return found;
-  // Each line: "HEAD:path\0text\n" (-z ends the name with NUL).
-  for (const line of r.stdout.toString("utf8").split("\n")) {
-    const nul = line.indexOf("\0");
-    if (nul === -1) continue;
-    const path = line.slice(line.indexOf(":") + 1, nul);
-    const text = line.slice(nul + 1);
-    for (const [key, list] of keys) {
-      if (!text.includes(key)) continue;
-      for (const s of list) {
-        const paths = found.get(s) ?? [];
-        if (!paths.includes(path)) paths.push(path);
-        found.set(s, paths);
+  for (const [k, paths] of hits) {
+    // In tree order, each path once.
+    const sorted = [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const s of keys.get(keyList[k]!)!) found.set(s, sorted);
+  }
+  return found;
+}
+
+/**
+ * `git cat-file --batch` output as it streams, each object's body handed on in chunks (a large
+ * blob is never held whole): "<oid> <type> <size>\n<body>\n" per object.
+ */
+class BatchStream {
+  private head: Buffer[] = [];
+  /** Body bytes still expected, then 1 for the "\n" after it; -1: reading a header line. */
+  private need = -1;
+  private bodyLeft = 0;
+  private current: { data(chunk: Buffer): void; end(): void } | undefined;
+
+  constructor(private readonly open: (oid: string) => { data(chunk: Buffer): void; end(): void }) {}
+
+  push(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.need < 0) {
+        const nl = chunk.indexOf(10, at);
+        if (nl === -1) {
+          this.head.push(chunk.subarray(at));
+          return;
+        }
+        this.head.push(chunk.subarray(at, nl));
+        at = nl + 1;
+        const parts = Buffer.concat(this.head).toString("latin1").split(" ");
+        this.head = [];
+        const size = Number(parts[2]);
+        if (parts.length !== 3 || !Number.isInteger(size) || size < 0) continue; // "<name> missing"
+        this.current = this.open(parts[0]!);
+        this.bodyLeft = size;
+        this.need = size + 1;
+      } else {
+        const take = Math.min(this.need, chunk.length - at);
+        const body = Math.min(take, this.bodyLeft);
+        if (body > 0) this.current!.data(chunk.subarray(at, at + body));
+        this.bodyLeft -= body;
+        at += take;
+        this.need -= take;
+        if (this.need === 0) {
+          this.current!.end();
+          this.current = undefined;
+          this.need = -1;
+        }
       }
     }
   }
-  return found;
 }
 
 /**
@@ -498,10 +569,7 @@ export function headTexts(cwd: string, paths: readonly string[], max: number): M
     }
     const body = out.subarray(at, at + size);
     at += size + 1;
-    texts.set(
-      path,
-      head[1] === "blob" && size <= max && !body.subarray(0, 8000).includes(0) ? body.toString("utf8") : undefined,
-    );
+    texts.set(path, head[1] === "blob" && size <= max ? decodeText(body) : undefined);
   }
   return texts;
 }

@@ -1,23 +1,37 @@
 // Where things are in a repository: the work tree top, git's own paths, config values.
-import { resolve } from "node:path";
+// The tops, by how they are found: nearestRepoDir (a .git entry, no git run), workTreeTop (git
+// says), quickWorkTreeTop (the first unless GIT_DIR / GIT_WORK_TREE say otherwise), and
+// workTreeTopOrBare (history scans also run in a bare repository).
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { GitError, gitSync, gitText } from "./exec.js";
-import { findRoot } from "./root.js";
+
+/** The nearest directory, from `start` up, holding a .git entry; found without running git. */
+export function nearestRepoDir(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
 
 /**
  * The top of the work tree, on the hook path: without GIT_DIR / GIT_WORK_TREE in the environment
  * (set in linked worktrees' hooks) it is the nearest directory holding .git, found without
  * spawning git; otherwise git says.
  */
-export function workTreeRoot(cwd: string): string {
+export function quickWorkTreeTop(cwd: string): string {
   if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE) {
-    const found = findRoot(cwd);
+    const found = nearestRepoDir(cwd);
     if (found) return found;
   }
-  return repoRoot(cwd);
+  return workTreeTop(cwd);
 }
 
 /** The top of the work tree; a GitError saying so when cwd is not in one. */
-export function repoRoot(cwd: string): string {
+export function workTreeTop(cwd: string): string {
   try {
     return gitText(["rev-parse", "--show-toplevel"], { cwd });
   } catch (e) {
@@ -48,4 +62,22 @@ export function commonDir(cwd: string): string {
 export function configGet(cwd: string, key: string): string | undefined {
   const r = gitSync(["config", "--get", key], { cwd, okCodes: [1] });
   return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : undefined;
+}
+
+/** The work tree top; in a bare repository (a mirror), the repository itself. */
+export function workTreeTopOrBare(cwd: string): string {
+  try {
+    return workTreeTop(cwd);
+  } catch (e) {
+    if (e instanceof GitError && isBare(cwd)) return cwd;
+    throw e;
+  }
+}
+
+function isBare(cwd: string): boolean {
+  try {
+    return gitText(["rev-parse", "--is-bare-repository"], { cwd }) === "true";
+  } catch {
+    return false;
+  }
 }

@@ -2,11 +2,11 @@
 // HEAD (or the empty tree before the first commit), read from the index, never the working tree.
 // git is run from the caller's directory with the caller's environment, so the temporary index
 // that `git commit -a` / `git commit <paths>` hand a hook (GIT_INDEX_FILE) is the one read.
-import type { Fragment } from "../types.js";
-import type { Skip } from "../sources/dir.js";
-import { decodeText } from "../sources/decode.js";
+import type { Fragment, Skip } from "../types.js";
+import { decodeText } from "../encoding.js";
 import { DiffParser, type DiffFile } from "./diff.js";
-import { gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
+import { gitStream, gitText, LineSplitter } from "./exec.js";
+import { stagedBytes } from "./files.js";
 
 export interface StagedOptions {
   /** Where git runs (the invocation directory: relative GIT_DIR / GIT_INDEX_FILE resolve from it). */
@@ -99,7 +99,8 @@ export async function scanStaged(
     const size = sizes.get(f.newId ?? "");
     if (size === undefined) onSkip({ path: f.path, reason: "binary" });
     else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
-    else if (decodeText(readBlob(cwd, f.newId!, maxFileSize)) === undefined) onSkip({ path: f.path, reason: "binary" });
+    else if (decodeText(stagedBytes(cwd, f.path, f.newId, maxFileSize)) === undefined)
+      onSkip({ path: f.path, reason: "binary" });
     else asText.push(f);
   }
   if (asText.length > 0)
@@ -126,17 +127,13 @@ function blobSizes(cwd: string, ids: string[]): Map<string, number> {
   return sizes;
 }
 
-function readBlob(cwd: string, id: string, max: number): Buffer {
-  return gitSync(["cat-file", "blob", id], { cwd, maxBuffer: max + 1 }).stdout;
-}
-
 /**
  * The whole staged text of a file (for remedies that look at imports): by blob id when known,
  * else the index entry. Undefined when it cannot be read, is binary or is too large.
  */
 export function stagedText(cwd: string, path: string, blob: string | undefined, max: number): string | undefined {
   try {
-    return decodeText(gitSync(["cat-file", "blob", blob ?? `:0:${path}`], { cwd, maxBuffer: max + 1 }).stdout);
+    return decodeText(stagedBytes(cwd, path, blob, max));
   } catch {
     return undefined;
   }

@@ -4,7 +4,7 @@
 // .husky/pre-merge-commit, ...).
 import { statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { commonDir, configGet, gitPath, repoRoot } from "../git/repo.js";
+import { commonDir, configGet, gitPath, workTreeTop } from "../git/repo.js";
 
 export interface HookTarget {
   root: string;
@@ -21,7 +21,7 @@ export interface HookTarget {
 }
 
 export function locate(cwd: string): HookTarget {
-  const root = repoRoot(cwd);
+  const root = workTreeTop(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
   const defaultDir = join(commonDir(cwd), "hooks");

@@ -112,13 +112,13 @@ export function envRead(
 
 /**
  * envRead bound to one file. "required": the read that replaces a hardcoded fallback, so a missing
- * variable fails loudly; only compose needs a different form for it (`${X:?…}`).
+ * variable fails loudly. Compose always says so (`${X:?…}`): a plain `${X}` is an empty string when
+ * X is unset, and an empty key is worse than none.
  */
 export function readExpr(
   kind: Kind,
   libs: ProjectLibs,
   pythonLib: ProjectLibs["python"],
 ): (name: string, how: "plain" | "required") => string | undefined {
-  return (name, how) =>
-    how === "required" && kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs, pythonLib);
+  return (name) => (kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs, pythonLib));
 }

@@ -39,10 +39,32 @@ export function fileContext(path: string, fileText: string | undefined, project:
   return { kind, pythonLib, expr: readExpr(kind, project, pythonLib) };
 }
 
-export function remedyFor(f: Finding, rule: Rule | undefined, ctx: RemedyContext): Remedy {
-  const kind = kindOf(f.file);
-  const fileText = kind === "python" || kind === "js" || kind === "go" ? ctx.fileText(f.file) : undefined;
-  const fc = fileContext(f.file, fileText, ctx.project);
+/** What a remedy needs from a file as a whole: read and worked out once per file, not per finding. */
+interface PerFile {
+  kind: Kind;
+  fc: FileContext;
+  setup: ReturnType<typeof setupFor>;
+}
+
+function perFile(path: string, ctx: RemedyContext): PerFile {
+  const kind = kindOf(path);
+  const fileText = kind === "python" || kind === "js" || kind === "go" ? ctx.fileText(path) : undefined;
+  const fc = fileContext(path, fileText, ctx.project);
+  return { kind, fc, setup: setupFor(kind, fileText, ctx.project, fc.pythonLib) };
+}
+
+export function remedyFor(
+  f: Finding,
+  rule: Rule | undefined,
+  ctx: RemedyContext,
+  files?: Map<string, PerFile>,
+): Remedy {
+  let file = files?.get(f.file);
+  if (!file) {
+    file = perFile(f.file, ctx);
+    files?.set(f.file, file);
+  }
+  const { kind, fc } = file;
   const rewritten = rewriteLine(f.lineText.trim(), f.secret, kind, chooseEnvVar(f, rule), fc.expr);
   const envVar = "name" in rewritten ? rewritten.name : (rewritten.forcedName ?? chooseEnvVar(f, rule));
   const steps: string[] = [];
@@ -56,7 +78,7 @@ export function remedyFor(f: Finding, rule: Rule | undefined, ctx: RemedyContext
       `Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`,
     );
   } else if ("line" in rewritten) {
-    const setup = setupFor(kind, fileText, ctx.project, fc.pythonLib);
+    const setup = file.setup;
     if (setup) steps.push(setup.step);
     if (kind === "github-actions")
       steps.push(
@@ -78,9 +100,11 @@ export function remedyFor(f: Finding, rule: Rule | undefined, ctx: RemedyContext
 
 /** Attaches the replacement line and weakness notes to each finding. */
 export function applyRemedies(findings: Finding[], rules: ReadonlyMap<string, Rule>, ctx: RemedyContext): Finding[] {
+  // Thousands of findings in one file (a key dump) read it once: one git process, one regex pass.
+  const files = new Map<string, PerFile>();
   return findings.map((f) => {
     const rule = rules.get(f.ruleId);
-    const r = remedyFor(f, rule, ctx);
+    const r = remedyFor(f, rule, ctx, files);
     const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
     const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
     return { ...f, notes, fixSteps, ...(r.line !== undefined ? { remediation: r.line } : {}) };

@@ -17,7 +17,8 @@ export const github: Reporter = (findings, ctx) => {
     ].join(",");
     const rule = ctx.rules.get(f.ruleId);
     const fix = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
-    return `::${level} ${props}::${data(`${f.message}: ${f.secret}.${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
+    const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
+    return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
   });
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) appendFileSync(summaryFile, summary(findings));

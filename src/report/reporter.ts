@@ -10,7 +10,7 @@ export interface ReportContext {
   /** Notes about the scan itself (skipped files, shallow history), for formats that carry them. */
   notes: string[];
   /** Which scan made the report (the staged report ends with the one `leakproof fix` command). */
-  scan?: "staged" | "dir" | "history";
+  scan?: "staged" | "dir" | "history" | "django";
 }
 
 /** Findings arrive already masked (unless --no-redact) and sorted by file, line, column. */

@@ -52,14 +52,27 @@ interface RuleInfo {
   severity: Severity;
   envVar?: string;
   rotate?: string;
+  /** A setting to change, not a secret to move (Django's deployment checks): the fix, and no rotation. */
+  settingFix?: string;
 }
 
 function ruleInfo(id: string, rule: Rule | undefined, first: Finding): RuleInfo {
   if (rule) return rule;
-  return { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  const info = { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  return first.secret === "" ? { ...info, settingFix: first.remediation ?? first.fixSteps?.[0] ?? "" } : info;
 }
 
 function helpText(r: RuleInfo): { text: string; markdown: string } {
+  if (r.settingFix !== undefined) {
+    const fix = r.settingFix ? [`Fix: ${r.settingFix}`] : [];
+    const text = [`Why it matters: ${r.why}`, ...fix, `Suppress: ${SUPPRESS_TEXT}`].join("\n\n");
+    const markdown = [
+      `**Why it matters.** ${r.why}`,
+      ...(r.settingFix ? [`**Fix.** \`${r.settingFix}\``] : []),
+      `**Suppress.** ${SUPPRESS_TEXT}`,
+    ].join("\n\n");
+    return { text, markdown };
+  }
   const fix = r.envVar
     ? `Load it from the environment variable ${r.envVar} instead of writing it in the file, and keep the value in a secret store or an untracked .env file.`
     : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked .env file.";
@@ -88,7 +101,7 @@ function descriptor(r: RuleInfo) {
     help: helpText(r),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
-      tags: ["security", "secret"],
+      tags: r.settingFix !== undefined ? ["security", "configuration"] : ["security", "secret"],
       "security-severity": SECURITY_SEVERITY[r.severity],
     },
   };
@@ -107,7 +120,12 @@ function resultOf(f: Finding, ruleIndex: number, r: RuleInfo) {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${headline(f.message || r.description)}: ${f.secret}${remedy}` },
+    message: {
+      text:
+        f.secret === ""
+          ? `${f.message}${f.remediation ? ` Fix: ${f.remediation}` : ""}`
+          : `${headline(f.message || r.description)}: ${f.secret}${remedy}`,
+    },
     locations: [
       {
         physicalLocation: {

@@ -18,18 +18,20 @@ type Colors = ReturnType<typeof pc.createColors>;
 export const text: Reporter = (findings, ctx) => {
   const c = pc.createColors(ctx.color);
   const out: string[] = [];
+  // Django's deployment checks report settings, not secrets (only a weak SECRET_KEY carries one).
+  const what = ctx.scan === "django" ? "deployment issue" : "secret";
   if (findings.length === 0) {
-    out.push(c.green("leakproof: no secrets found"));
+    out.push(c.green(`leakproof: no ${what}s found`));
     return out.join("\n") + "\n";
   }
   if (findings.some((f) => f.commit !== undefined)) return historyReport(findings, ctx, c);
   for (const f of findings) {
     out.push(header(f, c));
-    out.push(`  secret  ${f.secret}`);
+    if (f.secret !== "" || ctx.scan !== "django") out.push(`  secret  ${f.secret}`);
     advice(out, f, f.notes, ctx, c);
   }
   const n = findings.length;
-  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found`)));
+  out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
   out.push(footer(c));
   const fix = fixCommand(findings, ctx.scan);
   if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);

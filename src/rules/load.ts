@@ -4,14 +4,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as toml from "smol-toml";
-import type { Allowlist, Rule } from "../types.js";
+import type { Allowlist, RuleSet } from "../types.js";
 import { RuleError, compileAllowlist, compileRule } from "./schema.js";
-
-export interface RuleSet {
-  rules: Rule[];
-  /** Applies to every rule. */
-  allowlist: Allowlist;
-}
 
 /** The shipped patterns/ directory (next to dist/ and src/ alike). */
 export const PATTERNS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "patterns");

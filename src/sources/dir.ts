@@ -5,8 +5,8 @@ import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, r
 import { join, relative, resolve, sep } from "node:path";
 import type { Ignore } from "ignore";
 import { pathIgnore, readIgnoreFile, type PathIgnore } from "./ignorefile.js";
-import type { Fragment } from "../types.js";
-import { decodeText } from "./decode.js";
+import type { Fragment, Skip } from "../types.js";
+import { decodeText } from "../encoding.js";
 
 export interface DirOptions {
   /** Paths as the user gave them (files or directories), relative to cwd. */
@@ -20,12 +20,6 @@ export interface DirOptions {
   maxFileSize: number;
   /** Extra ignore patterns (gitignore syntax, relative to root), from config. */
   ignorePatterns: string[];
-}
-
-export interface Skip {
-  path: string;
-  reason: "binary" | "too-large" | "symlink" | "unreadable";
-  detail?: string;
 }
 
 export class PathError extends LeakproofError {}
@@ -116,8 +110,16 @@ function* walk(
 /** One buffer per thread, reused for every file: fewer allocations, less garbage. */
 let scratch = Buffer.allocUnsafe(1 << 16);
 
-/** Reads and decodes one file; too large, unreadable and binary files go to onSkip. */
-export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip) => void): Fragment | undefined {
+/**
+ * Reads and decodes one file; too large, unreadable and binary files go to onSkip. `onBytes` sees
+ * the bytes read (valid only until the next call: the buffer is reused).
+ */
+export function readDirFile(
+  file: DirFile,
+  maxFileSize: number,
+  onSkip: (s: Skip) => void,
+  onBytes?: (bytes: Uint8Array) => void,
+): Fragment | undefined {
   const { abs, path } = file;
   const unreadable = (e: unknown) =>
     onSkip({ path, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
@@ -164,6 +166,7 @@ export function readDirFile(file: DirFile, maxFileSize: number, onSkip: (s: Skip
   } finally {
     closeSync(fd);
   }
+  onBytes?.(buf);
   const text = decodeText(buf);
   if (text === undefined) {
     onSkip({ path, reason: "binary" });

@@ -172,7 +172,7 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     nodeParses(join(repo, "lib/cookies.js"));
   });
 
-  it("a docker-compose file: ${X}, read by compose from the .env beside it", () => {
+  it("a docker-compose file: ${X:?…}, read by compose from the .env beside it", () => {
     const key = djangoKey();
     const compose = `services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings\n      SECRET_KEY: "${key}"\n    ports:\n      - "8000:8000"\n`;
     const repo = project({ "docker-compose.yml": compose });
@@ -180,7 +180,7 @@ describe("leakproof fix: from a blocked commit to a committed one", () => {
     const doc = parseYaml(readFileSync(join(repo, "docker-compose.yml"), "utf8")) as {
       services: { web: { environment: Record<string, string> } };
     };
-    expect(doc.services.web.environment.SECRET_KEY).toBe("${DJANGO_SECRET_KEY}");
+    expect(doc.services.web.environment.SECRET_KEY).toBe("${DJANGO_SECRET_KEY:?DJANGO_SECRET_KEY is not set}");
     expect(doc.services.web.environment.DJANGO_SETTINGS_MODULE).toBe("mysite.settings");
   });
 

@@ -168,13 +168,13 @@ describe("planFix: other languages and config files", () => {
     );
   });
 
-  it("docker compose: ${X}, the .env beside the compose file; a ${X:-value} fallback becomes required", () => {
+  it("docker compose: ${X:?…} (fails loudly when unset), the .env beside the compose file; a ${X:-value} fallback becomes required", () => {
     const key = djangoKey();
     const other = djangoKey();
     const src = `services:\n  web:\n    environment:\n      SECRET_KEY: "${key}"\n      - OTHER=1\n  worker:\n    environment:\n      SECRET_KEY: \${SECRET_KEY:-${other}}\n`;
     const p = plan({ files: { "deploy/docker-compose.yml": src } });
     expect(after(p, "deploy/docker-compose.yml")).toBe(
-      `services:\n  web:\n    environment:\n      SECRET_KEY: "\${DJANGO_SECRET_KEY}"\n      - OTHER=1\n  worker:\n    environment:\n      SECRET_KEY: \${SECRET_KEY:?SECRET_KEY is not set}\n`,
+      `services:\n  web:\n    environment:\n      SECRET_KEY: "\${DJANGO_SECRET_KEY:?DJANGO_SECRET_KEY is not set}"\n      - OTHER=1\n  worker:\n    environment:\n      SECRET_KEY: \${SECRET_KEY:?SECRET_KEY is not set}\n`,
     );
     expect(p.entries).toEqual([
       { envFile: "deploy/.env", name: "DJANGO_SECRET_KEY", value: key },
@@ -188,7 +188,7 @@ describe("planFix: other languages and config files", () => {
     const key = stripeKey();
     const src = `services:\n  api:\n    environment:\n      - STRIPE_KEY=${key}\n`;
     expect(after(plan({ files: { "compose.yaml": src } }), "compose.yaml")).toBe(
-      `services:\n  api:\n    environment:\n      - STRIPE_KEY=\${STRIPE_SECRET_KEY}\n`,
+      `services:\n  api:\n    environment:\n      - STRIPE_KEY=\${STRIPE_SECRET_KEY:?STRIPE_SECRET_KEY is not set}\n`,
     );
   });
 

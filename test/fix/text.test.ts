@@ -1,6 +1,6 @@
 // The pieces under a fix: exact decoding, lines with their endings, .env values, the diff.
 import { describe, expect, it } from "vitest";
-import { decodeExact, encode } from "../../src/fix/encoding.js";
+import { decodeExact, encode } from "../../src/encoding.js";
 import { appendLines, applyEdits, splitLines, joinLines } from "../../src/fix/lines.js";
 import { dotenvLine, gitignoreCovers, parseDotenv } from "../../src/fix/dotenv.js";
 import { diffLines, unifiedDiff } from "../../src/fix/diff.js";

@@ -114,17 +114,34 @@ describe("history source", () => {
     expect(() => checkRanges(repo, ["HEAD"], false)).not.toThrow();
   });
 
-  it("secretsAtHead: where each secret still is, anywhere in HEAD's tree", () => {
+  it("secretsAtHead: where each secret still is, anywhere in HEAD's tree", async () => {
     const repo = tempRepo();
     const [a, b, c] = [secret(), secret(), secret()];
     writeFiles(repo, { "x.py": leak(a) + "\n", "d/y.py": `k = "${a}"\n`, "z.txt": `prefix ${b}\n` });
     commit(repo);
-    const at = secretsAtHead(repo, [a, b, c, a, `-----BEGIN\n${b}\n-----END`])!;
+    const at = (await secretsAtHead(repo, [a, b, c, a, `-----BEGIN\n${b}\n-----END`]))!;
     expect(at.get(a)!.sort()).toEqual(["d/y.py", "x.py"]);
     expect(at.get(b)).toEqual(["z.txt"]);
     expect(at.get(`-----BEGIN\n${b}\n-----END`)).toEqual(["z.txt"]); // by its longest line
     expect(at.has(c)).toBe(false);
-    expect(secretsAtHead(tempRepo(), [a])).toBeUndefined(); // no HEAD yet
+    expect(await secretsAtHead(tempRepo(), [a])).toBeUndefined(); // no HEAD yet
+  });
+
+  it("secretsAtHead: thousands of secrets, same blob at several paths, a file larger than a read chunk", async () => {
+    const repo = tempRepo();
+    const keys = Array.from({ length: 3000 }, () => secret());
+    const big =
+      keys
+        .slice(0, 1500)
+        .map((k, i) => `K${i} = "${k}"`)
+        .join("\n") + "\n";
+    // The last secret of the big file sits past the first 64 KiB chunks git hands over.
+    writeFiles(repo, { "big.py": big, "copy/big.py": big, "small.py": `S = "${keys[1500]}"\n` });
+    commit(repo);
+    const at = (await secretsAtHead(repo, keys))!;
+    for (const k of keys.slice(0, 1500)) expect(at.get(k)).toEqual(["big.py", "copy/big.py"]);
+    expect(at.get(keys[1500]!)).toEqual(["small.py"]);
+    for (const k of keys.slice(1501)) expect(at.has(k)).toBe(false);
   });
 
   it("headTexts: files as they are at HEAD, in one read; missing, binary or too large ones are undefined", () => {

@@ -3,10 +3,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanStaged, stagedText } from "../../src/git/staged.js";
-import { repoRoot, gitPath } from "../../src/git/repo.js";
+import { workTreeTop, gitPath } from "../../src/git/repo.js";
 import { GitError, gitText, LineSplitter } from "../../src/git/exec.js";
-import type { Skip } from "../../src/sources/dir.js";
-import type { Fragment } from "../../src/types.js";
+import type { Fragment, Skip } from "../../src/types.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 import { commitAll, tryGit } from "./repo.js";
 
@@ -242,18 +241,18 @@ describe("scanStaged", () => {
 });
 
 describe("repo", () => {
-  it("repoRoot from a subdirectory; a clear error outside a repository", () => {
+  it("workTreeTop from a subdirectory; a clear error outside a repository", () => {
     const repo = tempRepo();
     mkdirSync(join(repo, "sub"));
-    expect(repoRoot(join(repo, "sub"))).toBe(gitText(["rev-parse", "--show-toplevel"], { cwd: repo }));
-    expect(() => repoRoot(tempDir())).toThrow(/not a git repository/);
+    expect(workTreeTop(join(repo, "sub"))).toBe(gitText(["rev-parse", "--show-toplevel"], { cwd: repo }));
+    expect(() => workTreeTop(tempDir())).toThrow(/not a git repository/);
   });
 
   it("gitPath(hooks) honours a relative core.hooksPath from a subdirectory", () => {
     const repo = tempRepo();
     mkdirSync(join(repo, "sub"));
     git(repo, "config", "core.hooksPath", ".githooks");
-    expect(gitPath(join(repo, "sub"), "hooks")).toBe(join(repoRoot(repo), ".githooks"));
+    expect(gitPath(join(repo, "sub"), "hooks")).toBe(join(workTreeTop(repo), ".githooks"));
   });
 });
 

@@ -81,8 +81,20 @@ describe("remedyFor", () => {
     ["config/app.rb", `config.secret = '${secret}'`, {}, "", `config.secret = ENV.fetch("DJANGO_SECRET_KEY")`],
     ["main.go", `var key = "${secret}"`, {}, "", `var key = os.Getenv("DJANGO_SECRET_KEY")`],
     ["config/app.php", `'key' => '${secret}',`, { php: "laravel" }, "", `'key' => env('DJANGO_SECRET_KEY'),`],
-    ["docker-compose.yml", `      SECRET_KEY: "${secret}"`, {}, "", `SECRET_KEY: "\${DJANGO_SECRET_KEY}"`],
-    ["docker-compose.yml", `      - SECRET_KEY=${secret}`, {}, "", `- SECRET_KEY=\${DJANGO_SECRET_KEY}`],
+    [
+      "docker-compose.yml",
+      `      SECRET_KEY: "${secret}"`,
+      {},
+      "",
+      `SECRET_KEY: "\${DJANGO_SECRET_KEY:?DJANGO_SECRET_KEY is not set}"`,
+    ],
+    [
+      "docker-compose.yml",
+      `      - SECRET_KEY=${secret}`,
+      {},
+      "",
+      `- SECRET_KEY=\${DJANGO_SECRET_KEY:?DJANGO_SECRET_KEY is not set}`,
+    ],
     [
       ".github/workflows/ci.yml",
       `      SECRET_KEY: ${secret}`,

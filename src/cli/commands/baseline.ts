@@ -6,15 +6,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { DEFAULT_BASELINE, formatBaseline, readBaseline } from "../../baseline/baseline.js";
-import { findRoot } from "../../git/root.js";
+import { nearestRepoDir } from "../../git/repo.js";
 import { EXIT } from "../errors.js";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 
 export { DEFAULT_BASELINE };
 
 /** Where `leakproof baseline` writes by default: the repository root. */
 export function baselinePath(): string {
-  return join(findRoot(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
+  return join(nearestRepoDir(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
 }
 
 export async function run(opts: Options): Promise<number> {

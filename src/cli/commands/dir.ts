@@ -14,13 +14,13 @@ import {
   workerData,
   type MessagePort,
 } from "node:worker_threads";
-import { createDetector, type Detector } from "../../detect/detect.js";
-import type { RuleSet } from "../../rules/load.js";
+import { createDetector } from "../../detect/detect.js";
 import { loadPrebuilt } from "../../rules/prebuilt.js";
-import { dirFiles, readDirFile, type DirFile, type Skip } from "../../sources/dir.js";
-import type { Finding } from "../../types.js";
-import type { Options } from "../main.js";
-import { findRoot } from "../../git/root.js";
+import type { DirFile } from "../../sources/dir.js";
+import type { Finding, RuleSet, Skip } from "../../types.js";
+import { scanFile, walkFiles, type FileResult } from "../collect/dir.js";
+import type { Options } from "../options.js";
+import { nearestRepoDir } from "../../git/repo.js";
 
 /** Scan alone this long first: a small scan is over before a worker (~35 ms to start) could help. */
 const SOLO_MS = 50;
@@ -30,11 +30,6 @@ const BATCH = 32;
 const NEXT = 0; // next file index to claim
 const AVAIL = 1; // files handed out so far
 const DONE = 2; // 1 once the walk is over
-
-interface FileResult {
-  findings: Finding[];
-  skip?: Skip;
-}
 
 interface WorkerInit {
   kind: "leakproof-dir";
@@ -49,9 +44,9 @@ interface WorkerInit {
 export async function run(opts: Options): Promise<number> {
   // The report pipeline is loaded here, not at the top: the worker thread needs none of it.
   const { finish, setup } = await import("../scan.js");
-  const { skipNotes } = await import("../skips.js");
+  const { noteSkips } = await import("../skips.js");
   const cwd = process.cwd();
-  const root = findRoot(cwd) ?? cwd;
+  const root = nearestRepoDir(cwd) ?? cwd;
   const s = setup(root, opts);
   const maxFileSize = s.maxFileSize;
   const detector = createDetector(s.rules, s.prebuilt);
@@ -60,17 +55,7 @@ export async function run(opts: Options): Promise<number> {
   const order: Array<Skip | number> = [];
   const files: DirFile[] = [];
   const results: (FileResult | undefined)[] = [];
-  const walk = dirFiles(
-    {
-      paths: opts.positionals,
-      cwd,
-      root,
-      noIgnore: opts.values["no-ignore"] ?? false,
-      maxFileSize,
-      ignorePatterns: s.config.ignore,
-    },
-    (skip) => order.push(skip),
-  );
+  const walk = walkFiles(cwd, root, s, opts, (skip) => order.push(skip));
   const started = performance.now();
   let helper: Helper | undefined;
   let alone = availableParallelism() < 2;
@@ -108,8 +93,7 @@ export async function run(opts: Options): Promise<number> {
       for (const f of r.findings) findings.push(f);
     }
   }
-  const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
-  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}\n`);
+  const notes = noteSkips(skips, maxFileSize, opts);
   const fileText = (path: string) => {
     try {
       return readFileSync(resolve(cwd, path), "utf8");
@@ -119,13 +103,6 @@ export async function run(opts: Options): Promise<number> {
   };
   // Stale baseline entries can only be told apart on a scan of the whole tree.
   return finish(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0 });
-}
-
-function scanFile(file: DirFile, detector: Detector, maxFileSize: number): FileResult {
-  let skip: Skip | undefined;
-  const fragment = readDirFile(file, maxFileSize, (s) => (skip = s));
-  const findings = fragment ? detector.detect(fragment) : [];
-  return skip ? { findings, skip } : { findings };
 }
 
 /** Claims the next file index, or -1 when every file is claimed. Only the worker waits for more. */

@@ -3,15 +3,13 @@
 // each secret whether it is still at HEAD (if not, it leaked all the same: rotate it).
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
-import { GitError, gitText } from "../../git/exec.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
-import { repoRoot } from "../../git/repo.js";
+import { workTreeTopOrBare } from "../../git/repo.js";
 import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
-import type { Skip } from "../../sources/dir.js";
-import type { Finding } from "../../types.js";
+import type { Finding, Skip } from "../../types.js";
 import { UsageError } from "../errors.js";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 import { progress } from "../progress.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
@@ -24,7 +22,7 @@ export interface GivenRevs {
 // A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
 export async function run(opts: Options, given?: GivenRevs): Promise<number> {
   const cwd = process.cwd();
-  const root = historyRoot(cwd);
+  const root = workTreeTopOrBare(cwd);
   const s = setup(root, opts);
   const quiet = opts.values.quiet ?? false;
   const verbose = opts.values.verbose ?? false;
@@ -116,9 +114,9 @@ function keep(f: Finding): Finding {
 }
 
 /** Notes on each finding whether its secret is still in HEAD's tree (and where). */
-function markHead(cwd: string, findings: Finding[]): void {
+async function markHead(cwd: string, findings: Finding[]): Promise<void> {
   if (findings.length === 0) return;
-  const at = secretsAtHead(
+  const at = await secretsAtHead(
     cwd,
     findings.map((f) => f.secret),
   );
@@ -130,24 +128,6 @@ function markHead(cwd: string, findings: Finding[]): void {
         ? `${AT_HEAD} in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", …" : ""}`
         : GONE_FROM_HEAD,
     );
-  }
-}
-
-/** The work tree top; in a bare repository (a mirror), the repository itself. */
-function historyRoot(cwd: string): string {
-  try {
-    return repoRoot(cwd);
-  } catch (e) {
-    if (e instanceof GitError && gitBare(cwd)) return cwd;
-    throw e;
-  }
-}
-
-function gitBare(cwd: string): boolean {
-  try {
-    return gitText(["rev-parse", "--is-bare-repository"], { cwd }) === "true";
-  } catch {
-    return false;
   }
 }
 

@@ -3,7 +3,7 @@
 import { install } from "../../hooks/install.js";
 import { currentCli } from "../../hooks/script.js";
 import { EXIT, UsageError } from "../errors.js";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 
 export async function run(opts: Options): Promise<number> {
   if (opts.positionals.length > 0)

@@ -4,7 +4,7 @@
 // ref has). Fails closed like every scan: an error exits 2 and the hook blocks the push.
 import { parsePushInput, pushRevs, type PushUpdate } from "../../git/push.js";
 import { EXIT, UsageError } from "../errors.js";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 
 const ZERO = "0".repeat(40);
 

@@ -1,7 +1,7 @@
 // leakproof uninstall: remove the hooks and put back exactly what install replaced.
 import { uninstall } from "../../hooks/install.js";
 import { EXIT, UsageError } from "../errors.js";
-import type { Options } from "../main.js";
+import type { Options } from "../options.js";
 
 export async function run(opts: Options): Promise<number> {
   if (opts.positionals.length > 0)

@@ -1,7 +1,26 @@
-// A file's bytes ↔ text, exactly: what is decoded is encoded back to the same bytes, so a fix
-// changes only the lines it rewrites. UTF-8 (with or without a byte-order mark) and UTF-16 with a
-// BOM are decoded as such; anything else that is not valid UTF-8 (Latin-1, Windows-1252, …) is
-// read one byte per character, which round-trips every byte and keeps ASCII secrets as they are.
+// A file's bytes ↔ text, the one place that decides it, two ways side by side:
+// - decodeText, lossy, for scanning: UTF-16 is recognised by its byte-order mark; everything else
+//   is decoded as UTF-8 with replacement, which keeps every ASCII secret intact even in Latin-1 or
+//   Shift-JIS files. Binary (a NUL in the first 8000 bytes, as git judges) is undefined.
+// - decodeExact / encode, for rewriting: what is decoded is encoded back to the same bytes, so a
+//   fix changes only the lines it rewrites. UTF-8 (with or without a byte-order mark) and UTF-16
+//   with a BOM are decoded as such; anything else that is not valid UTF-8 (Latin-1, Windows-1252,
+//   …) is read one byte per character, which round-trips every byte and keeps ASCII secrets as they are.
+
+const utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+const utf16le = new TextDecoder("utf-16le");
+const utf16be = new TextDecoder("utf-16be");
+/** Like git: a NUL byte in the first 8000 bytes means binary. */
+const SNIFF = 8000;
+
+/** Bytes → text for scanning, whatever the encoding; undefined for binary content. */
+export function decodeText(buf: Uint8Array): string | undefined {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return utf16le.decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return utf16be.decode(buf.subarray(2));
+  const head = buf.subarray(0, SNIFF);
+  if (head.indexOf(0) !== -1) return undefined;
+  return utf8.decode(buf);
+}
 
 export type Encoding = "utf8" | "utf8-bom" | "utf16le" | "utf16be" | "bytes";
 

@@ -1,0 +1,113 @@
+// The files `leakproof fix` works on: those the staged or the dir collector found secrets in (less
+// what a --baseline accepts), with the bytes that were scanned, so a fix writes only over them.
+import { join, relative, sep } from "node:path";
+import { applyBaseline, readBaseline } from "../../baseline/baseline.js";
+import { createDetector } from "../../detect/detect.js";
+import { GitError } from "../../git/exec.js";
+import { stagedBytes } from "../../git/files.js";
+import { nearestRepoDir, quickWorkTreeTop } from "../../git/repo.js";
+import { hashOf, snapshot } from "../../fix/apply.js";
+import type { Unfixed } from "../../fix/plan.js";
+import type { Finding, Skip } from "../../types.js";
+import { UsageError } from "../errors.js";
+import type { Options } from "../options.js";
+import { setup, type Setup } from "../scan.js";
+import { noteSkips } from "../skips.js";
+import { scanFile, walkFiles } from "./dir.js";
+import { collectStaged } from "./staged.js";
+
+/** A file with findings, as scanned. */
+export interface FixTarget {
+  /** Repository-relative POSIX path. */
+  path: string;
+  /** The bytes scanned (the staged blob, equal to the working tree file). */
+  bytes: Buffer;
+  findings: Finding[];
+}
+
+export interface FixTargets {
+  root: string;
+  s: Setup;
+  inGit: boolean;
+  targets: FixTarget[];
+  /** Findings fix leaves alone before planning, with why (unstaged edits). */
+  left: Unfixed[];
+}
+
+/** The staged files with findings (added lines, as the hook sees them), where the working tree equals the index. */
+export async function stagedTargets(cwd: string, opts: Options): Promise<FixTargets> {
+  let root: string;
+  try {
+    root = quickWorkTreeTop(cwd);
+  } catch (e) {
+    if (e instanceof GitError)
+      throw new UsageError(`${e.message} (outside a repository, name the files: leakproof fix PATH...)`);
+    throw e;
+  }
+  const s = setup(root, opts);
+  const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
+  noteSkips(skips, s.maxFileSize, opts);
+  const targets: FixTarget[] = [];
+  const left: Unfixed[] = [];
+  for (const [path, found] of byFile(accepted(findings, opts))) {
+    const staged = stagedBytes(root, path, blobs.get(path), s.maxFileSize);
+    if (snapshot(join(root, path)).hash !== hashOf(staged)) {
+      for (const f of found)
+        left.push({
+          finding: f,
+          reason: "the file has unstaged changes: stage them (or stash them), then run leakproof fix again",
+        });
+      continue;
+    }
+    targets.push({ path, bytes: staged, findings: found });
+  }
+  return { root, s, inGit: true, targets, left };
+}
+
+/** Files on disk under the given paths, scanned whole. */
+export function dirTargets(cwd: string, opts: Options): FixTargets {
+  const gitRoot = nearestRepoDir(cwd);
+  const root = gitRoot ?? cwd;
+  const s = setup(root, opts);
+  const detector = createDetector(s.rules, s.prebuilt);
+  const skips: Skip[] = [];
+  const scanned = new Map<string, Buffer>();
+  const found: Finding[] = [];
+  for (const file of walkFiles(cwd, root, s, opts, (skip) => skips.push(skip))) {
+    const path = posixRel(root, file.abs);
+    if (path.startsWith("../")) throw new UsageError(`${file.path} is outside ${root}`);
+    // Findings name the file from the root (as fix writes it); notes name it as the user gave it.
+    const r = scanFile({ ...file, path }, detector, s.maxFileSize, true);
+    if (r.skip) skips.push({ ...r.skip, path: file.path });
+    if (r.findings.length === 0) continue;
+    scanned.set(path, r.bytes!);
+    found.push(...r.findings);
+  }
+  noteSkips(skips, s.maxFileSize, opts);
+  const targets = [...byFile(accepted(found, opts))].map(([path, findings]) => ({
+    path,
+    bytes: scanned.get(path)!,
+    findings,
+  }));
+  return { root, s, inGit: gitRoot !== undefined, targets, left: [] };
+}
+
+/** Without the findings a --baseline accepts. */
+function accepted(found: Finding[], opts: Options): Finding[] {
+  return opts.values.baseline ? applyBaseline(found, readBaseline(opts.values.baseline)).kept : found;
+}
+
+function byFile(findings: Finding[]): Map<string, Finding[]> {
+  const m = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = m.get(f.file);
+    if (list) list.push(f);
+    else m.set(f.file, [f]);
+  }
+  return m;
+}
+
+function posixRel(root: string, abs: string): string {
+  const rel = relative(root, abs);
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}

@@ -1,0 +1,110 @@
+// The whole static `check --deploy`: project → settings modules → production's values →
+// decided checks → findings. No I/O beyond reading the project's files.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { detectProject, pythonLibOf } from "../remedy/project.js";
+import type { Finding } from "../types.js";
+import { type CheckData, type SettingValue, decide, defaultFor, loadChecks } from "./checks.js";
+import { Evaluator, type Module } from "./evaluate.js";
+import { projectFacts } from "./facts.js";
+import { toFinding } from "./findings.js";
+import { type SettingsModule, moduleFile, scanProject, settingsModules } from "./locate.js";
+import { unknown } from "./value.js";
+import { projectVersion } from "./version.js";
+import { LeakproofError } from "../errors.js";
+
+/** Nothing to check: no settings module, or none that production uses. */
+export class NoSettingsError extends LeakproofError {}
+
+export interface DeployOptions {
+  /** Modules (dotted, or .py paths relative to root) to check as production. */
+  settings?: readonly string[];
+  /** Also check dev, local and test modules. */
+  all?: boolean;
+  data?: CheckData;
+}
+
+export interface DeployResult {
+  findings: Finding[];
+  /** Which modules were checked and why; what could not be decided or followed. */
+  notes: string[];
+  checked: SettingsModule[];
+}
+
+export function checkDeploy(rootDir: string, opts: DeployOptions = {}): DeployResult {
+  const root = resolve(rootDir);
+  const data = opts.data ?? loadChecks();
+  const project = scanProject(root);
+  const modules = settingsModules(project, opts.settings ?? []);
+  if (opts.settings && opts.settings.length > 0) {
+    const missing = opts.settings.filter((m) => !modules.some((x) => x.module === m || x.file === m));
+    if (missing.length > 0)
+      throw new NoSettingsError(
+        `no settings module ${missing.join(", ")} under ${root} (give a dotted module or a .py path)`,
+      );
+  }
+  const targets = modules.filter((m) => m.role === "production" || (opts.all && m.role === "dev"));
+  if (targets.length === 0) {
+    if (modules.length === 0)
+      throw new NoSettingsError(
+        `no Django settings found under ${root}: no DJANGO_SETTINGS_MODULE in manage.py, wsgi.py, asgi.py, Dockerfile, Procfile, compose or .env files, and no settings.py`,
+      );
+    throw new NoSettingsError(
+      `none of the settings modules under ${root} looks like production (${modules.map((m) => m.module).join(", ")}): name it with --settings MODULE, or use --all-settings`,
+    );
+  }
+
+  const read = (file: string) => readFileSync(join(root, file), "utf8");
+  const ev = new Evaluator((module) => {
+    const file = moduleFile(project, module);
+    return file ? { file, text: read(file) } : undefined;
+  });
+  const version = projectVersion(root);
+  const libs = detectProject(root);
+  const notes: string[] = [];
+  const findings = new Map<string, Finding>();
+  for (const target of targets) {
+    notes.push(
+      `checking ${target.module} (${target.file}) as ${target.role === "production" ? "production" : "a development module"}: ${target.reason}`,
+    );
+    const mod = ev.module(target.module);
+    if (!mod) continue;
+    const text = read(target.file);
+    const facts = projectFacts(project, mod);
+    const outcomes = decide(data, {
+      get: (name) => settingOf(mod, data, name, version?.version),
+      facts: facts.facts,
+      version: version?.version,
+    });
+    for (const o of outcomes) {
+      if (o.status === "undecidable") {
+        notes.push(`${o.check.id} not decided for ${target.module}: ${o.why ?? "a value cannot be read statically"}`);
+        continue;
+      }
+      const f = toFinding(o, {
+        production: target,
+        productionText: text,
+        lib: pythonLibOf(text, libs),
+        ...(version ? { version } : {}),
+        ...(facts.admin ? { admin: facts.admin } : {}),
+      });
+      const key = `${f.ruleId}\0${f.file}\0${f.line}`;
+      if (!findings.has(key)) findings.set(key, f);
+    }
+  }
+  notes.push(...new Set(ev.notes));
+  if (!version)
+    notes.push("no pinned Django version found (requirements*.txt, pyproject.toml, Pipfile): judged as current Django");
+  return { findings: [...findings.values()], notes, checked: targets };
+}
+
+function settingOf(
+  mod: Module,
+  data: CheckData,
+  name: string,
+  version: readonly [number, number] | undefined,
+): SettingValue {
+  const b = mod.ns.get(name);
+  if (b) return { name, value: b.value, binding: b };
+  return { name, value: defaultFor(data, name, version) ?? unknown(`${name} has no known default`) };
+}
