@@ -682,9 +682,9 @@ async function scanStaged(opts, onFragment, onSkip) {
       { fragment: (fr) => ignored(fr.path) ? void 0 : onFragment(fr), file: onFile(pass) },
       { maxFileBytes: maxFileSize }
     );
-    const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
-    await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk2) => lines.push(chunk2));
-    lines.end();
+    const lines2 = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
+    await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk2) => lines2.push(chunk2));
+    lines2.end();
     parser.end();
   };
   await run10(opts.paths, "first");
@@ -1088,7 +1088,7 @@ function createDetector(set, prebuilt) {
       }
     }
     if (windows.size === 0) return [];
-    const lines = () => index ??= new LineIndex(text2);
+    const lines2 = () => index ??= new LineIndex(text2);
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
     for (const [r, list] of windows) {
@@ -1108,7 +1108,7 @@ function createDetector(set, prebuilt) {
             const key = `${r}:${start}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const finding = check(rule, m, found.secret, start, fragment, lines, code);
+            const finding = check(rule, m, found.secret, start, fragment, lines2, code);
             if (finding) findings.push(finding);
           }
         }
@@ -1124,12 +1124,12 @@ function createDetector(set, prebuilt) {
     if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
     if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return void 0;
-    const lines = lineIndex();
-    const ln = lines.lineAt(start);
-    const endLn = lines.lineAt(start + secret.length - 1);
-    const lineText = text2.slice(lines.start(ln), Math.min(lines.end(ln), lines.start(ln) + MAX_LINE));
+    const lines2 = lineIndex();
+    const ln = lines2.lineAt(start);
+    const endLn = lines2.lineAt(start + secret.length - 1);
+    const lineText = text2.slice(lines2.start(ln), Math.min(lines2.end(ln), lines2.start(ln) + MAX_LINE));
     for (const l of /* @__PURE__ */ new Set([ln, endLn])) {
-      const t = text2.slice(lines.start(l), lines.end(l));
+      const t = text2.slice(lines2.start(l), lines2.end(l));
       if (ALLOW_MARKERS.some((mk) => t.includes(mk))) return void 0;
     }
     const q = text2[start - 1];
@@ -1139,9 +1139,9 @@ function createDetector(set, prebuilt) {
       file: fragment.path,
       line: fragment.startLine + ln,
       // The location is the value as written: a quoted literal starts at its opening quote.
-      column: start - quoted - lines.start(ln) + 1,
+      column: start - quoted - lines2.start(ln) + 1,
       endLine: fragment.startLine + endLn,
-      endColumn: start + secret.length + quoted - lines.start(endLn) + 1,
+      endColumn: start + secret.length + quoted - lines2.start(endLn) + 1,
       secret,
       lineText,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
@@ -2190,15 +2190,15 @@ var init_staged2 = __esm({
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
 }
 function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
+  let lines2 = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
+    let l = lines2[i - 1];
     if (!l)
       continue;
     codeblock += i.toString().padEnd(numberLen, " ");
@@ -4271,7 +4271,7 @@ var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     github = (findings, ctx) => {
-      const lines = findings.map((f) => {
+      const lines2 = findings.map((f) => {
         const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
         const props = [
           `file=${prop(f.file)}`,
@@ -4288,7 +4288,7 @@ var init_github = __esm({
       });
       const summaryFile = process.env.GITHUB_STEP_SUMMARY;
       if (summaryFile) appendFileSync(summaryFile, summary(findings));
-      return lines.length > 0 ? lines.join("\n") + "\n" : "";
+      return lines2.length > 0 ? lines2.join("\n") + "\n" : "";
     };
   }
 });
@@ -4652,9 +4652,9 @@ var init_staged3 = __esm({
 // src/git/blobs.ts
 function addedRuns(older, newer) {
   const split2 = (t) => {
-    const lines = t.split("\n");
-    if (lines[lines.length - 1] === "") lines.pop();
-    return lines;
+    const lines2 = t.split("\n");
+    if (lines2[lines2.length - 1] === "") lines2.pop();
+    return lines2;
   };
   const had = new Set(split2(older));
   const runs = [];
@@ -5068,13 +5068,13 @@ async function scanHistory(opts, sink) {
       },
       { maxFileBytes: maxFileSize, combinedNewOnly: merges === "cc" }
     );
-    const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
+    const lines2 = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
     await gitStream(
       args,
       { cwd, ...input !== void 0 ? { input } : {}, ...signal ? { signal } : {} },
-      (chunk2) => lines.push(chunk2)
+      (chunk2) => lines2.push(chunk2)
     );
-    lines.end();
+    lines2.end();
     parser.end();
   };
   const list = jobs > 1 ? listCommits(cwd, base) : void 0;
@@ -5323,12 +5323,12 @@ var init_history = __esm({
 
 // src/cli/progress.ts
 function progress(out2, enabled, opts) {
-  if (!enabled || out2.isTTY !== true)
-    return { total() {
-    }, tick() {
-    }, log: (line) => out2.write(`${line}
+  if (!enabled) return { total() {
+  }, tick() {
+  }, log: (line) => out2.write(`${line}
 `), done() {
-    } };
+  } };
+  if (out2.isTTY !== true) return lines(out2, opts);
   const now = opts.now ?? (() => performance.now());
   const every = opts.every ?? 100;
   const start = now();
@@ -5362,6 +5362,33 @@ function progress(out2, enabled, opts) {
     done() {
       if (drawn) out2.write("\r\x1B[K");
       drawn = false;
+    }
+  };
+}
+function lines(out2, opts) {
+  const now = opts.now ?? (() => performance.now());
+  const every = opts.lineEvery ?? 5e3;
+  const start = now();
+  let next = start + every;
+  let total;
+  let done = 0;
+  let found = 0;
+  return {
+    total(n) {
+      total = n;
+    },
+    tick(f = 0) {
+      done++;
+      found += f;
+      const t = now();
+      if (t < next) return;
+      next = t + every;
+      out2.write(`${progressLine({ done, total, found, seconds: (t - start) / 1e3, unit: opts.unit })}
+`);
+    },
+    log: (line) => out2.write(`${line}
+`),
+    done() {
     }
   };
 }
@@ -5647,12 +5674,12 @@ function fill(hook, cli) {
     text2 = text2.replace("  leakproof_status=0\n", `  leakproof_cli=${shellQuote(cli.script)}
   leakproof_status=0
 `);
-  const lines = {
+  const lines2 = {
     "@READ@": t.stdin ? READ : void 0,
     "@PINNED@": pinned,
     "@RESTORE@": t.stdin ? RESTORE : void 0
   };
-  for (const [marker, value2] of Object.entries(lines))
+  for (const [marker, value2] of Object.entries(lines2))
     text2 = text2.replace(`${marker}
 `, () => value2 === void 0 ? "" : `${value2}
 `);
@@ -5726,11 +5753,11 @@ function addBlock(existing, block) {
     return existing.slice(0, found.start) + flag(block, ...flags) + existing.slice(found.end);
   }
   let at = 0;
-  const lines = existing.split("\n");
+  const lines2 = existing.split("\n");
   let i = 0;
-  if (lines[0]?.startsWith("#!")) i++;
-  while (i < lines.length - 1 && /husky\.sh/.test(lines[i])) i++;
-  for (let k = 0; k < i; k++) at += lines[k].length + 1;
+  if (lines2[0]?.startsWith("#!")) i++;
+  while (i < lines2.length - 1 && /husky\.sh/.test(lines2[i])) i++;
+  for (let k = 0; k < i; k++) at += lines2[k].length + 1;
   if (at > existing.length) at = existing.length;
   if (at > 0 && existing[at - 1] !== "\n") return existing + "\n" + flag(block, ADDED_NEWLINE);
   return existing.slice(0, at) + block + existing.slice(at);
@@ -6051,8 +6078,8 @@ async function run4(opts) {
     throw new UsageError(
       `install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`
     );
-  const lines = install(process.cwd(), currentCli(), { prePush: opts.values["pre-push"] ?? false });
-  if (!opts.values.quiet) for (const l of lines) process.stdout.write(`leakproof: ${l}
+  const lines2 = install(process.cwd(), currentCli(), { prePush: opts.values["pre-push"] ?? false });
+  if (!opts.values.quiet) for (const l of lines2) process.stdout.write(`leakproof: ${l}
 `);
   return EXIT.clean;
 }
@@ -6075,8 +6102,8 @@ async function run5(opts) {
     throw new UsageError(
       `uninstall takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`
     );
-  const lines = uninstall(process.cwd());
-  if (!opts.values.quiet) for (const l of lines) process.stdout.write(`leakproof: ${l}
+  const lines2 = uninstall(process.cwd());
+  if (!opts.values.quiet) for (const l of lines2) process.stdout.write(`leakproof: ${l}
 `);
   return EXIT.clean;
 }
@@ -6285,8 +6312,8 @@ function range(start, count3) {
 }
 function split(text2) {
   if (text2 === "") return [];
-  const lines = text2.split(/(?<=\n)/);
-  return lines;
+  const lines2 = text2.split(/(?<=\n)/);
+  return lines2;
 }
 function diffLines(a, b) {
   let pre = 0;
@@ -6400,11 +6427,11 @@ var init_dotenv = __esm({
 });
 
 // src/fix/insert.ts
-function placeSetup(lines, setup2, limit) {
+function placeSetup(lines2, setup2, limit) {
   const place = (at, add2) => /* @__PURE__ */ new Map([[Math.min(at, limit), add2]]);
-  if (setup2.lang === "js") return place(jsTop(lines), setup2.imports);
-  if (setup2.lang === "go") return goImport(lines, limit);
-  const h = pythonHeader(lines);
+  if (setup2.lang === "js") return place(jsTop(lines2), setup2.imports);
+  if (setup2.lang === "go") return goImport(lines2, limit);
+  const h = pythonHeader(lines2);
   const after = setup2.after;
   if (setup2.placement === "first-import") {
     const at = h.firstImport ?? h.body;
@@ -6416,38 +6443,38 @@ function placeSetup(lines, setup2, limit) {
   const add = [...setup2.imports, ...setup2.imports.length > 0 && after.length > 0 ? [""] : [], ...after];
   return place(h.body, add);
 }
-function pythonHeader(lines) {
+function pythonHeader(lines2) {
   let i = 0;
   const skipBlankAndComments = () => {
-    while (i < lines.length && /^\s*(?:#.*)?$/.test(lines[i])) i++;
+    while (i < lines2.length && /^\s*(?:#.*)?$/.test(lines2[i])) i++;
   };
   skipBlankAndComments();
-  const doc = /^[rRuU]?("""|''')/.exec(lines[i] ?? "");
+  const doc = /^[rRuU]?("""|''')/.exec(lines2[i] ?? "");
   if (doc) {
     const q = doc[1];
-    const rest = lines[i].slice(doc[0].length);
+    const rest = lines2[i].slice(doc[0].length);
     if (!rest.includes(q)) {
       i++;
-      while (i < lines.length && !lines[i].includes(q)) i++;
+      while (i < lines2.length && !lines2[i].includes(q)) i++;
     }
     i++;
   }
-  let body = Math.min(i, lines.length);
+  let body = Math.min(i, lines2.length);
   let firstImport;
   let lastImportEnd;
   for (; ; ) {
     skipBlankAndComments();
-    const line = lines[i];
+    const line = lines2[i];
     if (line === void 0 || !/^(?:import[ \t]|from[ \t]+[\w.]+[ \t]+import\b)/.test(line)) break;
     const future = /^from[ \t]+__future__[ \t]/.test(line);
     const start = i;
     let depth = 0;
     for (; ; ) {
-      const l = lines[i] ?? "";
+      const l = lines2[i] ?? "";
       const code = l.replace(/#.*$/, "");
       for (const c of code) depth += c === "(" ? 1 : c === ")" ? -1 : 0;
       i++;
-      if (i >= lines.length || depth <= 0 && !code.trimEnd().endsWith("\\")) break;
+      if (i >= lines2.length || depth <= 0 && !code.trimEnd().endsWith("\\")) break;
     }
     if (future) body = i;
     else {
@@ -6457,37 +6484,37 @@ function pythonHeader(lines) {
   }
   return firstImport === void 0 ? { body } : { body, firstImport, lastImportEnd };
 }
-function jsTop(lines) {
+function jsTop(lines2) {
   let i = 0;
-  if (lines[0]?.startsWith("#!")) i = 1;
+  if (lines2[0]?.startsWith("#!")) i = 1;
   for (; ; ) {
-    const l = lines[i];
+    const l = lines2[i];
     if (l === void 0) return i;
     if (/^\s*(?:\/\/.*)?$/.test(l) || /^\s*["']use strict["'];?\s*$/.test(l)) i++;
     else if (/^\s*\/\*/.test(l)) {
-      while (i < lines.length && !lines[i].includes("*/")) i++;
+      while (i < lines2.length && !lines2[i].includes("*/")) i++;
       i++;
     } else return i;
   }
 }
-function goImport(lines, limit) {
-  const block = lines.findIndex((l) => /^import[ \t]*\($/.test(l.trimEnd()));
+function goImport(lines2, limit) {
+  const block = lines2.findIndex((l) => /^import[ \t]*\($/.test(l.trimEnd()));
   if (block !== -1) {
-    const indent = /^(\s*)"/.exec(lines[block + 1] ?? "")?.[1] ?? "	";
+    const indent = /^(\s*)"/.exec(lines2[block + 1] ?? "")?.[1] ?? "	";
     let i = block + 1;
-    while (i < lines.length && lines[i].trim() !== ")" && lines[i].trim() !== "") {
-      const path = /"([^"]+)"/.exec(lines[i])?.[1];
+    while (i < lines2.length && lines2[i].trim() !== ")" && lines2[i].trim() !== "") {
+      const path = /"([^"]+)"/.exec(lines2[i])?.[1];
       if (path !== void 0 && path > "os") break;
       i++;
     }
     return /* @__PURE__ */ new Map([[i, [`${indent}"os"`]]]);
   }
   let last = -1;
-  lines.forEach((l, i) => {
+  lines2.forEach((l, i) => {
     if (/^import[ \t]+(?:[\w.]+[ \t]+)?"/.test(l)) last = i;
   });
   if (last !== -1) return /* @__PURE__ */ new Map([[last + 1, ['import "os"']]]);
-  const pkg = lines.findIndex((l) => /^package[ \t]/.test(l));
+  const pkg = lines2.findIndex((l) => /^package[ \t]/.test(l));
   return /* @__PURE__ */ new Map([[Math.min(pkg + 1, limit), ["", 'import "os"']]]);
 }
 var init_insert = __esm({
@@ -6498,15 +6525,15 @@ var init_insert = __esm({
 
 // src/fix/lines.ts
 function splitLines(text2) {
-  const lines = text2.split("\n");
-  const eols = lines.map((_, i) => i < lines.length - 1 ? "\n" : "");
-  for (let i = 0; i < lines.length - 1; i++) {
-    if (lines[i].endsWith("\r")) {
-      lines[i] = lines[i].slice(0, -1);
+  const lines2 = text2.split("\n");
+  const eols = lines2.map((_, i) => i < lines2.length - 1 ? "\n" : "");
+  for (let i = 0; i < lines2.length - 1; i++) {
+    if (lines2[i].endsWith("\r")) {
+      lines2[i] = lines2[i].slice(0, -1);
       eols[i] = "\r\n";
     }
   }
-  return { lines, eols };
+  return { lines: lines2, eols };
 }
 function dominantEol(eols) {
   let crlf = 0;
@@ -6518,12 +6545,12 @@ function dominantEol(eols) {
   return crlf > lf ? "\r\n" : "\n";
 }
 function applyEdits(text2, edits) {
-  const { lines, eols } = splitLines(text2);
+  const { lines: lines2, eols } = splitLines(text2);
   const eol = dominantEol(eols);
   let out2 = "";
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines2.length; i++) {
     for (const ins of edits.insert.get(i) ?? []) out2 += ins + eol;
-    out2 += (edits.replace.get(i) ?? lines[i]) + eols[i];
+    out2 += (edits.replace.get(i) ?? lines2[i]) + eols[i];
   }
   return out2;
 }
@@ -6546,9 +6573,9 @@ function envReads(file, text2) {
   if (kind2 === "other" || kind2 === "dotenv") return [];
   const patterns = kind2 === "compose" || kind2 === "yaml" || kind2 === "github-actions" || kind2 === "shell" || kind2 === "dockerfile" ? CONFIG_READS : CODE_READS;
   const reads = [];
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  const lines2 = text2.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i];
     if (!MARKERS.test(line)) continue;
     for (const re of patterns) {
       re.lastIndex = 0;
@@ -6714,7 +6741,7 @@ function planFile(file, input, book, conflicts, entries, used) {
   const fc = fileContext(path, text2, input.project);
   const { kind: kind2 } = fc;
   const envFile = envFileFor(path);
-  const { lines } = splitLines(text2);
+  const { lines: lines2 } = splitLines(text2);
   const replace = /* @__PURE__ */ new Map();
   const fixed = [];
   const unfixed = [];
@@ -6734,7 +6761,7 @@ function planFile(file, input, book, conflicts, entries, used) {
       continue;
     }
     const idx = f.line - 1;
-    const original = lines[idx];
+    const original = lines2[idx];
     if (original === void 0 || !original.includes(f.secret)) {
       not(
         f.secret.includes("\n") ? "the secret spans several lines: move it by hand" : "the line is not as it was scanned"
@@ -6783,7 +6810,7 @@ function planFile(file, input, book, conflicts, entries, used) {
   let insert = /* @__PURE__ */ new Map();
   if (fixed.length > 0) {
     const setup2 = setupFor(kind2, text2, input.project, fc.pythonLib);
-    if (setup2) insert = placeSetup(lines, setup2, Math.min(...fixed.map((x) => x.finding.line - 1)));
+    if (setup2) insert = placeSetup(lines2, setup2, Math.min(...fixed.map((x) => x.finding.line - 1)));
   }
   const edits = { replace, insert };
   return { path, before: text2, after: fixed.length > 0 ? applyEdits(text2, edits) : text2, edits, fixed, unfixed };
@@ -7025,30 +7052,30 @@ var init_reads = __esm({
 // src/fix/summary.ts
 function fixSummary(input) {
   const { plan, fixedPaths, project } = input;
-  const lines = [];
+  const lines2 = [];
   const done = plan.files.filter((f) => fixedPaths.includes(f.path));
   const fixed = done.flatMap((f) => f.fixed);
-  if (fixed.length === 0) return lines;
+  if (fixed.length === 0) return lines2;
   const names = [...new Set(fixed.map((x) => `${x.envVar} (${x.envFile})`))];
-  lines.push(
+  lines2.push(
     `fixed ${count2(fixed.length, "secret")} in ${done.map((f) => f.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}, which git ignores`
   );
   const kinds = new Set(done.map((f) => kindOf(f.path)));
   if (kinds.has("python") && !project.python)
-    lines.push(
+    lines2.push(
       "os.environ does not read .env by itself: export its variables (set -a; . ./.env; set +a) or load it with python-dotenv"
     );
   if (kinds.has("js") && project.node !== "dotenv")
-    lines.push("process.env does not read .env by itself: node --env-file=.env (Node 20.6+), or use dotenv");
+    lines2.push("process.env does not read .env by itself: node --env-file=.env (Node 20.6+), or use dotenv");
   if (kinds.has("ruby") && project.ruby !== "dotenv")
-    lines.push(
+    lines2.push(
       "ENV does not read .env by itself: add the dotenv gem (dotenv-rails for Rails), or export its variables"
     );
   if (kinds.has("github-actions")) {
     const secretsNeeded = [
       ...new Set(done.filter((f) => kindOf(f.path) === "github-actions").flatMap((f) => f.fixed.map((x) => x.envVar)))
     ];
-    lines.push(
+    lines2.push(
       `add the repository secret${secretsNeeded.length === 1 ? "" : "s"} ${secretsNeeded.join(", ")} (gh secret set NAME, or Settings \u2192 Secrets and variables \u2192 Actions); the value${secretsNeeded.length === 1 ? " is" : "s are"} in .env`
     );
   }
@@ -7058,14 +7085,14 @@ function fixSummary(input) {
       if (old === void 0) continue;
       for (const x of f.fixed) {
         if (old.includes(x.finding.secret))
-          lines.push(
+          lines2.push(
             `${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${x.finding.ruleId.startsWith("django-") ? " (leakproof rotate django)" : ""}`
           );
       }
     }
   }
-  if (input.adviseStaging) lines.push(`stage the fix: git add ${fixedPaths.join(" ")} (or run leakproof fix --staged)`);
-  return lines;
+  if (input.adviseStaging) lines2.push(`stage the fix: git add ${fixedPaths.join(" ")} (or run leakproof fix --staged)`);
+  return lines2;
 }
 function count2(n, what) {
   return `${n} ${what}${n === 1 ? "" : "s"}`;
@@ -7711,17 +7738,19 @@ Usage:
   leakproof staged [PATH...]     scan what the next commit adds (the pre-commit hook); PATHs narrow it
   leakproof history [RANGE...]   scan every commit (or a range such as origin/main..HEAD)
   leakproof dir [PATH...]        scan files on disk (default: .)
-  leakproof install | uninstall  add / remove the pre-commit (and pre-merge-commit) hooks
-  leakproof baseline [PATH...]   accept today's findings: writes .leakproof-baseline.json
+  leakproof pre-push             scan the commits a push sends (the pre-push hook)
+  leakproof install | uninstall  add / remove the pre-commit and pre-merge-commit hooks (--pre-push: pre-push too)
+  leakproof baseline [PATH...]   accept today's findings: writes .leakproof-baseline.json, read by every scan
   leakproof fix [PATH...]        move the secrets found to .env and read them from the environment
                                  (default: the staged files; --staged re-stages what it changed)
+  leakproof django [PATH]        Django's deployment checks (check --deploy), statically
   leakproof rotate django        print a new Django SECRET_KEY and how to switch to it safely
 
 Options:
-  -f, --format text|json|sarif|github   report format (default text)
-  -o, --output FILE        write the report to FILE instead of stdout
+  -f, --format text|json|sarif|github   report format (default text); repeat with --output for several reports
+  -o, --output FILE        write the report to FILE instead of stdout ("-": stdout)
   -c, --config FILE        config file (default: .leakproof.toml at the repository root)
-  -b, --baseline FILE      do not report findings listed in this baseline
+  -b, --baseline FILE      do not report findings listed in this baseline (default: .leakproof-baseline.json)
       --write-baseline FILE  write this scan's findings as a baseline instead of reporting them
       --no-redact          show whole secret values (default: at most the first 4 characters)
   -C, --repo DIR           act on that repository / directory
@@ -7735,14 +7764,141 @@ Options:
   -v, --verbose            list every skipped file
   -h, --help, -V, --version
 
+leakproof COMMAND --help tells more about one command.
 Exit status: 0 nothing found, 1 secrets found, 2 error.
 Suppress a line with a \`leakproof:allow\` comment; paths with .leakproofignore (gitignore syntax).
 `;
+var OPTION_LINES = {
+  format: "  -f, --format FORMAT      text (default), json, sarif or github; repeat with --output for several reports",
+  output: '  -o, --output FILE        write the report to FILE instead of stdout ("-": stdout)',
+  config: "  -c, --config FILE        config file (default: .leakproof.toml at the repository root)",
+  baseline: "  -b, --baseline FILE      accepted findings (default: .leakproof-baseline.json at the root, or the config's baseline)",
+  "write-baseline": "      --write-baseline FILE  write this scan's findings as a baseline instead of reporting them",
+  "no-redact": "      --no-redact          show whole secret values (default: at most the first 4 characters)",
+  repo: "  -C, --repo DIR           act on that repository / directory",
+  since: "      --since DATE         only commits since DATE (as git log --since takes it)",
+  history: "      --history            also accept what every commit added (for leakproof history)",
+  "no-ignore": "      --no-ignore          scan files that .gitignore / .leakproofignore exclude",
+  "max-file-size": "      --max-file-size MB   skip larger files, with a note (default 10)",
+  yes: "  -y, --yes                apply without asking",
+  "dry-run": "  -n, --dry-run            print the diff only",
+  staged: "      --staged             fix the staged files and stage what changed (never .env)",
+  "pre-push": "      --pre-push           add the pre-push hook too: it checks the commits a push sends",
+  settings: "      --settings MODULE    the production settings module (repeatable)",
+  "all-settings": "      --all-settings       check every settings module found",
+  quiet: "  -q, --quiet              no notes on stderr",
+  verbose: "  -v, --verbose            more detail on stderr",
+  help: "  -h, --help               this help"
+};
+var SCAN = ["format", "output", "config", "baseline", "write-baseline", "no-redact", "no-ignore", "max-file-size"];
+var COMMON = ["repo", "quiet", "verbose", "help"];
+var COMMANDS = {
+  staged: {
+    usage: "leakproof staged [PATH...]",
+    about: "Scans what the next commit adds: the staged (index) content of added and changed lines, never the\nworking tree. This is what the pre-commit hook runs; PATHs (as lint-staged passes them) narrow it.",
+    options: [...SCAN, ...COMMON]
+  },
+  history: {
+    usage: "leakproof history [RANGE...]",
+    about: "Scans the lines every commit reachable from any ref added, or the commits of the given ranges\n(origin/main..HEAD). Each finding says which commit added it and whether the secret is still at HEAD.",
+    options: [...SCAN, "since", ...COMMON]
+  },
+  dir: {
+    usage: "leakproof dir [PATH...]",
+    about: "Scans files on disk (default: .), honouring .gitignore and .leakproofignore; single files too.",
+    options: [...SCAN, ...COMMON]
+  },
+  "pre-push": {
+    usage: "leakproof pre-push [REMOTE [URL]]",
+    about: "The pre-push hook: scans the commits a push sends that the remote does not have (git's lines on\nstdin). Without them, the commits of HEAD that no remote-tracking ref has.",
+    options: [...SCAN, ...COMMON]
+  },
+  install: {
+    usage: "leakproof install [--pre-push]",
+    about: "Adds the pre-commit and pre-merge-commit hooks where git runs them (core.hooksPath, worktrees,\nsubmodules, husky's .husky/); existing hooks are kept and run after the scan.",
+    options: ["pre-push", "repo", "quiet", "help"],
+    exit: "0 done, 2 error (nothing changed)"
+  },
+  uninstall: {
+    usage: "leakproof uninstall",
+    about: "Removes leakproof's hooks and puts back exactly what install replaced.",
+    options: ["repo", "quiet", "help"],
+    exit: "0 done, 2 error"
+  },
+  baseline: {
+    usage: "leakproof baseline [PATH...] [--history]",
+    about: "Accepts what a scan finds today: writes .leakproof-baseline.json at the repository root (or --output\nFILE). staged, dir, history and the hooks read it from there without flags; commit it.",
+    options: ["output", "history", "config", "no-ignore", "max-file-size", ...COMMON]
+  },
+  fix: {
+    usage: "leakproof fix [PATH...]",
+    about: "Rewrites what it finds to read the environment and moves the values to .env (default: the staged\nfiles with findings; PATHs: files on disk).",
+    options: ["staged", "yes", "dry-run", "config", "no-redact", ...COMMON],
+    exit: "0 everything found was fixed, 1 findings remain, 2 error"
+  },
+  django: {
+    usage: "leakproof django [PATH]",
+    about: "Django's deployment checks (manage.py check --deploy), read statically from the production settings.",
+    options: ["settings", "all-settings", "format", "output", "baseline", "write-baseline", "no-redact", ...COMMON]
+  },
+  rotate: {
+    usage: "leakproof rotate django",
+    about: "Prints a new Django SECRET_KEY and how to switch to it without logging everyone out.",
+    options: ["help"],
+    exit: "0 done, 2 error"
+  }
+};
+function commandHelp(command) {
+  const c = COMMANDS[command];
+  if (!c) return void 0;
+  const lines2 = c.options.map((o) => OPTION_LINES[o]).filter((l) => l !== void 0);
+  const exit = c.exit ?? "0 nothing found, 1 secrets found, 2 error";
+  return `Usage: ${c.usage}
+
+${c.about}
+
+Options:
+${lines2.join("\n")}
+
+Exit status: ${exit}.
+`;
+}
 
 // src/cli/options.ts
 init_errors2();
 import { parseArgs } from "node:util";
-var COMMON = {
+
+// src/cli/suggest.ts
+function distance(a, b) {
+  let prev2 = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+function closest(word, known) {
+  let best;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = distance(word, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  if (best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
+  const prefixed = known.filter((k) => k.startsWith(word) && word.length >= 3);
+  return prefixed.length === 1 ? prefixed[0] : void 0;
+}
+
+// src/cli/options.ts
+var COMMON2 = {
   format: { type: "string", short: "f", multiple: true },
   output: { type: "string", short: "o", multiple: true },
   config: { type: "string", short: "c" },
@@ -7765,12 +7921,12 @@ var COMMON = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" }
 };
-function parseOptions(args) {
+function parseOptions(args, command) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: COMMON, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: COMMON2, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(e.message);
+    throw new UsageError(parseError(e, command));
   }
   const { format = [], output = [] } = parsed.values;
   return {
@@ -7795,12 +7951,30 @@ function reportRequests(formats, outputs) {
     );
   return reports;
 }
+function parseError(e, command) {
+  const where = command && COMMANDS[command] ? `leakproof ${command} --help` : "leakproof --help";
+  const unknown = /^Unknown option '([^']+)'/.exec(e.message);
+  if (unknown) {
+    const given = unknown[1];
+    const name = given.replace(/^--?/, "").split("=")[0];
+    const own = command ? COMMANDS[command]?.options : void 0;
+    const guess = closest(name, own ?? Object.keys(COMMON2)) ?? closest(name, Object.keys(COMMON2));
+    return `unknown option ${given}${guess ? `; did you mean --${guess}?` : ""} (${where} lists the options)`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(e.message);
+  if (missing) return `${missing[1]} needs a value (${where})`;
+  const noArg = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(e.message);
+  if (noArg) return `${noArg[1]} takes no value (${where})`;
+  return `${e.message.replace(/\.$/, "")} (${where})`;
+}
 
 // src/cli/main.ts
+var KNOWN = Object.keys(COMMANDS);
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "help" || command === "--help" || command === "-h") {
-    process.stdout.write(HELP);
+    const about = command === "help" && rest[0] ? commandHelp(rest[0]) : void 0;
+    process.stdout.write(about ?? HELP);
     return command === void 0 ? EXIT.error : EXIT.clean;
   }
   if (command === "--version" || command === "-V" || command === "version") {
@@ -7809,9 +7983,15 @@ async function main(argv) {
 `);
     return EXIT.clean;
   }
-  const opts = parseOptions(rest);
+  if (!KNOWN.includes(command)) {
+    const guess = closest(command, KNOWN);
+    throw new UsageError(
+      `unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (leakproof --help lists the commands)`
+    );
+  }
+  const opts = parseOptions(rest, command);
   if (opts.values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(commandHelp(command) ?? HELP);
     return EXIT.clean;
   }
   if (opts.values.repo) {
@@ -7843,7 +8023,7 @@ async function main(argv) {
     case "baseline":
       return (await Promise.resolve().then(() => (init_baseline2(), baseline_exports))).run(opts);
     default:
-      throw new UsageError(`unknown command "${command}" (try leakproof --help)`);
+      throw new UsageError(`unknown command "${command}" (leakproof --help lists the commands)`);
   }
 }
 main(process.argv.slice(2)).then(

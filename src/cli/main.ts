@@ -2,13 +2,17 @@
 // argv → options → one command → exit code. Commands are imported only once known, so the
 // hook path loads nothing it does not use.
 import { EXIT, UsageError, reportError } from "./errors.js";
-import { HELP } from "./messages.js";
+import { COMMANDS, HELP, commandHelp } from "./messages.js";
 import { parseOptions } from "./options.js";
+import { closest } from "./suggest.js";
+
+const KNOWN = Object.keys(COMMANDS);
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    process.stdout.write(HELP);
+    const about = command === "help" && rest[0] ? commandHelp(rest[0]) : undefined;
+    process.stdout.write(about ?? HELP);
     return command === undefined ? EXIT.error : EXIT.clean;
   }
   if (command === "--version" || command === "-V" || command === "version") {
@@ -16,9 +20,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`leakproof ${version()}\n`);
     return EXIT.clean;
   }
-  const opts = parseOptions(rest);
+  if (!KNOWN.includes(command)) {
+    const guess = closest(command, KNOWN);
+    throw new UsageError(
+      `unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (leakproof --help lists the commands)`,
+    );
+  }
+  const opts = parseOptions(rest, command);
   if (opts.values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(commandHelp(command) ?? HELP);
     return EXIT.clean;
   }
   if (opts.values.repo) {
@@ -50,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     case "baseline":
       return (await import("./commands/baseline.js")).run(opts);
     default:
-      throw new UsageError(`unknown command "${command}" (try leakproof --help)`);
+      throw new UsageError(`unknown command "${command}" (leakproof --help lists the commands)`);
   }
 }
 

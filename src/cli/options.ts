@@ -1,6 +1,8 @@
 // The command line's options: one table for every command (each command reads the ones it uses).
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./errors.js";
+import { COMMANDS } from "./messages.js";
+import { closest } from "./suggest.js";
 
 const COMMON = {
   format: { type: "string", short: "f", multiple: true },
@@ -34,12 +36,12 @@ export interface ReportRequest {
   output?: string;
 }
 
-export function parseOptions(args: string[]) {
+export function parseOptions(args: string[], command?: string) {
   let parsed;
   try {
     parsed = parseArgs({ args, options: COMMON, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(parseError(e as Error & { code?: string }, command));
   }
   const { format = [], output = [] } = parsed.values;
   return {
@@ -68,4 +70,22 @@ export function reportRequests(formats: readonly string[], outputs: readonly str
       "only one report can go to stdout: give the others --output FILE (in the order of their --format)",
     );
   return reports;
+}
+
+/** Node's parser messages, said plainly: what was wrong, the nearest option, where the list is. */
+export function parseError(e: Error & { code?: string }, command?: string): string {
+  const where = command && COMMANDS[command] ? `leakproof ${command} --help` : "leakproof --help";
+  const unknown = /^Unknown option '([^']+)'/.exec(e.message);
+  if (unknown) {
+    const given = unknown[1]!;
+    const name = given.replace(/^--?/, "").split("=")[0]!;
+    const own = command ? COMMANDS[command]?.options : undefined;
+    const guess = closest(name, own ?? Object.keys(COMMON)) ?? closest(name, Object.keys(COMMON));
+    return `unknown option ${given}${guess ? `; did you mean --${guess}?` : ""} (${where} lists the options)`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(e.message);
+  if (missing) return `${missing[1]} needs a value (${where})`;
+  const noArg = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(e.message);
+  if (noArg) return `${noArg[1]} takes no value (${where})`;
+  return `${e.message.replace(/\.$/, "")} (${where})`;
 }
