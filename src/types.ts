@@ -16,6 +16,10 @@ export interface Fragment {
 
 export type Severity = "critical" | "high" | "medium" | "low";
 
+/** The weakness checks a rule can name (see remedy/weakness.ts). */
+export const WEAKNESS_CHECKS = ["django-secret-key"] as const;
+export type WeaknessCheck = (typeof WEAKNESS_CHECKS)[number];
+
 /** Shannon-entropy minimum: one number, or one per character set of the secret. */
 export interface EntropyRule {
   hex?: number;
@@ -52,6 +56,11 @@ export interface Rule {
   maxLength: number;
   /** Only files whose path matches one of these (empty: all files). */
   paths: RegExp[];
+  /**
+   * Files recognised by their path (config/master.key, .pgpass, id_rsa): the rule reads the
+   * first `reach` characters of every such file, with no keyword needed. Empty: a keyword rule.
+   */
+  files: RegExp[];
   allowlist: Allowlist;
   severity: Severity;
   /** Higher wins when two rules report overlapping text. */
@@ -68,18 +77,33 @@ export interface Rule {
   why: string;
   /** Suggested environment variable name for the remedy (e.g. DJANGO_SECRET_KEY). */
   envVar?: string;
+  /**
+   * Where the remedy's variable name comes from: "rule" (default), envVar; "name", the name the
+   * value is assigned to (UPPER_SNAKE_CASE), envVar only when there is none (generic rules).
+   */
+  envVarFrom: "rule" | "name";
+  /** Variables for values assigned to particular names (UPPER_SNAKE_CASE), before envVar/envVarFrom. */
+  envVarByName?: Record<string, string>;
+  /** A check of how weak the secret is, whose notes go on the finding. */
+  weakness?: WeaknessCheck;
   /** Extra remedy advice (where to rotate, how). */
   rotate?: string;
+  /** A leakproof command that makes a new value (e.g. `leakproof rotate django`); leaked values point to it. */
+  rotateCommand?: string;
   /** Where the rule came from (file path), for error messages. */
   source: string;
   examples: { match: string[]; nomatch: string[] };
 }
 
-/** The rules in force: each with its own allowlist, and the allowlist that applies to all of them. */
+/** The rules in force, and what no rule reports. */
 export interface RuleSet {
   rules: Rule[];
-  /** Applies to every rule. */
-  allowlist: Allowlist;
+  /**
+   * Values that are not secrets: references (`${X}`, `os.environ[…]`), template slots and
+   * placeholders (`changeme`, `<token>`), from patterns/placeholders.toml and a config's
+   * [allowlist]. Skipped by every rule with skipPlaceholders; its paths by every rule.
+   */
+  placeholders: Allowlist;
 }
 
 /** A file a source did not scan, and why (reported as a note, never skipped silently). */
@@ -111,6 +135,11 @@ export interface Finding {
   fixSteps?: string[];
   /** Weakness notes, e.g. Django's security.W009 reasons. */
   notes: string[];
+  /**
+   * History scans: where the secret still is in HEAD's tree (any file, so a move still counts);
+   * empty when it is gone from HEAD (it leaked all the same); undefined when not known.
+   */
+  atHead?: string[];
   commit?: string;
   author?: string;
   date?: string;

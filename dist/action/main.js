@@ -4231,7 +4231,15 @@ var LeakproofError = class extends Error {
 };
 
 // src/git/exec.ts
-var FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
+var FIXED = [
+  "--no-pager",
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.showSignature=false"
+];
 var STDERR_KEEP = 16 * 1024;
 var GitError = class extends LeakproofError {
   constructor(args, code, stderr, reason) {

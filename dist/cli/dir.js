@@ -42,6 +42,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/detect/filekind.ts
+function lang(kind, ...extensions) {
+  return extensions.map((e) => [e, kind]);
+}
 function extensionOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
@@ -50,72 +53,38 @@ function extensionOf(path) {
 function isCode(path) {
   return CODE.has(extensionOf(path));
 }
-var CODE;
+function kindOf(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const ext = extensionOf(path);
+  if (base === ".env" || base.startsWith(".env.") || ext === "env") return "dotenv";
+  if (base === "dockerfile" || base.startsWith("dockerfile.") || ext === "dockerfile") return "dockerfile";
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "github-actions";
+  if (/(^|[-.])compose[^/]*\.ya?ml$/.test(base)) return "compose";
+  return CODE.get(ext) ?? CONFIG.get(ext) ?? "other";
+}
+var CODE, CONFIG;
 var init_filekind = __esm({
   "src/detect/filekind.ts"() {
     "use strict";
-    CODE = /* @__PURE__ */ new Set([
-      "py",
-      "pyi",
-      "pyw",
-      "ipynb",
-      "js",
-      "mjs",
-      "cjs",
-      "jsx",
-      "ts",
-      "mts",
-      "cts",
-      "tsx",
-      "vue",
-      "svelte",
-      "rb",
-      "rake",
-      "php",
-      "go",
-      "java",
-      "kt",
-      "kts",
-      "scala",
-      "groovy",
-      "gradle",
-      "cs",
-      "fs",
-      "vb",
-      "c",
-      "h",
-      "cc",
-      "cpp",
-      "cxx",
-      "hpp",
-      "hh",
-      "m",
-      "mm",
-      "rs",
-      "swift",
-      "dart",
-      "lua",
-      "pl",
-      "pm",
-      "r",
-      "ex",
-      "exs",
-      "erl",
-      "clj",
-      "cljs",
-      "hs",
-      "ml",
-      "jl",
-      "cr",
-      "nim",
-      "zig",
+    CODE = new Map([
+      ...lang("python", "py", "pyi", "pyw", "ipynb"),
+      ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+      ...lang("ruby", "rb", "rake"),
+      ...lang("php", "php"),
+      ...lang("go", "go"),
+      // Gradle scripts are Groovy (or Kotlin): System.getenv reads the environment.
+      ...lang("java", "java", "kt", "kts", "scala", "groovy", "gradle"),
+      ...lang("csharp", "cs"),
+      ...lang("rust", "rs"),
+      ...lang(
+        "other",
+        ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
+        ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+      ),
       // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
-      "tf",
-      "tfvars",
-      "hcl",
-      "ps1",
-      "psm1"
+      ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
     ]);
+    CONFIG = new Map([...lang("yaml", "yml", "yaml"), ...lang("shell", "sh", "bash", "zsh")]);
   }
 });
 
@@ -1021,6 +990,67 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/lists.ts
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+var init_lists = __esm({
+  "src/lists.ts"() {
+    "use strict";
+  }
+});
+
+// src/units.ts
+function mib(bytes, digits = 1) {
+  return `${(bytes / MIB).toFixed(digits)} MiB`;
+}
+var MIB;
+var init_units = __esm({
+  "src/units.ts"() {
+    "use strict";
+    MIB = 1048576;
+  }
+});
+
+// src/git/exec.ts
+var STDERR_KEEP;
+var init_exec = __esm({
+  "src/git/exec.ts"() {
+    "use strict";
+    init_errors();
+    STDERR_KEEP = 16 * 1024;
+  }
+});
+
+// src/git/repo.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
+function nearestRepoDir(start) {
+  let dir = resolve2(start);
+  for (; ; ) {
+    if (existsSync(join4(dir, ".git"))) return dir;
+    const up = dirname2(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+var init_repo = __esm({
+  "src/git/repo.ts"() {
+    "use strict";
+    init_exec();
+  }
+});
+
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -1838,6 +1868,15 @@ var init_dist = __esm({
   }
 });
 
+// src/types.ts
+var WEAKNESS_CHECKS;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    WEAKNESS_CHECKS = ["django-secret-key"];
+  }
+});
+
 // src/rules/schema.ts
 function lineOfId(text2, id) {
   if (text2 === "") return void 0;
@@ -1889,6 +1928,8 @@ function compileRule(raw, file, text2, trusted = false) {
     (k) => k.toLowerCase()
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  if (raw.files !== void 0 && raw.keywords !== void 0)
+    fail("a rule with files reads those files whole: it takes no keywords");
   const minLength = int(raw.minLength, "minLength", fail) ?? 1;
   const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1e3;
   if (maxLength < minLength) fail("maxLength is below minLength");
@@ -1900,6 +1941,7 @@ function compileRule(raw, file, text2, trusted = false) {
     minLength,
     maxLength,
     paths: regexList(raw.paths, "paths", fail),
+    files: regexList(raw.files, "files", fail),
     allowlist: compileAllowlist(raw.allowlist, fail),
     severity,
     priority: int(raw.priority, "priority", fail) ?? 0,
@@ -1908,6 +1950,7 @@ function compileRule(raw, file, text2, trusted = false) {
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
     why: str(raw.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
     source: file,
     examples: {
       match: raw.match === void 0 ? [] : strList(raw.match, "match", fail),
@@ -1918,11 +1961,21 @@ function compileRule(raw, file, text2, trusted = false) {
   if (entropy) rule.entropy = entropy;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== void 0) {
-    if (!/^[A-Z_][A-Z0-9_]*$/.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
     rule.envVar = envVar;
   }
+  const byName = raw.envVarByName;
+  if (byName !== void 0) {
+    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
+      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
+    rule.envVarByName = byName;
+  }
+  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  if (weakness !== void 0) rule.weakness = weakness;
   const rotate = str(raw.rotate, "rotate", fail);
   if (rotate !== void 0) rule.rotate = rotate;
+  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
+  if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
   if (secretGroup !== void 0) rule.secretGroup = secretGroup;
   if (trusted) {
     Object.defineProperty(rule, "regexes", {
@@ -2004,6 +2057,10 @@ function strList(v, what, fail) {
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
   return fail(`${what} must be a string or a list of strings`);
 }
+function oneOf(v, what, values, fail) {
+  if (v === void 0) return void 0;
+  return values.includes(v) ? v : fail(`${what} must be one of ${values.join(", ")}`);
+}
 function int(v, what, fail) {
   if (v === void 0) return void 0;
   return typeof v === "number" && Number.isInteger(v) ? v : fail(`${what} must be a whole number`);
@@ -2012,11 +2069,12 @@ function bool(v, what, fail) {
   if (v === void 0) return void 0;
   return typeof v === "boolean" ? v : fail(`${what} must be true or false`);
 }
-var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID;
+var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID, ENV_NAME;
 var init_schema = __esm({
   "src/rules/schema.ts"() {
     "use strict";
     init_errors();
+    init_types();
     RuleError = class extends LeakproofError {
       constructor(file, line, message) {
         super(`${file}${line ? `:${line}` : ""}: ${message}`);
@@ -2039,6 +2097,7 @@ var init_schema = __esm({
       "minLength",
       "maxLength",
       "paths",
+      "files",
       "allowlist",
       "severity",
       "priority",
@@ -2047,12 +2106,17 @@ var init_schema = __esm({
       "skipPlaceholders",
       "literalInCode",
       "envVar",
+      "envVarFrom",
+      "envVarByName",
+      "weakness",
       "rotate",
+      "rotateCommand",
       "match",
       "nomatch"
     ]);
     ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
     ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+    ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
   }
 });
 
@@ -2082,7 +2146,7 @@ function rulesFromTable(doc, file, text2, trusted = false) {
   };
   return {
     rules: rawRules.map((r) => compileRule(r, file, text2, trusted)),
-    allowlist: compileAllowlist(doc.allowlist, fail)
+    placeholders: compileAllowlist(doc.allowlist, fail)
   };
 }
 function mergeAllowlists(a, b) {
@@ -2099,7 +2163,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   let set = {
     rules: [],
-    allowlist: compileAllowlist(void 0, (m) => {
+    placeholders: compileAllowlist(void 0, (m) => {
       throw new Error(m);
     })
   };
@@ -2145,7 +2209,7 @@ function addRules(set, more) {
       );
     seen.set(r.id, r.source);
   }
-  return { rules: [...set.rules, ...more.rules], allowlist: mergeAllowlists(set.allowlist, more.allowlist) };
+  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
 var PATTERNS_DIR, PACK_FILE;
 var init_load = __esm({
@@ -2206,7 +2270,10 @@ function loadConfig(root, explicit, builtin) {
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
     config.baseline = resolve3(dirname4(file), doc.baseline);
   }
-  const kept = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
+  const kept = {
+    rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
+    placeholders: builtin.placeholders
+  };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text2)) };
 }
 var CONFIG_NAME, KEYS;
@@ -2255,9 +2322,7 @@ function readBaseline(file) {
 function formatBaseline(findings) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort(
-    (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0
-  );
+  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, entries) {
@@ -2272,63 +2337,14 @@ var DEFAULT_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
+    init_repo();
     init_schema();
+    init_lists();
     DEFAULT_BASELINE = ".leakproof-baseline.json";
   }
 });
 
 // src/remedy/language.ts
-function kindOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-  const ext = extensionOf(path);
-  if (base === ".env" || base.startsWith(".env.") || ext === "env") return "dotenv";
-  if (base === "dockerfile" || base.startsWith("dockerfile.") || ext === "dockerfile") return "dockerfile";
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "github-actions";
-  if (/(^|[-.])compose[^/]*\.ya?ml$/.test(base)) return "compose";
-  switch (ext) {
-    case "py":
-    case "pyw":
-    case "ipynb":
-      return "python";
-    case "js":
-    case "mjs":
-    case "cjs":
-    case "jsx":
-    case "ts":
-    case "mts":
-    case "cts":
-    case "tsx":
-    case "vue":
-    case "svelte":
-      return "js";
-    case "rb":
-    case "rake":
-      return "ruby";
-    case "php":
-      return "php";
-    case "go":
-      return "go";
-    case "java":
-    case "kt":
-    case "kts":
-    case "scala":
-    case "groovy":
-      return "java";
-    case "cs":
-      return "csharp";
-    case "rs":
-      return "rust";
-    case "yml":
-    case "yaml":
-      return "yaml";
-    case "sh":
-    case "bash":
-    case "zsh":
-      return "shell";
-    default:
-      return "other";
-  }
-}
 function envRead(kind, name, libs, pythonLib) {
   switch (kind) {
     case "python":
@@ -2367,7 +2383,6 @@ function readExpr(kind, libs, pythonLib) {
 var init_language = __esm({
   "src/remedy/language.ts"() {
     "use strict";
-    init_filekind();
   }
 });
 
@@ -2432,20 +2447,23 @@ var init_project = __esm({
   }
 });
 
-// src/remedy/django.ts
-function weakDjangoKeyNotes(key) {
-  const notes = [];
-  if (key.startsWith(INSECURE_PREFIX))
-    notes.push("weak (Django security.W009): generated by startproject, prefixed django-insecure-");
-  if (key.length < 50) notes.push(`weak (Django security.W009): ${key.length} characters, fewer than 50`);
-  if (new Set(key).size < 5) notes.push("weak (Django security.W009): fewer than 5 unique characters");
-  return notes;
+// src/remedy/names.ts
+function chooseEnvVar(f, rule) {
+  const fromName = f.name ? upperSnake(f.name) : void 0;
+  const mapped = fromName !== void 0 ? rule?.envVarByName?.[fromName] : void 0;
+  if (mapped !== void 0) return mapped;
+  if (rule?.envVar && (rule.envVarFrom !== "name" || !fromName)) return rule.envVar;
+  return fromName ?? rule?.envVar ?? "SECRET";
 }
-var INSECURE_PREFIX;
-var init_django = __esm({
-  "src/remedy/django.ts"() {
+function upperSnake(name) {
+  const last = name.replace(/["'\[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
+  return last.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase() || "SECRET";
+}
+var init_names = __esm({
+  "src/remedy/names.ts"() {
     "use strict";
-    INSECURE_PREFIX = "django-insecure-";
+    init_filekind();
+    init_lists();
   }
 });
 
@@ -2665,6 +2683,38 @@ var init_setup = __esm({
   }
 });
 
+// src/remedy/django.ts
+function weakDjangoKeyNotes(key) {
+  const notes = [];
+  if (key.startsWith(INSECURE_PREFIX))
+    notes.push("weak (Django security.W009): generated by startproject, prefixed django-insecure-");
+  if (key.length < 50) notes.push(`weak (Django security.W009): ${key.length} characters, fewer than 50`);
+  if (new Set(key).size < 5) notes.push("weak (Django security.W009): fewer than 5 unique characters");
+  return notes;
+}
+var INSECURE_PREFIX;
+var init_django = __esm({
+  "src/remedy/django.ts"() {
+    "use strict";
+    INSECURE_PREFIX = "django-insecure-";
+  }
+});
+
+// src/remedy/weakness.ts
+function weaknessNotes(check, secret) {
+  return check ? CHECKS[check](secret) : [];
+}
+var CHECKS;
+var init_weakness = __esm({
+  "src/remedy/weakness.ts"() {
+    "use strict";
+    init_django();
+    CHECKS = {
+      "django-secret-key": weakDjangoKeyNotes
+    };
+  }
+});
+
 // src/remedy/remedy.ts
 function fileContext(path, fileText, project) {
   const kind = kindOf(path);
@@ -2720,22 +2770,11 @@ function applyRemedies(findings, rules, ctx) {
   return findings.map((f) => {
     const rule = rules.get(f.ruleId);
     const r = remedyFor(f, rule, ctx, files);
-    const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
+    const weak = weaknessNotes(rule?.weakness, f.secret);
+    const notes = weak.length > 0 ? [...weak, ...f.notes] : f.notes;
     const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
     return { ...f, notes, fixSteps, ...r.line !== void 0 ? { remediation: r.line } : {} };
   });
-}
-function chooseEnvVar(f, rule) {
-  const fromName = f.name ? upperSnake(f.name) : void 0;
-  if (rule?.id.startsWith("django-") && fromName === "SECRET_KEY_FALLBACKS") return "DJANGO_SECRET_KEY_FALLBACK";
-  if (rule?.envVar && (rule.id.startsWith("django-") || !fromName || !rule.id.startsWith("generic-"))) {
-    return rule.envVar;
-  }
-  return fromName ?? rule?.envVar ?? "SECRET";
-}
-function upperSnake(name) {
-  const last = name.replace(/["'\[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
-  return last.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase() || "SECRET";
 }
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -2744,11 +2783,13 @@ var ROTATE;
 var init_remedy = __esm({
   "src/remedy/remedy.ts"() {
     "use strict";
+    init_filekind();
     init_language();
     init_project();
-    init_django();
+    init_names();
     init_rewrite();
     init_setup();
+    init_weakness();
     ROTATE = "If this value was ever pushed, it has leaked even once removed: change it (rotate) wherever it is used.";
   }
 });
@@ -2762,7 +2803,8 @@ function maskWith(f, masker) {
   const m = (s) => masker.mask(s);
   const out = {
     ...f,
-    secret: maskSecret(f.secret),
+    // A finding about a setting (Django's deployment checks) carries no secret.
+    secret: f.secret === "" ? "" : maskSecret(f.secret),
     lineText: m(f.lineText),
     message: m(f.message),
     notes: f.notes.map(m)
@@ -2839,15 +2881,12 @@ var init_mask = __esm({
 });
 
 // src/report/order.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function time(f) {
   const t = f.date ? Date.parse(f.date) : NaN;
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
 function byPlace(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || byCommit(a, b);
+  return byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId, b.ruleId) || byCommit(a, b);
 }
 function byAge(a, b) {
   return byCommit(a, b) || a.line - b.line || a.column - b.column;
@@ -2855,11 +2894,12 @@ function byAge(a, b) {
 function byCommit(a, b) {
   const ta = time(a);
   const tb = time(b);
-  return (ta === tb ? 0 : ta < tb ? -1 : 1) || cmp(a.commit ?? "", b.commit ?? "");
+  return (ta === tb ? 0 : ta < tb ? -1 : 1) || byCodeUnits(a.commit ?? "", b.commit ?? "");
 }
 var init_order = __esm({
   "src/report/order.ts"() {
     "use strict";
+    init_lists();
   }
 });
 
@@ -2887,6 +2927,83 @@ var init_version = __esm({
   }
 });
 
+// src/report/github.ts
+var github_exports = {};
+__export(github_exports, {
+  github: () => github,
+  summary: () => summary
+});
+function summary(findings) {
+  if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
+  const rows = findings.map(
+    (f) => `| \`${cell(f.file)}:${f.line}\` | \`${f.ruleId}\` | ${f.severity} | \`${cell(f.secret)}\` | ${f.remediation ? `\`${cell(f.remediation)}\`` : ""} |`
+  );
+  return [
+    "### leakproof",
+    "",
+    `${findings.length} secret${findings.length === 1 ? "" : "s"} found.`,
+    "",
+    "| where | rule | severity | secret | fix |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "Remove each secret from the code, load it from the environment, and rotate it: it has been pushed.",
+    ""
+  ].join("\n");
+}
+function data(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function prop(s) {
+  return data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function cell(s) {
+  return s.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\n/g, " ");
+}
+var github;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    github = (findings, ctx) => {
+      const lines = findings.map((f) => {
+        const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
+        const props = [
+          `file=${prop(f.file)}`,
+          `line=${f.line}`,
+          `col=${f.column}`,
+          `endLine=${f.endLine}`,
+          `endColumn=${f.endColumn}`,
+          `title=${prop(`leakproof: ${f.ruleId}`)}`
+        ].join(",");
+        const rule = ctx.rules.get(f.ruleId);
+        const fix = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
+        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
+        return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
+      });
+      return lines.length > 0 ? lines.join("\n") + "\n" : "";
+    };
+  }
+});
+
+// src/report/status.ts
+function headStatus(f) {
+  const paths = f.atHead;
+  if (paths === void 0) return void 0;
+  if (paths.length === 0) return GONE_FROM_HEAD;
+  return `still present at HEAD in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", \u2026" : ""}`;
+}
+function notesWithStatus(f) {
+  const status = headStatus(f);
+  return status === void 0 ? f.notes : [...f.notes, status];
+}
+var GONE_FROM_HEAD;
+var init_status = __esm({
+  "src/report/status.ts"() {
+    "use strict";
+    GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
+  }
+});
+
 // src/report/json.ts
 var json_exports = {};
 __export(json_exports, {
@@ -2896,6 +3013,7 @@ var json;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_status();
     json = (findings) => {
       const out = findings.map((f) => ({
         ruleId: f.ruleId,
@@ -2910,7 +3028,7 @@ var init_json = __esm({
         message: f.message,
         ...f.remediation !== void 0 ? { remediation: f.remediation } : {},
         ...f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {},
-        ...f.notes.length > 0 ? { notes: f.notes } : {},
+        ...notesWithStatus(f).length > 0 ? { notes: notesWithStatus(f) } : {},
         ...f.commit !== void 0 ? { commit: f.commit } : {},
         ...f.author !== void 0 ? { author: f.author } : {},
         ...f.date !== void 0 ? { date: f.date } : {}
@@ -2990,7 +3108,8 @@ function resultOf(f, ruleIndex, r) {
     if (f.author !== void 0) history.author = f.author;
     if (f.date !== void 0) history.date = f.date;
   }
-  const hasProps = f.commit !== void 0 || f.notes.length > 0;
+  const notes = notesWithStatus(f);
+  const hasProps = f.commit !== void 0 || notes.length > 0;
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -3012,13 +3131,13 @@ function resultOf(f, ruleIndex, r) {
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...hasProps ? { properties: { ...history, ...f.notes.length > 0 ? { notes: [...f.notes] } : {} } } : {}
+    ...hasProps ? { properties: { ...history, ...notes.length > 0 ? { notes: [...notes] } : {} } } : {}
   };
 }
 function sarifLog(findings, ctx) {
   const firstByRule = /* @__PURE__ */ new Map();
   for (const f of findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
-  const ids = [...firstByRule.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const ids = [...firstByRule.keys()].sort(byCodeUnits);
   const infos = new Map(ids.map((id) => [id, ruleInfo(id, ctx.rules.get(id), firstByRule.get(id))]));
   const index = new Map(ids.map((id, i) => [id, i]));
   return {
@@ -3054,73 +3173,14 @@ var INFORMATION_URI, FINGERPRINT_KEY, LEVEL, SECURITY_SEVERITY, SUPPRESS_TEXT, s
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
+    init_status();
+    init_lists();
     INFORMATION_URI = "https://github.com/leakproof/leakproof";
     FINGERPRINT_KEY = "leakproof/v1";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
     SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
     SUPPRESS_TEXT = "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.";
     sarif = (findings, ctx) => JSON.stringify(sarifLog(findings, ctx), null, 2) + "\n";
-  }
-});
-
-// src/report/github.ts
-var github_exports = {};
-__export(github_exports, {
-  github: () => github,
-  summary: () => summary
-});
-import { appendFileSync } from "node:fs";
-function summary(findings) {
-  if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
-  const rows = findings.map(
-    (f) => `| \`${cell(f.file)}:${f.line}\` | \`${f.ruleId}\` | ${f.severity} | \`${cell(f.secret)}\` | ${f.remediation ? `\`${cell(f.remediation)}\`` : ""} |`
-  );
-  return [
-    "### leakproof",
-    "",
-    `${findings.length} secret${findings.length === 1 ? "" : "s"} found.`,
-    "",
-    "| where | rule | severity | secret | fix |",
-    "| --- | --- | --- | --- | --- |",
-    ...rows,
-    "",
-    "Remove each secret from the code, load it from the environment, and rotate it: it has been pushed.",
-    ""
-  ].join("\n");
-}
-function data(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function prop(s) {
-  return data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function cell(s) {
-  return s.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\n/g, " ");
-}
-var github;
-var init_github = __esm({
-  "src/report/github.ts"() {
-    "use strict";
-    github = (findings, ctx) => {
-      const lines = findings.map((f) => {
-        const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
-        const props = [
-          `file=${prop(f.file)}`,
-          `line=${f.line}`,
-          `col=${f.column}`,
-          `endLine=${f.endLine}`,
-          `endColumn=${f.endColumn}`,
-          `title=${prop(`leakproof: ${f.ruleId}`)}`
-        ].join(",");
-        const rule = ctx.rules.get(f.ruleId);
-        const fix = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
-        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
-        return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
-      });
-      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) appendFileSync(summaryFile, summary(findings));
-      return lines.length > 0 ? lines.join("\n") + "\n" : "";
-    };
   }
 });
 
@@ -3199,8 +3259,6 @@ var require_picocolors = __commonJS({
 // src/report/text.ts
 var text_exports = {};
 __export(text_exports, {
-  AT_HEAD: () => AT_HEAD,
-  GONE_FROM_HEAD: () => GONE_FROM_HEAD,
   fixCommand: () => fixCommand,
   text: () => text
 });
@@ -3228,12 +3286,7 @@ function footer(c) {
 }
 function historyReport(findings, ctx, c) {
   const out = [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const g = groups.get(f.fingerprint);
-    if (g) g.push(f);
-    else groups.set(f.fingerprint, [f]);
-  }
+  const groups = groupBy(findings, (f) => f.fingerprint);
   let gone = 0;
   const commits = /* @__PURE__ */ new Set();
   for (const group of groups.values()) {
@@ -3251,16 +3304,10 @@ function historyReport(findings, ctx, c) {
     }
     if (again.length > SHOWN_AGAIN)
       out.push(`          \u2026 and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
-    const status = first.notes.find((n2) => n2.startsWith(AT_HEAD) || n2 === GONE_FROM_HEAD);
+    const status = headStatus(first);
     if (status === GONE_FROM_HEAD) gone++;
     if (status) out.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
-    advice(
-      out,
-      first,
-      first.notes.filter((n2) => n2 !== status),
-      ctx,
-      c
-    );
+    advice(out, first, first.notes, ctx, c);
   }
   const n = groups.size;
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
@@ -3268,26 +3315,28 @@ function historyReport(findings, ctx, c) {
   if (gone > 0) {
     const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
-    const django = [...groups.values()].some(
-      (g) => g[0].ruleId.startsWith("django-") && g[0].notes.includes(GONE_FROM_HEAD)
-    );
+    const commands = [
+      ...new Set(
+        [...groups.values()].filter((g) => g[0].atHead?.length === 0).map((g) => ctx.rules.get(g[0].ruleId)?.rotateCommand).filter((cmd) => cmd !== void 0)
+      )
+    ];
     out.push(
       c.yellow(
-        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${django ? " For a Django SECRET_KEY, leakproof rotate django prints a new key and how to switch without logging everyone out." : ""}`
+        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${commands.length > 0 ? ` ${commands.join(", ")} ${commands.length === 1 ? "prints" : "print"} a new value and how to switch to it.` : ""}`
       )
     );
   }
   out.push(footer(c));
   return out.join("\n") + "\n";
 }
-var import_picocolors, AT_HEAD, GONE_FROM_HEAD, SHOWN_AGAIN, text;
+var import_picocolors, SHOWN_AGAIN, text;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
     init_order();
-    AT_HEAD = "still present at HEAD";
-    GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
+    init_status();
+    init_lists();
     SHOWN_AGAIN = 5;
     text = (findings, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
@@ -3319,7 +3368,7 @@ __export(scan_exports, {
   finish: () => finish,
   setup: () => setup
 });
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
 function setup(root, opts) {
   for (const { format } of opts.reports)
     if (!FORMATS.includes(format))
@@ -3341,7 +3390,8 @@ function megabytes(v) {
   if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
   return Math.round(mb * 1048576);
 }
-async function finish(found, s, opts, notes, fileText, how = {}) {
+async function finish(s, opts, how) {
+  const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
     writeFileSync2(write, formatBaseline(found));
@@ -3385,6 +3435,9 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
     });
     if (output) writeFileSync2(output, report);
     else process.stdout.write(report);
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (format === "github" && stepSummary)
+      appendFileSync(stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
   }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
@@ -3427,7 +3480,7 @@ __export(skips_exports, {
 });
 function skipNotes(skips, maxFileSize, verbose) {
   const notes = [];
-  const limit = `${(maxFileSize / 1048576).toFixed(maxFileSize % 1048576 === 0 ? 0 : 1)} MiB`;
+  const limit = mib(maxFileSize, maxFileSize % MIB === 0 ? 0 : 1);
   for (const s of skips) {
     if (s.reason === "too-large")
       notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);
@@ -3451,6 +3504,7 @@ function noteSkips(skips, maxFileSize, opts) {
 var init_skips = __esm({
   "src/cli/skips.ts"() {
     "use strict";
+    init_units();
   }
 });
 
@@ -3624,8 +3678,8 @@ function resolveOverlaps(findings, priorityOf) {
     el[i] = f.endLine;
     ec[i] = f.endColumn;
   });
-  const cmp2 = (al, ac, bl, bc) => al - bl || ac - bc;
-  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmp2(sl[a], sc[a], sl[b], sc[b]));
+  const cmp = (al, ac, bl, bc) => al - bl || ac - bc;
+  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmp(sl[a], sc[a], sl[b], sc[b]));
   const slot = new Int32Array(n);
   byStart.forEach((i, k) => slot[i] = k);
   const startsBefore = (line, column) => {
@@ -3634,13 +3688,13 @@ function resolveOverlaps(findings, priorityOf) {
     while (lo < hi) {
       const mid = lo + hi >> 1;
       const i = byStart[mid];
-      if (cmp2(sl[i], sc[i], line, column) < 0) lo = mid + 1;
+      if (cmp(sl[i], sc[i], line, column) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const tree = new Int32Array(n + 1).fill(-1);
-  const later = (a, b) => b === -1 || a !== -1 && cmp2(el[a], ec[a], el[b], ec[b]) > 0 ? a : b;
+  const later = (a, b) => b === -1 || a !== -1 && cmp(el[a], ec[a], el[b], ec[b]) > 0 ? a : b;
   const keep = (i) => {
     for (let k = slot[i] + 1; k <= n; k += k & -k) tree[k] = later(i, tree[k]);
   };
@@ -3655,11 +3709,253 @@ function resolveOverlaps(findings, priorityOf) {
   const kept = [];
   for (const i of ranked) {
     const k = latestEnd(startsBefore(el[i], ec[i]));
-    if (k !== -1 && cmp2(sl[i], sc[i], el[k], ec[k]) < 0) continue;
+    if (k !== -1 && cmp(sl[i], sc[i], el[k], ec[k]) < 0) continue;
     kept.push(i);
     keep(i);
   }
   return kept.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/detect/decode.ts
+var MAX_DEPTH = 3;
+var MAX_ENCODED = 64 * 1024;
+var MAX_VALUES = 2e3;
+var MAX_DECODED_TOTAL = 1024 * 1024;
+var DECODED_SUFFIX = "#decoded";
+var BASIC_PREFIX = "basic-credentials=";
+var B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+var B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+function base64Text(s) {
+  if (s.length < 8 || s.length > MAX_ENCODED) return void 0;
+  const url = !B64.test(s);
+  if (url && !B64URL.test(s)) return void 0;
+  if (s.replace(/=+$/, "").length * 6 % 8 >= 6) return void 0;
+  const enc = url ? "base64url" : "base64";
+  if (s.length > 64 && printable(Buffer.from(s.slice(0, 64), enc)) === void 0) return void 0;
+  return printable(Buffer.from(s, enc));
+}
+function hexText(s) {
+  if (s.length % 2 !== 0 || s.length > MAX_ENCODED || !/^[0-9A-Fa-f]*$/.test(s)) return void 0;
+  return printable(Buffer.from(s, "hex"));
+}
+function percentText(s) {
+  if (!/%[0-9A-Fa-f]{2}/.test(s)) return void 0;
+  try {
+    const t = decodeURIComponent(s);
+    return t === s ? void 0 : t;
+  } catch {
+    return void 0;
+  }
+}
+function unescapeText(s) {
+  if (!/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.test(s)) return void 0;
+  const t = s.replace(/\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(.))/g, (_m, u, x, c) => {
+    if (u || x) return String.fromCharCode(parseInt(u ?? x, 16));
+    return { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0" }[c] ?? c;
+  });
+  return t === s ? void 0 : t;
+}
+function printable(buf) {
+  if (buf.length === 0) return void 0;
+  let bad = 0;
+  for (const b of buf) if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) bad++;
+  if (bad > 0) return void 0;
+  const text2 = buf.toString("utf8");
+  if (text2.includes("\uFFFD")) return void 0;
+  return text2;
+}
+var MIN_UNNAMED = 16;
+var MIN_RUN = 8;
+var CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = 1;
+  if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
+  if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
+}
+function forEachRun(text2, each) {
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c >= 128 || CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let all = 2;
+    let signal = 0;
+    for (; i < n; i++) {
+      const k = text2.charCodeAt(i);
+      const cls = k < 128 ? CLASS[k] : 0;
+      if (cls === 0) break;
+      all &= cls;
+      signal |= cls;
+    }
+    let end = i;
+    while (end < n && end - i < 2 && text2.charCodeAt(end) === 61) end++;
+    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED)
+      each(start, end, all === 2 && end === i, (signal & 4) !== 0 || end > i);
+    i = end;
+  }
+}
+var isSpace = (c) => c === 32 || c === 9;
+var isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isName = (c) => isWord(c) || c === 46 || c === 45;
+function basicBefore(text2, start) {
+  let i = start;
+  while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
+  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  return i === 5 || !isWord(text2.charCodeAt(i - 6));
+}
+function authBefore(text2, start) {
+  if (text2.charCodeAt(start - 1) !== 34) return false;
+  let i = start - 1;
+  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
+  if (text2.charCodeAt(i - 1) !== 58) return false;
+  i--;
+  while (i > 0 && start - i < 10 && isSpace(text2.charCodeAt(i - 1))) i--;
+  return text2.slice(i - 6, i) === '"auth"';
+}
+function nameBefore(text2, start) {
+  let i = start;
+  const q = text2.charCodeAt(i - 1);
+  if (q === 34 || q === 39) i--;
+  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
+  const op = text2.charCodeAt(i - 1);
+  if (op !== 58 && op !== 61) return void 0;
+  i--;
+  while (i > 0 && start - i < 12 && isSpace(text2.charCodeAt(i - 1))) i--;
+  const nq = text2.charCodeAt(i - 1);
+  if (nq === 34 || nq === 39) i--;
+  const end = i;
+  while (i > 0 && end - i < 80 && isName(text2.charCodeAt(i - 1))) i--;
+  return i < end ? text2.slice(i, end) : void 0;
+}
+var TOKEN_END = /[\s"'<>`]/;
+var MAX_TOKEN = 4096;
+var ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
+function encodedValues(text2) {
+  const out = [];
+  const taken = [];
+  let total = 0;
+  const add = (start, end, decoded, via, name) => {
+    if (decoded === void 0 || out.length >= MAX_VALUES || total + decoded.length > MAX_DECODED_TOTAL) return;
+    if (taken.some(([s, e]) => start < e && s < end)) return;
+    taken.push([start, end]);
+    total += decoded.length;
+    out.push({ start, end, text: name === void 0 ? decoded : `${name}=${decoded}`, via });
+  };
+  const credentials = (decoded) => /^[^:\s]{1,200}:[^\n]{1,400}$/.test(decoded) ? decoded : void 0;
+  forEachRun(text2, (start, end, hex, signal) => {
+    if (hex && end - start >= 32 && (end - start) % 2 === 0) {
+      add(start, end, hexText(text2.slice(start, end)), "hex");
+      return;
+    }
+    const basic = basicBefore(text2, start);
+    if (basic || authBefore(text2, start)) {
+      const decoded2 = base64Text(text2.slice(start, end));
+      const c = decoded2 === void 0 ? void 0 : credentials(decoded2);
+      add(
+        start,
+        end,
+        c,
+        basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
+        BASIC_PREFIX.slice(0, -1)
+      );
+      return;
+    }
+    if (!signal) return;
+    const name = nameBefore(text2, start);
+    if (name === void 0 && end - start < MIN_UNNAMED) return;
+    const decoded = base64Text(text2.slice(start, end));
+    if (decoded === void 0) return;
+    const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
+    add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : void 0);
+  });
+  for (let i = text2.indexOf("%"), next = 0; i !== -1; i = text2.indexOf("%", Math.max(i + 1, next))) {
+    if (!/^%[0-9A-Fa-f]{2}/.test(text2.slice(i, i + 3))) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_TOKEN && !TOKEN_END.test(text2[start - 1])) start--;
+    let end = i;
+    while (end < text2.length && end - start < MAX_TOKEN && !TOKEN_END.test(text2[end])) end++;
+    next = end;
+    add(start, end, percentText(text2.slice(start, end)), "percent-encoding");
+  }
+  if (text2.includes("\\u") || text2.includes("\\x")) {
+    for (const m of text2.matchAll(ESCAPED)) {
+      const v = m[1];
+      add(m.index + 1, m.index + 1 + v.length, unescapeText(v), "string escapes");
+    }
+  }
+  return out;
+}
+function decodedFindings(fragment, detect, depth = 1) {
+  if (depth > MAX_DEPTH) return [];
+  const values = encodedValues(fragment.text);
+  if (values.length === 0) return [];
+  const path = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path : fragment.path + DECODED_SUFFIX;
+  const origin = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path.slice(0, -DECODED_SUFFIX.length) : fragment.path;
+  const out = [];
+  for (const v of values) {
+    const inner2 = { path, text: v.text, startLine: 1 };
+    const found = [...detect(inner2), ...decodedFindings(inner2, detect, depth + 1)];
+    for (const f of found) out.push(relocate(f, fragment, origin, v));
+  }
+  return out;
+}
+var NOTE = "found in a value decoded from ";
+var inner = (notes) => {
+  const n = notes.find((x) => x.startsWith(NOTE));
+  return n ? `, then ${n.slice(NOTE.length)}` : "";
+};
+function relocate(f, fragment, path, v) {
+  const text2 = fragment.text;
+  const lineStart = (at) => text2.lastIndexOf("\n", at - 1) + 1;
+  const lineOf = (at) => {
+    let n = 0;
+    for (let i = text2.indexOf("\n"); i !== -1 && i < at; i = text2.indexOf("\n", i + 1)) n++;
+    return n;
+  };
+  const ls = lineStart(v.start);
+  const le = text2.indexOf("\n", v.start);
+  const line = lineOf(v.start);
+  const endLine = line + (text2.slice(v.start, v.end).split("\n").length - 1);
+  const via = `${NOTE}${v.via}`;
+  const moved = {
+    ...f,
+    file: path,
+    line: fragment.startLine + line,
+    column: v.start - ls + 1,
+    endLine: fragment.startLine + endLine,
+    endColumn: v.end - lineStart(v.end) + 1,
+    lineText: text2.slice(ls, le === -1 ? text2.length : le).replace(/\r$/, "").slice(0, 4096),
+    fingerprint: fingerprint(f.ruleId, path, f.secret),
+    // Decoded twice or more: the note lists the decodings from the outside in.
+    notes: [...f.notes.filter((n) => !n.startsWith(NOTE)), via + inner(f.notes)]
+  };
+  delete moved.remediation;
+  if (fragment.commit) moved.commit = fragment.commit;
+  if (fragment.author) moved.author = fragment.author;
+  if (fragment.date) moved.date = fragment.date;
+  return moved;
+}
+function withDecoded(raw, decoded, priorityOf) {
+  if (decoded.length === 0) return raw;
+  const best = /* @__PURE__ */ new Map();
+  for (const d of decoded) {
+    const key = `${d.line}:${d.column}:${d.secret}`;
+    const prev = best.get(key);
+    if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
+  }
+  const wins = (r, d) => priorityOf(r.ruleId) > priorityOf(d.ruleId) || priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId;
+  const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
+  const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
+  return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function overlap(a, b) {
+  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
+  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
 }
 
 // src/detect/detect.ts
@@ -3669,13 +3965,20 @@ var ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist sec
 var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
 function createDetector(set, prebuilt) {
   const { keywords, rulesOfKeyword } = keywordsOf(set);
-  const unkeyed = set.rules.flatMap((rule, r) => rule.keywords.length === 0 ? [r] : []);
+  const unkeyed = set.rules.flatMap((rule, r) => rule.keywords.length === 0 && rule.files.length === 0 ? [r] : []);
+  const byPath = set.rules.flatMap((rule, r) => rule.files.length > 0 ? [r] : []);
   const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
   function detect(fragment) {
+    const raw = detectRaw(fragment);
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
+    const prio = (id) => priorityOf.get(id) ?? 0;
+    return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
+  }
+  function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
-    if (set.allowlist.paths.some((re) => re.test(path))) return [];
+    if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
     const windows = /* @__PURE__ */ new Map();
     let ls = 0;
@@ -3715,6 +4018,10 @@ function createDetector(set, prebuilt) {
         for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
       }
     }
+    for (const r of byPath) {
+      if (set.rules[r].files.some((re) => re.test(path)))
+        windows.set(r, [[0, Math.min(text2.length, set.rules[r].reach)]]);
+    }
     if (windows.size === 0) return [];
     const lines = () => index ??= new LineIndex(text2);
     const findings = [];
@@ -3750,7 +4057,7 @@ function createDetector(set, prebuilt) {
     if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
-    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return void 0;
     const lines = lineIndex();
     const ln = lines.lineAt(start);
@@ -3863,7 +4170,7 @@ init_prebuilt();
 // src/sources/dir.ts
 init_errors();
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync, statSync } from "node:fs";
-import { join as join3, relative, resolve, sep } from "node:path";
+import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/sources/ignorefile.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -3898,6 +4205,16 @@ function decodeText(buf) {
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/sources/dir.ts
+init_lists();
+
+// src/posix.ts
+import { relative, sep } from "node:path";
+function toPosix(p) {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+
+// src/sources/dir.ts
+init_units();
 var PathError = class extends LeakproofError {
 };
 function* dirFiles(opts, onSkip) {
@@ -3915,7 +4232,7 @@ function* dirFiles(opts, onSkip) {
     } else if (st.isDirectory()) {
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
     } else if (st.isFile()) {
-      const rel = posix(relative(opts.root, abs));
+      const rel = toPosix(relative2(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
       yield { abs, path: display(opts.cwd, abs), size: st.size };
     }
@@ -3937,8 +4254,8 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     const own = readIgnoreFile(join3(dir, ".gitignore"));
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
+  const prefix = dir.endsWith(sep2) ? dir : dir + sep2;
   for (const e of entries) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
@@ -3953,7 +4270,7 @@ var scratch = Buffer.allocUnsafe(1 << 16);
 function readDirFile(file, maxFileSize, onSkip, onBytes) {
   const { abs, path } = file;
   const unreadable = (e) => onSkip({ path, reason: "unreadable", detail: e.code ?? String(e) });
-  const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
+  const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: mib(size) });
   if (file.size !== void 0 && file.size > maxFileSize) {
     tooLarge(file.size);
     return void 0;
@@ -4005,26 +4322,26 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
 function isIgnored(abs, isDir, root, rootIgnore, scopes) {
   const suffix = isDir ? "/" : "";
   for (const s of scopes) {
-    const rel = posix(relativeTo(s.dir, abs));
+    const rel = toPosix(relativeTo(s.dir, abs));
     if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
   }
   if (rootIgnore && !rootIgnore.empty) {
-    const rel = posix(relativeTo(root, abs));
+    const rel = toPosix(relativeTo(root, abs));
     if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
   }
   return false;
 }
 function relativeTo(from, to) {
-  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep && !from.endsWith(sep))
+  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep2 && !from.endsWith(sep2))
     return to.slice(from.length + 1);
-  return relative(from, to);
+  return relative2(from, to);
 }
 function gitignoresAbove(start, opts) {
-  const rel = relative(opts.root, start);
+  const rel = relative2(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
   const scopes = [];
   let dir = opts.root;
-  for (const part of rel.split(sep)) {
+  for (const part of rel.split(sep2)) {
     const ig = readIgnoreFile(join3(dir, ".gitignore"));
     if (ig) scopes.push({ dir, ig });
     dir = join3(dir, part);
@@ -4033,10 +4350,7 @@ function gitignoresAbove(start, opts) {
 }
 function display(cwd, abs) {
   const rel = relativeTo(cwd, abs);
-  return posix(rel === "" ? "." : rel);
-}
-function posix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
+  return toPosix(rel === "" ? "." : rel);
 }
 
 // src/cli/collect/dir.ts
@@ -4063,26 +4377,8 @@ function scanFile(file, detector, maxFileSize, keepBytes = false) {
   return result;
 }
 
-// src/git/repo.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
-
-// src/git/exec.ts
-init_errors();
-var STDERR_KEEP = 16 * 1024;
-
-// src/git/repo.ts
-function nearestRepoDir(start) {
-  let dir = resolve2(start);
-  for (; ; ) {
-    if (existsSync(join4(dir, ".git"))) return dir;
-    const up = dirname2(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-
 // src/cli/commands/dir.ts
+init_repo();
 var SOLO_MS = 50;
 var BATCH = 32;
 var NEXT = 0;
@@ -4143,7 +4439,7 @@ async function run(opts) {
       return void 0;
     }
   };
-  return finish2(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0 });
+  return finish2(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0 });
 }
 function claim(counter, wait) {
   for (; ; ) {

@@ -41,16 +41,33 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/report/order.ts
-function cmp(a, b) {
+// src/lists.ts
+function byCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+var init_lists = __esm({
+  "src/lists.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/order.ts
 function time(f) {
   const t2 = f.date ? Date.parse(f.date) : NaN;
   return Number.isNaN(t2) ? Number.POSITIVE_INFINITY : t2;
 }
 function byPlace(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || byCommit(a, b);
+  return byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId, b.ruleId) || byCommit(a, b);
 }
 function byAge(a, b) {
   return byCommit(a, b) || a.line - b.line || a.column - b.column;
@@ -58,11 +75,31 @@ function byAge(a, b) {
 function byCommit(a, b) {
   const ta = time(a);
   const tb = time(b);
-  return (ta === tb ? 0 : ta < tb ? -1 : 1) || cmp(a.commit ?? "", b.commit ?? "");
+  return (ta === tb ? 0 : ta < tb ? -1 : 1) || byCodeUnits(a.commit ?? "", b.commit ?? "");
 }
 var init_order = __esm({
   "src/report/order.ts"() {
     "use strict";
+    init_lists();
+  }
+});
+
+// src/report/status.ts
+function headStatus(f) {
+  const paths = f.atHead;
+  if (paths === void 0) return void 0;
+  if (paths.length === 0) return GONE_FROM_HEAD;
+  return `still present at HEAD in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", \u2026" : ""}`;
+}
+function notesWithStatus(f) {
+  const status = headStatus(f);
+  return status === void 0 ? f.notes : [...f.notes, status];
+}
+var GONE_FROM_HEAD;
+var init_status = __esm({
+  "src/report/status.ts"() {
+    "use strict";
+    GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
   }
 });
 
@@ -75,6 +112,7 @@ var json;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_status();
     json = (findings) => {
       const out = findings.map((f) => ({
         ruleId: f.ruleId,
@@ -89,7 +127,7 @@ var init_json = __esm({
         message: f.message,
         ...f.remediation !== void 0 ? { remediation: f.remediation } : {},
         ...f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {},
-        ...f.notes.length > 0 ? { notes: f.notes } : {},
+        ...notesWithStatus(f).length > 0 ? { notes: notesWithStatus(f) } : {},
         ...f.commit !== void 0 ? { commit: f.commit } : {},
         ...f.author !== void 0 ? { author: f.author } : {},
         ...f.date !== void 0 ? { date: f.date } : {}
@@ -169,7 +207,8 @@ function resultOf(f, ruleIndex, r) {
     if (f.author !== void 0) history.author = f.author;
     if (f.date !== void 0) history.date = f.date;
   }
-  const hasProps = f.commit !== void 0 || f.notes.length > 0;
+  const notes = notesWithStatus(f);
+  const hasProps = f.commit !== void 0 || notes.length > 0;
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -191,13 +230,13 @@ function resultOf(f, ruleIndex, r) {
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...hasProps ? { properties: { ...history, ...f.notes.length > 0 ? { notes: [...f.notes] } : {} } } : {}
+    ...hasProps ? { properties: { ...history, ...notes.length > 0 ? { notes: [...notes] } : {} } } : {}
   };
 }
 function sarifLog(findings, ctx) {
   const firstByRule = /* @__PURE__ */ new Map();
   for (const f of findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
-  const ids = [...firstByRule.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const ids = [...firstByRule.keys()].sort(byCodeUnits);
   const infos = new Map(ids.map((id2) => [id2, ruleInfo(id2, ctx.rules.get(id2), firstByRule.get(id2))]));
   const index = new Map(ids.map((id2, i) => [id2, i]));
   return {
@@ -233,6 +272,8 @@ var INFORMATION_URI, FINGERPRINT_KEY, LEVEL, SECURITY_SEVERITY, SUPPRESS_TEXT, s
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
+    init_status();
+    init_lists();
     INFORMATION_URI = "https://github.com/leakproof/leakproof";
     FINGERPRINT_KEY = "leakproof/v1";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
@@ -248,7 +289,6 @@ __export(github_exports, {
   github: () => github,
   summary: () => summary
 });
-import { appendFileSync } from "node:fs";
 function summary(findings) {
   if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
   const rows = findings.map(
@@ -296,8 +336,6 @@ var init_github = __esm({
         const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
         return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
       });
-      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) appendFileSync(summaryFile, summary(findings));
       return lines.length > 0 ? lines.join("\n") + "\n" : "";
     };
   }
@@ -378,8 +416,6 @@ var require_picocolors = __commonJS({
 // src/report/text.ts
 var text_exports = {};
 __export(text_exports, {
-  AT_HEAD: () => AT_HEAD,
-  GONE_FROM_HEAD: () => GONE_FROM_HEAD,
   fixCommand: () => fixCommand,
   text: () => text
 });
@@ -407,12 +443,7 @@ function footer(c) {
 }
 function historyReport(findings, ctx, c) {
   const out = [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const g = groups.get(f.fingerprint);
-    if (g) g.push(f);
-    else groups.set(f.fingerprint, [f]);
-  }
+  const groups = groupBy(findings, (f) => f.fingerprint);
   let gone = 0;
   const commits = /* @__PURE__ */ new Set();
   for (const group of groups.values()) {
@@ -430,16 +461,10 @@ function historyReport(findings, ctx, c) {
     }
     if (again.length > SHOWN_AGAIN)
       out.push(`          \u2026 and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
-    const status = first.notes.find((n2) => n2.startsWith(AT_HEAD) || n2 === GONE_FROM_HEAD);
+    const status = headStatus(first);
     if (status === GONE_FROM_HEAD) gone++;
     if (status) out.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
-    advice(
-      out,
-      first,
-      first.notes.filter((n2) => n2 !== status),
-      ctx,
-      c
-    );
+    advice(out, first, first.notes, ctx, c);
   }
   const n = groups.size;
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
@@ -447,26 +472,28 @@ function historyReport(findings, ctx, c) {
   if (gone > 0) {
     const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
-    const django = [...groups.values()].some(
-      (g) => g[0].ruleId.startsWith("django-") && g[0].notes.includes(GONE_FROM_HEAD)
-    );
+    const commands = [
+      ...new Set(
+        [...groups.values()].filter((g) => g[0].atHead?.length === 0).map((g) => ctx.rules.get(g[0].ruleId)?.rotateCommand).filter((cmd) => cmd !== void 0)
+      )
+    ];
     out.push(
       c.yellow(
-        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${django ? " For a Django SECRET_KEY, leakproof rotate django prints a new key and how to switch without logging everyone out." : ""}`
+        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${commands.length > 0 ? ` ${commands.join(", ")} ${commands.length === 1 ? "prints" : "print"} a new value and how to switch to it.` : ""}`
       )
     );
   }
   out.push(footer(c));
   return out.join("\n") + "\n";
 }
-var import_picocolors, AT_HEAD, GONE_FROM_HEAD, SHOWN_AGAIN, text;
+var import_picocolors, SHOWN_AGAIN, text;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
     init_order();
-    AT_HEAD = "still present at HEAD";
-    GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
+    init_status();
+    init_lists();
     SHOWN_AGAIN = 5;
     text = (findings, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
@@ -493,17 +520,35 @@ var init_text = __esm({
 });
 
 // src/cli/commands/django.ts
-import { existsSync as existsSync4, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname5, relative, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync3, writeFileSync } from "node:fs";
+import { dirname as dirname6, join as join10, relative, resolve as resolve3, sep } from "node:path";
 
 // src/baseline/baseline.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+
+// src/git/repo.ts
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 // src/errors.ts
 var USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
 var LeakproofError = class extends Error {
   [USER_ERROR] = true;
 };
+
+// src/git/exec.ts
+var STDERR_KEEP = 16 * 1024;
+
+// src/git/repo.ts
+function nearestRepoDir(start) {
+  let dir = resolve(start);
+  for (; ; ) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
 
 // src/rules/schema.ts
 var RuleError = class extends LeakproofError {
@@ -517,6 +562,7 @@ var RuleError = class extends LeakproofError {
 };
 
 // src/baseline/baseline.ts
+init_lists();
 function readBaseline(file) {
   let doc;
   try {
@@ -543,9 +589,7 @@ function readBaseline(file) {
 function formatBaseline(findings) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort(
-    (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0
-  );
+  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, entries) {
@@ -557,13 +601,26 @@ function applyBaseline(found, entries) {
   };
 }
 
+// src/django/apply.ts
+var ADDED_HEADER = "# Deployment settings (leakproof django: Django's check --deploy)";
+function withAdditions(text2, additions) {
+  if (additions.length === 0) return text2;
+  const eol = text2.includes("\r\n") ? "\r\n" : "\n";
+  const out = text2.split(/\r?\n/);
+  const seen = /* @__PURE__ */ new Set();
+  const added = additions.map((a) => a.line).filter((l) => !seen.has(l) && seen.add(l));
+  while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
+  out.push("", "", ADDED_HEADER, ...added);
+  return out.join(eol) + eol;
+}
+
 // src/django/deploy.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join7, resolve } from "node:path";
+import { join as join8, resolve as resolve2 } from "node:path";
 
 // src/remedy/project.ts
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join } from "node:path";
+import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 var PY_FILES = [
   "requirements.txt",
   "requirements-dev.txt",
@@ -576,20 +633,20 @@ var PY_FILES = [
 ];
 function detectProject(root) {
   const libs = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join2(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
-  const pkg = read(join(root, "package.json"));
+  const pkg = read(join2(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join(root, "Gemfile")))) libs.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join2(root, "composer.json")))) libs.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join2(root, "Gemfile")))) libs.ruby = "dotenv";
   return libs;
 }
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync(join(root, dir)).filter(test).map((n) => prefix + n);
+      return readdirSync(join2(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -610,7 +667,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync2(file) ? readFileSync2(file, "utf8") : "";
+    return existsSync3(file) ? readFileSync2(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -618,11 +675,11 @@ function read(file) {
 
 // src/django/checks.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/rules/load.ts
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/smol-toml/dist/error.js
@@ -1384,8 +1441,8 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/rules/load.ts
-var PATTERNS_DIR = join2(dirname(fileURLToPath(import.meta.url)), "..", "..", "patterns");
-var PACK_FILE = join2(dirname(fileURLToPath(import.meta.url)), "..", "patterns.pack.json");
+var PATTERNS_DIR = join3(dirname2(fileURLToPath(import.meta.url)), "..", "..", "patterns");
+var PACK_FILE = join3(dirname2(fileURLToPath(import.meta.url)), "..", "patterns.pack.json");
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -3566,21 +3623,21 @@ var InputStream = class {
   @internal
   */
   resolveOffset(offset, assoc) {
-    let range = this.range, index = this.rangeIndex;
+    let range2 = this.range, index = this.rangeIndex;
     let pos = this.pos + offset;
-    while (pos < range.from) {
+    while (pos < range2.from) {
       if (!index)
         return null;
       let next = this.ranges[--index];
-      pos -= range.from - next.to;
-      range = next;
+      pos -= range2.from - next.to;
+      range2 = next;
     }
-    while (assoc < 0 ? pos > range.to : pos >= range.to) {
+    while (assoc < 0 ? pos > range2.to : pos >= range2.to) {
       if (index == this.ranges.length - 1)
         return null;
       let next = this.ranges[++index];
-      pos += next.from - range.to;
-      range = next;
+      pos += next.from - range2.to;
+      range2 = next;
     }
     return pos;
   }
@@ -3590,9 +3647,9 @@ var InputStream = class {
   clipPos(pos) {
     if (pos >= this.range.from && pos < this.range.to)
       return pos;
-    for (let range of this.ranges)
-      if (range.to > pos)
-        return Math.max(pos, range.from);
+    for (let range2 of this.ranges)
+      if (range2.to > pos)
+        return Math.max(pos, range2.from);
     return this.end;
   }
   /**
@@ -3619,12 +3676,12 @@ var InputStream = class {
       if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
         result = this.chunk2.charCodeAt(pos - this.chunk2Pos);
       } else {
-        let i = this.rangeIndex, range = this.range;
-        while (range.to <= pos)
-          range = this.ranges[++i];
+        let i = this.rangeIndex, range2 = this.range;
+        while (range2.to <= pos)
+          range2 = this.ranges[++i];
         this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
-        if (pos + this.chunk2.length > range.to)
-          this.chunk2 = this.chunk2.slice(0, range.to - pos);
+        if (pos + this.chunk2.length > range2.to)
+          this.chunk2 = this.chunk2.slice(0, range2.to - pos);
         result = this.chunk2.charCodeAt(0);
       }
     }
@@ -4238,7 +4295,7 @@ var Parse = class {
   // stack can't advance normally. When `split` and `stacks` are
   // given, stacks split off by ambiguous operations will be pushed to
   // `split`, or added to `stacks` if they move `pos` forward.
-  advanceStack(stack, stacks, split) {
+  advanceStack(stack, stacks, split2) {
     let start = stack.pos, { parser: parser2 } = this;
     let base = verbose ? this.stackID(stack) + " -> " : "";
     if (this.stoppedAt != null && start > this.stoppedAt)
@@ -4272,7 +4329,7 @@ var Parse = class {
     let actions = this.tokens.getActions(stack);
     for (let i = 0; i < actions.length; ) {
       let action = actions[i++], term = actions[i++], end = actions[i++];
-      let last = i == actions.length || !split;
+      let last = i == actions.length || !split2;
       let localStack = last ? stack : stack.split();
       let main = this.tokens.mainToken;
       localStack.apply(action, term, main ? main.start : localStack.pos, end);
@@ -4286,7 +4343,7 @@ var Parse = class {
       else if (localStack.pos > start)
         stacks.push(localStack);
       else
-        split.push(localStack);
+        split2.push(localStack);
     }
     return false;
   }
@@ -5747,7 +5804,7 @@ function firstError(tree) {
 }
 function children(node) {
   const out = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
   return out;
 }
 
@@ -6516,8 +6573,11 @@ var ModuleRun = class {
         return known(e === void 0 ? void 0 : !e);
       }
       case "in":
+        if (b.t === "ref" && b.path === "os.environ" && a.t === "str")
+          return withDeps(FALSE, { t: "none", env: [a.v] });
         return known(contains(b, a));
       case "not in": {
+        if (b.t === "ref" && b.path === "os.environ" && a.t === "str") return withDeps(TRUE, { t: "none", env: [a.v] });
         const c = contains(b, a);
         return known(c === void 0 ? void 0 : !c);
       }
@@ -6708,7 +6768,7 @@ function evalLiteral(source) {
 
 // src/django/version.ts
 import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function parseVersion(s) {
   const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
   return m ? [Number(m[1]), Number(m[2])] : void 0;
@@ -6729,7 +6789,7 @@ function projectVersion(root) {
   for (const name2 of names) {
     let text2;
     try {
-      text2 = readFileSync3(join3(root, name2), "utf8");
+      text2 = readFileSync3(join4(root, name2), "utf8");
     } catch {
       continue;
     }
@@ -6746,7 +6806,7 @@ function projectVersion(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join3(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return readdirSync2(join4(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -6758,8 +6818,8 @@ function requirementFiles2(root) {
 }
 
 // src/django/checks.ts
-var CHECKS_FILE = join4(
-  dirname2(fileURLToPath2(import.meta.url)),
+var CHECKS_FILE = join5(
+  dirname3(fileURLToPath2(import.meta.url)),
   "..",
   "..",
   "patterns",
@@ -6810,6 +6870,8 @@ function loadChecks(file = CHECKS_FILE) {
     });
     const fix = c.fix;
     if (fix?.value !== void 0) evalLiteral(fix.value);
+    if (c.autofix === true && (fix?.value === void 0 || fix.env !== void 0))
+      bad(`${id2}: autofix is for constant values only (a line reading the environment needs imports and a decision)`);
     return {
       id: id2,
       ...typeof c.django === "string" ? { django: c.django } : {},
@@ -6820,6 +6882,7 @@ function loadChecks(file = CHECKS_FILE) {
       ...c.since !== void 0 ? { since: version2(c.since, id2) } : {},
       ...c.until !== void 0 ? { until: version2(c.until, id2) } : {},
       ...fix ? { fix } : {},
+      autofix: c.autofix === true,
       steps: Array.isArray(c.steps) ? c.steps.map(String) : []
     };
   });
@@ -6940,11 +7003,11 @@ function defaultFor(data2, name2, version2) {
 
 // src/django/facts.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-import { basename as basename2, join as join6 } from "node:path";
+import { basename as basename2, join as join7 } from "node:path";
 
 // src/django/locate.ts
 import { readFileSync as readFileSync5, readdirSync as readdirSync3, statSync } from "node:fs";
-import { basename, dirname as dirname3, join as join5 } from "node:path";
+import { basename, dirname as dirname4, join as join6 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".git",
   "node_modules",
@@ -6985,13 +7048,13 @@ function scanProject(root) {
       const path = rel ? `${rel}/${name2}` : name2;
       let st;
       try {
-        st = statSync(join5(dir, name2));
+        st = statSync(join6(dir, name2));
       } catch {
         continue;
       }
       if (st.isDirectory()) {
         if (depth < MAX_DEPTH && !SKIP_DIRS.has(name2) && !(name2.startsWith(".") && name2 !== ".github"))
-          walk(join5(dir, name2), path, depth + 1);
+          walk(join6(dir, name2), path, depth + 1);
       } else if (st.isFile()) (name2.endsWith(".py") ? pyFiles : otherFiles).push(path);
     }
   };
@@ -7000,7 +7063,7 @@ function scanProject(root) {
   for (const file of [...pyFiles, ...otherFiles]) {
     const kind = sourceKind(file);
     if (kind === void 0) continue;
-    const text2 = read2(join5(root, file));
+    const text2 = read2(join6(root, file));
     if (!text2.includes("DJANGO_SETTINGS_MODULE") && !text2.includes("--settings")) continue;
     for (const re of [ASSIGN, FLAG]) {
       for (const m of text2.matchAll(re)) {
@@ -7040,7 +7103,7 @@ function moduleFile(project, module) {
   return hits[0];
 }
 function moduleName(project, file) {
-  const bases = project.pyFiles.filter((f) => basename(f) === "manage.py").map((f) => dirname3(f)).map((d) => d === "." ? "" : d);
+  const bases = project.pyFiles.filter((f) => basename(f) === "manage.py").map((f) => dirname4(f)).map((d) => d === "." ? "" : d);
   const base = bases.find((b) => b === "" || file.startsWith(`${b}/`)) ?? "";
   const rel = base ? file.slice(base.length + 1) : file;
   return rel.replace(/(?:\/__init__)?\.py$/, "").split("/").join(".");
@@ -7123,7 +7186,7 @@ function hasProxy(project) {
     const name2 = basename2(f).toLowerCase();
     if (name2.startsWith("dockerfile") || /compose[\w.-]{0,60}\.ya?ml$/.test(name2) || f.includes("k8s/") || f.includes("helm/")) {
       try {
-        if (PROXY_WORD.test(readFileSync6(join6(project.root, f), "utf8").slice(0, 1 << 20))) return true;
+        if (PROXY_WORD.test(readFileSync6(join7(project.root, f), "utf8").slice(0, 1 << 20))) return true;
       } catch {
       }
     }
@@ -7137,7 +7200,7 @@ function adminAtDefault(project, settings) {
   if (!file) return void 0;
   let src;
   try {
-    src = new PySource(file, readFileSync6(join6(project.root, file), "utf8"));
+    src = new PySource(file, readFileSync6(join7(project.root, file), "utf8"));
   } catch {
     return void 0;
   }
@@ -7239,14 +7302,12 @@ var Masker = class {
     return hits;
   }
 };
-function maskFinding(f) {
-  return maskWith(f, new Masker([f.secret]));
-}
 function maskWith(f, masker) {
   const m = (s) => masker.mask(s);
   const out = {
     ...f,
-    secret: maskSecret(f.secret),
+    // A finding about a setting (Django's deployment checks) carries no secret.
+    secret: f.secret === "" ? "" : maskSecret(f.secret),
     lineText: m(f.lineText),
     message: m(f.message),
     notes: f.notes.map(m)
@@ -7256,6 +7317,10 @@ function maskWith(f, masker) {
   if (f.name !== void 0) out.name = m(f.name);
   if (f.author !== void 0) out.author = m(f.author);
   return out;
+}
+function maskFindings(findings) {
+  const masker = new Masker(findings.map((f) => f.secret));
+  return { findings: findings.map((f) => maskWith(f, masker)), masker };
 }
 
 // src/remedy/setup.ts
@@ -7405,7 +7470,7 @@ function toFinding(o, ctx) {
   }
   if ((check.since || check.until) && ctx.version)
     notes.push(
-      `applies to Django ${check.since ? `${formatVersion(check.since)}+` : ""}${check.until ? ` before ${formatVersion(check.until)}` : ""} (${ctx.version.file} pins ${formatVersion(ctx.version.version)})`
+      `applies to Django ${[check.since ? `${formatVersion(check.since)}+` : "", check.until ? `before ${formatVersion(check.until)}` : ""].filter(Boolean).join(", ")} (${ctx.version.file} pins ${formatVersion(ctx.version.version)})`
     );
   const existingVar = subject.value.env?.length === 1 ? subject.value.env[0] : void 0;
   const line = fixLine(check.setting, check.fix, ctx.lib, check.fix?.env === "bool" ? existingVar : void 0);
@@ -7414,7 +7479,8 @@ function toFinding(o, ctx) {
     if (place.file !== ctx.production.file && check.fix?.line === void 0)
       steps.push(`Write it in ${ctx.production.file}, which production loads (it overrides ${place.file}).`);
     else if (!b && check.fix?.line === void 0) steps.push(`Add it to ${ctx.production.file}.`);
-    if (/\b(?:os|env|config)[.(]/.test(line)) {
+    const uses = /\b(os|env|config)[.(]/.exec(line)?.[1];
+    if (uses && !ctx.bound(uses)) {
       const setup = setupFor("python", ctx.productionText, {}, ctx.lib);
       if (setup) steps.push(setup.step);
     }
@@ -7423,7 +7489,7 @@ function toFinding(o, ctx) {
   }
   steps.push(...check.steps);
   const secret = check.setting.startsWith("SECRET_KEY") ? keyText(subject) : "";
-  return {
+  const finding = {
     ruleId: check.id,
     file: place.file,
     line: place.line,
@@ -7440,6 +7506,8 @@ function toFinding(o, ctx) {
     ...steps.length > 0 ? { fixSteps: steps } : {},
     notes
   };
+  const safe = !b && !admin && check.autofix === true && line !== void 0 && check.fix?.line === void 0;
+  return safe ? { finding, addition: { file: ctx.production.file, line } } : { finding };
 }
 function shown(s) {
   if (s.name.startsWith("SECRET_KEY") && s.value.t === "str") return `"${maskSecret(s.value.v)}"`;
@@ -7459,7 +7527,7 @@ function firstLine(text2) {
 var NoSettingsError = class extends LeakproofError {
 };
 function checkDeploy(rootDir, opts = {}) {
-  const root = resolve(rootDir);
+  const root = resolve2(rootDir);
   const data2 = opts.data ?? loadChecks();
   const project = scanProject(root);
   const modules = settingsModules(project, opts.settings ?? []);
@@ -7480,7 +7548,7 @@ function checkDeploy(rootDir, opts = {}) {
       `none of the settings modules under ${root} looks like production (${modules.map((m) => m.module).join(", ")}): name it with --settings MODULE, or use --all-settings`
     );
   }
-  const read3 = (file) => readFileSync7(join7(root, file), "utf8");
+  const read3 = (file) => readFileSync7(join8(root, file), "utf8");
   const ev = new Evaluator((module) => {
     const file = moduleFile(project, module);
     return file ? { file, text: read3(file) } : void 0;
@@ -7489,6 +7557,7 @@ function checkDeploy(rootDir, opts = {}) {
   const libs = detectProject(root);
   const notes = [];
   const findings = /* @__PURE__ */ new Map();
+  const additions = /* @__PURE__ */ new Map();
   for (const target of targets) {
     notes.push(
       `checking ${target.module} (${target.file}) as ${target.role === "production" ? "production" : "a development module"}: ${target.reason}`
@@ -7507,21 +7576,31 @@ function checkDeploy(rootDir, opts = {}) {
         notes.push(`${o.check.id} not decided for ${target.module}: ${o.why ?? "a value cannot be read statically"}`);
         continue;
       }
-      const f = toFinding(o, {
+      const { finding: f, addition } = toFinding(o, {
         production: target,
         productionText: text2,
         lib: pythonLibOf(text2, libs),
         ...version2 ? { version: version2 } : {},
-        ...facts.admin ? { admin: facts.admin } : {}
+        ...facts.admin ? { admin: facts.admin } : {},
+        bound: (name2) => isBound(mod, name2)
       });
       const key = `${f.ruleId}\0${f.file}\0${f.line}`;
-      if (!findings.has(key)) findings.set(key, f);
+      if (findings.has(key)) continue;
+      findings.set(key, f);
+      if (addition) additions.set(f.fingerprint, addition);
     }
   }
   notes.push(...new Set(ev.notes));
   if (!version2)
     notes.push("no pinned Django version found (requirements*.txt, pyproject.toml, Pipfile): judged as current Django");
-  return { findings: [...findings.values()], notes, checked: targets };
+  return { findings: [...findings.values()], notes, checked: targets, additions };
+}
+function isBound(mod, name2) {
+  const v = mod.ns.get(name2)?.value;
+  if (name2 === "os") return v?.t === "ref" && v.path === "os";
+  if (name2 === "env") return v?.t === "envobj";
+  if (name2 === "config") return v?.t === "ref" && v.path === "decouple.config";
+  return v !== void 0;
 }
 function settingOf(mod, data2, name2, version2) {
   const b = mod.ns.get(name2);
@@ -7529,21 +7608,254 @@ function settingOf(mod, data2, name2, version2) {
   return { name: name2, value: defaultFor(data2, name2, version2) ?? unknown(`${name2} has no known default`) };
 }
 
-// src/git/repo.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname4, join as join8, resolve as resolve2 } from "node:path";
+// src/encoding.ts
+var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+var utf16le = new TextDecoder("utf-16le");
+var utf16be = new TextDecoder("utf-16be");
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeExact(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let decoded;
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254)
+    decoded = { text: buf.subarray(2).toString("utf16le"), encoding: "utf16le" };
+  else if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255)
+    decoded = { text: swap16(buf.subarray(2)).toString("utf16le"), encoding: "utf16be" };
+  else if (buf.indexOf(0) !== -1) return void 0;
+  else {
+    const bom = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+    try {
+      decoded = { text: strictUtf8.decode(bom ? buf.subarray(3) : buf), encoding: bom ? "utf8-bom" : "utf8" };
+    } catch {
+      decoded = { text: buf.toString("latin1"), encoding: "bytes" };
+    }
+  }
+  return encode(decoded.text, decoded.encoding).equals(buf) ? decoded : void 0;
+}
+function encode(text2, encoding) {
+  switch (encoding) {
+    case "utf8":
+      return Buffer.from(text2, "utf8");
+    case "utf8-bom":
+      return Buffer.concat([Buffer.from([239, 187, 191]), Buffer.from(text2, "utf8")]);
+    case "utf16le":
+      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text2, "utf16le")]);
+    case "utf16be":
+      return Buffer.concat([Buffer.from([254, 255]), swap16(Buffer.from(text2, "utf16le"))]);
+    case "bytes":
+      if (/[^\u0000-\u00ff]/.test(text2)) throw new Error("a character outside the file's 8-bit encoding");
+      return Buffer.from(text2, "latin1");
+  }
+}
+function swap16(b) {
+  const out = Buffer.from(b);
+  if (out.length % 2 === 0) out.swap16();
+  return out;
+}
 
-// src/git/exec.ts
-var STDERR_KEEP = 16 * 1024;
+// src/remedy/apply.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync as readFileSync8,
+  realpathSync,
+  renameSync,
+  statSync as statSync2,
+  unlinkSync,
+  writeSync,
+  fchmodSync
+} from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join9 } from "node:path";
+function hashOf(bytes) {
+  return createHash2("sha256").update(bytes).digest("hex");
+}
+function snapshot(abs) {
+  try {
+    const bytes = readFileSync8(abs);
+    return { hash: hashOf(bytes), bytes };
+  } catch (e) {
+    if (e.code === "ENOENT") return { hash: "" };
+    throw e;
+  }
+}
+var ChangedError = class extends Error {
+};
+function writeAtomic(abs, data2, expectHash, newMode = 420, shown2 = abs) {
+  let target = abs;
+  try {
+    if (lstatSync(abs).isSymbolicLink()) target = realpathSync(abs);
+  } catch {
+  }
+  let mode = newMode;
+  try {
+    mode = statSync2(target).mode & 4095;
+  } catch {
+  }
+  const tmp = join9(
+    dirname5(target),
+    `.${basename3(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  );
+  const fd = openSync(tmp, "wx", 384);
+  try {
+    try {
+      let off = 0;
+      while (off < data2.length) off += writeSync(fd, data2, off, data2.length - off);
+      fchmodSync(fd, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (snapshot(target).hash !== expectHash) throw new ChangedError(`${shown2} changed since it was read`);
+    renameSync(tmp, target);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    throw e;
+  }
+}
 
-// src/git/repo.ts
-function nearestRepoDir(start) {
-  let dir = resolve2(start);
-  for (; ; ) {
-    if (existsSync3(join8(dir, ".git"))) return dir;
-    const up = dirname4(dir);
-    if (up === dir) return void 0;
-    dir = up;
+// src/remedy/unified.ts
+function unifiedDiff(path, before, after, opts = {}) {
+  const a = split(before ?? "");
+  const b = split(after);
+  const ops = diffLines(a, b);
+  if (!ops.some(([t2]) => t2 !== " ")) return "";
+  const context = opts.context ?? 3;
+  const mask = opts.mask ?? ((l) => l);
+  const out = [`--- ${before === void 0 ? "/dev/null" : `a/${path}`}`, `+++ b/${path}`];
+  let i = 0;
+  while (i < ops.length) {
+    if (ops[i][0] === " ") {
+      i++;
+      continue;
+    }
+    let start = Math.max(0, i - context);
+    let end = i;
+    for (; ; ) {
+      while (end < ops.length && ops[end][0] !== " ") end++;
+      let next = end;
+      while (next < ops.length && ops[next][0] === " ") next++;
+      if (next < ops.length && next - end <= 2 * context) end = next;
+      else {
+        end = Math.min(ops.length, end + context);
+        break;
+      }
+    }
+    let oldStart = 1;
+    let newStart = 1;
+    for (let k = 0; k < start; k++) {
+      if (ops[k][0] !== "+") oldStart++;
+      if (ops[k][0] !== "-") newStart++;
+    }
+    const hunk = ops.slice(start, end);
+    const oldCount = hunk.filter(([t2]) => t2 !== "+").length;
+    const newCount = hunk.filter(([t2]) => t2 !== "-").length;
+    out.push(
+      `@@ -${range(oldCount === 0 ? oldStart - 1 : oldStart, oldCount)} +${range(newCount === 0 ? newStart - 1 : newStart, newCount)} @@`
+    );
+    for (const [t2, line] of hunk) out.push(t2 + mask(line.replace(/\r?\n$/, "")));
+    i = end;
+    start = end;
+  }
+  return out.join("\n") + "\n";
+}
+function range(start, count) {
+  return count === 1 ? `${start}` : `${start},${count}`;
+}
+function split(text2) {
+  if (text2 === "") return [];
+  const lines = text2.split(/(?<=\n)/);
+  return lines;
+}
+function diffLines(a, b) {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const A = a.slice(pre, a.length - suf);
+  const B = b.slice(pre, b.length - suf);
+  const ops = a.slice(0, pre).map((l) => [" ", l]);
+  ops.push(...myers(A, B));
+  for (const l of a.slice(a.length - suf)) ops.push([" ", l]);
+  return ops;
+}
+function myers(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  trace.push(v.slice());
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 2; d > 0; d--) {
+    const vd = trace[d];
+    const k = x - y;
+    const prevK = k === -d || k !== d && vd[offset + k - 1] < vd[offset + k + 1] ? k + 1 : k - 1;
+    const prevX = vd[offset + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) ops.push([" ", a[--x]]), y--;
+    if (x === prevX) ops.push(["+", b[--y]]);
+    else ops.push(["-", a[--x]]);
+  }
+  while (x > 0 && y > 0) ops.push([" ", a[--x]]), y--;
+  while (y > 0) ops.push(["+", b[--y]]);
+  while (x > 0) ops.push(["-", a[--x]]);
+  return ops.reverse();
+}
+
+// src/cli/prompt.ts
+import { closeSync as closeSync2, createReadStream, openSync as openSync2 } from "node:fs";
+import { createInterface } from "node:readline";
+async function ask(question) {
+  let input;
+  let close = () => {
+  };
+  if (process.stdin.isTTY) input = process.stdin;
+  else if (process.stderr.isTTY) {
+    try {
+      closeSync2(openSync2("/dev/tty", "r"));
+      const tty = createReadStream("/dev/tty");
+      input = tty;
+      close = () => tty.destroy();
+    } catch {
+      input = void 0;
+    }
+  }
+  if (!input) return void 0;
+  const rl = createInterface({ input, output: process.stderr, terminal: false });
+  process.stderr.write(question);
+  try {
+    return await new Promise((done) => {
+      rl.once("line", done);
+      rl.once("close", () => done(""));
+    });
+  } finally {
+    rl.close();
+    close();
   }
 }
 
@@ -7556,9 +7868,9 @@ var UsageError = class extends LeakproofError {
 };
 
 // src/cli/version.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function version() {
-  const pkg = JSON.parse(readFileSync8(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync9(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -7572,8 +7884,8 @@ async function run(opts) {
     throw new UsageError("usage: leakproof django [PATH] (one project directory or settings file)");
   const given = resolve3(opts.positionals[0] ?? ".");
   if (!existsSync4(given)) throw new UsageError(`${opts.positionals[0]}: no such file or directory`);
-  const isFile = statSync2(given).isFile();
-  const root = isFile ? nearestRepoDir(dirname5(given)) ?? dirname5(given) : given;
+  const isFile = statSync3(given).isFile();
+  const root = isFile ? projectRoot(given) : given;
   const settings = [...opts.values.settings ?? [], ...isFile ? [relative(root, given).split("\\").join("/")] : []];
   const result = checkDeploy(root, { settings, all: opts.values["all-settings"] ?? false });
   const quiet = opts.values.quiet ?? false;
@@ -7588,8 +7900,9 @@ async function run(opts) {
     return EXIT.clean;
   }
   if (opts.values.baseline) findings = applyBaseline(findings, readBaseline(opts.values.baseline)).kept;
-  if (!opts.values["no-redact"]) findings = findings.map((f) => f.secret ? maskFinding(f) : f);
+  if (!opts.values["no-redact"]) findings = maskFindings(findings).findings;
   findings.sort(byPlace);
+  if (opts.values.fix) findings = await applyFixes(root, findings, result.additions, opts);
   const reporter = await loadReporter(format);
   const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report = reporter(findings, {
@@ -7602,6 +7915,60 @@ async function run(opts) {
   if (opts.values.output) writeFileSync(opts.values.output, report);
   else process.stdout.write(report);
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+async function applyFixes(root, findings, additions, opts) {
+  const say = (s) => process.stderr.write(`leakproof: ${s}
+`);
+  const byFile = /* @__PURE__ */ new Map();
+  const fixed = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const a = additions.get(f.fingerprint);
+    if (!a) continue;
+    fixed.add(f.fingerprint);
+    byFile.set(a.file, [...byFile.get(a.file) ?? [], a]);
+  }
+  if (byFile.size === 0) {
+    say("nothing to add safely: what remains is set explicitly, or needs a decision (see each fix)");
+    return findings;
+  }
+  const planned = [...byFile].map(([file, adds]) => {
+    const abs = join10(root, file);
+    const snap = snapshot(abs);
+    const decoded = snap.bytes ? decodeExact(snap.bytes) : void 0;
+    if (!decoded) throw new UsageError(`${file}: cannot rewrite it (not a text file leakproof can write back exactly)`);
+    return { file, abs, hash: snap.hash, decoded, after: withAdditions(decoded.text, adds) };
+  });
+  const toStdout = (opts.values.format ?? "text") === "text" && !opts.values.output;
+  for (const p of planned)
+    (toStdout ? process.stdout : process.stderr).write(unifiedDiff(p.file, p.decoded.text, p.after));
+  let apply = false;
+  if (opts.values["dry-run"]) say("dry run: nothing was written");
+  else if (opts.values.yes) apply = true;
+  else {
+    const answer = await ask("Apply? [y/N] ");
+    if (answer === void 0) say("not a terminal: nothing was written; run with --yes to apply");
+    else if (!/^y(es)?$/i.test(answer.trim())) say("nothing was written");
+    else apply = true;
+  }
+  if (!apply) return findings;
+  for (const p of planned) {
+    try {
+      writeAtomic(p.abs, encode(p.after, p.decoded.encoding), p.hash, 420, p.file);
+    } catch (e) {
+      if (e instanceof ChangedError) throw new UsageError(e.message);
+      throw e;
+    }
+    say(`added ${byFile.get(p.file).length} setting(s) to ${p.file}`);
+  }
+  return findings.filter((f) => !fixed.has(f.fingerprint));
+}
+function projectRoot(file) {
+  for (let dir = dirname6(file); ; dir = dirname6(dir)) {
+    if (existsSync4(join10(dir, "manage.py"))) return dir;
+    if (dirname6(dir) === dir) break;
+  }
+  const cwd = process.cwd();
+  return nearestRepoDir(dirname6(file)) ?? (file.startsWith(cwd + sep) ? cwd : dirname6(file));
 }
 async function loadReporter(format) {
   switch (format) {

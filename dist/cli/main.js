@@ -176,7 +176,15 @@ var init_exec = __esm({
   "src/git/exec.ts"() {
     "use strict";
     init_errors();
-    FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
+    FIXED = [
+      "--no-pager",
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "log.showSignature=false"
+    ];
     STDERR_KEEP = 16 * 1024;
     GitError = class extends LeakproofError {
       constructor(args, code, stderr, reason) {
@@ -637,6 +645,18 @@ var init_files = __esm({
   }
 });
 
+// src/units.ts
+function mib(bytes, digits = 1) {
+  return `${(bytes / MIB).toFixed(digits)} MiB`;
+}
+var MIB;
+var init_units = __esm({
+  "src/units.ts"() {
+    "use strict";
+    MIB = 1048576;
+  }
+});
+
 // src/git/staged.ts
 function diffArgs(paths, maxFileSize, text2) {
   return [
@@ -729,9 +749,6 @@ function stagedText(cwd, path, blob, max) {
     return void 0;
   }
 }
-function mib(bytes) {
-  return `${(bytes / 1048576).toFixed(1)} MiB`;
-}
 var init_staged = __esm({
   "src/git/staged.ts"() {
     "use strict";
@@ -739,6 +756,7 @@ var init_staged = __esm({
     init_diff();
     init_exec();
     init_files();
+    init_units();
   }
 });
 
@@ -872,6 +890,9 @@ var init_entropy = __esm({
 });
 
 // src/detect/filekind.ts
+function lang(kind2, ...extensions) {
+  return extensions.map((e) => [e, kind2]);
+}
 function extensionOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
@@ -880,72 +901,38 @@ function extensionOf(path) {
 function isCode(path) {
   return CODE.has(extensionOf(path));
 }
-var CODE;
+function kindOf(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const ext = extensionOf(path);
+  if (base === ".env" || base.startsWith(".env.") || ext === "env") return "dotenv";
+  if (base === "dockerfile" || base.startsWith("dockerfile.") || ext === "dockerfile") return "dockerfile";
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "github-actions";
+  if (/(^|[-.])compose[^/]*\.ya?ml$/.test(base)) return "compose";
+  return CODE.get(ext) ?? CONFIG.get(ext) ?? "other";
+}
+var CODE, CONFIG;
 var init_filekind = __esm({
   "src/detect/filekind.ts"() {
     "use strict";
-    CODE = /* @__PURE__ */ new Set([
-      "py",
-      "pyi",
-      "pyw",
-      "ipynb",
-      "js",
-      "mjs",
-      "cjs",
-      "jsx",
-      "ts",
-      "mts",
-      "cts",
-      "tsx",
-      "vue",
-      "svelte",
-      "rb",
-      "rake",
-      "php",
-      "go",
-      "java",
-      "kt",
-      "kts",
-      "scala",
-      "groovy",
-      "gradle",
-      "cs",
-      "fs",
-      "vb",
-      "c",
-      "h",
-      "cc",
-      "cpp",
-      "cxx",
-      "hpp",
-      "hh",
-      "m",
-      "mm",
-      "rs",
-      "swift",
-      "dart",
-      "lua",
-      "pl",
-      "pm",
-      "r",
-      "ex",
-      "exs",
-      "erl",
-      "clj",
-      "cljs",
-      "hs",
-      "ml",
-      "jl",
-      "cr",
-      "nim",
-      "zig",
+    CODE = new Map([
+      ...lang("python", "py", "pyi", "pyw", "ipynb"),
+      ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+      ...lang("ruby", "rb", "rake"),
+      ...lang("php", "php"),
+      ...lang("go", "go"),
+      // Gradle scripts are Groovy (or Kotlin): System.getenv reads the environment.
+      ...lang("java", "java", "kt", "kts", "scala", "groovy", "gradle"),
+      ...lang("csharp", "cs"),
+      ...lang("rust", "rs"),
+      ...lang(
+        "other",
+        ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
+        ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+      ),
       // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
-      "tf",
-      "tfvars",
-      "hcl",
-      "ps1",
-      "psm1"
+      ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
     ]);
+    CONFIG = new Map([...lang("yaml", "yml", "yaml"), ...lang("shell", "sh", "bash", "zsh")]);
   }
 });
 
@@ -995,8 +982,8 @@ function resolveOverlaps(findings, priorityOf) {
     el[i] = f.endLine;
     ec[i] = f.endColumn;
   });
-  const cmp2 = (al, ac, bl, bc) => al - bl || ac - bc;
-  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmp2(sl[a], sc[a], sl[b], sc[b]));
+  const cmp = (al, ac, bl, bc) => al - bl || ac - bc;
+  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmp(sl[a], sc[a], sl[b], sc[b]));
   const slot = new Int32Array(n);
   byStart.forEach((i, k) => slot[i] = k);
   const startsBefore = (line, column) => {
@@ -1005,13 +992,13 @@ function resolveOverlaps(findings, priorityOf) {
     while (lo < hi) {
       const mid = lo + hi >> 1;
       const i = byStart[mid];
-      if (cmp2(sl[i], sc[i], line, column) < 0) lo = mid + 1;
+      if (cmp(sl[i], sc[i], line, column) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const tree = new Int32Array(n + 1).fill(-1);
-  const later = (a, b) => b === -1 || a !== -1 && cmp2(el[a], ec[a], el[b], ec[b]) > 0 ? a : b;
+  const later = (a, b) => b === -1 || a !== -1 && cmp(el[a], ec[a], el[b], ec[b]) > 0 ? a : b;
   const keep2 = (i) => {
     for (let k = slot[i] + 1; k <= n; k += k & -k) tree[k] = later(i, tree[k]);
   };
@@ -1026,7 +1013,7 @@ function resolveOverlaps(findings, priorityOf) {
   const kept = [];
   for (const i of ranked) {
     const k = latestEnd(startsBefore(el[i], ec[i]));
-    if (k !== -1 && cmp2(sl[i], sc[i], el[k], ec[k]) < 0) continue;
+    if (k !== -1 && cmp(sl[i], sc[i], el[k], ec[k]) < 0) continue;
     kept.push(i);
     keep2(i);
   }
@@ -1038,16 +1025,272 @@ var init_overlap = __esm({
   }
 });
 
+// src/detect/decode.ts
+function base64Text(s) {
+  if (s.length < 8 || s.length > MAX_ENCODED) return void 0;
+  const url = !B64.test(s);
+  if (url && !B64URL.test(s)) return void 0;
+  if (s.replace(/=+$/, "").length * 6 % 8 >= 6) return void 0;
+  const enc = url ? "base64url" : "base64";
+  if (s.length > 64 && printable(Buffer.from(s.slice(0, 64), enc)) === void 0) return void 0;
+  return printable(Buffer.from(s, enc));
+}
+function hexText(s) {
+  if (s.length % 2 !== 0 || s.length > MAX_ENCODED || !/^[0-9A-Fa-f]*$/.test(s)) return void 0;
+  return printable(Buffer.from(s, "hex"));
+}
+function percentText(s) {
+  if (!/%[0-9A-Fa-f]{2}/.test(s)) return void 0;
+  try {
+    const t = decodeURIComponent(s);
+    return t === s ? void 0 : t;
+  } catch {
+    return void 0;
+  }
+}
+function unescapeText(s) {
+  if (!/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.test(s)) return void 0;
+  const t = s.replace(/\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(.))/g, (_m, u, x, c) => {
+    if (u || x) return String.fromCharCode(parseInt(u ?? x, 16));
+    return { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0" }[c] ?? c;
+  });
+  return t === s ? void 0 : t;
+}
+function printable(buf) {
+  if (buf.length === 0) return void 0;
+  let bad = 0;
+  for (const b of buf) if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) bad++;
+  if (bad > 0) return void 0;
+  const text2 = buf.toString("utf8");
+  if (text2.includes("\uFFFD")) return void 0;
+  return text2;
+}
+function forEachRun(text2, each) {
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c >= 128 || CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let all = 2;
+    let signal = 0;
+    for (; i < n; i++) {
+      const k = text2.charCodeAt(i);
+      const cls = k < 128 ? CLASS[k] : 0;
+      if (cls === 0) break;
+      all &= cls;
+      signal |= cls;
+    }
+    let end = i;
+    while (end < n && end - i < 2 && text2.charCodeAt(end) === 61) end++;
+    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED)
+      each(start, end, all === 2 && end === i, (signal & 4) !== 0 || end > i);
+    i = end;
+  }
+}
+function basicBefore(text2, start) {
+  let i = start;
+  while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
+  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  return i === 5 || !isWord(text2.charCodeAt(i - 6));
+}
+function authBefore(text2, start) {
+  if (text2.charCodeAt(start - 1) !== 34) return false;
+  let i = start - 1;
+  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
+  if (text2.charCodeAt(i - 1) !== 58) return false;
+  i--;
+  while (i > 0 && start - i < 10 && isSpace(text2.charCodeAt(i - 1))) i--;
+  return text2.slice(i - 6, i) === '"auth"';
+}
+function nameBefore(text2, start) {
+  let i = start;
+  const q = text2.charCodeAt(i - 1);
+  if (q === 34 || q === 39) i--;
+  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
+  const op = text2.charCodeAt(i - 1);
+  if (op !== 58 && op !== 61) return void 0;
+  i--;
+  while (i > 0 && start - i < 12 && isSpace(text2.charCodeAt(i - 1))) i--;
+  const nq = text2.charCodeAt(i - 1);
+  if (nq === 34 || nq === 39) i--;
+  const end = i;
+  while (i > 0 && end - i < 80 && isName(text2.charCodeAt(i - 1))) i--;
+  return i < end ? text2.slice(i, end) : void 0;
+}
+function encodedValues(text2) {
+  const out2 = [];
+  const taken = [];
+  let total = 0;
+  const add = (start, end, decoded, via, name) => {
+    if (decoded === void 0 || out2.length >= MAX_VALUES || total + decoded.length > MAX_DECODED_TOTAL) return;
+    if (taken.some(([s, e]) => start < e && s < end)) return;
+    taken.push([start, end]);
+    total += decoded.length;
+    out2.push({ start, end, text: name === void 0 ? decoded : `${name}=${decoded}`, via });
+  };
+  const credentials = (decoded) => /^[^:\s]{1,200}:[^\n]{1,400}$/.test(decoded) ? decoded : void 0;
+  forEachRun(text2, (start, end, hex, signal) => {
+    if (hex && end - start >= 32 && (end - start) % 2 === 0) {
+      add(start, end, hexText(text2.slice(start, end)), "hex");
+      return;
+    }
+    const basic = basicBefore(text2, start);
+    if (basic || authBefore(text2, start)) {
+      const decoded2 = base64Text(text2.slice(start, end));
+      const c = decoded2 === void 0 ? void 0 : credentials(decoded2);
+      add(
+        start,
+        end,
+        c,
+        basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
+        BASIC_PREFIX.slice(0, -1)
+      );
+      return;
+    }
+    if (!signal) return;
+    const name = nameBefore(text2, start);
+    if (name === void 0 && end - start < MIN_UNNAMED) return;
+    const decoded = base64Text(text2.slice(start, end));
+    if (decoded === void 0) return;
+    const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
+    add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : void 0);
+  });
+  for (let i = text2.indexOf("%"), next = 0; i !== -1; i = text2.indexOf("%", Math.max(i + 1, next))) {
+    if (!/^%[0-9A-Fa-f]{2}/.test(text2.slice(i, i + 3))) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_TOKEN && !TOKEN_END.test(text2[start - 1])) start--;
+    let end = i;
+    while (end < text2.length && end - start < MAX_TOKEN && !TOKEN_END.test(text2[end])) end++;
+    next = end;
+    add(start, end, percentText(text2.slice(start, end)), "percent-encoding");
+  }
+  if (text2.includes("\\u") || text2.includes("\\x")) {
+    for (const m of text2.matchAll(ESCAPED)) {
+      const v = m[1];
+      add(m.index + 1, m.index + 1 + v.length, unescapeText(v), "string escapes");
+    }
+  }
+  return out2;
+}
+function decodedFindings(fragment, detect, depth = 1) {
+  if (depth > MAX_DEPTH) return [];
+  const values = encodedValues(fragment.text);
+  if (values.length === 0) return [];
+  const path = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path : fragment.path + DECODED_SUFFIX;
+  const origin = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path.slice(0, -DECODED_SUFFIX.length) : fragment.path;
+  const out2 = [];
+  for (const v of values) {
+    const inner2 = { path, text: v.text, startLine: 1 };
+    const found = [...detect(inner2), ...decodedFindings(inner2, detect, depth + 1)];
+    for (const f of found) out2.push(relocate(f, fragment, origin, v));
+  }
+  return out2;
+}
+function relocate(f, fragment, path, v) {
+  const text2 = fragment.text;
+  const lineStart = (at) => text2.lastIndexOf("\n", at - 1) + 1;
+  const lineOf = (at) => {
+    let n = 0;
+    for (let i = text2.indexOf("\n"); i !== -1 && i < at; i = text2.indexOf("\n", i + 1)) n++;
+    return n;
+  };
+  const ls = lineStart(v.start);
+  const le = text2.indexOf("\n", v.start);
+  const line = lineOf(v.start);
+  const endLine = line + (text2.slice(v.start, v.end).split("\n").length - 1);
+  const via = `${NOTE}${v.via}`;
+  const moved = {
+    ...f,
+    file: path,
+    line: fragment.startLine + line,
+    column: v.start - ls + 1,
+    endLine: fragment.startLine + endLine,
+    endColumn: v.end - lineStart(v.end) + 1,
+    lineText: text2.slice(ls, le === -1 ? text2.length : le).replace(/\r$/, "").slice(0, 4096),
+    fingerprint: fingerprint(f.ruleId, path, f.secret),
+    // Decoded twice or more: the note lists the decodings from the outside in.
+    notes: [...f.notes.filter((n) => !n.startsWith(NOTE)), via + inner(f.notes)]
+  };
+  delete moved.remediation;
+  if (fragment.commit) moved.commit = fragment.commit;
+  if (fragment.author) moved.author = fragment.author;
+  if (fragment.date) moved.date = fragment.date;
+  return moved;
+}
+function withDecoded(raw, decoded, priorityOf) {
+  if (decoded.length === 0) return raw;
+  const best = /* @__PURE__ */ new Map();
+  for (const d of decoded) {
+    const key = `${d.line}:${d.column}:${d.secret}`;
+    const prev = best.get(key);
+    if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
+  }
+  const wins = (r, d) => priorityOf(r.ruleId) > priorityOf(d.ruleId) || priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId;
+  const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
+  const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
+  return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function overlap(a, b) {
+  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
+  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, MAX_TOKEN, ESCAPED, NOTE, inner;
+var init_decode = __esm({
+  "src/detect/decode.ts"() {
+    "use strict";
+    init_fingerprint();
+    MAX_DEPTH = 3;
+    MAX_ENCODED = 64 * 1024;
+    MAX_VALUES = 2e3;
+    MAX_DECODED_TOTAL = 1024 * 1024;
+    DECODED_SUFFIX = "#decoded";
+    BASIC_PREFIX = "basic-credentials=";
+    B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+    B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+    MIN_UNNAMED = 16;
+    MIN_RUN = 8;
+    CLASS = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = 1;
+      if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
+      if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
+    }
+    isSpace = (c) => c === 32 || c === 9;
+    isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    isName = (c) => isWord(c) || c === 46 || c === 45;
+    TOKEN_END = /[\s"'<>`]/;
+    MAX_TOKEN = 4096;
+    ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
+    NOTE = "found in a value decoded from ";
+    inner = (notes) => {
+      const n = notes.find((x) => x.startsWith(NOTE));
+      return n ? `, then ${n.slice(NOTE.length)}` : "";
+    };
+  }
+});
+
 // src/detect/detect.ts
 function createDetector(set, prebuilt) {
   const { keywords, rulesOfKeyword } = keywordsOf(set);
-  const unkeyed = set.rules.flatMap((rule, r) => rule.keywords.length === 0 ? [r] : []);
+  const unkeyed = set.rules.flatMap((rule, r) => rule.keywords.length === 0 && rule.files.length === 0 ? [r] : []);
+  const byPath = set.rules.flatMap((rule, r) => rule.files.length > 0 ? [r] : []);
   const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
   function detect(fragment) {
+    const raw = detectRaw(fragment);
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
+    const prio = (id) => priorityOf.get(id) ?? 0;
+    return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
+  }
+  function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
-    if (set.allowlist.paths.some((re) => re.test(path))) return [];
+    if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
     const windows = /* @__PURE__ */ new Map();
     let ls = 0;
@@ -1087,6 +1330,10 @@ function createDetector(set, prebuilt) {
         for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
       }
     }
+    for (const r of byPath) {
+      if (set.rules[r].files.some((re) => re.test(path)))
+        windows.set(r, [[0, Math.min(text2.length, set.rules[r].reach)]]);
+    }
     if (windows.size === 0) return [];
     const lines2 = () => index ??= new LineIndex(text2);
     const findings = [];
@@ -1122,7 +1369,7 @@ function createDetector(set, prebuilt) {
     if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
-    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return void 0;
     const lines2 = lineIndex();
     const ln = lines2.lineAt(start);
@@ -1208,6 +1455,7 @@ var init_detect = __esm({
     init_fingerprint();
     init_allow();
     init_overlap();
+    init_decode();
     MAX_LINE = 4096;
     HIT_RADIUS = 1024;
     ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
@@ -2138,14 +2386,28 @@ var init_ignorefile = __esm({
   }
 });
 
+// src/posix.ts
+import { relative, sep } from "node:path";
+function toPosix(p) {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+function posixRelative(from, to) {
+  return toPosix(relative(from, to));
+}
+var init_posix = __esm({
+  "src/posix.ts"() {
+    "use strict";
+  }
+});
+
 // src/cli/paths.ts
 import { realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 function repoPath(cwd, root, given) {
-  const rel = relative(real(root), resolve2(real(cwd), given));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+  const rel = relative2(real(root), resolve2(real(cwd), given));
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel))
     throw new UsageError(`${given} is outside the repository (${root})`);
-  return sep === "/" ? rel : rel.split(sep).join("/");
+  return toPosix(rel);
 }
 function real(p) {
   try {
@@ -2158,6 +2420,7 @@ var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
     init_errors2();
+    init_posix();
   }
 });
 
@@ -3005,6 +3268,15 @@ var init_dist = __esm({
   }
 });
 
+// src/types.ts
+var WEAKNESS_CHECKS;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    WEAKNESS_CHECKS = ["django-secret-key"];
+  }
+});
+
 // src/rules/schema.ts
 function lineOfId(text2, id) {
   if (text2 === "") return void 0;
@@ -3056,6 +3328,8 @@ function compileRule(raw, file, text2, trusted = false) {
     (k) => k.toLowerCase()
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  if (raw.files !== void 0 && raw.keywords !== void 0)
+    fail("a rule with files reads those files whole: it takes no keywords");
   const minLength = int(raw.minLength, "minLength", fail) ?? 1;
   const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1e3;
   if (maxLength < minLength) fail("maxLength is below minLength");
@@ -3067,6 +3341,7 @@ function compileRule(raw, file, text2, trusted = false) {
     minLength,
     maxLength,
     paths: regexList(raw.paths, "paths", fail),
+    files: regexList(raw.files, "files", fail),
     allowlist: compileAllowlist(raw.allowlist, fail),
     severity,
     priority: int(raw.priority, "priority", fail) ?? 0,
@@ -3075,6 +3350,7 @@ function compileRule(raw, file, text2, trusted = false) {
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
     why: str(raw.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
     source: file,
     examples: {
       match: raw.match === void 0 ? [] : strList(raw.match, "match", fail),
@@ -3085,11 +3361,21 @@ function compileRule(raw, file, text2, trusted = false) {
   if (entropy) rule.entropy = entropy;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== void 0) {
-    if (!/^[A-Z_][A-Z0-9_]*$/.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
     rule.envVar = envVar;
   }
+  const byName = raw.envVarByName;
+  if (byName !== void 0) {
+    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
+      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
+    rule.envVarByName = byName;
+  }
+  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  if (weakness !== void 0) rule.weakness = weakness;
   const rotate = str(raw.rotate, "rotate", fail);
   if (rotate !== void 0) rule.rotate = rotate;
+  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
+  if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
   if (secretGroup !== void 0) rule.secretGroup = secretGroup;
   if (trusted) {
     Object.defineProperty(rule, "regexes", {
@@ -3171,6 +3457,10 @@ function strList(v, what, fail) {
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
   return fail(`${what} must be a string or a list of strings`);
 }
+function oneOf(v, what, values, fail) {
+  if (v === void 0) return void 0;
+  return values.includes(v) ? v : fail(`${what} must be one of ${values.join(", ")}`);
+}
 function int(v, what, fail) {
   if (v === void 0) return void 0;
   return typeof v === "number" && Number.isInteger(v) ? v : fail(`${what} must be a whole number`);
@@ -3179,11 +3469,12 @@ function bool(v, what, fail) {
   if (v === void 0) return void 0;
   return typeof v === "boolean" ? v : fail(`${what} must be true or false`);
 }
-var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID;
+var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID, ENV_NAME;
 var init_schema = __esm({
   "src/rules/schema.ts"() {
     "use strict";
     init_errors();
+    init_types();
     RuleError = class extends LeakproofError {
       constructor(file, line, message) {
         super(`${file}${line ? `:${line}` : ""}: ${message}`);
@@ -3206,6 +3497,7 @@ var init_schema = __esm({
       "minLength",
       "maxLength",
       "paths",
+      "files",
       "allowlist",
       "severity",
       "priority",
@@ -3214,12 +3506,17 @@ var init_schema = __esm({
       "skipPlaceholders",
       "literalInCode",
       "envVar",
+      "envVarFrom",
+      "envVarByName",
+      "weakness",
       "rotate",
+      "rotateCommand",
       "match",
       "nomatch"
     ]);
     ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
     ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+    ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
   }
 });
 
@@ -3249,7 +3546,7 @@ function rulesFromTable(doc, file, text2, trusted = false) {
   };
   return {
     rules: rawRules.map((r) => compileRule(r, file, text2, trusted)),
-    allowlist: compileAllowlist(doc.allowlist, fail)
+    placeholders: compileAllowlist(doc.allowlist, fail)
   };
 }
 function mergeAllowlists(a, b) {
@@ -3266,7 +3563,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   let set = {
     rules: [],
-    allowlist: compileAllowlist(void 0, (m) => {
+    placeholders: compileAllowlist(void 0, (m) => {
       throw new Error(m);
     })
   };
@@ -3312,7 +3609,7 @@ function addRules(set, more) {
       );
     seen.set(r.id, r.source);
   }
-  return { rules: [...set.rules, ...more.rules], allowlist: mergeAllowlists(set.allowlist, more.allowlist) };
+  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
 var PATTERNS_DIR, PACK_FILE;
 var init_load = __esm({
@@ -3399,7 +3696,10 @@ function loadConfig(root, explicit, builtin) {
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
     config.baseline = resolve3(dirname4(file), doc.baseline);
   }
-  const kept = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
+  const kept = {
+    rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
+    placeholders: builtin.placeholders
+  };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text2)) };
 }
 var CONFIG_NAME, KEYS;
@@ -3413,9 +3713,32 @@ var init_config = __esm({
   }
 });
 
+// src/lists.ts
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+var init_lists = __esm({
+  "src/lists.ts"() {
+    "use strict";
+  }
+});
+
 // src/baseline/baseline.ts
 import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
 import { join as join6 } from "node:path";
+function baselinePath(cwd) {
+  return join6(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
+}
 function baselineFor(root, flag2, configured) {
   if (flag2) return flag2;
   if (configured) return configured;
@@ -3448,9 +3771,7 @@ function readBaseline(file) {
 function formatBaseline(findings) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort(
-    (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0
-  );
+  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, entries) {
@@ -3465,63 +3786,14 @@ var DEFAULT_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
+    init_repo();
     init_schema();
+    init_lists();
     DEFAULT_BASELINE = ".leakproof-baseline.json";
   }
 });
 
 // src/remedy/language.ts
-function kindOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-  const ext = extensionOf(path);
-  if (base === ".env" || base.startsWith(".env.") || ext === "env") return "dotenv";
-  if (base === "dockerfile" || base.startsWith("dockerfile.") || ext === "dockerfile") return "dockerfile";
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "github-actions";
-  if (/(^|[-.])compose[^/]*\.ya?ml$/.test(base)) return "compose";
-  switch (ext) {
-    case "py":
-    case "pyw":
-    case "ipynb":
-      return "python";
-    case "js":
-    case "mjs":
-    case "cjs":
-    case "jsx":
-    case "ts":
-    case "mts":
-    case "cts":
-    case "tsx":
-    case "vue":
-    case "svelte":
-      return "js";
-    case "rb":
-    case "rake":
-      return "ruby";
-    case "php":
-      return "php";
-    case "go":
-      return "go";
-    case "java":
-    case "kt":
-    case "kts":
-    case "scala":
-    case "groovy":
-      return "java";
-    case "cs":
-      return "csharp";
-    case "rs":
-      return "rust";
-    case "yml":
-    case "yaml":
-      return "yaml";
-    case "sh":
-    case "bash":
-    case "zsh":
-      return "shell";
-    default:
-      return "other";
-  }
-}
 function envRead(kind2, name, libs, pythonLib) {
   switch (kind2) {
     case "python":
@@ -3560,7 +3832,6 @@ function readExpr(kind2, libs, pythonLib) {
 var init_language = __esm({
   "src/remedy/language.ts"() {
     "use strict";
-    init_filekind();
   }
 });
 
@@ -3625,20 +3896,116 @@ var init_project = __esm({
   }
 });
 
-// src/remedy/django.ts
-function weakDjangoKeyNotes(key) {
-  const notes = [];
-  if (key.startsWith(INSECURE_PREFIX))
-    notes.push("weak (Django security.W009): generated by startproject, prefixed django-insecure-");
-  if (key.length < 50) notes.push(`weak (Django security.W009): ${key.length} characters, fewer than 50`);
-  if (new Set(key).size < 5) notes.push("weak (Django security.W009): fewer than 5 unique characters");
-  return notes;
+// src/remedy/names.ts
+function chooseEnvVar(f, rule) {
+  const fromName = f.name ? upperSnake(f.name) : void 0;
+  const mapped = fromName !== void 0 ? rule?.envVarByName?.[fromName] : void 0;
+  if (mapped !== void 0) return mapped;
+  if (rule?.envVar && (rule.envVarFrom !== "name" || !fromName)) return rule.envVar;
+  return fromName ?? rule?.envVar ?? "SECRET";
 }
-var INSECURE_PREFIX;
-var init_django = __esm({
-  "src/remedy/django.ts"() {
+function upperSnake(name) {
+  const last = name.replace(/["'\[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
+  return last.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase() || "SECRET";
+}
+function envReads(file, text2) {
+  const kind2 = kindOf(file);
+  if (kind2 === "other" || kind2 === "dotenv") return [];
+  const patterns = kind2 === "compose" || kind2 === "yaml" || kind2 === "github-actions" || kind2 === "shell" || kind2 === "dockerfile" ? CONFIG_READS : CODE_READS;
+  const reads = [];
+  const lines2 = text2.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i];
+    if (!MARKERS.test(line)) continue;
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const target = assignedName(line, m.index);
+        reads.push(target ? { name: m[1], file, line: i + 1, target } : { name: m[1], file, line: i + 1 });
+      }
+    }
+  }
+  return reads;
+}
+function assignedName(line, at) {
+  const head = line.slice(0, at);
+  const m = /([A-Za-z_$][\w$.-]*)["'`]?\]?[ \t]*(?::[ \t]*[\w[\]]+[ \t]*)?(?:=|:|=>)[ \t]*(?:[\w.]+\([ \t]*)?(?:[rbuRBUfF@]{0,2}["'`])?$/.exec(
+    head
+  );
+  if (!m) return void 0;
+  const name = upperSnake(m[1]);
+  return name === "SECRET" && !/secret/i.test(m[1]) ? void 0 : name;
+}
+var CODE_READS, CONFIG_READS, MARKERS, NameBook;
+var init_names = __esm({
+  "src/remedy/names.ts"() {
     "use strict";
-    INSECURE_PREFIX = "django-insecure-";
+    init_filekind();
+    init_lists();
+    CODE_READS = [
+      /os\.environ\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
+      /(?:os\.environ\.get|os\.environ\.setdefault|os\.getenv|environ\.get|getenv|os\.Getenv|os\.LookupEnv|System\.getenv|GetEnvironmentVariable|ENV\.fetch)\(\s*["']([A-Za-z_]\w*)["']/g,
+      /(?<![\w.])(?:env(?:\.\w+)?|config)\(\s*["']([A-Z_][A-Z0-9_]*)["']/g,
+      /process\.env\.([A-Za-z_]\w*)/g,
+      /(?:process\.env|ENV|\$_ENV|\$_SERVER)\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
+      /import\.meta\.env\.([A-Za-z_]\w*)/g
+    ];
+    CONFIG_READS = [
+      /\$\{([A-Za-z_]\w*)(?:[:?+=-][^}\n]*)?\}/g,
+      /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_]\w*)\s*\}\}/g
+    ];
+    MARKERS = /environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable|ENV|env|config|\$\{/;
+    NameBook = class {
+      /** envFile → name → value: what .env files hold and what this fix adds. */
+      values = /* @__PURE__ */ new Map();
+      /** envFile → the names it held before this fix. */
+      original = /* @__PURE__ */ new Map();
+      readsByName;
+      constructor(reads, envFiles) {
+        this.readsByName = groupBy(reads, (r) => r.name);
+        for (const [file, vars] of envFiles) {
+          this.values.set(file, new Map(vars));
+          this.original.set(file, new Set(vars.keys()));
+        }
+      }
+      /**
+       * A name for `value` in `envFile`. `forced`: the code already reads this name (a fallback), so
+       * it is the name. Otherwise `base`, or base_2, base_3… when the project reads base for something
+       * other than `target`, or this fix gave base to another value. A different value already in the
+       * .env file under the name is a conflict (returned as a message): it is never overwritten.
+       */
+      choose(envFile, base, value2, forced, target) {
+        const vars = this.vars(envFile);
+        const candidates = forced ? [base] : [base, ...Array.from({ length: 8 }, (_, i) => `${base}_${i + 2}`)];
+        for (const name of candidates) {
+          const held = vars.get(name);
+          if (held === value2) return { name, present: true };
+          if (held !== void 0) {
+            if (this.original.get(envFile)?.has(name)) {
+              return {
+                conflict: `${name} is already set in ${envFile} to a different value; leakproof fix never overwrites it`
+              };
+            }
+            if (forced) return { conflict: `two different values are both read as ${name}` };
+            continue;
+          }
+          if (!forced && this.readElsewhere(name, target)) continue;
+          vars.set(name, value2);
+          return { name, present: false };
+        }
+        return { conflict: `no free name like ${base} in ${envFile}` };
+      }
+      vars(envFile) {
+        let v = this.values.get(envFile);
+        if (!v) this.values.set(envFile, v = /* @__PURE__ */ new Map());
+        return v;
+      }
+      /** The project reads `name` somewhere, for something other than `target`. */
+      readElsewhere(name, target) {
+        const reads = this.readsByName.get(name) ?? [];
+        return reads.some((r) => target === void 0 || r.target !== target);
+      }
+    };
   }
 });
 
@@ -3858,6 +4225,38 @@ var init_setup = __esm({
   }
 });
 
+// src/remedy/django.ts
+function weakDjangoKeyNotes(key) {
+  const notes = [];
+  if (key.startsWith(INSECURE_PREFIX))
+    notes.push("weak (Django security.W009): generated by startproject, prefixed django-insecure-");
+  if (key.length < 50) notes.push(`weak (Django security.W009): ${key.length} characters, fewer than 50`);
+  if (new Set(key).size < 5) notes.push("weak (Django security.W009): fewer than 5 unique characters");
+  return notes;
+}
+var INSECURE_PREFIX;
+var init_django = __esm({
+  "src/remedy/django.ts"() {
+    "use strict";
+    INSECURE_PREFIX = "django-insecure-";
+  }
+});
+
+// src/remedy/weakness.ts
+function weaknessNotes(check, secret) {
+  return check ? CHECKS[check](secret) : [];
+}
+var CHECKS;
+var init_weakness = __esm({
+  "src/remedy/weakness.ts"() {
+    "use strict";
+    init_django();
+    CHECKS = {
+      "django-secret-key": weakDjangoKeyNotes
+    };
+  }
+});
+
 // src/remedy/remedy.ts
 function fileContext(path, fileText, project) {
   const kind2 = kindOf(path);
@@ -3913,22 +4312,11 @@ function applyRemedies(findings, rules, ctx) {
   return findings.map((f) => {
     const rule = rules.get(f.ruleId);
     const r = remedyFor(f, rule, ctx, files);
-    const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
+    const weak = weaknessNotes(rule?.weakness, f.secret);
+    const notes = weak.length > 0 ? [...weak, ...f.notes] : f.notes;
     const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
     return { ...f, notes, fixSteps, ...r.line !== void 0 ? { remediation: r.line } : {} };
   });
-}
-function chooseEnvVar(f, rule) {
-  const fromName = f.name ? upperSnake(f.name) : void 0;
-  if (rule?.id.startsWith("django-") && fromName === "SECRET_KEY_FALLBACKS") return "DJANGO_SECRET_KEY_FALLBACK";
-  if (rule?.envVar && (rule.id.startsWith("django-") || !fromName || !rule.id.startsWith("generic-"))) {
-    return rule.envVar;
-  }
-  return fromName ?? rule?.envVar ?? "SECRET";
-}
-function upperSnake(name) {
-  const last = name.replace(/["'\[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
-  return last.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase() || "SECRET";
 }
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -3937,11 +4325,13 @@ var ROTATE;
 var init_remedy = __esm({
   "src/remedy/remedy.ts"() {
     "use strict";
+    init_filekind();
     init_language();
     init_project();
-    init_django();
+    init_names();
     init_rewrite();
     init_setup();
+    init_weakness();
     ROTATE = "If this value was ever pushed, it has leaked even once removed: change it (rotate) wherever it is used.";
   }
 });
@@ -3955,7 +4345,8 @@ function maskWith(f, masker) {
   const m = (s) => masker.mask(s);
   const out2 = {
     ...f,
-    secret: maskSecret(f.secret),
+    // A finding about a setting (Django's deployment checks) carries no secret.
+    secret: f.secret === "" ? "" : maskSecret(f.secret),
     lineText: m(f.lineText),
     message: m(f.message),
     notes: f.notes.map(m)
@@ -4032,15 +4423,12 @@ var init_mask = __esm({
 });
 
 // src/report/order.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function time(f) {
   const t = f.date ? Date.parse(f.date) : NaN;
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
 function byPlace(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || byCommit(a, b);
+  return byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId, b.ruleId) || byCommit(a, b);
 }
 function byAge(a, b) {
   return byCommit(a, b) || a.line - b.line || a.column - b.column;
@@ -4048,11 +4436,89 @@ function byAge(a, b) {
 function byCommit(a, b) {
   const ta = time(a);
   const tb = time(b);
-  return (ta === tb ? 0 : ta < tb ? -1 : 1) || cmp(a.commit ?? "", b.commit ?? "");
+  return (ta === tb ? 0 : ta < tb ? -1 : 1) || byCodeUnits(a.commit ?? "", b.commit ?? "");
 }
 var init_order = __esm({
   "src/report/order.ts"() {
     "use strict";
+    init_lists();
+  }
+});
+
+// src/report/github.ts
+var github_exports = {};
+__export(github_exports, {
+  github: () => github,
+  summary: () => summary
+});
+function summary(findings) {
+  if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
+  const rows = findings.map(
+    (f) => `| \`${cell(f.file)}:${f.line}\` | \`${f.ruleId}\` | ${f.severity} | \`${cell(f.secret)}\` | ${f.remediation ? `\`${cell(f.remediation)}\`` : ""} |`
+  );
+  return [
+    "### leakproof",
+    "",
+    `${findings.length} secret${findings.length === 1 ? "" : "s"} found.`,
+    "",
+    "| where | rule | severity | secret | fix |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "Remove each secret from the code, load it from the environment, and rotate it: it has been pushed.",
+    ""
+  ].join("\n");
+}
+function data(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function prop(s) {
+  return data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function cell(s) {
+  return s.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\n/g, " ");
+}
+var github;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    github = (findings, ctx) => {
+      const lines2 = findings.map((f) => {
+        const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
+        const props = [
+          `file=${prop(f.file)}`,
+          `line=${f.line}`,
+          `col=${f.column}`,
+          `endLine=${f.endLine}`,
+          `endColumn=${f.endColumn}`,
+          `title=${prop(`leakproof: ${f.ruleId}`)}`
+        ].join(",");
+        const rule = ctx.rules.get(f.ruleId);
+        const fix2 = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
+        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
+        return `::${level} ${props}::${data(`${what}${fix2}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
+      });
+      return lines2.length > 0 ? lines2.join("\n") + "\n" : "";
+    };
+  }
+});
+
+// src/report/status.ts
+function headStatus(f) {
+  const paths = f.atHead;
+  if (paths === void 0) return void 0;
+  if (paths.length === 0) return GONE_FROM_HEAD;
+  return `still present at HEAD in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", \u2026" : ""}`;
+}
+function notesWithStatus(f) {
+  const status = headStatus(f);
+  return status === void 0 ? f.notes : [...f.notes, status];
+}
+var GONE_FROM_HEAD;
+var init_status = __esm({
+  "src/report/status.ts"() {
+    "use strict";
+    GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
   }
 });
 
@@ -4065,6 +4531,7 @@ var json;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_status();
     json = (findings) => {
       const out2 = findings.map((f) => ({
         ruleId: f.ruleId,
@@ -4079,7 +4546,7 @@ var init_json = __esm({
         message: f.message,
         ...f.remediation !== void 0 ? { remediation: f.remediation } : {},
         ...f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {},
-        ...f.notes.length > 0 ? { notes: f.notes } : {},
+        ...notesWithStatus(f).length > 0 ? { notes: notesWithStatus(f) } : {},
         ...f.commit !== void 0 ? { commit: f.commit } : {},
         ...f.author !== void 0 ? { author: f.author } : {},
         ...f.date !== void 0 ? { date: f.date } : {}
@@ -4159,7 +4626,8 @@ function resultOf(f, ruleIndex, r) {
     if (f.author !== void 0) history.author = f.author;
     if (f.date !== void 0) history.date = f.date;
   }
-  const hasProps = f.commit !== void 0 || f.notes.length > 0;
+  const notes = notesWithStatus(f);
+  const hasProps = f.commit !== void 0 || notes.length > 0;
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -4181,13 +4649,13 @@ function resultOf(f, ruleIndex, r) {
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...hasProps ? { properties: { ...history, ...f.notes.length > 0 ? { notes: [...f.notes] } : {} } } : {}
+    ...hasProps ? { properties: { ...history, ...notes.length > 0 ? { notes: [...notes] } : {} } } : {}
   };
 }
 function sarifLog(findings, ctx) {
   const firstByRule = /* @__PURE__ */ new Map();
   for (const f of findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
-  const ids = [...firstByRule.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const ids = [...firstByRule.keys()].sort(byCodeUnits);
   const infos = new Map(ids.map((id) => [id, ruleInfo(id, ctx.rules.get(id), firstByRule.get(id))]));
   const index = new Map(ids.map((id, i) => [id, i]));
   return {
@@ -4223,73 +4691,14 @@ var INFORMATION_URI, FINGERPRINT_KEY, LEVEL, SECURITY_SEVERITY, SUPPRESS_TEXT, s
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
+    init_status();
+    init_lists();
     INFORMATION_URI = "https://github.com/leakproof/leakproof";
     FINGERPRINT_KEY = "leakproof/v1";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
     SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
     SUPPRESS_TEXT = "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.";
     sarif = (findings, ctx) => JSON.stringify(sarifLog(findings, ctx), null, 2) + "\n";
-  }
-});
-
-// src/report/github.ts
-var github_exports = {};
-__export(github_exports, {
-  github: () => github,
-  summary: () => summary
-});
-import { appendFileSync } from "node:fs";
-function summary(findings) {
-  if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
-  const rows = findings.map(
-    (f) => `| \`${cell(f.file)}:${f.line}\` | \`${f.ruleId}\` | ${f.severity} | \`${cell(f.secret)}\` | ${f.remediation ? `\`${cell(f.remediation)}\`` : ""} |`
-  );
-  return [
-    "### leakproof",
-    "",
-    `${findings.length} secret${findings.length === 1 ? "" : "s"} found.`,
-    "",
-    "| where | rule | severity | secret | fix |",
-    "| --- | --- | --- | --- | --- |",
-    ...rows,
-    "",
-    "Remove each secret from the code, load it from the environment, and rotate it: it has been pushed.",
-    ""
-  ].join("\n");
-}
-function data(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function prop(s) {
-  return data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function cell(s) {
-  return s.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\n/g, " ");
-}
-var github;
-var init_github = __esm({
-  "src/report/github.ts"() {
-    "use strict";
-    github = (findings, ctx) => {
-      const lines2 = findings.map((f) => {
-        const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
-        const props = [
-          `file=${prop(f.file)}`,
-          `line=${f.line}`,
-          `col=${f.column}`,
-          `endLine=${f.endLine}`,
-          `endColumn=${f.endColumn}`,
-          `title=${prop(`leakproof: ${f.ruleId}`)}`
-        ].join(",");
-        const rule = ctx.rules.get(f.ruleId);
-        const fix2 = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
-        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
-        return `::${level} ${props}::${data(`${what}${fix2}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
-      });
-      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) appendFileSync(summaryFile, summary(findings));
-      return lines2.length > 0 ? lines2.join("\n") + "\n" : "";
-    };
   }
 });
 
@@ -4368,8 +4777,6 @@ var require_picocolors = __commonJS({
 // src/report/text.ts
 var text_exports = {};
 __export(text_exports, {
-  AT_HEAD: () => AT_HEAD,
-  GONE_FROM_HEAD: () => GONE_FROM_HEAD,
   fixCommand: () => fixCommand,
   text: () => text
 });
@@ -4397,12 +4804,7 @@ function footer(c) {
 }
 function historyReport(findings, ctx, c) {
   const out2 = [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const g = groups.get(f.fingerprint);
-    if (g) g.push(f);
-    else groups.set(f.fingerprint, [f]);
-  }
+  const groups = groupBy(findings, (f) => f.fingerprint);
   let gone = 0;
   const commits = /* @__PURE__ */ new Set();
   for (const group of groups.values()) {
@@ -4420,16 +4822,10 @@ function historyReport(findings, ctx, c) {
     }
     if (again.length > SHOWN_AGAIN)
       out2.push(`          \u2026 and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
-    const status = first.notes.find((n2) => n2.startsWith(AT_HEAD) || n2 === GONE_FROM_HEAD);
+    const status = headStatus(first);
     if (status === GONE_FROM_HEAD) gone++;
     if (status) out2.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
-    advice(
-      out2,
-      first,
-      first.notes.filter((n2) => n2 !== status),
-      ctx,
-      c
-    );
+    advice(out2, first, first.notes, ctx, c);
   }
   const n = groups.size;
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
@@ -4437,26 +4833,28 @@ function historyReport(findings, ctx, c) {
   if (gone > 0) {
     const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
-    const django = [...groups.values()].some(
-      (g) => g[0].ruleId.startsWith("django-") && g[0].notes.includes(GONE_FROM_HEAD)
-    );
+    const commands = [
+      ...new Set(
+        [...groups.values()].filter((g) => g[0].atHead?.length === 0).map((g) => ctx.rules.get(g[0].ruleId)?.rotateCommand).filter((cmd) => cmd !== void 0)
+      )
+    ];
     out2.push(
       c.yellow(
-        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${django ? " For a Django SECRET_KEY, leakproof rotate django prints a new key and how to switch without logging everyone out." : ""}`
+        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${commands.length > 0 ? ` ${commands.join(", ")} ${commands.length === 1 ? "prints" : "print"} a new value and how to switch to it.` : ""}`
       )
     );
   }
   out2.push(footer(c));
   return out2.join("\n") + "\n";
 }
-var import_picocolors, AT_HEAD, GONE_FROM_HEAD, SHOWN_AGAIN, text;
+var import_picocolors, SHOWN_AGAIN, text;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
     init_order();
-    AT_HEAD = "still present at HEAD";
-    GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
+    init_status();
+    init_lists();
     SHOWN_AGAIN = 5;
     text = (findings, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
@@ -4488,7 +4886,7 @@ __export(scan_exports, {
   finish: () => finish,
   setup: () => setup
 });
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
 function setup(root, opts) {
   for (const { format } of opts.reports)
     if (!FORMATS.includes(format))
@@ -4510,7 +4908,8 @@ function megabytes(v) {
   if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
   return Math.round(mb * 1048576);
 }
-async function finish(found, s, opts, notes, fileText, how = {}) {
+async function finish(s, opts, how) {
+  const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
     writeFileSync2(write, formatBaseline(found));
@@ -4554,6 +4953,9 @@ async function finish(found, s, opts, notes, fileText, how = {}) {
     });
     if (output) writeFileSync2(output, report);
     else process.stdout.write(report);
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (format === "github" && stepSummary)
+      appendFileSync(stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
   }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
@@ -4596,7 +4998,7 @@ __export(skips_exports, {
 });
 function skipNotes(skips, maxFileSize, verbose) {
   const notes = [];
-  const limit = `${(maxFileSize / 1048576).toFixed(maxFileSize % 1048576 === 0 ? 0 : 1)} MiB`;
+  const limit = mib(maxFileSize, maxFileSize % MIB === 0 ? 0 : 1);
   for (const s of skips) {
     if (s.reason === "too-large")
       notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);
@@ -4620,6 +5022,7 @@ function noteSkips(skips, maxFileSize, opts) {
 var init_skips = __esm({
   "src/cli/skips.ts"() {
     "use strict";
+    init_units();
   }
 });
 
@@ -4634,9 +5037,8 @@ async function run(opts) {
   const s = setup(root, opts);
   const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
   const notes = noteSkips(skips, s.maxFileSize, opts);
-  return finish(findings, s, opts, notes, (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize), {
-    scan: "staged"
-  });
+  const fileText = (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
+  return finish(s, opts, { found: findings, notes, fileText, scan: "staged" });
 }
 var init_staged3 = __esm({
   "src/cli/commands/staged.ts"() {
@@ -5048,7 +5450,7 @@ async function scanHistory(opts, sink) {
       sink.skip?.({
         path: f.path,
         reason: "too-large",
-        detail: `more than ${mib2(maxFileSize)} of added lines`,
+        detail: `more than ${mib(maxFileSize)} of added lines`,
         commit: c.sha
       });
     else if (f.binary && f.newId && !/^0+$/.test(f.newId))
@@ -5133,7 +5535,7 @@ async function recheckBinaries(cwd, list, max, sink) {
     const now = info(check[2 * i]);
     const before = info(check[2 * i + 1]);
     if (!now) skip(c, "binary");
-    else if (now.size > max) skip(c, "too-large", mib2(now.size));
+    else if (now.size > max) skip(c, "too-large", mib(now.size));
     else wanted.push({ c, newOid: now.oid, oldOid: before && before.size <= max ? before.oid : void 0 });
   });
   if (wanted.length === 0) return;
@@ -5175,14 +5577,10 @@ async function secretsAtHead(cwd, secrets) {
   const head = gitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd, okCodes: [1, 128] });
   if (head.code !== 0) return void 0;
   const found = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const s of new Set(secrets)) {
-    const key = s.split(/\r?\n/).reduce((a, b) => b.length > a.length ? b : a, "");
-    if (key === "") continue;
-    const list = keys.get(key);
-    if (list) list.push(s);
-    else keys.set(key, [s]);
-  }
+  const keys = groupBy(
+    [...new Set(secrets)].filter((s) => longestLine(s) !== ""),
+    longestLine
+  );
   if (keys.size === 0) return found;
   const keyList = [...keys.keys()];
   const search = new StringSearch(keyList);
@@ -5223,7 +5621,7 @@ async function secretsAtHead(cwd, secrets) {
     (chunk2) => reader.push(chunk2)
   );
   for (const [k, paths] of hits) {
-    const sorted = [...new Set(paths)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    const sorted = [...new Set(paths)].sort(byCodeUnits);
     for (const s of keys.get(keyList[k])) found.set(s, sorted);
   }
   return found;
@@ -5259,8 +5657,8 @@ function headTexts(cwd, paths, max) {
   }
   return texts;
 }
-function mib2(bytes) {
-  return `${(bytes / 1048576).toFixed(1)} MiB`;
+function longestLine(s) {
+  return s.split(/\r?\n/).reduce((a, b) => b.length > a.length ? b : a, "");
 }
 var SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB, BatchStream;
 var init_history = __esm({
@@ -5271,6 +5669,8 @@ var init_history = __esm({
     init_exec();
     init_log();
     init_strings();
+    init_lists();
+    init_units();
     SPLIT_MIN = 2e3;
     CHUNK_MIN = 256;
     CHUNKS_PER_JOB = 4;
@@ -5492,7 +5892,10 @@ async function run2(opts, given) {
     maxFileSize
   );
   const fileText = (path) => texts.get(path);
-  return finish(findings, s, opts, notes, fileText, {
+  return finish(s, opts, {
+    found: findings,
+    notes,
+    fileText,
     complete: !given && ranges.length === 0 && since === void 0,
     annotate: (found) => markHead(cwd, found),
     scan: "history"
@@ -5510,12 +5913,7 @@ async function markHead(cwd, findings) {
     findings.map((f) => f.secret)
   );
   if (!at) return;
-  for (const f of findings) {
-    const paths = at.get(f.secret);
-    f.notes.push(
-      paths && paths.length > 0 ? `${AT_HEAD} in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", \u2026" : ""}` : GONE_FROM_HEAD
-    );
-  }
+  for (const f of findings) f.atHead = at.get(f.secret) ?? [];
 }
 function jobsFromEnv() {
   const v = process.env.LEAKPROOF_GIT_JOBS;
@@ -5533,7 +5931,6 @@ var init_history2 = __esm({
     init_history();
     init_log();
     init_repo();
-    init_text();
     init_errors2();
     init_progress();
     init_scan();
@@ -5695,7 +6092,7 @@ function hookBlock(hook = "pre-commit") {
   if (start === -1 || end === -1) throw new Error("hooks/pre-commit has lost its leakproof markers");
   return text2.slice(start, end + END.length) + "\n";
 }
-var HOOKS, PUSH_HOOK, ALL_HOOKS, BEGIN, END, SIGNATURE, CHAINED, TEXT, READ, RESTORE;
+var HOOKS, PUSH_HOOK, ALL_HOOKS, BEGIN, END, TEXT, READ, RESTORE;
 var init_script = __esm({
   "src/hooks/script.ts"() {
     "use strict";
@@ -5704,8 +6101,6 @@ var init_script = __esm({
     ALL_HOOKS = [...HOOKS, PUSH_HOOK];
     BEGIN = "# >>> leakproof >>>";
     END = "# <<< leakproof <<<";
-    SIGNATURE = signature("pre-commit");
-    CHAINED = chainedName("pre-commit");
     TEXT = {
       "pre-commit": {
         blocked: "commit",
@@ -5895,10 +6290,10 @@ import {
   unlinkSync,
   writeFileSync as writeFileSync3
 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join10, relative as relative2 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join10, relative as relative3 } from "node:path";
 function install(cwd, cli, o = {}) {
   const t = locate(cwd);
-  const show = (p) => relative2(t.root, p) || ".";
+  const show = (p) => relative3(t.root, p) || ".";
   const done = [];
   const wanted = (dir, husky) => {
     const has = o.prePush || (husky ? hasBlock(readOrUndefined(join10(dir, PUSH_HOOK)) ?? "") : kind(join10(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
@@ -5986,7 +6381,7 @@ function install(cwd, cli, o = {}) {
 }
 function uninstall(cwd) {
   const t = locate(cwd);
-  const show = (p) => relative2(t.root, p) || ".";
+  const show = (p) => relative3(t.root, p) || ".";
   const done = [];
   if (t.husky) {
     for (const hook of ALL_HOOKS) {
@@ -6115,7 +6510,7 @@ var init_uninstall = __esm({
   }
 });
 
-// src/fix/apply.ts
+// src/remedy/apply.ts
 import { createHash as createHash3, randomBytes } from "node:crypto";
 import {
   closeSync,
@@ -6180,14 +6575,14 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
 }
 var ChangedError;
 var init_apply = __esm({
-  "src/fix/apply.ts"() {
+  "src/remedy/apply.ts"() {
     "use strict";
     ChangedError = class extends Error {
     };
   }
 });
 
-// src/fix/errors.ts
+// src/remedy/errors.ts
 function conflictsError(conflicts) {
   return new FixError(
     conflicts,
@@ -6208,7 +6603,7 @@ function changedSinceScan(path) {
 }
 var FixError;
 var init_errors3 = __esm({
-  "src/fix/errors.ts"() {
+  "src/remedy/errors.ts"() {
     "use strict";
     init_errors();
     FixError = class extends LeakproofError {
@@ -6223,11 +6618,11 @@ var init_errors3 = __esm({
   }
 });
 
-// src/fix/auxfiles.ts
+// src/remedy/auxfiles.ts
 import { join as join12 } from "node:path";
 var AuxFiles;
 var init_auxfiles = __esm({
-  "src/fix/auxfiles.ts"() {
+  "src/remedy/auxfiles.ts"() {
     "use strict";
     init_apply();
     init_encoding();
@@ -6262,7 +6657,7 @@ var init_auxfiles = __esm({
   }
 });
 
-// src/fix/diff.ts
+// src/remedy/unified.ts
 function unifiedDiff(path, before, after, opts = {}) {
   const a = split(before ?? "");
   const b = split(after);
@@ -6370,13 +6765,13 @@ function myers(a, b) {
   while (x > 0) ops.push(["-", a[--x]]);
   return ops.reverse();
 }
-var init_diff2 = __esm({
-  "src/fix/diff.ts"() {
+var init_unified = __esm({
+  "src/remedy/unified.ts"() {
     "use strict";
   }
 });
 
-// src/fix/dotenv.ts
+// src/remedy/dotenv.ts
 function parseDotenv(text2) {
   const vars = /* @__PURE__ */ new Map();
   if (!text2) return vars;
@@ -6418,7 +6813,7 @@ function gitignoreCovers(gitignore, path) {
 }
 var import_ignore2, ENTRY, PLAIN;
 var init_dotenv = __esm({
-  "src/fix/dotenv.ts"() {
+  "src/remedy/dotenv.ts"() {
     "use strict";
     import_ignore2 = __toESM(require_ignore(), 1);
     ENTRY = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*)$/;
@@ -6426,7 +6821,7 @@ var init_dotenv = __esm({
   }
 });
 
-// src/fix/insert.ts
+// src/remedy/insert.ts
 function placeSetup(lines2, setup2, limit) {
   const place = (at, add2) => /* @__PURE__ */ new Map([[Math.min(at, limit), add2]]);
   if (setup2.lang === "js") return place(jsTop(lines2), setup2.imports);
@@ -6518,12 +6913,12 @@ function goImport(lines2, limit) {
   return /* @__PURE__ */ new Map([[Math.min(pkg + 1, limit), ["", 'import "os"']]]);
 }
 var init_insert = __esm({
-  "src/fix/insert.ts"() {
+  "src/remedy/insert.ts"() {
     "use strict";
   }
 });
 
-// src/fix/lines.ts
+// src/remedy/lines.ts
 function splitLines(text2) {
   const lines2 = text2.split("\n");
   const eols = lines2.map((_, i) => i < lines2.length - 1 ? "\n" : "");
@@ -6562,118 +6957,12 @@ function appendLines(text2, add) {
   return head + add.map((l) => l + eol).join("");
 }
 var init_lines = __esm({
-  "src/fix/lines.ts"() {
+  "src/remedy/lines.ts"() {
     "use strict";
   }
 });
 
-// src/fix/names.ts
-function envReads(file, text2) {
-  const kind2 = kindOf(file);
-  if (kind2 === "other" || kind2 === "dotenv") return [];
-  const patterns = kind2 === "compose" || kind2 === "yaml" || kind2 === "github-actions" || kind2 === "shell" || kind2 === "dockerfile" ? CONFIG_READS : CODE_READS;
-  const reads = [];
-  const lines2 = text2.split("\n");
-  for (let i = 0; i < lines2.length; i++) {
-    const line = lines2[i];
-    if (!MARKERS.test(line)) continue;
-    for (const re of patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(line); m; m = re.exec(line)) {
-        const target = assignedName(line, m.index);
-        reads.push(target ? { name: m[1], file, line: i + 1, target } : { name: m[1], file, line: i + 1 });
-      }
-    }
-  }
-  return reads;
-}
-function assignedName(line, at) {
-  const head = line.slice(0, at);
-  const m = /([A-Za-z_$][\w$.-]*)["'`]?\]?[ \t]*(?::[ \t]*[\w[\]]+[ \t]*)?(?:=|:|=>)[ \t]*(?:[\w.]+\([ \t]*)?(?:[rbuRBUfF@]{0,2}["'`])?$/.exec(
-    head
-  );
-  if (!m) return void 0;
-  const name = upperSnake(m[1]);
-  return name === "SECRET" && !/secret/i.test(m[1]) ? void 0 : name;
-}
-var CODE_READS, CONFIG_READS, MARKERS, NameBook;
-var init_names = __esm({
-  "src/fix/names.ts"() {
-    "use strict";
-    init_language();
-    init_remedy();
-    CODE_READS = [
-      /os\.environ\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
-      /(?:os\.environ\.get|os\.environ\.setdefault|os\.getenv|environ\.get|getenv|os\.Getenv|os\.LookupEnv|System\.getenv|GetEnvironmentVariable|ENV\.fetch)\(\s*["']([A-Za-z_]\w*)["']/g,
-      /(?<![\w.])(?:env(?:\.\w+)?|config)\(\s*["']([A-Z_][A-Z0-9_]*)["']/g,
-      /process\.env\.([A-Za-z_]\w*)/g,
-      /(?:process\.env|ENV|\$_ENV|\$_SERVER)\[\s*["']([A-Za-z_]\w*)["']\s*\]/g,
-      /import\.meta\.env\.([A-Za-z_]\w*)/g
-    ];
-    CONFIG_READS = [
-      /\$\{([A-Za-z_]\w*)(?:[:?+=-][^}\n]*)?\}/g,
-      /\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_]\w*)\s*\}\}/g
-    ];
-    MARKERS = /environ|getenv|Getenv|LookupEnv|GetEnvironmentVariable|ENV|env|config|\$\{/;
-    NameBook = class {
-      /** envFile → name → value: what .env files hold and what this fix adds. */
-      values = /* @__PURE__ */ new Map();
-      /** envFile → the names it held before this fix. */
-      original = /* @__PURE__ */ new Map();
-      readsByName = /* @__PURE__ */ new Map();
-      constructor(reads, envFiles) {
-        for (const r of reads) {
-          const list = this.readsByName.get(r.name);
-          if (list) list.push(r);
-          else this.readsByName.set(r.name, [r]);
-        }
-        for (const [file, vars] of envFiles) {
-          this.values.set(file, new Map(vars));
-          this.original.set(file, new Set(vars.keys()));
-        }
-      }
-      /**
-       * A name for `value` in `envFile`. `forced`: the code already reads this name (a fallback), so
-       * it is the name. Otherwise `base`, or base_2, base_3… when the project reads base for something
-       * other than `target`, or this fix gave base to another value. A different value already in the
-       * .env file under the name is a conflict (returned as a message): it is never overwritten.
-       */
-      choose(envFile, base, value2, forced, target) {
-        const vars = this.vars(envFile);
-        const candidates = forced ? [base] : [base, ...Array.from({ length: 8 }, (_, i) => `${base}_${i + 2}`)];
-        for (const name of candidates) {
-          const held = vars.get(name);
-          if (held === value2) return { name, present: true };
-          if (held !== void 0) {
-            if (this.original.get(envFile)?.has(name)) {
-              return {
-                conflict: `${name} is already set in ${envFile} to a different value; leakproof fix never overwrites it`
-              };
-            }
-            if (forced) return { conflict: `two different values are both read as ${name}` };
-            continue;
-          }
-          if (!forced && this.readElsewhere(name, target)) continue;
-          vars.set(name, value2);
-          return { name, present: false };
-        }
-        return { conflict: `no free name like ${base} in ${envFile}` };
-      }
-      vars(envFile) {
-        let v = this.values.get(envFile);
-        if (!v) this.values.set(envFile, v = /* @__PURE__ */ new Map());
-        return v;
-      }
-      /** The project reads `name` somewhere, for something other than `target`. */
-      readElsewhere(name, target) {
-        const reads = this.readsByName.get(name) ?? [];
-        return reads.some((r) => target === void 0 || r.target !== target);
-      }
-    };
-  }
-});
-
-// src/fix/plan.ts
+// src/remedy/plan.ts
 import { posix } from "node:path";
 function envFileFor(path) {
   if (kindOf(path) !== "compose") return ".env";
@@ -6817,9 +7106,9 @@ function planFile(file, input, book, conflicts, entries, used) {
 }
 var FIXABLE;
 var init_plan = __esm({
-  "src/fix/plan.ts"() {
+  "src/remedy/plan.ts"() {
     "use strict";
-    init_language();
+    init_filekind();
     init_remedy();
     init_rewrite();
     init_setup();
@@ -6845,7 +7134,7 @@ var init_plan = __esm({
 
 // src/sources/dir.ts
 import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readdirSync as readdirSync3, readFileSync as readFileSync12, readSync, statSync as statSync3 } from "node:fs";
-import { join as join13, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { join as join13, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -6861,7 +7150,7 @@ function* dirFiles(opts, onSkip) {
     } else if (st.isDirectory()) {
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
     } else if (st.isFile()) {
-      const rel = posix2(relative3(opts.root, abs));
+      const rel = toPosix(relative4(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
       yield { abs, path: display(opts.cwd, abs), size: st.size };
     }
@@ -6883,8 +7172,8 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     const own = readIgnoreFile(join13(dir, ".gitignore"));
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const prefix = dir.endsWith(sep2) ? dir : dir + sep2;
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
+  const prefix = dir.endsWith(sep3) ? dir : dir + sep3;
   for (const e of entries) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
@@ -6898,7 +7187,7 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
 function readDirFile(file, maxFileSize, onSkip, onBytes) {
   const { abs, path } = file;
   const unreadable = (e) => onSkip({ path, reason: "unreadable", detail: e.code ?? String(e) });
-  const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
+  const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: mib(size) });
   if (file.size !== void 0 && file.size > maxFileSize) {
     tooLarge(file.size);
     return void 0;
@@ -6950,26 +7239,26 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
 function isIgnored(abs, isDir2, root, rootIgnore, scopes) {
   const suffix = isDir2 ? "/" : "";
   for (const s of scopes) {
-    const rel = posix2(relativeTo(s.dir, abs));
+    const rel = toPosix(relativeTo(s.dir, abs));
     if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
   }
   if (rootIgnore && !rootIgnore.empty) {
-    const rel = posix2(relativeTo(root, abs));
+    const rel = toPosix(relativeTo(root, abs));
     if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
   }
   return false;
 }
 function relativeTo(from, to) {
-  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep2 && !from.endsWith(sep2))
+  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep3 && !from.endsWith(sep3))
     return to.slice(from.length + 1);
-  return relative3(from, to);
+  return relative4(from, to);
 }
 function gitignoresAbove(start, opts) {
-  const rel = relative3(opts.root, start);
+  const rel = relative4(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
   const scopes = [];
   let dir = opts.root;
-  for (const part of rel.split(sep2)) {
+  for (const part of rel.split(sep3)) {
     const ig = readIgnoreFile(join13(dir, ".gitignore"));
     if (ig) scopes.push({ dir, ig });
     dir = join13(dir, part);
@@ -6978,10 +7267,7 @@ function gitignoresAbove(start, opts) {
 }
 function display(cwd, abs) {
   const rel = relativeTo(cwd, abs);
-  return posix2(rel === "" ? "." : rel);
-}
-function posix2(p) {
-  return sep2 === "/" ? p : p.split(sep2).join("/");
+  return toPosix(rel === "" ? "." : rel);
 }
 var PathError, scratch;
 var init_dir = __esm({
@@ -6990,15 +7276,18 @@ var init_dir = __esm({
     init_errors();
     init_ignorefile();
     init_encoding();
+    init_lists();
+    init_posix();
+    init_units();
     PathError = class extends LeakproofError {
     };
     scratch = Buffer.allocUnsafe(1 << 16);
   }
 });
 
-// src/fix/reads.ts
+// src/remedy/reads.ts
 import { readFileSync as readFileSync13, statSync as statSync4 } from "node:fs";
-import { join as join14, relative as relative4, sep as sep3 } from "node:path";
+import { join as join14 } from "node:path";
 function projectReads(root, inGit, scanned) {
   const reads = [];
   let paths;
@@ -7010,7 +7299,7 @@ function projectReads(root, inGit, scanned) {
       () => {
       }
     )) {
-      paths.push(posixRel(root, f.abs));
+      paths.push(posixRelative(root, f.abs));
       if (paths.length >= READS_MAX_FILES) break;
     }
   }
@@ -7031,27 +7320,26 @@ function projectReads(root, inGit, scanned) {
   }
   return reads;
 }
-function posixRel(root, abs) {
-  const rel = relative4(root, abs);
-  return sep3 === "/" ? rel : rel.split(sep3).join("/");
-}
 var READS_MAX_FILES, READS_MAX_BYTES;
 var init_reads = __esm({
-  "src/fix/reads.ts"() {
+  "src/remedy/reads.ts"() {
     "use strict";
     init_files();
-    init_language();
+    init_filekind();
     init_encoding();
     init_dir();
     init_names();
+    init_posix();
+    init_units();
     READS_MAX_FILES = 2e4;
-    READS_MAX_BYTES = 1048576;
+    READS_MAX_BYTES = MIB;
   }
 });
 
-// src/fix/summary.ts
+// src/remedy/summary.ts
 function fixSummary(input) {
   const { plan, fixedPaths, project } = input;
+  const rotateCommand = (f) => input.rules.get(f.ruleId)?.rotateCommand;
   const lines2 = [];
   const done = plan.files.filter((f) => fixedPaths.includes(f.path));
   const fixed = done.flatMap((f) => f.fixed);
@@ -7086,7 +7374,7 @@ function fixSummary(input) {
       for (const x of f.fixed) {
         if (old.includes(x.finding.secret))
           lines2.push(
-            `${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${x.finding.ruleId.startsWith("django-") ? " (leakproof rotate django)" : ""}`
+            `${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${rotateCommand(x.finding) ? ` (${rotateCommand(x.finding)})` : ""}`
           );
       }
     }
@@ -7098,13 +7386,13 @@ function count2(n, what) {
   return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 var init_summary = __esm({
-  "src/fix/summary.ts"() {
+  "src/remedy/summary.ts"() {
     "use strict";
-    init_language();
+    init_filekind();
   }
 });
 
-// src/fix/write.ts
+// src/remedy/write.ts
 import { join as join15 } from "node:path";
 function writeFix(root, plan, aux, scanned) {
   const written = { aux: [], files: [], changed: [] };
@@ -7147,7 +7435,7 @@ function stageFix(root, plan, written, stageable) {
   return notes;
 }
 var init_write = __esm({
-  "src/fix/write.ts"() {
+  "src/remedy/write.ts"() {
     "use strict";
     init_files();
     init_apply();
@@ -7187,7 +7475,7 @@ var init_dir2 = __esm({
 });
 
 // src/cli/collect/targets.ts
-import { join as join16, relative as relative5, sep as sep4 } from "node:path";
+import { join as join16 } from "node:path";
 async function stagedTargets(cwd, opts) {
   let root;
   try {
@@ -7225,7 +7513,7 @@ function dirTargets(cwd, opts) {
   const scanned = /* @__PURE__ */ new Map();
   const found = [];
   for (const file of walkFiles(cwd, root, s, opts, (skip) => skips.push(skip))) {
-    const path = posixRel2(root, file.abs);
+    const path = posixRelative(root, file.abs);
     if (path.startsWith("../")) throw new UsageError(`${file.path} is outside ${root}`);
     const r = scanFile({ ...file, path }, detector, s.maxFileSize, true);
     if (r.skip) skips.push({ ...r.skip, path: file.path });
@@ -7245,17 +7533,7 @@ function accepted(found, opts) {
   return opts.values.baseline ? applyBaseline(found, readBaseline(opts.values.baseline)).kept : found;
 }
 function byFile(findings) {
-  const m = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = m.get(f.file);
-    if (list) list.push(f);
-    else m.set(f.file, [f]);
-  }
-  return m;
-}
-function posixRel2(root, abs) {
-  const rel = relative5(root, abs);
-  return sep4 === "/" ? rel : rel.split(sep4).join("/");
+  return groupBy(findings, (f) => f.file);
 }
 var init_targets = __esm({
   "src/cli/collect/targets.ts"() {
@@ -7271,6 +7549,8 @@ var init_targets = __esm({
     init_skips();
     init_dir2();
     init_staged2();
+    init_lists();
+    init_posix();
   }
 });
 
@@ -7399,6 +7679,7 @@ async function fix(opts) {
   if (staging && written.files.length > 0) for (const n of stageFix(root, final, written, stageable)) say(n);
   const summary2 = fixSummary({
     plan: final,
+    rules: s.ruleById,
     fixedPaths: written.files,
     project: input.project,
     committed: inGit ? (p) => headBytes(root, p)?.toString("latin1") : void 0,
@@ -7429,7 +7710,7 @@ var init_fix = __esm({
     "use strict";
     init_apply();
     init_auxfiles();
-    init_diff2();
+    init_unified();
     init_encoding();
     init_errors3();
     init_plan();
@@ -7567,7 +7848,7 @@ async function run8(opts) {
       return void 0;
     }
   };
-  return finish2(findings, s, opts, notes, fileText, { complete: opts.positionals.length === 0 });
+  return finish2(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0 });
 }
 function claim(counter, wait) {
   for (; ; ) {
@@ -7672,18 +7953,13 @@ var init_dir3 = __esm({
 // src/cli/commands/baseline.ts
 var baseline_exports = {};
 __export(baseline_exports, {
-  DEFAULT_BASELINE: () => DEFAULT_BASELINE,
-  baselinePath: () => baselinePath,
   run: () => run9
 });
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join18, relative as relative6 } from "node:path";
-function baselinePath() {
-  return join18(nearestRepoDir(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
-}
+import { join as join18, relative as relative5 } from "node:path";
 async function run9(opts) {
-  const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath();
+  const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath(process.cwd());
   const quiet = opts.values.quiet ?? false;
   const tmp = mkdtempSync(join18(tmpdir(), "leakproof-baseline-"));
   try {
@@ -7704,9 +7980,9 @@ async function run9(opts) {
     writeFileSync4(file, formatBaseline(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
-      const shown = relative6(process.cwd(), file) || file;
+      const shown = relative5(process.cwd(), file) || file;
       const what = opts.values.history ? "the working tree and every commit" : "the working tree";
-      const read3 = file === baselinePath() ? "staged, dir, history and the hooks read it from there without flags" : `scans read it with --baseline ${shown}, or name it in .leakproof.toml (baseline = "${shown}")`;
+      const read3 = file === baselinePath(process.cwd()) ? "staged, dir, history and the hooks read it from there without flags" : `scans read it with --baseline ${shown}, or name it in .leakproof.toml (baseline = "${shown}")`;
       process.stderr.write(
         `leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} from ${what} to ${shown}; ${read3}. Commit it so everyone's hook accepts the same.
 `
@@ -7723,7 +7999,6 @@ var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
     init_baseline();
-    init_repo();
     init_errors2();
   }
 });
@@ -7731,7 +8006,7 @@ var init_baseline2 = __esm({
 // src/cli/main.ts
 init_errors2();
 
-// src/cli/messages.ts
+// src/cli/help.ts
 var HELP = `leakproof: find hardcoded secrets before they reach git, and say how to fix them
 
 Usage:
@@ -7745,6 +8020,8 @@ Usage:
                                  (default: the staged files; --staged re-stages what it changed)
   leakproof django [PATH]        Django's deployment checks (check --deploy), statically
   leakproof rotate django        print a new Django SECRET_KEY and how to switch to it safely
+  leakproof django [PATH]        Django's check --deploy on the production settings, statically
+                                 (--settings MODULE, --all-settings, --fix adds safe missing settings)
 
 Options:
   -f, --format text|json|sarif|github   report format (default text); repeat with --output for several reports
@@ -7918,6 +8195,7 @@ var COMMON2 = {
   verbose: { type: "boolean", short: "v" },
   settings: { type: "string", multiple: true },
   "all-settings": { type: "boolean" },
+  fix: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" }
 };

@@ -2,17 +2,23 @@
 // written sorted and without timestamps so the file merges cleanly.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { nearestRepoDir } from "../git/repo.js";
 import type { Finding } from "../types.js";
 import { RuleError } from "../rules/schema.js";
+import { byCodeUnits } from "../lists.js";
+
+/** Where `leakproof baseline` writes by default (at the repository root, else in cwd), and where every scan looks without being told. */
+export const DEFAULT_BASELINE = ".leakproof-baseline.json";
+
+export function baselinePath(cwd: string): string {
+  return join(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
+}
 
 export interface BaselineEntry {
   fingerprint: string;
   ruleId: string;
   file: string;
 }
-
-/** Where `leakproof baseline` writes, at the repository root, and where every scan looks without being told. */
-export const DEFAULT_BASELINE = ".leakproof-baseline.json";
 
 /**
  * The baseline a scan reads: --baseline FILE, else the config's `baseline` key, else
@@ -56,9 +62,7 @@ export function readBaseline(file: string): BaselineEntry[] {
 export function formatBaseline(findings: readonly Pick<Finding, "fingerprint" | "ruleId" | "file">[]): string {
   const seen = new Map<string, BaselineEntry>();
   for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort((a, b) =>
-    a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0,
-  );
+  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
 }
 

@@ -2,7 +2,7 @@
 // argv → options → one command → exit code. Commands are imported only once known, so the
 // hook path loads nothing it does not use.
 import { EXIT, UsageError, reportError } from "./errors.js";
-import { COMMANDS, HELP, commandHelp } from "./messages.js";
+import { COMMANDS, HELP, commandHelp } from "./help.js";
 import { parseOptions } from "./options.js";
 import { closest } from "./suggest.js";
 

@@ -1,7 +1,7 @@
 // The command line's options: one table for every command (each command reads the ones it uses).
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./errors.js";
-import { COMMANDS } from "./messages.js";
+import { COMMANDS } from "./help.js";
 import { closest } from "./suggest.js";
 
 const COMMON = {
@@ -24,6 +24,7 @@ const COMMON = {
   verbose: { type: "boolean", short: "v" },
   settings: { type: "string", multiple: true },
   "all-settings": { type: "boolean" },
+  fix: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const satisfies ParseArgsConfig["options"];

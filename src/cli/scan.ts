@@ -1,6 +1,6 @@
 // The pipeline every scanning command shares, after its source:
 // findings → baseline → remedies → masking → sorting → report → exit code.
-import { writeFileSync } from "node:fs";
+import { appendFileSync, writeFileSync } from "node:fs";
 import type { Finding, Rule, RuleSet } from "../types.js";
 import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
@@ -54,7 +54,13 @@ function megabytes(v: string | undefined): number | undefined {
   return Math.round(mb * 1048576);
 }
 
-export interface FinishOptions {
+/** What a scan found, and how to finish it. */
+export interface ScanOutcome {
+  found: Finding[];
+  /** Notes about the scan itself (skipped files, shallow history), already printed on stderr. */
+  notes: string[];
+  /** A file's whole text, when the source can give it (remedies read imports). */
+  fileText: RemedyContext["fileText"];
   /** The scan saw everything (not only changed lines): baseline entries it did not meet are stale. */
   complete?: boolean;
   /** Adds to the findings after remedies, before masking (history: whether each secret is still at HEAD). */
@@ -63,14 +69,8 @@ export interface FinishOptions {
   scan?: ReportContext["scan"];
 }
 
-export async function finish(
-  found: Finding[],
-  s: Setup,
-  opts: Options,
-  notes: string[],
-  fileText: RemedyContext["fileText"],
-  how: FinishOptions = {},
-): Promise<number> {
+export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise<number> {
+  const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
     writeFileSync(write, formatBaseline(found));
@@ -119,6 +119,10 @@ export async function finish(
     });
     if (output) writeFileSync(output, report);
     else process.stdout.write(report);
+    // On GitHub Actions the github format also leaves a summary on the run's page.
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (format === "github" && stepSummary)
+      appendFileSync(stepSummary, (await import("../report/github.js")).summary(findings));
   }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }

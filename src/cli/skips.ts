@@ -1,10 +1,11 @@
 // Skipped files become notes: large and unreadable files one by one, binaries and symlinks counted.
 import type { Skip } from "../types.js";
 import type { Options } from "./options.js";
+import { MIB, mib } from "../units.js";
 
 export function skipNotes(skips: readonly Skip[], maxFileSize: number, verbose: boolean): string[] {
   const notes: string[] = [];
-  const limit = `${(maxFileSize / 1048576).toFixed(maxFileSize % 1048576 === 0 ? 0 : 1)} MiB`;
+  const limit = mib(maxFileSize, maxFileSize % MIB === 0 ? 0 : 1);
   for (const s of skips) {
     if (s.reason === "too-large")
       notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);

@@ -75,6 +75,9 @@ export function loadConfig(
     config.baseline = resolve(dirname(file), doc.baseline);
   }
 
-  const kept: RuleSet = { rules: builtin.rules.filter((r) => !disabled.includes(r.id)), allowlist: builtin.allowlist };
+  const kept: RuleSet = {
+    rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
+    placeholders: builtin.placeholders,
+  };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text)) };
 }

@@ -8,6 +8,7 @@ import { isCode } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
 import { isAllowed } from "./allow.js";
 import { resolveOverlaps } from "./overlap.js";
+import { decodedFindings, withDecoded } from "./decode.js";
 
 /** Lines up to this long are matched whole; longer ones (minified code) only around keyword hits. */
 export const MAX_LINE = 4096;
@@ -25,14 +26,23 @@ export interface Detector {
 /** `prebuilt`: the keyword automaton the build made for the shipped rules, used if the keywords match. */
 export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector {
   const { keywords, rulesOfKeyword } = keywordsOf(set);
-  const unkeyed = set.rules.flatMap((rule, r) => (rule.keywords.length === 0 ? [r] : []));
+  const unkeyed = set.rules.flatMap((rule, r) => (rule.keywords.length === 0 && rule.files.length === 0 ? [r] : []));
+  const byPath = set.rules.flatMap((rule, r) => (rule.files.length > 0 ? [r] : []));
   const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
 
+  // The decoding stage (decode.ts) runs the same detector on the values encoded in the fragment.
   function detect(fragment: Fragment): Finding[] {
+    const raw = detectRaw(fragment);
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
+    const prio = (id: string) => priorityOf.get(id) ?? 0;
+    return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
+  }
+
+  function detectRaw(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
-    if (set.allowlist.paths.some((re) => re.test(path))) return [];
+    if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
 
     // Windows to run each rule on, as [start, end) offsets into text.
@@ -76,6 +86,11 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
         lineAround(index.start(ln));
         for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
       }
+    }
+    // Rules for files recognised by their path read the start of the file, keyword or not.
+    for (const r of byPath) {
+      if (set.rules[r]!.files.some((re) => re.test(path)))
+        windows.set(r, [[0, Math.min(text.length, set.rules[r]!.reach)]]);
     }
     if (windows.size === 0) return [];
     const lines = () => (index ??= new LineIndex(text));
@@ -122,7 +137,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     if (code && rule.literalInCode && !inStringLiteral(text, start, start + secret.length)) return undefined;
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
-    if (rule.skipPlaceholders && isAllowed(set.allowlist, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return undefined;
 
     const lines = lineIndex();

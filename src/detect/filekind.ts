@@ -1,68 +1,50 @@
-// What kind of file a path is, as far as secrets go: in source code a secret is a quoted
-// literal (an unquoted value is an expression); in config files a bare value is the value.
+// What kind of file a path is: the one list of file kinds. For detection, whether it is source
+// code (there a secret is a quoted literal; an unquoted value is an expression; in config files a
+// bare value is the value). For remedies, the language a fix reads the environment in.
 
-const CODE = new Set([
-  "py",
-  "pyi",
-  "pyw",
-  "ipynb",
-  "js",
-  "mjs",
-  "cjs",
-  "jsx",
-  "ts",
-  "mts",
-  "cts",
-  "tsx",
-  "vue",
-  "svelte",
-  "rb",
-  "rake",
-  "php",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "cs",
-  "fs",
-  "vb",
-  "c",
-  "h",
-  "cc",
-  "cpp",
-  "cxx",
-  "hpp",
-  "hh",
-  "m",
-  "mm",
-  "rs",
-  "swift",
-  "dart",
-  "lua",
-  "pl",
-  "pm",
-  "r",
-  "ex",
-  "exs",
-  "erl",
-  "clj",
-  "cljs",
-  "hs",
-  "ml",
-  "jl",
-  "cr",
-  "nim",
-  "zig",
+export type Kind =
+  | "python"
+  | "js"
+  | "ruby"
+  | "php"
+  | "go"
+  | "java"
+  | "csharp"
+  | "rust"
+  | "github-actions"
+  | "compose"
+  | "yaml"
+  | "dotenv"
+  | "dockerfile"
+  | "shell"
+  | "other";
+
+/** Source code by extension, with its language ("other": no environment read is written in it). */
+const CODE = new Map<string, Kind>([
+  ...lang("python", "py", "pyi", "pyw", "ipynb"),
+  ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+  ...lang("ruby", "rb", "rake"),
+  ...lang("php", "php"),
+  ...lang("go", "go"),
+  // Gradle scripts are Groovy (or Kotlin): System.getenv reads the environment.
+  ...lang("java", "java", "kt", "kts", "scala", "groovy", "gradle"),
+  ...lang("csharp", "cs"),
+  ...lang("rust", "rs"),
+  ...lang(
+    "other",
+    ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
+    ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"],
+  ),
   // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
-  "tf",
-  "tfvars",
-  "hcl",
-  "ps1",
-  "psm1",
+  ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1"),
 ]);
+
+/** Configuration and scripts by extension, where a bare value is the value. */
+const CONFIG = new Map<string, Kind>([...lang("yaml", "yml", "yaml"), ...lang("shell", "sh", "bash", "zsh")]);
+
+function lang(kind: Kind, ...extensions: string[]): Array<[string, Kind]> {
+  return extensions.map((e) => [e, kind]);
+}
 
 export function extensionOf(path: string): string {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -72,4 +54,14 @@ export function extensionOf(path: string): string {
 
 export function isCode(path: string): boolean {
   return CODE.has(extensionOf(path));
+}
+
+export function kindOf(path: string): Kind {
+  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const ext = extensionOf(path);
+  if (base === ".env" || base.startsWith(".env.") || ext === "env") return "dotenv";
+  if (base === "dockerfile" || base.startsWith("dockerfile.") || ext === "dockerfile") return "dockerfile";
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "github-actions";
+  if (/(^|[-.])compose[^/]*\.ya?ml$/.test(base)) return "compose";
+  return CODE.get(ext) ?? CONFIG.get(ext) ?? "other";
 }

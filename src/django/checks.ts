@@ -80,6 +80,8 @@ export interface Check {
   since?: Version;
   until?: Version;
   fix?: Fix;
+  /** `leakproof django --fix` may add the fix line when the setting is missing (never changes a set value). */
+  autofix: boolean;
   steps: string[];
 }
 
@@ -125,6 +127,8 @@ export function loadChecks(file: string = CHECKS_FILE): CheckData {
     });
     const fix = c.fix as Fix | undefined;
     if (fix?.value !== undefined) evalLiteral(fix.value); // refuses a value that is not Python
+    if (c.autofix === true && (fix?.value === undefined || fix.env !== undefined))
+      bad(`${id}: autofix is for constant values only (a line reading the environment needs imports and a decision)`);
     return {
       id,
       ...(typeof c.django === "string" ? { django: c.django } : {}),
@@ -135,6 +139,7 @@ export function loadChecks(file: string = CHECKS_FILE): CheckData {
       ...(c.since !== undefined ? { since: version(c.since, id)! } : {}),
       ...(c.until !== undefined ? { until: version(c.until, id)! } : {}),
       ...(fix ? { fix } : {}),
+      autofix: c.autofix === true,
       steps: Array.isArray(c.steps) ? c.steps.map(String) : [],
     };
   });

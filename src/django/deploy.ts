@@ -7,7 +7,7 @@ import type { Finding } from "../types.js";
 import { type CheckData, type SettingValue, decide, defaultFor, loadChecks } from "./checks.js";
 import { Evaluator, type Module } from "./evaluate.js";
 import { projectFacts } from "./facts.js";
-import { toFinding } from "./findings.js";
+import { type Addition, toFinding } from "./findings.js";
 import { type SettingsModule, moduleFile, scanProject, settingsModules } from "./locate.js";
 import { unknown } from "./value.js";
 import { projectVersion } from "./version.js";
@@ -29,6 +29,8 @@ export interface DeployResult {
   /** Which modules were checked and why; what could not be decided or followed. */
   notes: string[];
   checked: SettingsModule[];
+  /** By finding fingerprint: the line `--fix` may add for it (a missing setting, safe to add). */
+  additions: Map<string, Addition>;
 }
 
 export function checkDeploy(rootDir: string, opts: DeployOptions = {}): DeployResult {
@@ -63,6 +65,7 @@ export function checkDeploy(rootDir: string, opts: DeployOptions = {}): DeployRe
   const libs = detectProject(root);
   const notes: string[] = [];
   const findings = new Map<string, Finding>();
+  const additions = new Map<string, Addition>();
   for (const target of targets) {
     notes.push(
       `checking ${target.module} (${target.file}) as ${target.role === "production" ? "production" : "a development module"}: ${target.reason}`,
@@ -81,21 +84,33 @@ export function checkDeploy(rootDir: string, opts: DeployOptions = {}): DeployRe
         notes.push(`${o.check.id} not decided for ${target.module}: ${o.why ?? "a value cannot be read statically"}`);
         continue;
       }
-      const f = toFinding(o, {
+      const { finding: f, addition } = toFinding(o, {
         production: target,
         productionText: text,
         lib: pythonLibOf(text, libs),
         ...(version ? { version } : {}),
         ...(facts.admin ? { admin: facts.admin } : {}),
+        bound: (name) => isBound(mod, name),
       });
       const key = `${f.ruleId}\0${f.file}\0${f.line}`;
-      if (!findings.has(key)) findings.set(key, f);
+      if (findings.has(key)) continue;
+      findings.set(key, f);
+      if (addition) additions.set(f.fingerprint, addition);
     }
   }
   notes.push(...new Set(ev.notes));
   if (!version)
     notes.push("no pinned Django version found (requirements*.txt, pyproject.toml, Pipfile): judged as current Django");
-  return { findings: [...findings.values()], notes, checked: targets };
+  return { findings: [...findings.values()], notes, checked: targets, additions };
+}
+
+/** `os`, `env` (a configuration object), `config` (decouple): bound in the module, maybe by a star import. */
+function isBound(mod: Module, name: string): boolean {
+  const v = mod.ns.get(name)?.value;
+  if (name === "os") return v?.t === "ref" && v.path === "os";
+  if (name === "env") return v?.t === "envobj";
+  if (name === "config") return v?.t === "ref" && v.path === "decouple.config";
+  return v !== undefined;
 }
 
 function settingOf(

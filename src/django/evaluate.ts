@@ -605,8 +605,12 @@ class ModuleRun {
         return known(e === undefined ? undefined : !e);
       }
       case "in":
+        // `"X" in os.environ`: not when the variable is unset.
+        if (b.t === "ref" && b.path === "os.environ" && a.t === "str")
+          return withDeps(FALSE, { t: "none", env: [a.v] });
         return known(contains(b, a));
       case "not in": {
+        if (b.t === "ref" && b.path === "os.environ" && a.t === "str") return withDeps(TRUE, { t: "none", env: [a.v] });
         const c = contains(b, a);
         return known(c === undefined ? undefined : !c);
       }

@@ -19,9 +19,17 @@ export interface FindingContext {
   lib: PythonLib;
   version?: { version: Version; file: string };
   admin?: Place;
+  /** Whether the production module has this name bound (`os`, `env`, `config`, maybe by a star import). */
+  bound(name: string): boolean;
 }
 
-export function toFinding(o: Outcome, ctx: FindingContext): Finding {
+/** A line `leakproof django --fix` may add to the production module: a missing setting, marked safe in the data. */
+export interface Addition {
+  file: string;
+  line: string;
+}
+
+export function toFinding(o: Outcome, ctx: FindingContext): { finding: Finding; addition?: Addition } {
   const { check, subject } = o;
   const b = subject.binding;
   const admin = check.when.some((t) => "fact" in t && t.fact === "admin-default-url") ? ctx.admin : undefined;
@@ -43,7 +51,7 @@ export function toFinding(o: Outcome, ctx: FindingContext): Finding {
   }
   if ((check.since || check.until) && ctx.version)
     notes.push(
-      `applies to Django ${check.since ? `${formatVersion(check.since)}+` : ""}${check.until ? ` before ${formatVersion(check.until)}` : ""} (${ctx.version.file} pins ${formatVersion(ctx.version.version)})`,
+      `applies to Django ${[check.since ? `${formatVersion(check.since)}+` : "", check.until ? `before ${formatVersion(check.until)}` : ""].filter(Boolean).join(", ")} (${ctx.version.file} pins ${formatVersion(ctx.version.version)})`,
     );
 
   const existingVar = subject.value.env?.length === 1 ? subject.value.env[0] : undefined;
@@ -53,7 +61,8 @@ export function toFinding(o: Outcome, ctx: FindingContext): Finding {
     if (place.file !== ctx.production.file && check.fix?.line === undefined)
       steps.push(`Write it in ${ctx.production.file}, which production loads (it overrides ${place.file}).`);
     else if (!b && check.fix?.line === undefined) steps.push(`Add it to ${ctx.production.file}.`);
-    if (/\b(?:os|env|config)[.(]/.test(line)) {
+    const uses = /\b(os|env|config)[.(]/.exec(line)?.[1];
+    if (uses && !ctx.bound(uses)) {
       const setup = setupFor("python", ctx.productionText, {}, ctx.lib);
       if (setup) steps.push(setup.step);
     }
@@ -63,7 +72,7 @@ export function toFinding(o: Outcome, ctx: FindingContext): Finding {
   steps.push(...check.steps);
 
   const secret = check.setting.startsWith("SECRET_KEY") ? keyText(subject) : "";
-  return {
+  const finding: Finding = {
     ruleId: check.id,
     file: place.file,
     line: place.line,
@@ -80,6 +89,8 @@ export function toFinding(o: Outcome, ctx: FindingContext): Finding {
     ...(steps.length > 0 ? { fixSteps: steps } : {}),
     notes,
   };
+  const safe = !b && !admin && check.autofix === true && line !== undefined && check.fix?.line === undefined;
+  return safe ? { finding, addition: { file: ctx.production.file, line } } : { finding };
 }
 
 /** A value for a note; a key's value is masked like any secret (notes are not masked later). */

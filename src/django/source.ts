@@ -72,9 +72,9 @@ function firstError(tree: Tree): number | undefined {
   return at;
 }
 
-/** The node's children, in order. */
+/** The node's children, in order, without comments. */
 export function children(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
   return out;
 }

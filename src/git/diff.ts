@@ -1,5 +1,5 @@
 // `git diff` / `git log -p` patch text → fragments of added lines. Pure: no I/O.
-// Feed it line by line (DiffParser.line) while git streams, or a whole text (parseDiff).
+// Feed it line by line (DiffParser.line) while git streams.
 // With -U0 each hunk is one run of added lines, and its `@@ -a,b +c,d @@` header gives the
 // line number in the new file. Hunks are consumed by their line counts, so an added line that
 // looks like a header ("+++ x", "diff --git …") is still content.
@@ -321,16 +321,4 @@ const decoder = new TextDecoder("utf-8");
 export function unquote(name: string): string {
   if (!name.startsWith('"')) return name;
   return readQuoted(name, 0)?.value ?? name;
-}
-
-/** A whole patch text → fragments and file records. */
-export function parseDiff(text: string, opts: DiffOptions = {}): { fragments: Fragment[]; files: DiffFile[] } {
-  const fragments: Fragment[] = [];
-  const files: DiffFile[] = [];
-  const p = new DiffParser({ fragment: (f) => fragments.push(f), file: (f) => files.push(f) }, opts);
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  for (const l of lines) p.line(l);
-  p.end();
-  return { fragments, files };
 }

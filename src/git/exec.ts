@@ -5,7 +5,15 @@ import { LeakproofError } from "../errors.js";
 import { spawn, spawnSync } from "node:child_process";
 
 /** Flags before every git command: paths unescaped (non-ASCII stays UTF-8), no colour, no pager. */
-export const FIXED = ["--no-pager", "-c", "core.quotePath=false", "-c", "color.ui=false", "-c", "log.showSignature=false"];
+export const FIXED = [
+  "--no-pager",
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.showSignature=false",
+];
 /** How much of git's stderr an error keeps. */
 const STDERR_KEEP = 16 * 1024;
 

@@ -13,6 +13,8 @@ import { addedRuns, BatchReader } from "./blobs.js";
 import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 import { StringSearch } from "./strings.js";
+import { byCodeUnits, groupBy } from "../lists.js";
+import { mib } from "../units.js";
 
 export type MergeMode = "remerge" | "cc";
 
@@ -432,14 +434,10 @@ export async function secretsAtHead(
   const head = gitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd, okCodes: [1, 128] });
   if (head.code !== 0) return undefined;
   const found = new Map<string, string[]>();
-  const keys = new Map<string, string[]>();
-  for (const s of new Set(secrets)) {
-    const key = s.split(/\r?\n/).reduce((a, b) => (b.length > a.length ? b : a), "");
-    if (key === "") continue;
-    const list = keys.get(key);
-    if (list) list.push(s);
-    else keys.set(key, [s]);
-  }
+  const keys = groupBy(
+    [...new Set(secrets)].filter((s) => longestLine(s) !== ""),
+    longestLine,
+  );
   if (keys.size === 0) return found;
   const keyList = [...keys.keys()];
   const search = new StringSearch(keyList);
@@ -483,7 +481,7 @@ export async function secretsAtHead(
   );
   for (const [k, paths] of hits) {
     // In tree order, each path once.
-    const sorted = [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...new Set(paths)].sort(byCodeUnits);
     for (const s of keys.get(keyList[k]!)!) found.set(s, sorted);
   }
   return found;
@@ -574,6 +572,7 @@ export function headTexts(cwd: string, paths: readonly string[], max: number): M
   return texts;
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1)} MiB`;
+/** A secret spanning lines is looked for by its longest line. */
+function longestLine(s: string): string {
+  return s.split(/\r?\n/).reduce((a, b) => (b.length > a.length ? b : a), "");
 }

@@ -97,26 +97,3 @@ export class LogParser {
     this.sink.commit?.(c);
   }
 }
-
-/** A whole `git log` text → fragments, file records and commits (tests, small logs). */
-export function parseLog(
-  text: string,
-  opts: DiffOptions = {},
-): { fragments: Fragment[]; files: Array<DiffFile & { commit: string }>; commits: CommitInfo[] } {
-  const fragments: Fragment[] = [];
-  const files: Array<DiffFile & { commit: string }> = [];
-  const commits: CommitInfo[] = [];
-  const p = new LogParser(
-    {
-      fragment: (f) => fragments.push(f),
-      file: (f, c) => files.push({ ...f, commit: c.sha }),
-      commit: (c) => commits.push(c),
-    },
-    opts,
-  );
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  for (const l of lines) p.line(l);
-  p.end();
-  return { fragments, files, commits };
-}

@@ -7,6 +7,7 @@ import { decodeText } from "../encoding.js";
 import { DiffParser, type DiffFile } from "./diff.js";
 import { gitStream, gitText, LineSplitter } from "./exec.js";
 import { stagedBytes } from "./files.js";
+import { mib } from "../units.js";
 
 export interface StagedOptions {
   /** Where git runs (the invocation directory: relative GIT_DIR / GIT_INDEX_FILE resolve from it). */
@@ -137,8 +138,4 @@ export function stagedText(cwd: string, path: string, blob: string | undefined, 
   } catch {
     return undefined;
   }
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1)} MiB`;
 }

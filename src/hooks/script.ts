@@ -23,13 +23,11 @@ export const END = "# <<< leakproof <<<";
 export function signature(hook: HookName): string {
   return `# leakproof ${hook} hook`;
 }
-export const SIGNATURE = signature("pre-commit");
 
 /** The hook that was there before, kept next to ours and run after the scan. */
 export function chainedName(hook: HookName): string {
   return `${hook}.leakproof-chained`;
 }
-export const CHAINED = chainedName("pre-commit");
 
 interface HookText {
   /** What the messages say was blocked. */

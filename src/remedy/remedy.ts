@@ -1,11 +1,13 @@
 // Finding → the concrete fix: the replacement line that reads the environment, in the file's
 // own language and with the configuration library the project already uses.
 import type { Finding, Rule } from "../types.js";
-import { kindOf, readExpr, type Kind } from "./language.js";
+import { kindOf, type Kind } from "../detect/filekind.js";
+import { readExpr } from "./language.js";
 import { pythonLibOf, type ProjectLibs } from "./project.js";
-import { weakDjangoKeyNotes } from "./django.js";
+import { chooseEnvVar } from "./names.js";
 import { rewriteLine, type ReadExpr } from "./rewrite.js";
 import { setupFor } from "./setup.js";
+import { weaknessNotes } from "./weakness.js";
 
 /** For rules that name no provider-specific way: a value that was ever pushed has leaked. */
 const ROTATE =
@@ -105,37 +107,11 @@ export function applyRemedies(findings: Finding[], rules: ReadonlyMap<string, Ru
   return findings.map((f) => {
     const rule = rules.get(f.ruleId);
     const r = remedyFor(f, rule, ctx, files);
-    const notes = f.ruleId.startsWith("django-") ? [...weakDjangoKeyNotes(f.secret), ...f.notes] : f.notes;
+    const weak = weaknessNotes(rule?.weakness, f.secret);
+    const notes = weak.length > 0 ? [...weak, ...f.notes] : f.notes;
     const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
     return { ...f, notes, fixSteps, ...(r.line !== undefined ? { remediation: r.line } : {}) };
   });
-}
-
-/** A provider rule names its variable; otherwise the assigned name, in UPPER_SNAKE_CASE. */
-export function chooseEnvVar(f: Finding, rule: Rule | undefined): string {
-  const fromName = f.name ? upperSnake(f.name) : undefined;
-  // Django's old keys (SECRET_KEY_FALLBACKS) are not the key itself.
-  if (rule?.id.startsWith("django-") && fromName === "SECRET_KEY_FALLBACKS") return "DJANGO_SECRET_KEY_FALLBACK";
-  if (rule?.envVar && (rule.id.startsWith("django-") || !fromName || !rule.id.startsWith("generic-"))) {
-    return rule.envVar;
-  }
-  return fromName ?? rule?.envVar ?? "SECRET";
-}
-
-export function upperSnake(name: string): string {
-  const last =
-    name
-      .replace(/["'\[\]]/g, "")
-      .split(/[.:]/)
-      .filter(Boolean)
-      .pop() ?? name;
-  return (
-    last
-      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-      .replace(/[^A-Za-z0-9]+/g, "_")
-      .replace(/^_+|_+$/g, "")
-      .toUpperCase() || "SECRET"
-  );
 }
 
 function capitalize(s: string): string {

@@ -1,7 +1,7 @@
 // One line → the same line reading an environment variable instead of holding a secret. Shared by
 // the report's suggested fix and by `leakproof fix`, so what a report suggests is what fix writes.
 // Pure; works on a whole line (indentation kept) as well as a trimmed one.
-import type { Kind } from "./language.js";
+import type { Kind } from "../detect/filekind.js";
 
 export interface Rewritten {
   /** The rewritten line. */

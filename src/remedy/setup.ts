@@ -1,7 +1,7 @@
 // What a file needs before its new environment read works: `import os`, django-environ's
 // `env = environ.Env()`, `from decouple import config`, dotenv loading, Go's "os" import.
-// The report names it as a step; `leakproof fix` writes it (src/fix/insert.ts places it).
-import type { Kind } from "./language.js";
+// The report names it as a step; `leakproof fix` writes it (remedy/insert.ts places it).
+import type { Kind } from "../detect/filekind.js";
 import type { ProjectLibs } from "./project.js";
 
 export interface FileSetup {

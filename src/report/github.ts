@@ -1,6 +1,5 @@
-// GitHub Actions: workflow-command annotations on the right file and line, and a Markdown
-// summary appended to $GITHUB_STEP_SUMMARY when the runner provides one.
-import { appendFileSync } from "node:fs";
+// GitHub Actions: workflow-command annotations on the right file and line, and the Markdown
+// summary the command appends to $GITHUB_STEP_SUMMARY (reporters only return text).
 import type { Finding } from "../types.js";
 import type { Reporter } from "./reporter.js";
 
@@ -20,8 +19,6 @@ export const github: Reporter = (findings, ctx) => {
     const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
     return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
   });
-  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) appendFileSync(summaryFile, summary(findings));
   return lines.length > 0 ? lines.join("\n") + "\n" : "";
 };
 

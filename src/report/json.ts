@@ -1,5 +1,6 @@
 // The JSON report, as fixed by the contract: { version: 1, findings: [...] }.
 import type { Reporter } from "./reporter.js";
+import { notesWithStatus as notes } from "./status.js";
 
 export const json: Reporter = (findings) => {
   const out = findings.map((f) => ({
@@ -15,7 +16,7 @@ export const json: Reporter = (findings) => {
     message: f.message,
     ...(f.remediation !== undefined ? { remediation: f.remediation } : {}),
     ...(f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {}),
-    ...(f.notes.length > 0 ? { notes: f.notes } : {}),
+    ...(notes(f).length > 0 ? { notes: notes(f) } : {}),
     ...(f.commit !== undefined ? { commit: f.commit } : {}),
     ...(f.author !== undefined ? { author: f.author } : {}),
     ...(f.date !== undefined ? { date: f.date } : {}),

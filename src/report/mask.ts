@@ -85,7 +85,8 @@ function maskWith(f: Finding, masker: Masker): Finding {
   const m = (s: string) => masker.mask(s);
   const out: Finding = {
     ...f,
-    secret: maskSecret(f.secret),
+    // A finding about a setting (Django's deployment checks) carries no secret.
+    secret: f.secret === "" ? "" : maskSecret(f.secret),
     lineText: m(f.lineText),
     message: m(f.message),
     notes: f.notes.map(m),

@@ -1,9 +1,6 @@
 // The orders findings are reported in, in one place, so every format and command agrees.
 import type { Finding } from "../types.js";
-
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { byCodeUnits } from "../lists.js";
 
 /** A history finding's commit time; findings without a date sort after dated ones. */
 function time(f: Finding): number {
@@ -13,7 +10,13 @@ function time(f: Finding): number {
 
 /** Report order: by place; the same place (history: several commits) oldest first, then by commit id. */
 export function byPlace(a: Finding, b: Finding): number {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || byCommit(a, b);
+  return (
+    byCodeUnits(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    byCodeUnits(a.ruleId, b.ruleId) ||
+    byCommit(a, b)
+  );
 }
 
 /** Oldest first; the same instant by commit id, then place, so the order never depends on the scan's. */
@@ -24,5 +27,5 @@ export function byAge(a: Finding, b: Finding): number {
 function byCommit(a: Finding, b: Finding): number {
   const ta = time(a);
   const tb = time(b);
-  return (ta === tb ? 0 : ta < tb ? -1 : 1) || cmp(a.commit ?? "", b.commit ?? "");
+  return (ta === tb ? 0 : ta < tb ? -1 : 1) || byCodeUnits(a.commit ?? "", b.commit ?? "");
 }

@@ -3,6 +3,8 @@
 // Findings arrive already masked (see mask.ts): every string here comes from the finding as given.
 import type { Finding, Rule, Severity } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
+import { notesWithStatus } from "./status.js";
+import { byCodeUnits } from "../lists.js";
 
 /** Placeholder homepage until the project has a published one. */
 const INFORMATION_URI = "https://github.com/leakproof/leakproof";
@@ -115,7 +117,8 @@ function resultOf(f: Finding, ruleIndex: number, r: RuleInfo) {
     if (f.author !== undefined) history.author = f.author;
     if (f.date !== undefined) history.date = f.date;
   }
-  const hasProps = f.commit !== undefined || f.notes.length > 0;
+  const notes = notesWithStatus(f);
+  const hasProps = f.commit !== undefined || notes.length > 0;
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -140,7 +143,7 @@ function resultOf(f: Finding, ruleIndex: number, r: RuleInfo) {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...(hasProps ? { properties: { ...history, ...(f.notes.length > 0 ? { notes: [...f.notes] } : {}) } } : {}),
+    ...(hasProps ? { properties: { ...history, ...(notes.length > 0 ? { notes: [...notes] } : {}) } } : {}),
   };
 }
 
@@ -148,7 +151,7 @@ export function sarifLog(findings: readonly Finding[], ctx: ReportContext) {
   // Rules with findings only, ordered by id so the output is stable whatever the finding order.
   const firstByRule = new Map<string, Finding>();
   for (const f of findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
-  const ids = [...firstByRule.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...firstByRule.keys()].sort(byCodeUnits);
   const infos = new Map(ids.map((id) => [id, ruleInfo(id, ctx.rules.get(id), firstByRule.get(id)!)]));
   const index = new Map(ids.map((id, i) => [id, i]));
 

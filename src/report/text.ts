@@ -5,11 +5,9 @@ import pc from "picocolors";
 import type { Finding } from "../types.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { byAge } from "./order.js";
+import { GONE_FROM_HEAD, headStatus } from "./status.js";
+import { groupBy } from "../lists.js";
 
-/** The note a history scan puts on a finding whose secret is still in HEAD's tree ("… in a.py, b.py"). */
-export const AT_HEAD = "still present at HEAD";
-/** The note for one that is not: removing it did not undo the leak. */
-export const GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
 /** Other commits of a group listed one by one; the rest are counted. */
 const SHOWN_AGAIN = 5;
 
@@ -71,12 +69,7 @@ function footer(c: Colors): string {
 function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colors): string {
   const out: string[] = [];
   // Groups in report order (by where their first-sorted occurrence is).
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const g = groups.get(f.fingerprint);
-    if (g) g.push(f);
-    else groups.set(f.fingerprint, [f]);
-  }
+  const groups = groupBy(findings, (f) => f.fingerprint);
   let gone = 0;
   const commits = new Set<string>();
   for (const group of groups.values()) {
@@ -94,16 +87,10 @@ function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colo
     }
     if (again.length > SHOWN_AGAIN)
       out.push(`          … and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
-    const status = first.notes.find((n) => n.startsWith(AT_HEAD) || n === GONE_FROM_HEAD);
+    const status = headStatus(first);
     if (status === GONE_FROM_HEAD) gone++;
     if (status) out.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
-    advice(
-      out,
-      first,
-      first.notes.filter((n) => n !== status),
-      ctx,
-      c,
-    );
+    advice(out, first, first.notes, ctx, c);
   }
   const n = groups.size;
   const occurrences =
@@ -121,12 +108,18 @@ function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colo
             : "All are"
         : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
-    const django = [...groups.values()].some(
-      (g) => g[0]!.ruleId.startsWith("django-") && g[0]!.notes.includes(GONE_FROM_HEAD),
-    );
+    // Rules that name a command making a new value (leakproof rotate django), for the secrets gone from HEAD.
+    const commands = [
+      ...new Set(
+        [...groups.values()]
+          .filter((g) => g[0]!.atHead?.length === 0)
+          .map((g) => ctx.rules.get(g[0]!.ruleId)?.rotateCommand)
+          .filter((cmd) => cmd !== undefined),
+      ),
+    ];
     out.push(
       c.yellow(
-        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${django ? " For a Django SECRET_KEY, leakproof rotate django prints a new key and how to switch without logging everyone out." : ""}`,
+        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${commands.length > 0 ? ` ${commands.join(", ")} ${commands.length === 1 ? "prints" : "print"} a new value and how to switch to it.` : ""}`,
       ),
     );
   }

@@ -37,7 +37,7 @@ export function parseToml(text: string, file: string): Record<string, unknown> {
   }
 }
 
-/** Rules and allowlist of one parsed rule file. Other top-level keys are the caller's business. */
+/** Rules and allowlist (placeholders) of one parsed rule file. Other top-level keys are the caller's business. */
 export function rulesFromTable(doc: Record<string, unknown>, file: string, text: string, trusted = false): RuleSet {
   const rawRules = doc.rules ?? [];
   if (!Array.isArray(rawRules)) throw new RuleError(file, undefined, "rules must be an array of tables ([[rules]])");
@@ -46,7 +46,7 @@ export function rulesFromTable(doc: Record<string, unknown>, file: string, text:
   };
   return {
     rules: rawRules.map((r) => compileRule(r, file, text, trusted)),
-    allowlist: compileAllowlist(doc.allowlist, fail),
+    placeholders: compileAllowlist(doc.allowlist, fail),
   };
 }
 
@@ -68,7 +68,7 @@ export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
   const packed = dir === PATTERNS_DIR ? readPack(names) : undefined;
   let set: RuleSet = {
     rules: [],
-    allowlist: compileAllowlist(undefined, (m) => {
+    placeholders: compileAllowlist(undefined, (m) => {
       throw new Error(m);
     }),
   };
@@ -118,5 +118,5 @@ export function addRules(set: RuleSet, more: RuleSet): RuleSet {
       );
     seen.set(r.id, r.source);
   }
-  return { rules: [...set.rules, ...more.rules], allowlist: mergeAllowlists(set.allowlist, more.allowlist) };
+  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }

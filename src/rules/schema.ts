@@ -1,7 +1,7 @@
 // Validates one rule table (as parsed from TOML) and compiles it into a Rule.
 // Every refusal names the file, the rule and the reason, so a user can fix a broken config.
 import { LeakproofError } from "../errors.js";
-import type { Allowlist, EntropyRule, Rule, Severity } from "../types.js";
+import { WEAKNESS_CHECKS, type Allowlist, type EntropyRule, type Rule, type Severity } from "../types.js";
 
 export class RuleError extends LeakproofError {
   constructor(
@@ -28,6 +28,7 @@ const RULE_KEYS = new Set([
   "minLength",
   "maxLength",
   "paths",
+  "files",
   "allowlist",
   "severity",
   "priority",
@@ -36,12 +37,17 @@ const RULE_KEYS = new Set([
   "skipPlaceholders",
   "literalInCode",
   "envVar",
+  "envVarFrom",
+  "envVarByName",
+  "weakness",
   "rotate",
+  "rotateCommand",
   "match",
   "nomatch",
 ]);
 const ALLOWLIST_KEYS = new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
 const ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 
 /** Where a rule sits in its file: the line of its `id = "…"`, for error messages. */
 export function lineOfId(text: string, id: string): number | undefined {
@@ -101,6 +107,8 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     k.toLowerCase(),
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  if (raw.files !== undefined && raw.keywords !== undefined)
+    fail("a rule with files reads those files whole: it takes no keywords");
   const minLength = int(raw.minLength, "minLength", fail) ?? 1;
   const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1000;
   if (maxLength < minLength) fail("maxLength is below minLength");
@@ -113,6 +121,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     minLength,
     maxLength,
     paths: regexList(raw.paths, "paths", fail),
+    files: regexList(raw.files, "files", fail),
     allowlist: compileAllowlist(raw.allowlist, fail),
     severity,
     priority: int(raw.priority, "priority", fail) ?? 0,
@@ -121,6 +130,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
     why: str(raw.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"] as const, fail) ?? "rule",
     source: file,
     examples: {
       match: raw.match === undefined ? [] : strList(raw.match, "match", fail),
@@ -131,11 +141,21 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   if (entropy) rule.entropy = entropy;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== undefined) {
-    if (!/^[A-Z_][A-Z0-9_]*$/.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
     rule.envVar = envVar;
   }
+  const byName = raw.envVarByName;
+  if (byName !== undefined) {
+    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
+      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
+    rule.envVarByName = byName as Record<string, string>;
+  }
+  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  if (weakness !== undefined) rule.weakness = weakness;
   const rotate = str(raw.rotate, "rotate", fail);
   if (rotate !== undefined) rule.rotate = rotate;
+  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
+  if (rotateCommand !== undefined) rule.rotateCommand = rotateCommand;
   if (secretGroup !== undefined) rule.secretGroup = secretGroup as number;
   if (trusted) {
     // Compiled on first use, then kept as a plain property (structured clone to the dir worker reads it).
@@ -226,6 +246,15 @@ function strList(v: unknown, what: string, fail: (msg: string) => never): string
   if (typeof v === "string") return [v];
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v as string[];
   return fail(`${what} must be a string or a list of strings`);
+}
+function oneOf<T extends string>(
+  v: unknown,
+  what: string,
+  values: readonly T[],
+  fail: (msg: string) => never,
+): T | undefined {
+  if (v === undefined) return undefined;
+  return (values as readonly unknown[]).includes(v) ? (v as T) : fail(`${what} must be one of ${values.join(", ")}`);
 }
 function int(v: unknown, what: string, fail: (msg: string) => never): number | undefined {
   if (v === undefined) return undefined;

@@ -7,6 +7,9 @@ import type { Ignore } from "ignore";
 import { pathIgnore, readIgnoreFile, type PathIgnore } from "./ignorefile.js";
 import type { Fragment, Skip } from "../types.js";
 import { decodeText } from "../encoding.js";
+import { byCodeUnits } from "../lists.js";
+import { toPosix } from "../posix.js";
+import { mib } from "../units.js";
 
 export interface DirOptions {
   /** Paths as the user gave them (files or directories), relative to cwd. */
@@ -33,14 +36,6 @@ export interface DirFile {
   size?: number;
 }
 
-/** Yields one fragment per readable text file; reports skipped files through onSkip. */
-export function* dirFragments(opts: DirOptions, onSkip: (s: Skip) => void): Generator<Fragment> {
-  for (const file of dirFiles(opts, onSkip)) {
-    const f = readDirFile(file, opts.maxFileSize, onSkip);
-    if (f) yield f;
-  }
-}
-
 /** The files a dir scan reads, in scan order; symlinks and unreadable directories go to onSkip. */
 export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generator<DirFile> {
   const rootIgnore = opts.noIgnore ? undefined : pathIgnore(opts.root, opts.ignorePatterns);
@@ -58,14 +53,14 @@ export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generato
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
     } else if (st.isFile()) {
       // A file named explicitly (lint-staged, editors) is scanned unless .leakproofignore excludes it.
-      const rel = posix(relative(opts.root, abs));
+      const rel = toPosix(relative(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
       yield { abs, path: display(opts.cwd, abs), size: st.size };
     }
   }
 }
 
-interface Scope {
+interface IgnoreScope {
   /** Directory the .gitignore sits in. */
   dir: string;
   ig: Ignore;
@@ -75,7 +70,7 @@ function* walk(
   dir: string,
   opts: DirOptions,
   rootIgnore: PathIgnore | undefined,
-  scopes: Scope[],
+  scopes: IgnoreScope[],
   onSkip: (s: Skip) => void,
 ): Generator<DirFile> {
   let entries;
@@ -94,7 +89,7 @@ function* walk(
     const own = readIgnoreFile(join(dir, ".gitignore"));
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   for (const e of entries) {
     if (e.name === ".git") continue;
@@ -123,8 +118,7 @@ export function readDirFile(
   const { abs, path } = file;
   const unreadable = (e: unknown) =>
     onSkip({ path, reason: "unreadable", detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  const tooLarge = (size: number) =>
-    onSkip({ path, reason: "too-large", detail: `${(size / 1048576).toFixed(1)} MiB` });
+  const tooLarge = (size: number) => onSkip({ path, reason: "too-large", detail: mib(size) });
   if (file.size !== undefined && file.size > maxFileSize) {
     tooLarge(file.size);
     return undefined;
@@ -180,15 +174,15 @@ function isIgnored(
   isDir: boolean,
   root: string,
   rootIgnore: PathIgnore | undefined,
-  scopes: Scope[],
+  scopes: IgnoreScope[],
 ): boolean {
   const suffix = isDir ? "/" : "";
   for (const s of scopes) {
-    const rel = posix(relativeTo(s.dir, abs));
+    const rel = toPosix(relativeTo(s.dir, abs));
     if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
   }
   if (rootIgnore && !rootIgnore.empty) {
-    const rel = posix(relativeTo(root, abs));
+    const rel = toPosix(relativeTo(root, abs));
     if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
   }
   return false;
@@ -202,10 +196,10 @@ function relativeTo(from: string, to: string): string {
 }
 
 /** The .gitignore files from the root down to a starting directory's parent apply to it too. */
-function gitignoresAbove(start: string, opts: DirOptions): Scope[] {
+function gitignoresAbove(start: string, opts: DirOptions): IgnoreScope[] {
   const rel = relative(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
-  const scopes: Scope[] = [];
+  const scopes: IgnoreScope[] = [];
   let dir = opts.root;
   for (const part of rel.split(sep)) {
     const ig = readIgnoreFile(join(dir, ".gitignore"));
@@ -217,9 +211,5 @@ function gitignoresAbove(start: string, opts: DirOptions): Scope[] {
 
 function display(cwd: string, abs: string): string {
   const rel = relativeTo(cwd, abs);
-  return posix(rel === "" ? "." : rel);
-}
-
-function posix(p: string): string {
-  return sep === "/" ? p : p.split(sep).join("/");
+  return toPosix(rel === "" ? "." : rel);
 }

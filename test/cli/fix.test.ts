@@ -6,14 +6,14 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { parseDotenv } from "../../src/fix/dotenv.js";
+import { parseDotenv } from "../../src/remedy/dotenv.js";
 import { fixCommand, text } from "../../src/report/text.js";
 import type { Finding } from "../../src/types.js";
 import { commitCount, tryGit } from "../git/repo.js";
 import { CLI, leakproof } from "../support/cli.js";
 import { fake, randomString } from "../support/fake.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { djangoKey, startprojectSettings } from "../fix/support.js";
+import { djangoKey, startprojectSettings } from "../remedy/support.js";
 
 const S = "mysite/settings.py";
 

@@ -1,6 +1,7 @@
 // The patch parser, on hand-built `git diff -U0` text: one table row per shape git produces.
 import { describe, expect, it } from "vitest";
-import { DiffParser, parseDiff, splitHeader, unquote, type DiffFile } from "../../src/git/diff.js";
+import { DiffParser, splitHeader, unquote, type DiffFile } from "../../src/git/diff.js";
+import { parseDiff } from "./parse.js";
 import type { Fragment } from "../../src/types.js";
 
 const Z40 = "0".repeat(40);

@@ -1,7 +1,8 @@
 // The history pieces that need no git: the `git log` parser (commit headers around -U0 patches),
 // the git command lines, range endpoints, and the progress line.
 import { describe, expect, it } from "vitest";
-import { LOG_FORMAT, parseHeader, parseLog } from "../../src/git/log.js";
+import { LOG_FORMAT, parseHeader } from "../../src/git/log.js";
+import { parseLog } from "./parse.js";
 import { endpoints, logArgs, mergeMode, revListArgs } from "../../src/git/history.js";
 import { progress, progressLine } from "../../src/cli/progress.js";
 import { addedRuns, BatchReader, type BatchObject } from "../../src/git/blobs.js";

@@ -15,7 +15,9 @@ import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 import { commitAll, commitCount, leak, projectCli, tryGit, writeExecutable } from "../git/repo.js";
-import { CHAINED } from "../../src/hooks/script.js";
+import { chainedName } from "../../src/hooks/script.js";
+
+const CHAINED = chainedName("pre-commit");
 
 function install(cwd: string, env: Record<string, string> = {}) {
   const r = leakproof(["install"], { cwd, env });

@@ -1,6 +1,7 @@
 // The fix line, per language and configuration library.
 import { describe, expect, it } from "vitest";
-import { remedyFor, upperSnake } from "../../src/remedy/remedy.js";
+import { remedyFor } from "../../src/remedy/remedy.js";
+import { upperSnake } from "../../src/remedy/names.js";
 import { weakDjangoKeyNotes } from "../../src/remedy/django.js";
 import type { ProjectLibs } from "../../src/remedy/project.js";
 import type { Finding } from "../../src/types.js";

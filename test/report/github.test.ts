@@ -1,12 +1,13 @@
 // --format github: workflow-command annotations and the step summary.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { github } from "../../src/report/github.js";
+import { github, summary } from "../../src/report/github.js";
 import { maskFinding } from "../../src/report/mask.js";
 import type { Finding } from "../../src/types.js";
 import { randomString } from "../support/fake.js";
-import { tempDir } from "../support/tmp.js";
+import { leakproof } from "../support/cli.js";
+import { tempDir, writeFiles } from "../support/tmp.js";
 
 const secret = "django-insecure-" + randomString(50, "django");
 const finding: Finding = {
@@ -40,14 +41,29 @@ describe("github reporter", () => {
     expect(out).not.toContain(secret.slice(4, 20));
   });
 
-  it("appends a Markdown summary to $GITHUB_STEP_SUMMARY when set", () => {
+  it("writes nothing itself, even with $GITHUB_STEP_SUMMARY set: the command decides where output goes", () => {
     const file = join(tempDir(), "summary.md");
     process.env.GITHUB_STEP_SUMMARY = file;
     github([maskFinding(finding)], ctx);
-    github([], ctx);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("the CLI appends a Markdown summary to $GITHUB_STEP_SUMMARY when set", () => {
+    const file = join(tempDir(), "summary.md");
+    const dir = tempDir();
+    writeFiles(dir, { "my dir/settings,1.py": finding.lineText + "\n" });
+    expect(leakproof(["dir", "--format", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: file } }).code).toBe(1);
+    writeFiles(dir, { "my dir/settings,1.py": "SECRET_KEY = os.environ['DJANGO_SECRET_KEY']\n" });
+    expect(leakproof(["dir", "--format", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: file } }).code).toBe(0);
     const md = readFileSync(file, "utf8");
-    expect(md).toContain("| `my dir/settings,1.py:23` | `django-insecure-key` | high | `djan…` |");
+    expect(md).toContain("| `my dir/settings,1.py:1` | `django-insecure-key` | high | `djan…` |");
     expect(md).toContain("No secrets found.");
+    expect(md).not.toContain(secret.slice(4, 20));
+  });
+
+  it("the summary table escapes and masks what it shows", () => {
+    const md = summary([maskFinding(finding)]);
+    expect(md).toContain("| `my dir/settings,1.py:23` | `django-insecure-key` | high | `djan…` |");
     expect(md).not.toContain(secret.slice(4, 20));
   });
 

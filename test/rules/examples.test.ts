@@ -1,5 +1,5 @@
 // Every shipped rule matches its own `match` examples and none of its `nomatch` ones,
-// with the whole rule pack loaded (so overlaps and the global allowlist count too).
+// with the whole rule pack loaded (so overlaps and the placeholders allowlist count too).
 import { describe, expect, it } from "vitest";
 import { loadRuleDir } from "../../src/rules/load.js";
 import { createDetector } from "../../src/detect/detect.js";

@@ -1,13 +1,13 @@
 // The files `leakproof fix` works on: those the staged or the dir collector found secrets in (less
 // what a --baseline accepts), with the bytes that were scanned, so a fix writes only over them.
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { applyBaseline, readBaseline } from "../../baseline/baseline.js";
 import { createDetector } from "../../detect/detect.js";
 import { GitError } from "../../git/exec.js";
 import { stagedBytes } from "../../git/files.js";
 import { nearestRepoDir, quickWorkTreeTop } from "../../git/repo.js";
-import { hashOf, snapshot } from "../../fix/apply.js";
-import type { Unfixed } from "../../fix/plan.js";
+import { hashOf, snapshot } from "../../remedy/apply.js";
+import type { Unfixed } from "../../remedy/plan.js";
 import type { Finding, Skip } from "../../types.js";
 import { UsageError } from "../errors.js";
 import type { Options } from "../options.js";
@@ -15,6 +15,8 @@ import { setup, type Setup } from "../scan.js";
 import { noteSkips } from "../skips.js";
 import { scanFile, walkFiles } from "./dir.js";
 import { collectStaged } from "./staged.js";
+import { groupBy } from "../../lists.js";
+import { posixRelative } from "../../posix.js";
 
 /** A file with findings, as scanned. */
 export interface FixTarget {
@@ -74,7 +76,7 @@ export function dirTargets(cwd: string, opts: Options): FixTargets {
   const scanned = new Map<string, Buffer>();
   const found: Finding[] = [];
   for (const file of walkFiles(cwd, root, s, opts, (skip) => skips.push(skip))) {
-    const path = posixRel(root, file.abs);
+    const path = posixRelative(root, file.abs);
     if (path.startsWith("../")) throw new UsageError(`${file.path} is outside ${root}`);
     // Findings name the file from the root (as fix writes it); notes name it as the user gave it.
     const r = scanFile({ ...file, path }, detector, s.maxFileSize, true);
@@ -98,16 +100,5 @@ function accepted(found: Finding[], opts: Options): Finding[] {
 }
 
 function byFile(findings: Finding[]): Map<string, Finding[]> {
-  const m = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = m.get(f.file);
-    if (list) list.push(f);
-    else m.set(f.file, [f]);
-  }
-  return m;
-}
-
-function posixRel(root: string, abs: string): string {
-  const rel = relative(root, abs);
-  return sep === "/" ? rel : rel.split(sep).join("/");
+  return groupBy(findings, (f) => f.file);
 }

@@ -5,20 +5,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { DEFAULT_BASELINE, formatBaseline, readBaseline } from "../../baseline/baseline.js";
-import { nearestRepoDir } from "../../git/repo.js";
+import { baselinePath, formatBaseline, readBaseline } from "../../baseline/baseline.js";
 import { EXIT } from "../errors.js";
 import type { Options } from "../options.js";
 
-export { DEFAULT_BASELINE };
-
-/** Where `leakproof baseline` writes by default: the repository root. */
-export function baselinePath(): string {
-  return join(nearestRepoDir(process.cwd()) ?? process.cwd(), DEFAULT_BASELINE);
-}
-
 export async function run(opts: Options): Promise<number> {
-  const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath();
+  const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath(process.cwd());
   const quiet = opts.values.quiet ?? false;
   const tmp = mkdtempSync(join(tmpdir(), "leakproof-baseline-"));
   try {
@@ -42,7 +34,7 @@ export async function run(opts: Options): Promise<number> {
       const shown = relative(process.cwd(), file) || file;
       const what = opts.values.history ? "the working tree and every commit" : "the working tree";
       const read =
-        file === baselinePath()
+        file === baselinePath(process.cwd())
           ? "staged, dir, history and the hooks read it from there without flags"
           : `scans read it with --baseline ${shown}, or name it in .leakproof.toml (baseline = "${shown}")`;
       process.stderr.write(

@@ -1,17 +1,17 @@
 // leakproof fix [PATH...]: rewrites hardcoded secrets to read the environment, moves the values
 // into .env (ignored by git) and names them in .env.example. Default scope: the staged files with
 // findings (as `leakproof staged` sees them); PATHs: those files on disk; --staged: stage the result.
-// Collect (collect/targets.ts) → plan (fix/plan.ts, pure) → diff → confirm → write (fix/write.ts) → stage.
+// Collect (cli/collect/targets.ts) → plan (remedy/plan.ts, pure) → diff → confirm → write (remedy/write.ts) → stage.
 import { join } from "node:path";
-import { hashOf, snapshot } from "../../fix/apply.js";
-import { AuxFiles } from "../../fix/auxfiles.js";
-import { unifiedDiff } from "../../fix/diff.js";
+import { hashOf, snapshot } from "../../remedy/apply.js";
+import { AuxFiles } from "../../remedy/auxfiles.js";
+import { unifiedDiff } from "../../remedy/unified.js";
 import { decodeExact } from "../../encoding.js";
-import { changedSinceScan, conflictsError, FixError, notAsShownError } from "../../fix/errors.js";
-import { planFix, type FixFile, type FixInput, type Unfixed } from "../../fix/plan.js";
-import { projectReads } from "../../fix/reads.js";
-import { count, fixSummary } from "../../fix/summary.js";
-import { stageableAux, stageFix, writeFix, type Scanned } from "../../fix/write.js";
+import { changedSinceScan, conflictsError, FixError, notAsShownError } from "../../remedy/errors.js";
+import { planFix, type FixFile, type FixInput, type Unfixed } from "../../remedy/plan.js";
+import { projectReads } from "../../remedy/reads.js";
+import { count, fixSummary } from "../../remedy/summary.js";
+import { stageableAux, stageFix, writeFix, type Scanned } from "../../remedy/write.js";
 import { headBytes, isTracked } from "../../git/files.js";
 import { detectProject } from "../../remedy/project.js";
 import { maskSecret } from "../../report/mask.js";
@@ -121,6 +121,7 @@ async function fix(opts: Options): Promise<number> {
 
   const summary = fixSummary({
     plan: final,
+    rules: s.ruleById,
     fixedPaths: written.files,
     project: input.project,
     committed: inGit ? (p) => headBytes(root, p)?.toString("latin1") : undefined,

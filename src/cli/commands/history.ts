@@ -6,7 +6,6 @@ import { createDetector } from "../../detect/detect.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
 import { workTreeTopOrBare } from "../../git/repo.js";
-import { AT_HEAD, GONE_FROM_HEAD } from "../../report/text.js";
 import type { Finding, Skip } from "../../types.js";
 import { UsageError } from "../errors.js";
 import type { Options } from "../options.js";
@@ -99,7 +98,10 @@ export async function run(opts: Options, given?: GivenRevs): Promise<number> {
   );
   const fileText = (path: string) => texts.get(path);
   // Stale baseline entries can only be told apart on a scan of all of history.
-  return finish(findings, s, opts, notes, fileText, {
+  return finish(s, opts, {
+    found: findings,
+    notes,
+    fileText,
     complete: !given && ranges.length === 0 && since === undefined,
     annotate: (found) => markHead(cwd, found),
     scan: "history",
@@ -113,7 +115,7 @@ function keep(f: Finding): Finding {
   return k;
 }
 
-/** Notes on each finding whether its secret is still in HEAD's tree (and where). */
+/** Marks on each finding where its secret still is in HEAD's tree (none: gone). */
 async function markHead(cwd: string, findings: Finding[]): Promise<void> {
   if (findings.length === 0) return;
   const at = await secretsAtHead(
@@ -121,14 +123,7 @@ async function markHead(cwd: string, findings: Finding[]): Promise<void> {
     findings.map((f) => f.secret),
   );
   if (!at) return;
-  for (const f of findings) {
-    const paths = at.get(f.secret);
-    f.notes.push(
-      paths && paths.length > 0
-        ? `${AT_HEAD} in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", …" : ""}`
-        : GONE_FROM_HEAD,
-    );
-  }
+  for (const f of findings) f.atHead = at.get(f.secret) ?? [];
 }
 
 /** How many git processes share the commit list (LEAKPROOF_GIT_JOBS, for tuning and the benchmark). */

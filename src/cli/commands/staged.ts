@@ -14,7 +14,6 @@ export async function run(opts: Options): Promise<number> {
   const s = setup(root, opts);
   const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
   const notes = noteSkips(skips, s.maxFileSize, opts);
-  return finish(findings, s, opts, notes, (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize), {
-    scan: "staged",
-  });
+  const fileText = (path: string) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
+  return finish(s, opts, { found: findings, notes, fileText, scan: "staged" });
 }

@@ -1,16 +1,18 @@
 // The environment variables a project already reads, from its code and config files, so a fix
 // does not give a new value a name the project uses for something else (see names.ts).
 import { readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { listFiles } from "../git/files.js";
-import { kindOf } from "../remedy/language.js";
+import { kindOf } from "../detect/filekind.js";
 import { decodeText } from "../encoding.js";
 import { dirFiles } from "../sources/dir.js";
 import { envReads, type EnvRead } from "./names.js";
+import { posixRelative } from "../posix.js";
+import { MIB } from "../units.js";
 
 /** Files read for the names the project already uses: at most this many, this large. */
 const READS_MAX_FILES = 20000;
-const READS_MAX_BYTES = 1048576;
+const READS_MAX_BYTES = MIB;
 
 /**
  * Every read in the project's files (git's list in a repository, else a walk of `root`). The files
@@ -26,7 +28,7 @@ export function projectReads(root: string, inGit: boolean, scanned: ReadonlyMap<
       { paths: [], cwd: root, root, noIgnore: false, maxFileSize: READS_MAX_BYTES, ignorePatterns: [] },
       () => {},
     )) {
-      paths.push(posixRel(root, f.abs));
+      paths.push(posixRelative(root, f.abs));
       if (paths.length >= READS_MAX_FILES) break;
     }
   }
@@ -46,9 +48,4 @@ export function projectReads(root: string, inGit: boolean, scanned: ReadonlyMap<
     if (text !== undefined) reads.push(...envReads(path, text));
   }
   return reads;
-}
-
-function posixRel(root: string, abs: string): string {
-  const rel = relative(root, abs);
-  return sep === "/" ? rel : rel.split(sep).join("/");
 }

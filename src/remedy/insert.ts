@@ -2,7 +2,7 @@
 // Python: the standard library's `import os` before the first import, other libraries after the
 // last import of the header, set-up lines (env = environ.Env()) after those. JavaScript: dotenv
 // first, after a shebang, "use strict" and the leading comments. Go: "os" into the import block.
-import type { FileSetup } from "../remedy/setup.js";
+import type { FileSetup } from "./setup.js";
 
 /** Lines to insert, by the 0-based index of the line they go before; never after `limit`. */
 export function placeSetup(lines: readonly string[], setup: FileSetup, limit: number): Map<number, string[]> {

@@ -3,8 +3,8 @@
 import { createDetector } from "../../src/detect/detect.js";
 import { loadRuleDir } from "../../src/rules/load.js";
 import type { ProjectLibs } from "../../src/remedy/project.js";
-import { envReads, type EnvRead } from "../../src/fix/names.js";
-import { planFix, type FixPlan } from "../../src/fix/plan.js";
+import { envReads, type EnvRead } from "../../src/remedy/names.js";
+import { planFix, type FixPlan } from "../../src/remedy/plan.js";
 import type { Finding } from "../../src/types.js";
 import { fake, randomString } from "../support/fake.js";
 

@@ -12,6 +12,8 @@ Usage:
                                  (default: the staged files; --staged re-stages what it changed)
   leakproof django [PATH]        Django's deployment checks (check --deploy), statically
   leakproof rotate django        print a new Django SECRET_KEY and how to switch to it safely
+  leakproof django [PATH]        Django's check --deploy on the production settings, statically
+                                 (--settings MODULE, --all-settings, --fix adds safe missing settings)
 
 Options:
   -f, --format text|json|sarif|github   report format (default text); repeat with --output for several reports

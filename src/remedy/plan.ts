@@ -1,17 +1,17 @@
 // Planning a fix, pure: (file texts, findings, project libraries, what the project already reads,
 // the current .env / .gitignore / .env.example) → line edits, .env entries and the other files'
-// new texts. Nothing here reads or writes a file; src/fix/apply.ts and the command do.
+// new texts. Nothing here reads or writes a file; apply.ts, auxfiles.ts and write.ts do.
 import { posix } from "node:path";
-import { kindOf, type Kind } from "../remedy/language.js";
-import type { ProjectLibs } from "../remedy/project.js";
-import { chooseEnvVar, fileContext, upperSnake } from "../remedy/remedy.js";
-import { rewriteLine } from "../remedy/rewrite.js";
-import { setupFor } from "../remedy/setup.js";
+import { kindOf, type Kind } from "../detect/filekind.js";
+import type { ProjectLibs } from "./project.js";
+import { fileContext } from "./remedy.js";
+import { rewriteLine } from "./rewrite.js";
+import { setupFor } from "./setup.js";
 import type { Finding, Rule } from "../types.js";
 import { dotenvLine, gitignoreCovers, parseDotenv } from "./dotenv.js";
 import { placeSetup } from "./insert.js";
 import { appendLines, applyEdits, splitLines, type Edits } from "./lines.js";
-import { assignedName, NameBook, type EnvRead } from "./names.js";
+import { assignedName, chooseEnvVar, NameBook, upperSnake, type EnvRead } from "./names.js";
 
 export interface FixFile {
   /** Repository-relative POSIX path. */

@@ -1,8 +1,38 @@
-// Environment variables the project already reads, and the names a fix gives new ones: the rule's
-// own (DJANGO_SECRET_KEY, STRIPE_SECRET_KEY…), unless the project reads that name for something
-// else; then NAME_2, NAME_3…
-import { kindOf } from "../remedy/language.js";
-import { upperSnake } from "../remedy/remedy.js";
+// The name policy: which environment variable a secret moves to. The rule says (chooseEnvVar: its
+// envVar, DJANGO_SECRET_KEY, STRIPE_SECRET_KEY…, or the assigned name), unless the project already
+// reads that name for something else (envReads, NameBook); then NAME_2, NAME_3… A hardcoded
+// fallback's name (os.getenv("X", "…")) is forced: rewrite.ts finds it, NameBook keeps it.
+import type { Finding, Rule } from "../types.js";
+import { kindOf } from "../detect/filekind.js";
+import { groupBy } from "../lists.js";
+
+/**
+ * The variable a secret moves to, from the rule's fields: a name it maps (envVarByName), else the
+ * rule's envVar, or (envVarFrom = "name") the name the value is assigned to, in UPPER_SNAKE_CASE.
+ */
+export function chooseEnvVar(f: Finding, rule: Rule | undefined): string {
+  const fromName = f.name ? upperSnake(f.name) : undefined;
+  const mapped = fromName !== undefined ? rule?.envVarByName?.[fromName] : undefined;
+  if (mapped !== undefined) return mapped;
+  if (rule?.envVar && (rule.envVarFrom !== "name" || !fromName)) return rule.envVar;
+  return fromName ?? rule?.envVar ?? "SECRET";
+}
+
+export function upperSnake(name: string): string {
+  const last =
+    name
+      .replace(/["'\[\]]/g, "")
+      .split(/[.:]/)
+      .filter(Boolean)
+      .pop() ?? name;
+  return (
+    last
+      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+      .replace(/[^A-Za-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .toUpperCase() || "SECRET"
+  );
+}
 
 export interface EnvRead {
   name: string;
@@ -76,14 +106,10 @@ export class NameBook {
   private readonly values = new Map<string, Map<string, string>>();
   /** envFile → the names it held before this fix. */
   private readonly original = new Map<string, Set<string>>();
-  private readonly readsByName = new Map<string, EnvRead[]>();
+  private readonly readsByName: Map<string, EnvRead[]>;
 
   constructor(reads: readonly EnvRead[], envFiles: ReadonlyMap<string, ReadonlyMap<string, string>>) {
-    for (const r of reads) {
-      const list = this.readsByName.get(r.name);
-      if (list) list.push(r);
-      else this.readsByName.set(r.name, [r]);
-    }
+    this.readsByName = groupBy(reads, (r) => r.name);
     for (const [file, vars] of envFiles) {
       this.values.set(file, new Map(vars));
       this.original.set(file, new Set(vars.keys()));

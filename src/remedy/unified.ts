@@ -1,7 +1,7 @@
 // A unified diff of two texts, for showing a fix before it is written. Lines are compared with
 // their endings (a changed ending is a change); Myers' algorithm, fast when changes are few.
 
-export interface DiffOptions {
+export interface UnifiedDiffOptions {
   /** Applied to every shown line: hides secrets. */
   mask?: (line: string) => string;
   context?: number;
@@ -9,7 +9,12 @@ export interface DiffOptions {
 
 type Op = [" " | "-" | "+", string];
 
-export function unifiedDiff(path: string, before: string | undefined, after: string, opts: DiffOptions = {}): string {
+export function unifiedDiff(
+  path: string,
+  before: string | undefined,
+  after: string,
+  opts: UnifiedDiffOptions = {},
+): string {
   const a = split(before ?? "");
   const b = split(after);
   const ops = diffLines(a, b);

@@ -20,12 +20,6 @@ export function splitLines(text: string): Lines {
   return { lines, eols };
 }
 
-export function joinLines({ lines, eols }: Lines): string {
-  let out = "";
-  for (let i = 0; i < lines.length; i++) out += lines[i]! + eols[i]!;
-  return out;
-}
-
 /** The ending most lines use ("\n" for a file without any). */
 export function dominantEol(eols: readonly string[]): string {
   let crlf = 0;

@@ -3,9 +3,9 @@
 import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diffLines } from "../../src/fix/diff.js";
-import { parseDotenv } from "../../src/fix/dotenv.js";
-import type { FixPlan } from "../../src/fix/plan.js";
+import { diffLines } from "../../src/remedy/unified.js";
+import { parseDotenv } from "../../src/remedy/dotenv.js";
+import type { FixPlan } from "../../src/remedy/plan.js";
 import type { ProjectLibs } from "../../src/remedy/project.js";
 import { CLASSES } from "../support/fake.js";
 import { after, findingsIn, plan } from "./support.js";

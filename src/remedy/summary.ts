@@ -1,11 +1,13 @@
 // What `leakproof fix` says after writing: where the values went, what the code now needs to read
 // .env, which repository secrets to set, which values had already been committed. Pure.
-import { kindOf } from "../remedy/language.js";
-import type { ProjectLibs } from "../remedy/project.js";
+import { kindOf } from "../detect/filekind.js";
+import type { ProjectLibs } from "./project.js";
+import type { Finding, Rule } from "../types.js";
 import type { FixPlan } from "./plan.js";
 
 export interface SummaryInput {
   plan: FixPlan;
+  rules: ReadonlyMap<string, Rule>;
   /** The source files written. */
   fixedPaths: readonly string[];
   project: ProjectLibs;
@@ -17,6 +19,7 @@ export interface SummaryInput {
 
 export function fixSummary(input: SummaryInput): string[] {
   const { plan, fixedPaths, project } = input;
+  const rotateCommand = (f: Finding) => input.rules.get(f.ruleId)?.rotateCommand;
   const lines: string[] = [];
   const done = plan.files.filter((f) => fixedPaths.includes(f.path));
   const fixed = done.flatMap((f) => f.fixed);
@@ -52,7 +55,7 @@ export function fixSummary(input: SummaryInput): string[] {
       for (const x of f.fixed) {
         if (old.includes(x.finding.secret))
           lines.push(
-            `${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${x.finding.ruleId.startsWith("django-") ? " (leakproof rotate django)" : ""}`,
+            `${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${rotateCommand(x.finding) ? ` (${rotateCommand(x.finding)})` : ""}`,
           );
       }
     }

@@ -1,10 +1,12 @@
 // The pieces under a fix: exact decoding, lines with their endings, .env values, the diff.
 import { describe, expect, it } from "vitest";
 import { decodeExact, encode } from "../../src/encoding.js";
-import { appendLines, applyEdits, splitLines, joinLines } from "../../src/fix/lines.js";
-import { dotenvLine, gitignoreCovers, parseDotenv } from "../../src/fix/dotenv.js";
-import { diffLines, unifiedDiff } from "../../src/fix/diff.js";
+import { appendLines, applyEdits, splitLines, type Lines } from "../../src/remedy/lines.js";
+import { dotenvLine, gitignoreCovers, parseDotenv } from "../../src/remedy/dotenv.js";
+import { diffLines, unifiedDiff } from "../../src/remedy/unified.js";
 import { CLASSES, randomString } from "../support/fake.js";
+
+const joinLines = ({ lines, eols }: Lines) => lines.map((l, i) => l + eols[i]).join("");
 
 describe("decodeExact / encode", () => {
   it.each([

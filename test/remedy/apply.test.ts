@@ -2,7 +2,7 @@
 import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ChangedError, hashOf, snapshot, writeAtomic } from "../../src/fix/apply.js";
+import { ChangedError, hashOf, snapshot, writeAtomic } from "../../src/remedy/apply.js";
 import { tempDir } from "../support/tmp.js";
 
 describe("writeAtomic", () => {
