@@ -3355,7 +3355,7 @@ var init_text = __esm({
       const n = findings.length;
       out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
       out.push(footer(c));
-      const fix = fixCommand(findings, ctx.scan);
+      const fix = ctx.scan === "staged" && ctx.fixHint !== void 0 ? ctx.fixHint : fixCommand(findings, ctx.scan);
       if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
       return out.join("\n") + "\n";
     };
@@ -3423,6 +3423,7 @@ async function finish(s, opts, how) {
     reportNotes = notes.map((n) => masked.masker.mask(n));
   }
   findings.sort(byPlace);
+  const fixHint = findings.length > 0 ? how.fixHint?.(findings) : void 0;
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);
     const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -3431,7 +3432,8 @@ async function finish(s, opts, how) {
       toolVersion: version(),
       color,
       notes: reportNotes,
-      ...how.scan ? { scan: how.scan } : {}
+      ...how.scan ? { scan: how.scan } : {},
+      ...fixHint !== void 0 ? { fixHint } : {}
     });
     if (output) writeFileSync2(output, report);
     else process.stdout.write(report);

@@ -512,7 +512,7 @@ var init_text = __esm({
       const n = findings.length;
       out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
       out.push(footer(c));
-      const fix = fixCommand(findings, ctx.scan);
+      const fix = ctx.scan === "staged" && ctx.fixHint !== void 0 ? ctx.fixHint : fixCommand(findings, ctx.scan);
       if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
       return out.join("\n") + "\n";
     };

@@ -6,15 +6,21 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res, err) => function __init() {
+var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
+  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
+}) : x3)(function(x3) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x3 + '" is not supported');
+});
+var __esm = (fn2, res, err) => function __init() {
   if (err) throw err[0];
   try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
   } catch (e) {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -25,13 +31,13 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -104,7 +110,7 @@ function describe(args, code, stderr) {
     if (args[i] === "-c") i++;
     else if (args[i].length <= 40) shown.push(args[i]);
   }
-  const why = stderr.trim().split("\n").filter((l) => l && !/^(hint|warning):/.test(l)).slice(-3).join("; ");
+  const why = stderr.trim().split("\n").filter((l3) => l3 && !/^(hint|warning):/.test(l3)).slice(-3).join("; ");
   return `git ${shown.join(" ")} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
 }
 function environment(extra) {
@@ -115,7 +121,7 @@ function spawnFailure(args, e) {
   return new GitError(args, null, "", `cannot run git: ${e.message}`);
 }
 function gitSync(args, opts) {
-  const r = spawnSync("git", [...FIXED, ...args], {
+  const r2 = spawnSync("git", [...FIXED, ...args], {
     cwd: opts.cwd,
     env: environment(opts.env),
     input: opts.input,
@@ -123,15 +129,15 @@ function gitSync(args, opts) {
     maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
     windowsHide: true
   });
-  if (r.error) {
-    const e = r.error;
+  if (r2.error) {
+    const e = r2.error;
     if (e.code === "ENOBUFS") throw new GitError(args, null, "", `git ${args[0]} produced more output than allowed`);
     throw spawnFailure(args, e);
   }
-  const stderr = r.stderr.toString("utf8").slice(-STDERR_KEEP);
-  const code = r.status ?? -1;
-  if (code !== 0 && !(opts.okCodes ?? []).includes(code)) throw new GitError(args, r.status, stderr);
-  return { code, stdout: r.stdout, stderr };
+  const stderr = r2.stderr.toString("utf8").slice(-STDERR_KEEP);
+  const code = r2.status ?? -1;
+  if (code !== 0 && !(opts.okCodes ?? []).includes(code)) throw new GitError(args, r2.status, stderr);
+  return { code, stdout: r2.stdout, stderr };
 }
 function gitText(args, opts) {
   return gitSync(args, opts).stdout.toString("utf8").replace(/\n$/, "");
@@ -281,8 +287,8 @@ function commonDir(cwd) {
   return resolve(cwd, gitText(["rev-parse", "--git-common-dir"], { cwd }));
 }
 function configGet(cwd, key) {
-  const r = gitSync(["config", "--get", key], { cwd, okCodes: [1] });
-  return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : void 0;
+  const r2 = gitSync(["config", "--get", key], { cwd, okCodes: [1] });
+  return r2.code === 0 ? r2.stdout.toString("utf8").replace(/\n$/, "") : void 0;
 }
 function workTreeTopOrBare(cwd) {
   try {
@@ -299,10 +305,63 @@ function isBare(cwd) {
     return false;
   }
 }
+function mergeInProgress(cwd) {
+  try {
+    return existsSync(gitPath(cwd, "MERGE_HEAD"));
+  } catch {
+    return false;
+  }
+}
 var init_repo = __esm({
   "src/git/repo.ts"() {
     "use strict";
     init_exec();
+  }
+});
+
+// src/cli/hint.ts
+import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { basename, delimiter, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function selfCommand(cwd, env = process.env, self = currentScript()) {
+  const me2 = real(self);
+  if (me2 && real(join2(cwd, "node_modules", ".bin", "leakproof")) === me2) return "npx leakproof";
+  if (me2 && !env.PRE_COMMIT) {
+    for (const dir of (env.PATH ?? "").split(delimiter)) {
+      if (!dir || dir.includes("node_modules")) continue;
+      if (real(join2(dir, "leakproof")) === me2) return "leakproof";
+    }
+  }
+  return `node ${shellWord(self)}`;
+}
+function stagedFixHint(findings, h3) {
+  if (!findings.some((f3) => f3.remediation !== void 0)) return void 0;
+  const merge = h3.merging || /^merge\b/.test(h3.env.GIT_REFLOG_ACTION ?? "");
+  if (merge)
+    return `${h3.cmd} fix --staged, then git commit to conclude the merge (or git merge --abort); the secret is already in the merged branch's commits, so rotate it`;
+  const index = h3.env.GIT_INDEX_FILE;
+  if (index && basename(index) !== "index") {
+    const paths = [...new Set(findings.filter((f3) => f3.remediation !== void 0).map((f3) => f3.file))];
+    return `${h3.cmd} fix ${paths.map(shellWord).join(" ")}, then commit again (this commit staged its own copy of the files, which git has dropped)`;
+  }
+  return `${h3.cmd} fix --staged`;
+}
+function currentScript() {
+  return process.argv[1] ?? fileURLToPath(import.meta.url);
+}
+function real(p2) {
+  try {
+    return existsSync2(p2) ? realpathSync(p2) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function shellWord(s) {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+var init_hint = __esm({
+  "src/cli/hint.ts"() {
+    "use strict";
   }
 });
 
@@ -347,8 +406,8 @@ function encode(text2, encoding) {
       return Buffer.from(text2, "latin1");
   }
 }
-function swap16(b) {
-  const out2 = Buffer.from(b);
+function swap16(b3) {
+  const out2 = Buffer.from(b3);
   if (out2.length % 2 === 0) out2.swap16();
   return out2;
 }
@@ -369,7 +428,7 @@ function count(s) {
   return s === void 0 ? 1 : Number(s);
 }
 function splitHeader(rest, src, dst) {
-  const strip = (p, prefix) => p.startsWith(prefix) ? p.slice(prefix.length) : p;
+  const strip = (p2, prefix) => p2.startsWith(prefix) ? p2.slice(prefix.length) : p2;
   if (rest.startsWith('"')) {
     const first = readQuoted(rest, 0);
     if (!first) return void 0;
@@ -377,41 +436,41 @@ function splitHeader(rest, src, dst) {
     return [strip(first.value, src), strip(second.startsWith('"') ? unquote(second) : second, dst)];
   }
   if (rest.endsWith('"')) {
-    const at2 = rest.lastIndexOf(` "${dst}`);
-    if (at2 !== -1) return [strip(rest.slice(0, at2), src), strip(unquote(rest.slice(at2 + 1)), dst)];
+    const at3 = rest.lastIndexOf(` "${dst}`);
+    if (at3 !== -1) return [strip(rest.slice(0, at3), src), strip(unquote(rest.slice(at3 + 1)), dst)];
   }
   if (rest.startsWith(src)) {
     const len = (rest.length - src.length - dst.length - 1) / 2;
     if (Number.isInteger(len) && len > 0) {
       const a = rest.slice(src.length, src.length + len);
-      const b = rest.slice(src.length + len + 1 + dst.length);
-      if (a === b && rest.slice(src.length + len, src.length + len + 1 + dst.length) === ` ${dst}`) return [a, b];
+      const b3 = rest.slice(src.length + len + 1 + dst.length);
+      if (a === b3 && rest.slice(src.length + len, src.length + len + 1 + dst.length) === ` ${dst}`) return [a, b3];
     }
   }
-  const at = rest.indexOf(` ${dst}`);
-  if (at === -1) return void 0;
-  return [strip(rest.slice(0, at), src), rest.slice(at + 1 + dst.length)];
+  const at2 = rest.indexOf(` ${dst}`);
+  if (at2 === -1) return void 0;
+  return [strip(rest.slice(0, at2), src), rest.slice(at2 + 1 + dst.length)];
 }
 function readQuoted(s, start) {
   const bytes = [];
   let plain = start + 1;
-  const flush = (to) => {
-    for (const b of encoder.encode(s.slice(plain, to))) bytes.push(b);
+  const flush = (to2) => {
+    for (const b3 of encoder.encode(s.slice(plain, to2))) bytes.push(b3);
   };
   for (let i = start + 1; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"') {
+    const c3 = s[i];
+    if (c3 === '"') {
       flush(i);
       return { value: decoder.decode(new Uint8Array(bytes)), end: i + 1 };
     }
-    if (c !== "\\") continue;
+    if (c3 !== "\\") continue;
     flush(i);
-    const d = s[i + 1] ?? "";
-    if (/[0-7]/.test(d)) {
+    const d2 = s[i + 1] ?? "";
+    if (/[0-7]/.test(d2)) {
       bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
       i += 3;
     } else {
-      bytes.push(ESCAPES[d] ?? d.charCodeAt(0));
+      bytes.push(ESCAPES[d2] ?? d2.charCodeAt(0));
       i += 1;
     }
     plain = i + 1;
@@ -468,44 +527,44 @@ var init_diff = __esm({
           this.startFile(line);
           return;
         }
-        const f = this.file;
-        if (!f) return;
+        const f3 = this.file;
+        if (!f3) return;
         if (this.inBinaryPatch) return;
         if (line.startsWith("@@")) {
           this.startHunk(line);
         } else if (line.startsWith("--- ")) {
-          const p = this.pathOf(line.slice(4), this.src);
-          if (p !== void 0 && f.status !== "renamed" && f.status !== "copied") f.oldPath = p;
+          const p2 = this.pathOf(line.slice(4), this.src);
+          if (p2 !== void 0 && f3.status !== "renamed" && f3.status !== "copied") f3.oldPath = p2;
         } else if (line.startsWith("+++ ")) {
-          const p = this.pathOf(line.slice(4), this.dst);
-          if (p !== void 0) f.path = p;
-          else f.status = "deleted";
+          const p2 = this.pathOf(line.slice(4), this.dst);
+          if (p2 !== void 0) f3.path = p2;
+          else f3.status = "deleted";
         } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-          f.oldPath = unquote(line.slice(line.indexOf(" from ") + 6));
-          f.status = line.startsWith("rename") ? "renamed" : "copied";
+          f3.oldPath = unquote(line.slice(line.indexOf(" from ") + 6));
+          f3.status = line.startsWith("rename") ? "renamed" : "copied";
         } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-          f.path = unquote(line.slice(line.indexOf(" to ") + 4));
-          f.status = line.startsWith("rename") ? "renamed" : "copied";
+          f3.path = unquote(line.slice(line.indexOf(" to ") + 4));
+          f3.status = line.startsWith("rename") ? "renamed" : "copied";
         } else if (line.startsWith("new file mode ")) {
-          f.status = "added";
-          f.newMode = line.slice(14).trim();
+          f3.status = "added";
+          f3.newMode = line.slice(14).trim();
         } else if (line.startsWith("deleted file mode ")) {
-          f.status = "deleted";
+          f3.status = "deleted";
         } else if (line.startsWith("new mode ")) {
-          f.newMode = line.slice(9).trim();
+          f3.newMode = line.slice(9).trim();
         } else if (line.startsWith("index ")) {
-          const m = INDEX.exec(line);
-          if (m) {
-            f.newId = m[2];
-            if (m[3]) f.newMode = m[3];
+          const m2 = INDEX.exec(line);
+          if (m2) {
+            f3.newId = m2[2];
+            if (m2[3]) f3.newMode = m2[3];
           }
         } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
-          f.binary = true;
+          f3.binary = true;
         } else if (line === "GIT binary patch") {
-          f.binary = true;
+          f3.binary = true;
           this.inBinaryPatch = true;
         }
-        f.submodule = f.newMode === GITLINK;
+        f3.submodule = f3.newMode === GITLINK;
       }
       /** Call after the last line. */
       end() {
@@ -521,25 +580,25 @@ var init_diff = __esm({
         this.inBinaryPatch = false;
       }
       endFile() {
-        const f = this.file;
-        if (!f) return;
+        const f3 = this.file;
+        if (!f3) return;
         this.flushRun();
-        if (f.oldPath === f.path) delete f.oldPath;
+        if (f3.oldPath === f3.path) delete f3.oldPath;
         this.file = void 0;
-        this.sink.file?.(f);
+        this.sink.file?.(f3);
       }
       startHunk(line) {
-        let m = HUNK.exec(line);
-        if (m) {
+        let m2 = HUNK.exec(line);
+        if (m2) {
           this.parents = 1;
-          this.oldLeft = [count(m[1])];
-          this.newLine = Number(m[2]);
-          this.newLeft = count(m[3]);
-        } else if (m = COMBINED.exec(line)) {
-          this.parents = m[1].length - 1;
-          this.oldLeft = m[2].trim().split(" ").map((r) => count(r.split(",")[1]));
-          this.newLine = Number(m[3]);
-          this.newLeft = count(m[4]);
+          this.oldLeft = [count(m2[1])];
+          this.newLine = Number(m2[2]);
+          this.newLeft = count(m2[3]);
+        } else if (m2 = COMBINED.exec(line)) {
+          this.parents = m2[1].length - 1;
+          this.oldLeft = m2[2].trim().split(" ").map((r2) => count(r2.split(",")[1]));
+          this.newLine = Number(m2[3]);
+          this.newLeft = count(m2[4]);
         } else {
           return;
         }
@@ -567,18 +626,18 @@ var init_diff = __esm({
         return true;
       }
       hunkDone() {
-        return this.newLeft <= 0 && this.oldLeft.every((x) => x <= 0);
+        return this.newLeft <= 0 && this.oldLeft.every((x3) => x3 <= 0);
       }
       endHunk() {
         this.flushRun();
         this.parents = 0;
       }
       added(text2, truncated) {
-        const f = this.file;
-        if (!f || f.submodule || f.tooLarge) return;
-        f.addedBytes += text2.length + 1;
-        if (truncated || f.addedBytes > this.maxFileBytes) {
-          f.tooLarge = true;
+        const f3 = this.file;
+        if (!f3 || f3.submodule || f3.tooLarge) return;
+        f3.addedBytes += text2.length + 1;
+        if (truncated || f3.addedBytes > this.maxFileBytes) {
+          f3.tooLarge = true;
           this.run = [];
           return;
         }
@@ -587,9 +646,9 @@ var init_diff = __esm({
         this.run.push(text2);
       }
       flushRun() {
-        const f = this.file;
-        if (this.run.length > 0 && f && !f.tooLarge && !f.submodule) {
-          const fragment = { path: f.path, text: this.run.join("\n"), startLine: this.runStart };
+        const f3 = this.file;
+        if (this.run.length > 0 && f3 && !f3.tooLarge && !f3.submodule) {
+          const fragment = { path: f3.path, text: this.run.join("\n"), startLine: this.runStart };
           if (this.meta.commit) fragment.commit = this.meta.commit;
           if (this.meta.author) fragment.author = this.meta.author;
           if (this.meta.date) fragment.date = this.meta.date;
@@ -597,11 +656,11 @@ var init_diff = __esm({
         }
         this.run = [];
       }
-      pathOf(raw, prefix) {
-        const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+      pathOf(raw2, prefix) {
+        const name = raw2.endsWith("	") ? raw2.slice(0, -1) : raw2;
         if (name === "/dev/null") return void 0;
-        const p = unquote(name);
-        return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+        const p2 = unquote(name);
+        return p2.startsWith(prefix) ? p2.slice(prefix.length) : p2;
       }
     };
     ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
@@ -635,8 +694,8 @@ function stagedBytes(cwd, path, blob, max) {
   return gitSync(["cat-file", "blob", blob ?? `:0:${path}`], { cwd, maxBuffer: max + 1 }).stdout;
 }
 function headBytes(root, path) {
-  const r = gitSync(["cat-file", "blob", `HEAD:${path}`], { cwd: root, okCodes: [128], maxBuffer: 64 * 1048576 });
-  return r.code === 0 ? r.stdout : void 0;
+  const r2 = gitSync(["cat-file", "blob", `HEAD:${path}`], { cwd: root, okCodes: [128], maxBuffer: 64 * 1048576 });
+  return r2.code === 0 ? r2.stdout : void 0;
 }
 var init_files = __esm({
   "src/git/files.ts"() {
@@ -681,7 +740,7 @@ function diffArgs(paths, maxFileSize, text2) {
     "--dst-prefix=b/",
     ...text2 ? ["--text"] : [],
     "--",
-    ...paths.map((p) => `:(top,literal)${p}`)
+    ...paths.map((p2) => `:(top,literal)${p2}`)
   ];
 }
 async function scanStaged(opts, onFragment, onSkip) {
@@ -689,20 +748,20 @@ async function scanStaged(opts, onFragment, onSkip) {
   const ignored = opts.isIgnored ?? (() => false);
   const blobs = /* @__PURE__ */ new Map();
   const binaries = [];
-  const onFile = (pass) => (f) => {
-    if (f.submodule || f.status === "deleted" || ignored(f.path)) return;
-    if (f.newId && !/^0+$/.test(f.newId)) blobs.set(f.path, f.newId);
-    if (f.tooLarge)
-      onSkip({ path: f.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines` });
-    else if (f.binary && pass === "first") binaries.push(f);
-    else if (f.binary) onSkip({ path: f.path, reason: "binary" });
+  const onFile = (pass) => (f3) => {
+    if (f3.submodule || f3.status === "deleted" || ignored(f3.path)) return;
+    if (f3.newId && !/^0+$/.test(f3.newId)) blobs.set(f3.path, f3.newId);
+    if (f3.tooLarge)
+      onSkip({ path: f3.path, reason: "too-large", detail: `more than ${mib(maxFileSize)} of added lines` });
+    else if (f3.binary && pass === "first") binaries.push(f3);
+    else if (f3.binary) onSkip({ path: f3.path, reason: "binary" });
   };
   const run10 = async (paths, pass) => {
     const parser = new DiffParser(
-      { fragment: (fr) => ignored(fr.path) ? void 0 : onFragment(fr), file: onFile(pass) },
+      { fragment: (fr2) => ignored(fr2.path) ? void 0 : onFragment(fr2), file: onFile(pass) },
       { maxFileBytes: maxFileSize }
     );
-    const lines2 = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
+    const lines2 = new LineSplitter((l3, truncated) => parser.line(l3, truncated), maxFileSize + 16);
     await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk2) => lines2.push(chunk2));
     lines2.end();
     parser.end();
@@ -710,20 +769,20 @@ async function scanStaged(opts, onFragment, onSkip) {
   await run10(opts.paths, "first");
   const sizes = blobSizes(
     cwd,
-    binaries.map((f) => f.newId ?? "")
+    binaries.map((f3) => f3.newId ?? "")
   );
   const asText = [];
-  for (const f of binaries) {
-    const size = sizes.get(f.newId ?? "");
-    if (size === void 0) onSkip({ path: f.path, reason: "binary" });
-    else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
-    else if (decodeText(stagedBytes(cwd, f.path, f.newId, maxFileSize)) === void 0)
-      onSkip({ path: f.path, reason: "binary" });
-    else asText.push(f);
+  for (const f3 of binaries) {
+    const size = sizes.get(f3.newId ?? "");
+    if (size === void 0) onSkip({ path: f3.path, reason: "binary" });
+    else if (size > maxFileSize) onSkip({ path: f3.path, reason: "too-large", detail: mib(size) });
+    else if (decodeText(stagedBytes(cwd, f3.path, f3.newId, maxFileSize)) === void 0)
+      onSkip({ path: f3.path, reason: "binary" });
+    else asText.push(f3);
   }
   if (asText.length > 0)
     await run10(
-      asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
+      asText.flatMap((f3) => f3.oldPath ? [f3.oldPath, f3.path] : [f3.path]),
       "text"
     );
   return { blobs };
@@ -761,8 +820,8 @@ var init_staged = __esm({
 });
 
 // src/detect/keywords.ts
-function fold(c) {
-  return c >= 65 && c <= 90 ? c | 32 : c;
+function fold(c3) {
+  return c3 >= 65 && c3 <= 90 ? c3 | 32 : c3;
 }
 var ALPHABET, SHIFT, KeywordMatcher;
 var init_keywords = __esm({
@@ -774,59 +833,59 @@ var init_keywords = __esm({
       /** `saved` is used when it was made for exactly these keywords; otherwise the automaton is built. */
       constructor(keywords, saved) {
         this.keywords = keywords;
-        if (saved && saved.keywords.length === keywords.length && saved.keywords.every((k, i) => k === keywords[i])) {
+        if (saved && saved.keywords.length === keywords.length && saved.keywords.every((k2, i) => k2 === keywords[i])) {
           this.delta = saved.delta;
-          this.out = saved.out.map((o) => o ?? void 0);
-          this.hasOut = Uint8Array.from(saved.out, (o) => o ? 1 : 0);
+          this.out = saved.out.map((o2) => o2 ?? void 0);
+          this.hasOut = Uint8Array.from(saved.out, (o2) => o2 ? 1 : 0);
           return;
         }
         const goto = [new Int32Array(ALPHABET).fill(-1)];
         const out2 = [void 0];
-        keywords.forEach((kw, k) => {
+        keywords.forEach((kw, k2) => {
           let s = 0;
           for (let i = 0; i < kw.length; i++) {
-            const c = fold(kw.charCodeAt(i));
-            if (c >= ALPHABET) throw new Error(`keyword ${JSON.stringify(kw)} must be ASCII`);
+            const c3 = fold(kw.charCodeAt(i));
+            if (c3 >= ALPHABET) throw new Error(`keyword ${JSON.stringify(kw)} must be ASCII`);
             const row = goto[s];
-            if (row[c] === -1) {
-              row[c] = goto.length;
+            if (row[c3] === -1) {
+              row[c3] = goto.length;
               goto.push(new Int32Array(ALPHABET).fill(-1));
               out2.push(void 0);
             }
-            s = row[c];
+            s = row[c3];
           }
-          (out2[s] ??= []).push(k);
+          (out2[s] ??= []).push(k2);
         });
         const n = goto.length;
         const next = new Int32Array(n * ALPHABET);
         const fail = new Int32Array(n);
         const queue = [];
-        for (let c = 0; c < ALPHABET; c++) {
-          const t = goto[0][c];
-          next[c] = t === -1 ? 0 : t;
-          if (t !== -1) queue.push(t);
+        for (let c3 = 0; c3 < ALPHABET; c3++) {
+          const t2 = goto[0][c3];
+          next[c3] = t2 === -1 ? 0 : t2;
+          if (t2 !== -1) queue.push(t2);
         }
         for (let qi = 0; qi < queue.length; qi++) {
           const s = queue[qi];
-          const f = fail[s];
-          if (out2[f]) out2[s] = [...out2[s] ?? [], ...out2[f]];
-          for (let c = 0; c < ALPHABET; c++) {
-            const t = goto[s][c];
-            if (t === -1) next[s * ALPHABET + c] = next[f * ALPHABET + c];
+          const f3 = fail[s];
+          if (out2[f3]) out2[s] = [...out2[s] ?? [], ...out2[f3]];
+          for (let c3 = 0; c3 < ALPHABET; c3++) {
+            const t2 = goto[s][c3];
+            if (t2 === -1) next[s * ALPHABET + c3] = next[f3 * ALPHABET + c3];
             else {
-              fail[t] = next[f * ALPHABET + c];
-              next[s * ALPHABET + c] = t;
-              queue.push(t);
+              fail[t2] = next[f3 * ALPHABET + c3];
+              next[s * ALPHABET + c3] = t2;
+              queue.push(t2);
             }
           }
         }
         const delta = new Int32Array(n * ALPHABET);
         for (let s = 0; s < n; s++) {
-          for (let c = 0; c < ALPHABET; c++) delta[s * ALPHABET + c] = next[s * ALPHABET + fold(c)] * ALPHABET;
+          for (let c3 = 0; c3 < ALPHABET; c3++) delta[s * ALPHABET + c3] = next[s * ALPHABET + fold(c3)] * ALPHABET;
         }
         this.delta = delta;
         this.out = out2;
-        this.hasOut = Uint8Array.from(out2, (o) => o ? 1 : 0);
+        this.hasOut = Uint8Array.from(out2, (o2) => o2 ? 1 : 0);
       }
       keywords;
       /**
@@ -840,7 +899,7 @@ var init_keywords = __esm({
       hasOut;
       /** The automaton as data, so a build can store it (src/rules/pack.ts) and a start can skip building it. */
       save() {
-        return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o) => o ?? null) };
+        return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o2) => o2 ?? null) };
       }
       /** Calls `onHit` for every keyword occurrence. */
       scan(text2, onHit) {
@@ -848,12 +907,12 @@ var init_keywords = __esm({
         const hasOut = this.hasOut;
         let s = 0;
         for (let i = 0, n = text2.length; i < n; i++) {
-          const c = text2.charCodeAt(i);
-          if (c >= ALPHABET) {
+          const c3 = text2.charCodeAt(i);
+          if (c3 >= ALPHABET) {
             s = 0;
             continue;
           }
-          s = delta[s + c];
+          s = delta[s + c3];
           if (hasOut[s >> SHIFT] !== 0) onHit(i + 1, this.out[s >> SHIFT]);
         }
       }
@@ -866,13 +925,13 @@ function shannon(s) {
   if (s.length === 0) return 0;
   const counts = /* @__PURE__ */ new Map();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
+  let h3 = 0;
   const n = [...s].length;
-  for (const c of counts.values()) {
-    const p = c / n;
-    h -= p * Math.log2(p);
+  for (const c3 of counts.values()) {
+    const p2 = c3 / n;
+    h3 -= p2 * Math.log2(p2);
   }
-  return h;
+  return h3;
 }
 function charsetOf(s) {
   if (/^(?:0x)?[0-9a-fA-F-]+$/.test(s) && /[0-9a-fA-F]/.test(s)) return "hex";
@@ -880,8 +939,8 @@ function charsetOf(s) {
   return "any";
 }
 function entropyThreshold(rule, s) {
-  const cs = charsetOf(s);
-  return (cs === "hex" ? rule.hex : cs === "base64" ? rule.base64 : void 0) ?? rule.any;
+  const cs2 = charsetOf(s);
+  return (cs2 === "hex" ? rule.hex : cs2 === "base64" ? rule.base64 : void 0) ?? rule.any;
 }
 var init_entropy = __esm({
   "src/detect/entropy.ts"() {
@@ -955,11 +1014,11 @@ var init_fingerprint = __esm({
 function isAllowed(list, secret, match, name) {
   if (list.stopwords.length > 0) {
     const lower = secret.toLowerCase();
-    if (list.stopwords.some((w) => lower.includes(w))) return true;
+    if (list.stopwords.some((w2) => lower.includes(w2))) return true;
   }
-  if (list.regexes.some((re) => re.test(secret))) return true;
-  if (list.matchRegexes.some((re) => re.test(match))) return true;
-  if (name !== void 0 && list.names.some((re) => re.test(name))) return true;
+  if (list.regexes.some((re2) => re2.test(secret))) return true;
+  if (list.matchRegexes.some((re2) => re2.test(match))) return true;
+  if (name !== void 0 && list.names.some((re2) => re2.test(name))) return true;
   return false;
 }
 var init_allow = __esm({
@@ -976,16 +1035,16 @@ function resolveOverlaps(findings, priorityOf) {
   const sc = new Float64Array(n);
   const el = new Float64Array(n);
   const ec = new Float64Array(n);
-  findings.forEach((f, i) => {
-    sl[i] = f.line;
-    sc[i] = f.column;
-    el[i] = f.endLine;
-    ec[i] = f.endColumn;
+  findings.forEach((f3, i) => {
+    sl[i] = f3.line;
+    sc[i] = f3.column;
+    el[i] = f3.endLine;
+    ec[i] = f3.endColumn;
   });
   const cmp = (al, ac, bl, bc) => al - bl || ac - bc;
-  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmp(sl[a], sc[a], sl[b], sc[b]));
+  const byStart = Array.from({ length: n }, (_3, i) => i).sort((a, b3) => cmp(sl[a], sc[a], sl[b3], sc[b3]));
   const slot = new Int32Array(n);
-  byStart.forEach((i, k) => slot[i] = k);
+  byStart.forEach((i, k2) => slot[i] = k2);
   const startsBefore = (line, column) => {
     let lo = 0;
     let hi = n;
@@ -998,26 +1057,26 @@ function resolveOverlaps(findings, priorityOf) {
     return lo;
   };
   const tree = new Int32Array(n + 1).fill(-1);
-  const later = (a, b) => b === -1 || a !== -1 && cmp(el[a], ec[a], el[b], ec[b]) > 0 ? a : b;
+  const later = (a, b3) => b3 === -1 || a !== -1 && cmp(el[a], ec[a], el[b3], ec[b3]) > 0 ? a : b3;
   const keep2 = (i) => {
-    for (let k = slot[i] + 1; k <= n; k += k & -k) tree[k] = later(i, tree[k]);
+    for (let k2 = slot[i] + 1; k2 <= n; k2 += k2 & -k2) tree[k2] = later(i, tree[k2]);
   };
   const latestEnd = (count3) => {
     let best = -1;
-    for (let k = count3; k > 0; k -= k & -k) best = later(tree[k], best);
+    for (let k2 = count3; k2 > 0; k2 -= k2 & -k2) best = later(tree[k2], best);
     return best;
   };
   const ranked = [...findings.keys()].sort(
-    (a, b) => priorityOf(findings[b].ruleId) - priorityOf(findings[a].ruleId) || findings[b].secret.length - findings[a].secret.length
+    (a, b3) => priorityOf(findings[b3].ruleId) - priorityOf(findings[a].ruleId) || findings[b3].secret.length - findings[a].secret.length
   );
   const kept = [];
   for (const i of ranked) {
-    const k = latestEnd(startsBefore(el[i], ec[i]));
-    if (k !== -1 && cmp(sl[i], sc[i], el[k], ec[k]) < 0) continue;
+    const k2 = latestEnd(startsBefore(el[i], ec[i]));
+    if (k2 !== -1 && cmp(sl[i], sc[i], el[k2], ec[k2]) < 0) continue;
     kept.push(i);
     keep2(i);
   }
-  return kept.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
+  return kept.map((i) => findings[i]).sort((a, b3) => a.line - b3.line || a.column - b3.column);
 }
 var init_overlap = __esm({
   "src/detect/overlap.ts"() {
@@ -1042,24 +1101,24 @@ function hexText(s) {
 function percentText(s) {
   if (!/%[0-9A-Fa-f]{2}/.test(s)) return void 0;
   try {
-    const t = decodeURIComponent(s);
-    return t === s ? void 0 : t;
+    const t2 = decodeURIComponent(s);
+    return t2 === s ? void 0 : t2;
   } catch {
     return void 0;
   }
 }
 function unescapeText(s) {
   if (!/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.test(s)) return void 0;
-  const t = s.replace(/\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(.))/g, (_m, u, x, c) => {
-    if (u || x) return String.fromCharCode(parseInt(u ?? x, 16));
-    return { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0" }[c] ?? c;
+  const t2 = s.replace(/\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(.))/g, (_m, u2, x3, c3) => {
+    if (u2 || x3) return String.fromCharCode(parseInt(u2 ?? x3, 16));
+    return { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0" }[c3] ?? c3;
   });
-  return t === s ? void 0 : t;
+  return t2 === s ? void 0 : t2;
 }
 function printable(buf) {
   if (buf.length === 0) return void 0;
   let bad = 0;
-  for (const b of buf) if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) bad++;
+  for (const b3 of buf) if (b3 < 32 && b3 !== 9 && b3 !== 10 && b3 !== 13 || b3 === 127) bad++;
   if (bad > 0) return void 0;
   const text2 = buf.toString("utf8");
   if (text2.includes("\uFFFD")) return void 0;
@@ -1069,8 +1128,8 @@ function forEachRun(text2, each) {
   const n = text2.length;
   let i = 0;
   while (i < n) {
-    const c = text2.charCodeAt(i);
-    if (c >= 128 || CLASS[c] === 0) {
+    const c3 = text2.charCodeAt(i);
+    if (c3 >= 128 || CLASS[c3] === 0) {
       i++;
       continue;
     }
@@ -1078,8 +1137,8 @@ function forEachRun(text2, each) {
     let all = 2;
     let signal = 0;
     for (; i < n; i++) {
-      const k = text2.charCodeAt(i);
-      const cls = k < 128 ? CLASS[k] : 0;
+      const k2 = text2.charCodeAt(i);
+      const cls = k2 < 128 ? CLASS[k2] : 0;
       if (cls === 0) break;
       all &= cls;
       signal |= cls;
@@ -1108,8 +1167,8 @@ function authBefore(text2, start) {
 }
 function nameBefore(text2, start) {
   let i = start;
-  const q = text2.charCodeAt(i - 1);
-  if (q === 34 || q === 39) i--;
+  const q3 = text2.charCodeAt(i - 1);
+  if (q3 === 34 || q3 === 39) i--;
   while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
   const op = text2.charCodeAt(i - 1);
   if (op !== 58 && op !== 61) return void 0;
@@ -1141,11 +1200,11 @@ function encodedValues(text2) {
     const basic = basicBefore(text2, start);
     if (basic || authBefore(text2, start)) {
       const decoded2 = base64Text(text2.slice(start, end));
-      const c = decoded2 === void 0 ? void 0 : credentials(decoded2);
+      const c3 = decoded2 === void 0 ? void 0 : credentials(decoded2);
       add(
         start,
         end,
-        c,
+        c3,
         basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
         BASIC_PREFIX.slice(0, -1)
       );
@@ -1169,9 +1228,9 @@ function encodedValues(text2) {
     add(start, end, percentText(text2.slice(start, end)), "percent-encoding");
   }
   if (text2.includes("\\u") || text2.includes("\\x")) {
-    for (const m of text2.matchAll(ESCAPED)) {
-      const v = m[1];
-      add(m.index + 1, m.index + 1 + v.length, unescapeText(v), "string escapes");
+    for (const m2 of text2.matchAll(ESCAPED)) {
+      const v2 = m2[1];
+      add(m2.index + 1, m2.index + 1 + v2.length, unescapeText(v2), "string escapes");
     }
   }
   return out2;
@@ -1183,37 +1242,37 @@ function decodedFindings(fragment, detect, depth = 1) {
   const path = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path : fragment.path + DECODED_SUFFIX;
   const origin = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path.slice(0, -DECODED_SUFFIX.length) : fragment.path;
   const out2 = [];
-  for (const v of values) {
-    const inner2 = { path, text: v.text, startLine: 1 };
+  for (const v2 of values) {
+    const inner2 = { path, text: v2.text, startLine: 1 };
     const found = [...detect(inner2), ...decodedFindings(inner2, detect, depth + 1)];
-    for (const f of found) out2.push(relocate(f, fragment, origin, v));
+    for (const f3 of found) out2.push(relocate(f3, fragment, origin, v2));
   }
   return out2;
 }
-function relocate(f, fragment, path, v) {
+function relocate(f3, fragment, path, v2) {
   const text2 = fragment.text;
-  const lineStart = (at) => text2.lastIndexOf("\n", at - 1) + 1;
-  const lineOf = (at) => {
+  const lineStart = (at2) => text2.lastIndexOf("\n", at2 - 1) + 1;
+  const lineOf = (at2) => {
     let n = 0;
-    for (let i = text2.indexOf("\n"); i !== -1 && i < at; i = text2.indexOf("\n", i + 1)) n++;
+    for (let i = text2.indexOf("\n"); i !== -1 && i < at2; i = text2.indexOf("\n", i + 1)) n++;
     return n;
   };
-  const ls = lineStart(v.start);
-  const le = text2.indexOf("\n", v.start);
-  const line = lineOf(v.start);
-  const endLine = line + (text2.slice(v.start, v.end).split("\n").length - 1);
-  const via = `${NOTE}${v.via}`;
+  const ls2 = lineStart(v2.start);
+  const le2 = text2.indexOf("\n", v2.start);
+  const line = lineOf(v2.start);
+  const endLine = line + (text2.slice(v2.start, v2.end).split("\n").length - 1);
+  const via = `${NOTE}${v2.via}`;
   const moved = {
-    ...f,
+    ...f3,
     file: path,
     line: fragment.startLine + line,
-    column: v.start - ls + 1,
+    column: v2.start - ls2 + 1,
     endLine: fragment.startLine + endLine,
-    endColumn: v.end - lineStart(v.end) + 1,
-    lineText: text2.slice(ls, le === -1 ? text2.length : le).replace(/\r$/, "").slice(0, 4096),
-    fingerprint: fingerprint(f.ruleId, path, f.secret),
+    endColumn: v2.end - lineStart(v2.end) + 1,
+    lineText: text2.slice(ls2, le2 === -1 ? text2.length : le2).replace(/\r$/, "").slice(0, 4096),
+    fingerprint: fingerprint(f3.ruleId, path, f3.secret),
     // Decoded twice or more: the note lists the decodings from the outside in.
-    notes: [...f.notes.filter((n) => !n.startsWith(NOTE)), via + inner(f.notes)]
+    notes: [...f3.notes.filter((n) => !n.startsWith(NOTE)), via + inner(f3.notes)]
   };
   delete moved.remediation;
   if (fragment.commit) moved.commit = fragment.commit;
@@ -1221,22 +1280,22 @@ function relocate(f, fragment, path, v) {
   if (fragment.date) moved.date = fragment.date;
   return moved;
 }
-function withDecoded(raw, decoded, priorityOf) {
-  if (decoded.length === 0) return raw;
+function withDecoded(raw2, decoded, priorityOf) {
+  if (decoded.length === 0) return raw2;
   const best = /* @__PURE__ */ new Map();
-  for (const d of decoded) {
-    const key = `${d.line}:${d.column}:${d.secret}`;
+  for (const d2 of decoded) {
+    const key = `${d2.line}:${d2.column}:${d2.secret}`;
     const prev = best.get(key);
-    if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
+    if (!prev || priorityOf(d2.ruleId) > priorityOf(prev.ruleId)) best.set(key, d2);
   }
-  const wins = (r, d) => priorityOf(r.ruleId) > priorityOf(d.ruleId) || priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId;
-  const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
-  const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
-  return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);
+  const wins = (r2, d2) => priorityOf(r2.ruleId) > priorityOf(d2.ruleId) || priorityOf(r2.ruleId) === priorityOf(d2.ruleId) && r2.ruleId !== d2.ruleId;
+  const kept = [...best.values()].filter((d2) => !raw2.some((r2) => overlap(r2, d2) && wins(r2, d2)));
+  const rest = raw2.filter((r2) => !kept.some((d2) => overlap(r2, d2)));
+  return [...rest, ...kept].sort((a, b3) => a.line - b3.line || a.column - b3.column);
 }
-function overlap(a, b) {
-  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
-  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+function overlap(a, b3) {
+  const before = (l1, c1, l22, c22) => l1 < l22 || l1 === l22 && c1 < c22;
+  return before(a.line, a.column, b3.endLine, b3.endColumn) && before(b3.line, b3.column, a.endLine, a.endColumn);
 }
 var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, MAX_TOKEN, ESCAPED, NOTE, inner;
 var init_decode = __esm({
@@ -1254,21 +1313,21 @@ var init_decode = __esm({
     MIN_UNNAMED = 16;
     MIN_RUN = 8;
     CLASS = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) {
-      const ch = String.fromCharCode(c);
-      if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = 1;
-      if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
-      if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
+    for (let c3 = 0; c3 < 128; c3++) {
+      const ch = String.fromCharCode(c3);
+      if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c3] = 1;
+      if (/[0-9A-Fa-f]/.test(ch)) CLASS[c3] |= 2;
+      if (/[0-9+/]/.test(ch)) CLASS[c3] |= 4;
     }
-    isSpace = (c) => c === 32 || c === 9;
-    isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-    isName = (c) => isWord(c) || c === 46 || c === 45;
+    isSpace = (c3) => c3 === 32 || c3 === 9;
+    isWord = (c3) => c3 >= 48 && c3 <= 57 || c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95;
+    isName = (c3) => isWord(c3) || c3 === 46 || c3 === 45;
     TOKEN_END = /[\s"'<>`]/;
     MAX_TOKEN = 4096;
     ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
     NOTE = "found in a value decoded from ";
     inner = (notes) => {
-      const n = notes.find((x) => x.startsWith(NOTE));
+      const n = notes.find((x3) => x3.startsWith(NOTE));
       return n ? `, then ${n.slice(NOTE.length)}` : "";
     };
   }
@@ -1277,85 +1336,85 @@ var init_decode = __esm({
 // src/detect/detect.ts
 function createDetector(set, prebuilt) {
   const { keywords, rulesOfKeyword } = keywordsOf(set);
-  const unkeyed = set.rules.flatMap((rule, r) => rule.keywords.length === 0 && rule.files.length === 0 ? [r] : []);
-  const byPath = set.rules.flatMap((rule, r) => rule.files.length > 0 ? [r] : []);
+  const unkeyed = set.rules.flatMap((rule, r2) => rule.keywords.length === 0 && rule.files.length === 0 ? [r2] : []);
+  const byPath = set.rules.flatMap((rule, r2) => rule.files.length > 0 ? [r2] : []);
   const matcher = new KeywordMatcher(keywords, prebuilt);
-  const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
-  const keywordLength = keywords.map((k) => k.length);
+  const priorityOf = new Map(set.rules.map((r2) => [r2.id, r2.priority]));
+  const keywordLength = keywords.map((k2) => k2.length);
   function detect(fragment) {
-    const raw = detectRaw(fragment);
-    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
+    const raw2 = detectRaw(fragment);
+    if (set.placeholders.paths.some((re2) => re2.test(fragment.path))) return raw2;
     const prio = (id) => priorityOf.get(id) ?? 0;
-    return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
+    return withDecoded(raw2, decodedFindings(fragment, detectRaw), prio);
   }
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
-    if (set.placeholders.paths.some((re) => re.test(path))) return [];
+    if (set.placeholders.paths.some((re2) => re2.test(path))) return [];
     const code = isCode(path);
     const windows = /* @__PURE__ */ new Map();
-    let ls = 0;
-    let le = 0;
+    let ls2 = 0;
+    let le2 = 0;
     let nl = -1;
     const lineAround = (hitStart) => {
-      if (hitStart >= ls && hitStart <= nl) return;
-      ls = hitStart === 0 ? 0 : text2.lastIndexOf("\n", hitStart - 1) + 1;
+      if (hitStart >= ls2 && hitStart <= nl) return;
+      ls2 = hitStart === 0 ? 0 : text2.lastIndexOf("\n", hitStart - 1) + 1;
       nl = text2.indexOf("\n", hitStart);
       if (nl === -1) nl = text2.length;
-      le = nl > ls && text2.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      le2 = nl > ls2 && text2.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     };
-    const addWindow = (r, hitStart, hitEnd) => {
-      const rule = set.rules[r];
-      let w;
-      if (rule.multiline) w = [ls, Math.min(text2.length, Math.max(le, hitEnd + rule.reach))];
-      else if (le - ls <= MAX_LINE) w = [ls, le];
-      else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
-      let list = windows.get(r);
-      if (!list) windows.set(r, list = []);
+    const addWindow = (r2, hitStart, hitEnd) => {
+      const rule = set.rules[r2];
+      let w2;
+      if (rule.multiline) w2 = [ls2, Math.min(text2.length, Math.max(le2, hitEnd + rule.reach))];
+      else if (le2 - ls2 <= MAX_LINE) w2 = [ls2, le2];
+      else w2 = [Math.max(ls2, hitStart - HIT_RADIUS), Math.min(le2, hitEnd + HIT_RADIUS)];
+      let list = windows.get(r2);
+      if (!list) windows.set(r2, list = []);
       const last = list[list.length - 1];
-      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-      else list.push(w);
+      if (last && w2[0] <= last[1]) last[1] = Math.max(last[1], w2[1]);
+      else list.push(w2);
     };
     matcher.scan(text2, (end, kws) => {
-      for (const k of kws) {
-        const hitStart = end - keywordLength[k];
+      for (const k2 of kws) {
+        const hitStart = end - keywordLength[k2];
         lineAround(hitStart);
-        for (const r of rulesOfKeyword[k]) addWindow(r, hitStart, end);
+        for (const r2 of rulesOfKeyword[k2]) addWindow(r2, hitStart, end);
       }
     });
     let index;
     if (unkeyed.length > 0) {
       index = new LineIndex(text2);
-      for (let ln = 0; ln < index.count; ln++) {
-        lineAround(index.start(ln));
-        for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
+      for (let ln2 = 0; ln2 < index.count; ln2++) {
+        lineAround(index.start(ln2));
+        for (const r2 of unkeyed) addWindow(r2, index.start(ln2), index.start(ln2));
       }
     }
-    for (const r of byPath) {
-      if (set.rules[r].files.some((re) => re.test(path)))
-        windows.set(r, [[0, Math.min(text2.length, set.rules[r].reach)]]);
+    for (const r2 of byPath) {
+      if (set.rules[r2].files.some((re2) => re2.test(path)))
+        windows.set(r2, [[0, Math.min(text2.length, set.rules[r2].reach)]]);
     }
     if (windows.size === 0) return [];
     const lines2 = () => index ??= new LineIndex(text2);
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
-    for (const [r, list] of windows) {
-      const rule = set.rules[r];
-      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
-      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
-      for (const [ws, we] of list) {
-        const slice = text2.slice(ws, we);
-        for (const re of rule.regexes) {
-          re.lastIndex = 0;
-          let m;
-          while ((m = re.exec(slice)) !== null) {
-            if (m[0].length === 0) re.lastIndex++;
-            const found = secretOf(rule, m);
+    for (const [r2, list] of windows) {
+      const rule = set.rules[r2];
+      if (rule.paths.length > 0 && !rule.paths.some((re2) => re2.test(path))) continue;
+      if (rule.allowlist.paths.some((re2) => re2.test(path))) continue;
+      for (const [ws2, we2] of list) {
+        const slice = text2.slice(ws2, we2);
+        for (const re2 of rule.regexes) {
+          re2.lastIndex = 0;
+          let m2;
+          while ((m2 = re2.exec(slice)) !== null) {
+            if (m2[0].length === 0) re2.lastIndex++;
+            const found = secretOf(rule, m2);
             if (!found) continue;
-            const start = ws + found.start;
-            const key = `${r}:${start}`;
+            const start = ws2 + found.start;
+            const key = `${r2}:${start}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const finding = check(rule, m, found.secret, start, fragment, lines2, code);
+            const finding = check(rule, m2, found.secret, start, fragment, lines2, code);
             if (finding) findings.push(finding);
           }
         }
@@ -1363,30 +1422,30 @@ function createDetector(set, prebuilt) {
     }
     return resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
   }
-  function check(rule, m, secret, start, fragment, lineIndex, code) {
+  function check(rule, m2, secret, start, fragment, lineIndex, code) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
     const text2 = fragment.text;
     if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
-    const name = m.groups?.name;
-    if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
-    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
+    const name = m2.groups?.name;
+    if (isAllowed(rule.allowlist, secret, m2[0], name)) return void 0;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m2[0], name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return void 0;
     const lines2 = lineIndex();
-    const ln = lines2.lineAt(start);
+    const ln2 = lines2.lineAt(start);
     const endLn = lines2.lineAt(start + secret.length - 1);
-    const lineText = text2.slice(lines2.start(ln), Math.min(lines2.end(ln), lines2.start(ln) + MAX_LINE));
-    for (const l of /* @__PURE__ */ new Set([ln, endLn])) {
-      const t = text2.slice(lines2.start(l), lines2.end(l));
-      if (ALLOW_MARKERS.some((mk) => t.includes(mk))) return void 0;
+    const lineText = text2.slice(lines2.start(ln2), Math.min(lines2.end(ln2), lines2.start(ln2) + MAX_LINE));
+    for (const l3 of /* @__PURE__ */ new Set([ln2, endLn])) {
+      const t2 = text2.slice(lines2.start(l3), lines2.end(l3));
+      if (ALLOW_MARKERS.some((mk) => t2.includes(mk))) return void 0;
     }
-    const q = text2[start - 1];
-    const quoted = q !== void 0 && QUOTES.has(q) && text2[start + secret.length] === q ? 1 : 0;
+    const q3 = text2[start - 1];
+    const quoted = q3 !== void 0 && QUOTES.has(q3) && text2[start + secret.length] === q3 ? 1 : 0;
     const finding = {
       ruleId: rule.id,
       file: fragment.path,
-      line: fragment.startLine + ln,
+      line: fragment.startLine + ln2,
       // The location is the value as written: a quoted literal starts at its opening quote.
-      column: start - quoted - lines2.start(ln) + 1,
+      column: start - quoted - lines2.start(ln2) + 1,
       endLine: fragment.startLine + endLn,
       endColumn: start + secret.length + quoted - lines2.start(endLn) + 1,
       secret,
@@ -1419,30 +1478,30 @@ function keywordsOf(set) {
   const keywords = [];
   const rulesOfKeyword = [];
   const index = /* @__PURE__ */ new Map();
-  set.rules.forEach((rule, r) => {
+  set.rules.forEach((rule, r2) => {
     for (const kw of rule.keywords) {
-      let k = index.get(kw);
-      if (k === void 0) {
-        k = keywords.push(kw) - 1;
-        index.set(kw, k);
+      let k2 = index.get(kw);
+      if (k2 === void 0) {
+        k2 = keywords.push(kw) - 1;
+        index.set(kw, k2);
         rulesOfKeyword.push([]);
       }
-      rulesOfKeyword[k].push(r);
+      rulesOfKeyword[k2].push(r2);
     }
   });
   return { keywords, rulesOfKeyword };
 }
-function secretOf(rule, m) {
-  const indices = m.indices;
-  let g = rule.secretGroup;
+function secretOf(rule, m2) {
+  const indices = m2.indices;
+  let g2 = rule.secretGroup;
   let span;
-  if (g === void 0 && indices.groups?.secret) span = indices.groups.secret;
+  if (g2 === void 0 && indices.groups?.secret) span = indices.groups.secret;
   else {
-    g ??= m.length > 1 ? 1 : 0;
-    span = indices[g];
+    g2 ??= m2.length > 1 ? 1 : 0;
+    span = indices[g2];
   }
   if (!span) return void 0;
-  const secret = m.input.slice(span[0], span[1]);
+  const secret = m2.input.slice(span[0], span[1]);
   return secret.length > 0 ? { secret, start: span[0] } : void 0;
 }
 var MAX_LINE, HIT_RADIUS, ALLOW_MARKERS, QUOTES, LineIndex;
@@ -1571,12 +1630,12 @@ var require_ignore = __commonJS({
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
+          let to2 = pattern[index];
+          if (to2 === ESCAPE) {
+            to2 = pattern[index += 1];
           }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
+          if (prev <= to2) {
+            body += `-${escapeMember(to2)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -1681,7 +1740,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run10, space) => space ? run10.slice(0, run10.length - run10.length % 2) + SPACE : run10,
+        (_3, run10, space) => space ? run10.slice(0, run10.length - run10.length % 2) + SPACE : run10,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -1695,7 +1754,7 @@ var require_ignore = __commonJS({
       //   lists both, under "A run of asterisks".
       [
         /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
+        (_3, start) => `${start}**`,
         "*"
       ],
       // Escape metacharacters
@@ -1772,7 +1831,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_3, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -1788,7 +1847,7 @@ var require_ignore = __commonJS({
         // 1. An asterisk "*" matches anything except a slash.
         // 2. Other consecutive asterisks are considered regular asterisks
         //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
+        (_3, p1) => p1 + WILDCARD,
         "*"
       ],
       // trailing wildcard, held apart from a literal star
@@ -1860,15 +1919,15 @@ var require_ignore = __commonJS({
     var MODE_IGNORE = "regex";
     var MODE_CHECK_IGNORE = "checkRegex";
     var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
+    var replaceTrailingWildcard = (_3, p1) => {
       const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
       return `${prefix}(?=$|\\/$)`;
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run10, at) => {
+    var separatorAfter = (run10, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run10.length && !run10[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run10.length && !run10[index].wildcard; index++) {
         separator += run10[index].single;
       }
       return separator;
@@ -1932,17 +1991,17 @@ var require_ignore = __commonJS({
       let run10 = [];
       const flush = () => {
         let lastWildcard;
-        run10.forEach((token, at) => {
+        run10.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run10.forEach((token, at) => {
+        run10.forEach((token, at2) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run10, at)})[^\\/])*`;
+          out2 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run10, at2)})[^\\/])*`;
         });
         run10 = [];
       };
@@ -2132,9 +2191,9 @@ var require_ignore = __commonJS({
           return;
         }
         const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
@@ -2197,11 +2256,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
+        const basename5 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
+            shortcut && rule._basenameOnly ? basename5 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -2234,9 +2293,9 @@ var require_ignore = __commonJS({
         return doThrow(`path must not be empty`, TypeError);
       }
       if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
+        const r2 = "`path.relative()`d";
         return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
+          `path should be a ${r2} string, but got "${originalPath}"`,
           RangeError
         );
       }
@@ -2263,7 +2322,7 @@ var require_ignore = __commonJS({
       return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
+    checkPath.convert = (p2) => p2;
     var convertPath = (target) => isString(target) && checkPath.convert(target);
     var Ignore = class {
       constructor({
@@ -2359,9 +2418,9 @@ var require_ignore = __commonJS({
 
 // src/sources/ignorefile.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function pathIgnore(root, extra) {
-  const file = readIgnoreFile(join2(root, ".leakproofignore"));
+  const file = readIgnoreFile(join3(root, ".leakproofignore"));
   const ig = file ?? (0, import_ignore.default)();
   if (extra.length > 0) ig.add(extra);
   return { ig, empty: file === void 0 && extra.length === 0 };
@@ -2388,11 +2447,11 @@ var init_ignorefile = __esm({
 
 // src/posix.ts
 import { relative, sep } from "node:path";
-function toPosix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
+function toPosix(p2) {
+  return sep === "/" ? p2 : p2.split(sep).join("/");
 }
-function posixRelative(from, to) {
-  return toPosix(relative(from, to));
+function posixRelative(from, to2) {
+  return toPosix(relative(from, to2));
 }
 var init_posix = __esm({
   "src/posix.ts"() {
@@ -2401,19 +2460,19 @@ var init_posix = __esm({
 });
 
 // src/cli/paths.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 function repoPath(cwd, root, given) {
-  const rel = relative2(real(root), resolve2(real(cwd), given));
+  const rel = relative2(real2(root), resolve2(real2(cwd), given));
   if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel))
     throw new UsageError(`${given} is outside the repository (${root})`);
   return toPosix(rel);
 }
-function real(p) {
+function real2(p2) {
   try {
-    return realpathSync(p);
+    return realpathSync2(p2);
   } catch {
-    return p;
+    return p2;
   }
 }
 var init_paths = __esm({
@@ -2426,7 +2485,7 @@ var init_paths = __esm({
 
 // src/cli/collect/staged.ts
 async function collectStaged(cwd, root, s, opts) {
-  const given = opts.positionals.map((p) => repoPath(cwd, root, p));
+  const given = opts.positionals.map((p2) => repoPath(cwd, root, p2));
   const paths = given.includes("") ? [] : given;
   const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
   const detector = createDetector(s.rules, s.prebuilt);
@@ -2435,7 +2494,7 @@ async function collectStaged(cwd, root, s, opts) {
   const { blobs } = await scanStaged(
     { cwd, paths, maxFileSize: s.maxFileSize, isIgnored: isIgnored2 },
     (fragment) => {
-      for (const f of detector.detect(fragment)) findings.push(f);
+      for (const f3 of detector.detect(fragment)) findings.push(f3);
     },
     (skip) => skips.push(skip)
   );
@@ -2461,12 +2520,12 @@ function makeCodeBlock(string, line, column) {
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines2[i - 1];
-    if (!l)
+    let l3 = lines2[i - 1];
+    if (!l3)
       continue;
     codeblock += i.toString().padEnd(numberLen, " ");
     codeblock += ":  ";
-    codeblock += l;
+    codeblock += l3;
     codeblock += "\n";
     if (i === line) {
       codeblock += " ".repeat(numberLen + column + 2);
@@ -2503,26 +2562,26 @@ ${codeblock}`, options);
 // node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  let c3 = ctx.s.charCodeAt(ctx.p++);
+  let first = c3;
+  let isLiteral = c3 === 39;
+  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
   if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
       ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
   let parsed = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+    c3 = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
       state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
+    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
       TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
       if (isMultiline) {
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
@@ -2536,16 +2595,16 @@ function parseString(ctx) {
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
     } else if (!state) {
-      if (!isLiteral && c === 92) {
+      if (!isLiteral && c3 === 92) {
         parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
+      if (c3 === 120 || c3 === 117 || c3 === 85) {
         let errPtr = ctx.p++ - 1;
         let value2 = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
+        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
+        for (let j3 = 0; j3 < len; j3++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -2567,34 +2626,34 @@ function parseString(ctx) {
         parsed += String.fromCodePoint(value2);
         sliceStart = ctx.p--;
         state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
+      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
         state = 2;
       } else {
-        if (c === 98)
+        if (c3 === 98)
           parsed += "\b";
-        else if (c === 116)
+        else if (c3 === 116)
           parsed += "	";
-        else if (c === 110)
+        else if (c3 === 110)
           parsed += "\n";
-        else if (c === 102)
+        else if (c3 === 102)
           parsed += "\f";
-        else if (c === 114)
+        else if (c3 === 114)
           parsed += "\r";
-        else if (c === 101)
+        else if (c3 === 101)
           parsed += "\x1B";
-        else if (c === 34)
+        else if (c3 === 34)
           parsed += '"';
-        else if (c === 92)
+        else if (c3 === 92)
           parsed += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
         state = 0;
       }
-    } else if (c !== 32 && c !== 9) {
+    } else if (c3 !== 32 && c3 !== 9) {
       if (state === 2)
         TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
+      state = !isLiteral && c3 === 92 ? 1 : 0;
       sliceStart = ctx.p;
     }
   }
@@ -2619,7 +2678,7 @@ var init_date = __esm({
         let hasDate = true;
         let hasTime = true;
         let offset = "Z";
-        let c;
+        let c3;
         if (typeof date === "string") {
           if (fasttype)
             prep: {
@@ -2631,7 +2690,7 @@ var init_date = __esm({
                 if (fasttype === 2) {
                   offset = null;
                   date += "Z";
-                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
                   offset = date.slice(date.length - 6);
                 }
                 if (unsafeDelim)
@@ -2737,85 +2796,85 @@ function isEndOfValue(char, delim) {
 }
 function extractValue(ctx, end) {
   let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
+  let c3 = ctx.s.charCodeAt(ctx.p);
+  if (c3 === 91 || c3 === 123) {
     ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value2 = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    let value2 = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
     ctx.d++;
     return value2;
   }
-  if (c === 34 || c === 39) {
+  if (c3 === 34 || c3 === 39) {
     return parseString(ctx);
   }
-  if (c === 116) {
+  if (c3 === 116) {
     if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
       TomlError.x("invalid value", ctx, errPtr);
     return ctx.p++, true;
   }
-  if (c === 102) {
+  if (c3 === 102) {
     if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
       TomlError.x("invalid value", ctx, errPtr);
     return ctx.p++, false;
   }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  if (c3 === 43 || c3 === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
   }
   if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
+    return parseDate(ctx, c3, end);
   }
   if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
+    return parseTime(ctx, c3, end);
   }
-  return parseNumber(ctx, ctx.p, c, 0, end);
+  return parseNumber(ctx, ctx.p, c3, 0, end);
 }
 function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
+  let c3 = startChr;
   let state = 0;
   let hasUnderscores = false;
-  if (c === 105) {
+  if (c3 === 105) {
     if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
       TomlError.x("invalid value", ctx, startPtr);
     return ctx.p++, (sign || 1) / 0;
   }
-  if (c === 110) {
+  if (c3 === 110) {
     if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
       TomlError.x("invalid value", ctx, startPtr);
     return ctx.p++, NaN;
   }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+  if (c3 === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
       return ctx.bi === true ? 0n : 0;
     if (!sign) {
-      if (c === 120)
+      if (c3 === 120)
         return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
+      else if (c3 === 98)
         return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
+      else if (c3 === 111)
         return parseIntegerBaseN(ctx, startPtr, 8, endChr);
     }
-    if (c === 46)
+    if (c3 === 46)
       state = 2;
-    else if (c === 101 || c === 69)
+    else if (c3 === 101 || c3 === 69)
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
+  } else if (!isDigit(c3))
     TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
     if (!state)
       state = 1;
-    if (c === 95) {
+    if (c3 === 95) {
       if (!(state & 1))
         TomlError.x("illegal underscore", ctx);
       state += 11;
       hasUnderscores = true;
-    } else if (state === 1 && c === 46)
+    } else if (state === 1 && c3 === 46)
       state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
       state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
+    else if (state === 4 && (c3 === 43 || c3 === 45)) {
       state = 6;
-    } else if (!isDigit(c))
+    } else if (!isDigit(c3))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -2834,13 +2893,13 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
+  let c3, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (c3 === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c, base))
+    } else if (!isDigit(c3, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -2865,17 +2924,17 @@ function parseInteger(ctx, str2, base, startPtr) {
     }
   return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
 }
-function parseDate(ctx, c, endChr) {
+function parseDate(ctx, c3, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c3, 0, endChr);
   }
   ctx.p += 5;
   if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+    let t3 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t3, 3, false, startPtr);
   }
   if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
     TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
@@ -2884,31 +2943,31 @@ function parseDate(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p) === 46)
     while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+  if (c3 = ctx.s.charCodeAt(ctx.p)) {
+    if (c3 === 90 || c3 === 122) {
+      let t3 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t3, 1, unsafeSeparator, startPtr, "[+00:00]");
     }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    if (c3 === 43 || c3 === 45) {
+      let t3 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t3, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
     }
   }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+  let t2 = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t2, 2, unsafeSeparator, startPtr);
 }
-function parseTime(ctx, c, endChr) {
+function parseTime(ctx, c3, endChr) {
   let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c3, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
     while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
+  let t2 = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t2, 4, false, start);
 }
 function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
@@ -2946,24 +3005,24 @@ var init_extract = __esm({
 // node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
+    let c3 = ctx.s.charCodeAt(ctx.p);
+    if (c3 === 10)
       break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
       ctx.p++;
       break;
     }
-    if (c < 32 && c !== 9 || c === 127) {
+    if (c3 < 32 && c3 !== 9 || c3 === 127) {
       TomlError.x("control characters are not allowed in comments", ctx);
     }
   }
 }
 function skipVoid(ctx, banNewLines, banComments) {
-  let c;
+  let c3;
   while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
       ctx.p++;
-    if (banComments || c !== 35)
+    if (banComments || c3 !== 35)
       break;
     skipComment(ctx);
   }
@@ -2980,70 +3039,70 @@ function parseKey(ctx, end = 61) {
   let state = 0;
   let parsed = [];
   let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
-    if (c === end) {
+    if (c3 === end) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       return ctx.p++, parsed;
-    } else if (c === 46) {
+    } else if (c3 === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+    } else if (!state && (c3 === 34 || c3 === 39)) {
+      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
       parsed.push(parseString(ctx));
       state = 2;
       ctx.p--;
-    } else if (c === 32 || c === 9) {
+    } else if (c3 === 32 || c3 === 9) {
       if (state === 1) {
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
       TomlError.x("illegal character in key", ctx);
     } else if (!state) {
       state = 1;
       sliceStart = ctx.p;
     }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
+  } while (c3 = ctx.s.charCodeAt(++ctx.p));
   TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
 }
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
   let seen = /* @__PURE__ */ new Set();
-  let c;
+  let c3;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
       ctx.p++;
       return res;
     }
-    let k;
-    let t = res;
+    let k2;
+    let t2 = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
     for (let i = 0; i < key.length; i++) {
       if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i];
+      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen.has(t2[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
+        t2 = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t2, k2, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -3055,13 +3114,13 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t && typeof (t[k] = value2) === "object")
+    if (t2 && typeof (t2[k2] = value2) === "object")
       seen.add(value2);
     skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
     }
-    if (c !== 44)
+    if (c3 !== 44)
       TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
   }
   TomlError.x("unfinished table", ctx, startPtr);
@@ -3069,10 +3128,10 @@ function parseInlineTable(ctx) {
 function parseArray(ctx) {
   let startPtr = ctx.p++;
   let res = [];
-  let c;
+  let c3;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
       ctx.p++;
       return res;
     }
@@ -3082,10 +3141,10 @@ function parseArray(ctx) {
       /* ] */
     ));
     skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
       return res;
     }
-    if (c !== 44)
+    if (c3 !== 44)
       TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
   }
   TomlError.x("unfinished array", ctx, startPtr);
@@ -3101,37 +3160,37 @@ var init_struct = __esm({
 
 // node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
+  let t2 = table;
+  let m2 = meta;
+  let k2;
   let hasOwn = false;
   let state;
   for (let i = 0; i < key.length; i++) {
     if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
+      t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
+      m2 = (state = m2[k2]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
       if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
+        let l3 = t2.length - 1;
+        t2 = t2[l3];
+        m2 = m2[l3].c;
       }
     }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+    k2 = key[i];
+    if ((hasOwn = Object.hasOwn(t2, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t2, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
       }
-      m[k] = {
+      m2[k2] = {
         t: i < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
@@ -3139,16 +3198,16 @@ function peekTable(ctx, key, table, meta, type) {
       };
     }
   }
-  state = m[k];
+  state = m2[k2];
   if (state.t !== type && !(type === 1 && state.t === 3)) {
     return null;
   }
   if (type === 2) {
     if (!state.d) {
       state.d = true;
-      t[k] = [];
+      t2[k2] = [];
     }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    t2[k2].push(t2 = /* @__PURE__ */ Object.create(null));
     state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state.d) {
@@ -3156,11 +3215,11 @@ function peekTable(ctx, key, table, meta, type) {
   }
   state.d = true;
   if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+    t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k, t, state.c];
+  return [k2, t2, state.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -3180,7 +3239,7 @@ function parse(toml, options = {}) {
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m = meta;
+  let m2 = meta;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -3189,7 +3248,7 @@ function parse(toml, options = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k = parseKey(
+      let k2 = parseKey(
         ctx,
         93
         /* ] */
@@ -3200,38 +3259,38 @@ function parse(toml, options = {}) {
         }
         ctx.p++;
       }
-      let p = peekTable(
+      let p2 = peekTable(
         ctx,
-        k,
+        k2,
         res,
         meta,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
+      if (!p2) {
+        validateTablePeek(ctx, p2, tmp);
         skipping = true;
       } else {
-        m = p[2];
-        tbl = p[1];
+        m2 = p2[2];
+        tbl = p2[1];
       }
     } else {
       tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
+      let k2 = parseKey(ctx);
+      let p2 = peekTable(
         ctx,
-        k,
+        k2,
         tbl,
-        m,
+        m2,
         0
         /* Type.DOTTED */
       );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
+      if (!p2 && !skipping)
+        validateTablePeek(ctx, p2, tmp);
       skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
+      let v2 = extractValue(ctx, void 0);
+      if (p2 && !skipping)
+        p2[1][p2[0]] = v2;
     }
     skipVoid(ctx, true);
     if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
@@ -3281,12 +3340,12 @@ var init_types = __esm({
 function lineOfId(text2, id) {
   if (text2 === "") return void 0;
   const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
-  const m = needle.exec(text2);
-  return m ? text2.slice(0, m.index).split("\n").length : void 0;
+  const m2 = needle.exec(text2);
+  return m2 ? text2.slice(0, m2.index).split("\n").length : void 0;
 }
-function compileRule(raw, file, text2, trusted = false) {
-  if (!isTable(raw)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
-  const id = raw.id;
+function compileRule(raw2, file, text2, trusted = false) {
+  if (!isTable(raw2)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
+  const id = raw2.id;
   if (typeof id !== "string" || !ID.test(id)) {
     throw new RuleError(file, void 0, `rule id ${JSON.stringify(id)} must be lowercase letters, digits and dashes`);
   }
@@ -3294,13 +3353,13 @@ function compileRule(raw, file, text2, trusted = false) {
   const fail = (msg) => {
     throw new RuleError(file, line, `rule "${id}": ${msg}`);
   };
-  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
-  const description = str(raw.description, "description", fail) ?? fail("missing description");
-  const flags = str(raw.flags, "flags", fail) ?? "";
+  for (const key of Object.keys(raw2)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
+  const description = str(raw2.description, "description", fail) ?? fail("missing description");
+  const flags = str(raw2.flags, "flags", fail) ?? "";
   if (!/^[imsu]*$/.test(flags)) fail(`flags "${flags}" may only contain i, m, s, u (g and d are added by leakproof)`);
-  const sources = raw.regex === void 0 ? fail("missing regex") : strList(raw.regex, "regex", fail);
+  const sources = raw2.regex === void 0 ? fail("missing regex") : strList(raw2.regex, "regex", fail);
   if (sources.length === 0) fail("regex is empty");
-  const secretGroup = raw.secretGroup;
+  const secretGroup = raw2.secretGroup;
   if (secretGroup !== void 0 && (!Number.isInteger(secretGroup) || secretGroup < 0)) {
     fail("secretGroup must be a whole number \u2265 0");
   }
@@ -3309,9 +3368,9 @@ function compileRule(raw, file, text2, trusted = false) {
     if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
     if (/\(\?<[=!]/.test(source))
       fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^\u2026]) instead");
-    let re;
+    let re2;
     try {
-      re = new RegExp(source, `${flags}gd`);
+      re2 = new RegExp(source, `${flags}gd`);
     } catch (e) {
       return fail(`invalid regex: ${e.message}`);
     }
@@ -3319,19 +3378,19 @@ function compileRule(raw, file, text2, trusted = false) {
     if (secretGroup !== void 0 && secretGroup > groups) {
       fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
     }
-    return re;
+    return re2;
   };
   const regexes = trusted ? [] : sources.map(compile);
-  const severity = str(raw.severity, "severity", fail) ?? "high";
+  const severity = str(raw2.severity, "severity", fail) ?? "high";
   if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-  const keywords = (raw.keywords === void 0 ? [] : strList(raw.keywords, "keywords", fail)).map(
-    (k) => k.toLowerCase()
+  const keywords = (raw2.keywords === void 0 ? [] : strList(raw2.keywords, "keywords", fail)).map(
+    (k2) => k2.toLowerCase()
   );
-  if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
-  if (raw.files !== void 0 && raw.keywords !== void 0)
+  if (keywords.some((k2) => k2.length < 2)) fail("keywords must be at least 2 characters");
+  if (raw2.files !== void 0 && raw2.keywords !== void 0)
     fail("a rule with files reads those files whole: it takes no keywords");
-  const minLength = int(raw.minLength, "minLength", fail) ?? 1;
-  const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1e3;
+  const minLength = int(raw2.minLength, "minLength", fail) ?? 1;
+  const maxLength = int(raw2.maxLength, "maxLength", fail) ?? 1e3;
   if (maxLength < minLength) fail("maxLength is below minLength");
   const rule = {
     id,
@@ -3340,41 +3399,41 @@ function compileRule(raw, file, text2, trusted = false) {
     keywords,
     minLength,
     maxLength,
-    paths: regexList(raw.paths, "paths", fail),
-    files: regexList(raw.files, "files", fail),
-    allowlist: compileAllowlist(raw.allowlist, fail),
+    paths: regexList(raw2.paths, "paths", fail),
+    files: regexList(raw2.files, "files", fail),
+    allowlist: compileAllowlist(raw2.allowlist, fail),
     severity,
-    priority: int(raw.priority, "priority", fail) ?? 0,
-    multiline: bool(raw.multiline, "multiline", fail) ?? false,
-    reach: reachOf(int(raw.reach, "reach", fail), fail),
-    skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
-    literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
-    why: str(raw.why, "why", fail) ?? description,
-    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
+    priority: int(raw2.priority, "priority", fail) ?? 0,
+    multiline: bool(raw2.multiline, "multiline", fail) ?? false,
+    reach: reachOf(int(raw2.reach, "reach", fail), fail),
+    skipPlaceholders: bool(raw2.skipPlaceholders, "skipPlaceholders", fail) ?? true,
+    literalInCode: bool(raw2.literalInCode, "literalInCode", fail) ?? true,
+    why: str(raw2.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw2.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
     source: file,
     examples: {
-      match: raw.match === void 0 ? [] : strList(raw.match, "match", fail),
-      nomatch: raw.nomatch === void 0 ? [] : strList(raw.nomatch, "nomatch", fail)
+      match: raw2.match === void 0 ? [] : strList(raw2.match, "match", fail),
+      nomatch: raw2.nomatch === void 0 ? [] : strList(raw2.nomatch, "nomatch", fail)
     }
   };
-  const entropy = compileEntropy(raw.entropy, fail);
+  const entropy = compileEntropy(raw2.entropy, fail);
   if (entropy) rule.entropy = entropy;
-  const envVar = str(raw.envVar, "envVar", fail);
+  const envVar = str(raw2.envVar, "envVar", fail);
   if (envVar !== void 0) {
     if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
     rule.envVar = envVar;
   }
-  const byName = raw.envVarByName;
+  const byName = raw2.envVarByName;
   if (byName !== void 0) {
-    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
+    if (!isTable(byName) || !Object.values(byName).every((v2) => typeof v2 === "string" && ENV_NAME.test(v2)))
       fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
     rule.envVarByName = byName;
   }
-  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  const weakness = oneOf(raw2.weakness, "weakness", WEAKNESS_CHECKS, fail);
   if (weakness !== void 0) rule.weakness = weakness;
-  const rotate = str(raw.rotate, "rotate", fail);
+  const rotate = str(raw2.rotate, "rotate", fail);
   if (rotate !== void 0) rule.rotate = rotate;
-  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
+  const rotateCommand = str(raw2.rotateCommand, "rotateCommand", fail);
   if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
   if (secretGroup !== void 0) rule.secretGroup = secretGroup;
   if (trusted) {
@@ -3390,40 +3449,40 @@ function compileRule(raw, file, text2, trusted = false) {
   }
   return rule;
 }
-function compileAllowlist(raw, fail) {
+function compileAllowlist(raw2, fail) {
   const empty = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
-  if (raw === void 0) return empty;
-  if (!isTable(raw)) return fail("allowlist must be a table");
-  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
+  if (raw2 === void 0) return empty;
+  if (!isTable(raw2)) return fail("allowlist must be a table");
+  for (const key of Object.keys(raw2)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
   return {
-    regexes: regexList(raw.regexes, "allowlist.regexes", fail),
-    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail),
-    paths: regexList(raw.paths, "allowlist.paths", fail),
-    stopwords: (raw.stopwords === void 0 ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map(
+    regexes: regexList(raw2.regexes, "allowlist.regexes", fail),
+    matchRegexes: regexList(raw2.matchRegexes, "allowlist.matchRegexes", fail),
+    paths: regexList(raw2.paths, "allowlist.paths", fail),
+    stopwords: (raw2.stopwords === void 0 ? [] : strList(raw2.stopwords, "allowlist.stopwords", fail)).map(
       (s) => s.toLowerCase()
     ),
-    names: regexList(raw.names, "allowlist.names", fail)
+    names: regexList(raw2.names, "allowlist.names", fail)
   };
 }
-function compileEntropy(raw, fail) {
-  if (raw === void 0) return void 0;
-  if (typeof raw === "number") return { any: raw };
-  if (!isTable(raw)) return fail("entropy must be a number or a table { any, hex, base64 }");
+function compileEntropy(raw2, fail) {
+  if (raw2 === void 0) return void 0;
+  if (typeof raw2 === "number") return { any: raw2 };
+  if (!isTable(raw2)) return fail("entropy must be a number or a table { any, hex, base64 }");
   const out2 = { any: 0 };
-  for (const [k, v] of Object.entries(raw)) {
-    if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
-    if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
-    out2[k] = v;
+  for (const [k2, v2] of Object.entries(raw2)) {
+    if (!["any", "hex", "base64"].includes(k2)) fail(`entropy: unknown charset "${k2}" (any, hex, base64)`);
+    if (typeof v2 !== "number" || v2 < 0 || v2 > 8) fail(`entropy.${k2} must be a number from 0 to 8`);
+    out2[k2] = v2;
   }
   return out2;
 }
-function reachOf(v, fail) {
-  if (v === void 0) return 16384;
-  return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
+function reachOf(v2, fail) {
+  if (v2 === void 0) return 16384;
+  return v2 >= 64 && v2 <= 65536 ? v2 : fail("reach must be a whole number of characters from 64 to 65536");
 }
-function regexList(raw, what, fail) {
-  if (raw === void 0) return [];
-  return strList(raw, what, fail).map((source) => {
+function regexList(raw2, what, fail) {
+  if (raw2 === void 0) return [];
+  return strList(raw2, what, fail).map((source) => {
     const insensitive = source.startsWith("(?i)");
     try {
       return new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
@@ -3436,38 +3495,38 @@ function countGroups(source) {
   let n = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))
+    const c3 = source[i];
+    if (c3 === "\\") i++;
+    else if (inClass) inClass = c3 !== "]";
+    else if (c3 === "[") inClass = true;
+    else if (c3 === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))
       n++;
   }
   return n;
 }
-function isTable(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+function isTable(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
 }
-function str(v, what, fail) {
-  if (v === void 0) return void 0;
-  return typeof v === "string" ? v : fail(`${what} must be a string`);
+function str(v2, what, fail) {
+  if (v2 === void 0) return void 0;
+  return typeof v2 === "string" ? v2 : fail(`${what} must be a string`);
 }
-function strList(v, what, fail) {
-  if (typeof v === "string") return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+function strList(v2, what, fail) {
+  if (typeof v2 === "string") return [v2];
+  if (Array.isArray(v2) && v2.every((x3) => typeof x3 === "string")) return v2;
   return fail(`${what} must be a string or a list of strings`);
 }
-function oneOf(v, what, values, fail) {
-  if (v === void 0) return void 0;
-  return values.includes(v) ? v : fail(`${what} must be one of ${values.join(", ")}`);
+function oneOf(v2, what, values, fail) {
+  if (v2 === void 0) return void 0;
+  return values.includes(v2) ? v2 : fail(`${what} must be one of ${values.join(", ")}`);
 }
-function int(v, what, fail) {
-  if (v === void 0) return void 0;
-  return typeof v === "number" && Number.isInteger(v) ? v : fail(`${what} must be a whole number`);
+function int(v2, what, fail) {
+  if (v2 === void 0) return void 0;
+  return typeof v2 === "number" && Number.isInteger(v2) ? v2 : fail(`${what} must be a whole number`);
 }
-function bool(v, what, fail) {
-  if (v === void 0) return void 0;
-  return typeof v === "boolean" ? v : fail(`${what} must be true or false`);
+function bool(v2, what, fail) {
+  if (v2 === void 0) return void 0;
+  return typeof v2 === "boolean" ? v2 : fail(`${what} must be true or false`);
 }
 var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID, ENV_NAME;
 var init_schema = __esm({
@@ -3523,8 +3582,8 @@ var init_schema = __esm({
 // src/rules/load.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3, readdirSync } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function contentHash(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
@@ -3545,30 +3604,30 @@ function rulesFromTable(doc, file, text2, trusted = false) {
     throw new RuleError(file, void 0, msg);
   };
   return {
-    rules: rawRules.map((r) => compileRule(r, file, text2, trusted)),
+    rules: rawRules.map((r2) => compileRule(r2, file, text2, trusted)),
     placeholders: compileAllowlist(doc.allowlist, fail)
   };
 }
-function mergeAllowlists(a, b) {
+function mergeAllowlists(a, b3) {
   return {
-    regexes: [...a.regexes, ...b.regexes],
-    matchRegexes: [...a.matchRegexes, ...b.matchRegexes],
-    paths: [...a.paths, ...b.paths],
-    stopwords: [...a.stopwords, ...b.stopwords],
-    names: [...a.names, ...b.names]
+    regexes: [...a.regexes, ...b3.regexes],
+    matchRegexes: [...a.matchRegexes, ...b3.matchRegexes],
+    paths: [...a.paths, ...b3.paths],
+    stopwords: [...a.stopwords, ...b3.stopwords],
+    names: [...a.names, ...b3.names]
   };
 }
 function loadRuleDir(dir = PATTERNS_DIR) {
-  const names = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
+  const names = readdirSync(dir).filter((f3) => f3.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   let set = {
     rules: [],
-    placeholders: compileAllowlist(void 0, (m) => {
-      throw new Error(m);
+    placeholders: compileAllowlist(void 0, (m2) => {
+      throw new Error(m2);
     })
   };
   for (const name of names) {
-    const file = join3(dir, name);
+    const file = join4(dir, name);
     const cached = packed?.get(name);
     const text2 = cached ? "" : readFileSync3(file, "utf8");
     const doc = cached ?? parseToml(text2, file);
@@ -3592,22 +3651,22 @@ function readPack(names) {
   const out2 = /* @__PURE__ */ new Map();
   for (const e of entries) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash(readFileSync3(join3(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
+    if (contentHash(readFileSync3(join4(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
     out2.set(e.name, e.doc);
   }
   return out2;
 }
 function addRules(set, more) {
-  const seen = new Map(set.rules.map((r) => [r.id, r.source]));
-  for (const r of more.rules) {
-    const prev = seen.get(r.id);
+  const seen = new Map(set.rules.map((r2) => [r2.id, r2.source]));
+  for (const r2 of more.rules) {
+    const prev = seen.get(r2.id);
     if (prev)
       throw new RuleError(
-        r.source,
+        r2.source,
         void 0,
-        `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
+        `rule "${r2.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen.set(r.id, r.source);
+    seen.set(r2.id, r2.source);
   }
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
@@ -3617,15 +3676,15 @@ var init_load = __esm({
     "use strict";
     init_dist();
     init_schema();
-    PATTERNS_DIR = join3(dirname2(fileURLToPath(import.meta.url)), "..", "..", "patterns");
-    PACK_FILE = join3(dirname2(fileURLToPath(import.meta.url)), "..", "patterns.pack.json");
+    PATTERNS_DIR = join4(dirname2(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
+    PACK_FILE = join4(dirname2(fileURLToPath2(import.meta.url)), "..", "patterns.pack.json");
   }
 });
 
 // src/rules/prebuilt.ts
 import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname3, join as join5 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function loadPrebuilt() {
   try {
     const meta = JSON.parse(readFileSync4(META, "utf8"));
@@ -3642,18 +3701,18 @@ var DIR, TABLE, META;
 var init_prebuilt = __esm({
   "src/rules/prebuilt.ts"() {
     "use strict";
-    DIR = join4(dirname3(fileURLToPath2(import.meta.url)), "..");
-    TABLE = join4(DIR, "keywords.bin");
-    META = join4(DIR, "keywords.json");
+    DIR = join5(dirname3(fileURLToPath3(import.meta.url)), "..");
+    TABLE = join5(DIR, "keywords.bin");
+    META = join5(DIR, "keywords.json");
   }
 });
 
 // src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join5, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
 function loadConfig(root, explicit, builtin) {
-  const file = explicit ?? join5(root, CONFIG_NAME);
-  if (!existsSync2(file)) {
+  const file = explicit ?? join6(root, CONFIG_NAME);
+  if (!existsSync3(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
   }
@@ -3665,7 +3724,7 @@ function loadConfig(root, explicit, builtin) {
   }
   const doc = parseToml(text2, file);
   const lineOf = (key) => {
-    const i = text2.split("\n").findIndex((l) => new RegExp(`^\\s*${key}\\s*=`).test(l));
+    const i = text2.split("\n").findIndex((l3) => new RegExp(`^\\s*${key}\\s*=`).test(l3));
     return i >= 0 ? i + 1 : void 0;
   };
   for (const key of Object.keys(doc)) {
@@ -3673,15 +3732,15 @@ function loadConfig(root, explicit, builtin) {
       throw new RuleError(file, lineOf(key), `unknown key "${key}" (expected one of ${[...KEYS].join(", ")})`);
   }
   const disabled = doc.disabledRules ?? [];
-  if (!Array.isArray(disabled) || !disabled.every((x) => typeof x === "string")) {
+  if (!Array.isArray(disabled) || !disabled.every((x3) => typeof x3 === "string")) {
     throw new RuleError(file, lineOf("disabledRules"), "disabledRules must be a list of rule ids");
   }
-  const known = new Set(builtin.rules.map((r) => r.id));
+  const known = new Set(builtin.rules.map((r2) => r2.id));
   for (const id of disabled) {
     if (!known.has(id)) throw new RuleError(file, lineOf("disabledRules"), `disabledRules: no built-in rule "${id}"`);
   }
   const ignorePatterns = doc.ignore ?? [];
-  if (!Array.isArray(ignorePatterns) || !ignorePatterns.every((x) => typeof x === "string")) {
+  if (!Array.isArray(ignorePatterns) || !ignorePatterns.every((x3) => typeof x3 === "string")) {
     throw new RuleError(file, lineOf("ignore"), "ignore must be a list of gitignore-style patterns");
   }
   const config = { file, ignore: ignorePatterns };
@@ -3697,7 +3756,7 @@ function loadConfig(root, explicit, builtin) {
     config.baseline = resolve3(dirname4(file), doc.baseline);
   }
   const kept = {
-    rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
+    rules: builtin.rules.filter((r2) => !disabled.includes(r2.id)),
     placeholders: builtin.placeholders
   };
   return { config, rules: addRules(kept, rulesFromTable(doc, file, text2)) };
@@ -3714,16 +3773,16 @@ var init_config = __esm({
 });
 
 // src/lists.ts
-function byCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function byCodeUnits(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 function groupBy(items, key) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
+    const k2 = key(item);
+    const list = groups.get(k2);
     if (list) list.push(item);
-    else groups.set(k, [item]);
+    else groups.set(k2, [item]);
   }
   return groups;
 }
@@ -3734,16 +3793,16 @@ var init_lists = __esm({
 });
 
 // src/baseline/baseline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join7 } from "node:path";
 function baselinePath(cwd) {
-  return join6(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
+  return join7(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
 }
 function baselineFor(root, flag2, configured) {
   if (flag2) return flag2;
   if (configured) return configured;
-  const found = join6(root, DEFAULT_BASELINE);
-  return existsSync3(found) ? found : void 0;
+  const found = join7(root, DEFAULT_BASELINE);
+  return existsSync4(found) ? found : void 0;
 }
 function readBaseline(file) {
   let doc;
@@ -3762,23 +3821,23 @@ function readBaseline(file) {
     throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 1, "findings": [...] }');
   }
   return entries.map((e, i) => {
-    const x = e;
-    if (typeof x.fingerprint !== "string")
+    const x3 = e;
+    if (typeof x3.fingerprint !== "string")
       throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
-    return { fingerprint: x.fingerprint, ruleId: String(x.ruleId ?? ""), file: String(x.file ?? "") };
+    return { fingerprint: x3.fingerprint, ruleId: String(x3.ruleId ?? ""), file: String(x3.file ?? "") };
   });
 }
 function formatBaseline(findings) {
   const seen = /* @__PURE__ */ new Map();
-  for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
+  for (const f3 of findings) seen.set(f3.fingerprint, { fingerprint: f3.fingerprint, ruleId: f3.ruleId, file: f3.file });
+  const entries = [...seen.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
   return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, entries) {
   const accepted2 = new Set(entries.map((e) => e.fingerprint));
-  const met = new Set(found.map((f) => f.fingerprint));
+  const met = new Set(found.map((f3) => f3.fingerprint));
   return {
-    kept: found.filter((f) => !accepted2.has(f.fingerprint)),
+    kept: found.filter((f3) => !accepted2.has(f3.fingerprint)),
     stale: entries.filter((e) => !met.has(e.fingerprint))
   };
 }
@@ -3836,24 +3895,24 @@ var init_language = __esm({
 });
 
 // src/remedy/project.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync7 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
 function detectProject(root) {
   const libs = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join7(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f3) => read(join8(root, f3))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
-  const pkg = read(join7(root, "package.json"));
+  const pkg = read(join8(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join7(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join7(root, "Gemfile")))) libs.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join8(root, "composer.json")))) libs.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join8(root, "Gemfile")))) libs.ruby = "dotenv";
   return libs;
 }
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join7(root, dir)).filter(test).map((n) => prefix + n);
+      return readdirSync2(join8(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -3874,7 +3933,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync4(file) ? readFileSync7(file, "utf8") : "";
+    return existsSync5(file) ? readFileSync7(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -3897,8 +3956,8 @@ var init_project = __esm({
 });
 
 // src/remedy/names.ts
-function chooseEnvVar(f, rule) {
-  const fromName = f.name ? upperSnake(f.name) : void 0;
+function chooseEnvVar(f3, rule) {
+  const fromName = f3.name ? upperSnake(f3.name) : void 0;
   const mapped = fromName !== void 0 ? rule?.envVarByName?.[fromName] : void 0;
   if (mapped !== void 0) return mapped;
   if (rule?.envVar && (rule.envVarFrom !== "name" || !fromName)) return rule.envVar;
@@ -3917,24 +3976,24 @@ function envReads(file, text2) {
   for (let i = 0; i < lines2.length; i++) {
     const line = lines2[i];
     if (!MARKERS.test(line)) continue;
-    for (const re of patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(line); m; m = re.exec(line)) {
-        const target = assignedName(line, m.index);
-        reads.push(target ? { name: m[1], file, line: i + 1, target } : { name: m[1], file, line: i + 1 });
+    for (const re2 of patterns) {
+      re2.lastIndex = 0;
+      for (let m2 = re2.exec(line); m2; m2 = re2.exec(line)) {
+        const target = assignedName(line, m2.index);
+        reads.push(target ? { name: m2[1], file, line: i + 1, target } : { name: m2[1], file, line: i + 1 });
       }
     }
   }
   return reads;
 }
-function assignedName(line, at) {
-  const head = line.slice(0, at);
-  const m = /([A-Za-z_$][\w$.-]*)["'`]?\]?[ \t]*(?::[ \t]*[\w[\]]+[ \t]*)?(?:=|:|=>)[ \t]*(?:[\w.]+\([ \t]*)?(?:[rbuRBUfF@]{0,2}["'`])?$/.exec(
+function assignedName(line, at2) {
+  const head = line.slice(0, at2);
+  const m2 = /([A-Za-z_$][\w$.-]*)["'`]?\]?[ \t]*(?::[ \t]*[\w[\]]+[ \t]*)?(?:=|:|=>)[ \t]*(?:[\w.]+\([ \t]*)?(?:[rbuRBUfF@]{0,2}["'`])?$/.exec(
     head
   );
-  if (!m) return void 0;
-  const name = upperSnake(m[1]);
-  return name === "SECRET" && !/secret/i.test(m[1]) ? void 0 : name;
+  if (!m2) return void 0;
+  const name = upperSnake(m2[1]);
+  return name === "SECRET" && !/secret/i.test(m2[1]) ? void 0 : name;
 }
 var CODE_READS, CONFIG_READS, MARKERS, NameBook;
 var init_names = __esm({
@@ -3962,7 +4021,7 @@ var init_names = __esm({
       original = /* @__PURE__ */ new Map();
       readsByName;
       constructor(reads, envFiles) {
-        this.readsByName = groupBy(reads, (r) => r.name);
+        this.readsByName = groupBy(reads, (r2) => r2.name);
         for (const [file, vars] of envFiles) {
           this.values.set(file, new Map(vars));
           this.original.set(file, new Set(vars.keys()));
@@ -3976,7 +4035,7 @@ var init_names = __esm({
        */
       choose(envFile, base, value2, forced, target) {
         const vars = this.vars(envFile);
-        const candidates = forced ? [base] : [base, ...Array.from({ length: 8 }, (_, i) => `${base}_${i + 2}`)];
+        const candidates = forced ? [base] : [base, ...Array.from({ length: 8 }, (_3, i) => `${base}_${i + 2}`)];
         for (const name of candidates) {
           const held = vars.get(name);
           if (held === value2) return { name, present: true };
@@ -3996,14 +4055,14 @@ var init_names = __esm({
         return { conflict: `no free name like ${base} in ${envFile}` };
       }
       vars(envFile) {
-        let v = this.values.get(envFile);
-        if (!v) this.values.set(envFile, v = /* @__PURE__ */ new Map());
-        return v;
+        let v2 = this.values.get(envFile);
+        if (!v2) this.values.set(envFile, v2 = /* @__PURE__ */ new Map());
+        return v2;
       }
       /** The project reads `name` somewhere, for something other than `target`. */
       readElsewhere(name, target) {
         const reads = this.readsByName.get(name) ?? [];
-        return reads.some((r) => target === void 0 || r.target !== target);
+        return reads.some((r2) => target === void 0 || r2.target !== target);
       }
     };
   }
@@ -4024,22 +4083,22 @@ function rewriteLine(line, secret, kind2, envVar, expr) {
       how: "fallback"
     };
   }
-  const at = line.indexOf(secret);
-  if (at < 0) return { reason: "the secret is not on this line" };
-  if (inComment(line, at, kind2))
+  const at2 = line.indexOf(secret);
+  if (at2 < 0) return { reason: "the secret is not on this line" };
+  if (inComment(line, at2, kind2))
     return {
       reason: "the secret is in a comment: delete it from the comment (and rotate it if it was ever committed)"
     };
-  const q = line[at - 1];
-  const quoted = q !== void 0 && `"'\``.includes(q) && line[at + secret.length] === q;
-  const end = at + secret.length;
-  const interp = CONFIG_KINDS.has(kind2) ? INTERPOLATION_BEFORE.exec(line.slice(0, at)) : null;
+  const q3 = line[at2 - 1];
+  const quoted = q3 !== void 0 && `"'\``.includes(q3) && line[at2 + secret.length] === q3;
+  const end = at2 + secret.length;
+  const interp = CONFIG_KINDS.has(kind2) ? INTERPOLATION_BEFORE.exec(line.slice(0, at2)) : null;
   if (interp && line[end] === "}") {
     const name = interp[1];
     const e2 = expr(name, "required");
     if (e2 === void 0)
       return { reason: `no way to read an environment variable in this kind of file`, forcedName: name };
-    const start = at - interp[0].length;
+    const start = at2 - interp[0].length;
     const insideQuotes = line[start - 1] === '"' && line[end + 1] === '"';
     return {
       line: line.slice(0, start) + (insideQuotes ? unquote2(e2) : e2) + line.slice(end + 1),
@@ -4049,19 +4108,19 @@ function rewriteLine(line, secret, kind2, envVar, expr) {
     };
   }
   if (quoted) {
-    let start = at - 1;
-    const or = READ_BEFORE_OR.exec(line.slice(0, start - prefixLength(line, start)));
-    if (or && !CONFIG_KINDS.has(kind2)) {
-      const name = or[2] ?? or[3] ?? or[5] ?? or[7] ?? or[9];
+    let start = at2 - 1;
+    const or2 = READ_BEFORE_OR.exec(line.slice(0, start - prefixLength(line, start)));
+    if (or2 && !CONFIG_KINDS.has(kind2)) {
+      const name = or2[2] ?? or2[3] ?? or2[5] ?? or2[7] ?? or2[9];
       const e3 = expr(name, "required");
       if (e3 === void 0)
         return { reason: `no way to read an environment variable in this kind of file`, forcedName: name };
-      return { line: line.slice(0, or.index) + e3 + line.slice(end + 1), name, forced: true, how: "fallback" };
+      return { line: line.slice(0, or2.index) + e3 + line.slice(end + 1), name, forced: true, how: "fallback" };
     }
     const e2 = expr(envVar, "plain");
     if (e2 === void 0) return { reason: "no way to read an environment variable in this kind of file" };
     if (CONFIG_KINDS.has(kind2) && kind2 !== "shell")
-      return { line: line.slice(0, at) + e2 + line.slice(end), name: envVar, forced: false, how: "literal" };
+      return { line: line.slice(0, at2) + e2 + line.slice(end), name: envVar, forced: false, how: "literal" };
     start -= prefixLength(line, start);
     if (/\bdefault\s*=\s*$/.test(line.slice(0, start)) && !/\(/.test(line.slice(0, start).replace(/\bdefault\s*=\s*$/, ""))) {
       return {
@@ -4075,9 +4134,9 @@ function rewriteLine(line, secret, kind2, envVar, expr) {
   }
   const e = expr(envVar, "plain");
   if (e === void 0) return { reason: "no way to read an environment variable in this kind of file" };
-  const inDoubleQuotes = kind2 === "shell" && isInsideDoubleQuotes(line, at);
+  const inDoubleQuotes = kind2 === "shell" && isInsideDoubleQuotes(line, at2);
   return {
-    line: line.slice(0, at) + (inDoubleQuotes ? unquote2(e) : e) + line.slice(end),
+    line: line.slice(0, at2) + (inDoubleQuotes ? unquote2(e) : e) + line.slice(end),
     name: envVar,
     forced: false,
     how: "value"
@@ -4090,42 +4149,42 @@ function prefixLength(line, quoteAt) {
 }
 function findFallback(line, secret) {
   FALLBACK_CALL.lastIndex = 0;
-  for (let m = FALLBACK_CALL.exec(line); m; m = FALLBACK_CALL.exec(line)) {
-    if (/[A-Za-z0-9_.]/.test(line[m.index - 1] ?? "") && !/^(?:os|ENV)\b/.test(m[0])) continue;
-    const valueStart = m.index + m[0].length;
-    const q = m[3];
-    if (line.startsWith(secret + q, valueStart)) {
+  for (let m2 = FALLBACK_CALL.exec(line); m2; m2 = FALLBACK_CALL.exec(line)) {
+    if (/[A-Za-z0-9_.]/.test(line[m2.index - 1] ?? "") && !/^(?:os|ENV)\b/.test(m2[0])) continue;
+    const valueStart = m2.index + m2[0].length;
+    const q3 = m2[3];
+    if (line.startsWith(secret + q3, valueStart)) {
       let end = valueStart + secret.length + 1;
       while (line[end] === " ") end++;
-      if (line[end] === ")") return { name: m[2], start: m.index, end: end + 1 };
+      if (line[end] === ")") return { name: m2[2], start: m2.index, end: end + 1 };
     }
   }
   return void 0;
 }
-function inComment(line, at, kind2) {
+function inComment(line, at2, kind2) {
   const hash = HASH_COMMENT.has(kind2);
   const slash = SLASH_COMMENT.has(kind2);
   if (!hash && !slash) return false;
   let quote;
-  for (let i = 0; i < at; i++) {
-    const c = line[i];
+  for (let i = 0; i < at2; i++) {
+    const c3 = line[i];
     if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = void 0;
-    } else if (c === '"' || c === "'" || c === "`") {
+      if (c3 === "\\") i++;
+      else if (c3 === quote) quote = void 0;
+    } else if (c3 === '"' || c3 === "'" || c3 === "`") {
       if ((kind2 === "yaml" || kind2 === "compose" || kind2 === "github-actions" || kind2 === "shell") && /[^\s:=,[{(-]/.test(line[i - 1] ?? " "))
         continue;
-      quote = c;
-    } else if (hash && c === "#" && (i === 0 || /\s/.test(line[i - 1]) || kind2 === "python" || kind2 === "ruby"))
+      quote = c3;
+    } else if (hash && c3 === "#" && (i === 0 || /\s/.test(line[i - 1]) || kind2 === "python" || kind2 === "ruby"))
       return true;
-    else if (slash && c === "/" && line[i + 1] === "/") return true;
-    else if (slash && c === "/" && line[i + 1] === "*") return true;
+    else if (slash && c3 === "/" && line[i + 1] === "/") return true;
+    else if (slash && c3 === "/" && line[i + 1] === "*") return true;
   }
   return false;
 }
-function isInsideDoubleQuotes(line, at) {
+function isInsideDoubleQuotes(line, at2) {
   let n = 0;
-  for (let i = 0; i < at; i++) if (line[i] === '"' && line[i - 1] !== "\\") n++;
+  for (let i = 0; i < at2; i++) if (line[i] === '"' && line[i - 1] !== "\\") n++;
   return n % 2 === 1;
 }
 function unquote2(e) {
@@ -4203,8 +4262,8 @@ function pythonSetup(text2, lib) {
 function jsSetup(text2, libs) {
   if (libs.node !== "dotenv" || /\bdotenv\b/.test(text2)) return void 0;
   const esm = /^[ \t]*(?:import[\s{*"'\w]|export[\s{*])/m.test(text2) && !/^[ \t]*(?:const|let|var)[ \t]+[^=\n]+=[ \t]*require\(/m.test(text2);
-  const q = /^[ \t]*(?:import[^\n]*from[ \t]*'|[^\n]*require\(')/m.test(text2) ? "'" : '"';
-  const line = esm ? `import ${q}dotenv/config${q};` : `require(${q}dotenv${q}).config();`;
+  const q3 = /^[ \t]*(?:import[^\n]*from[ \t]*'|[^\n]*require\(')/m.test(text2) ? "'" : '"';
+  const line = esm ? `import ${q3}dotenv/config${q3};` : `require(${q3}dotenv${q3}).config();`;
   return {
     lang: "js",
     imports: [line],
@@ -4269,19 +4328,19 @@ function perFile(path, ctx) {
   const fc = fileContext(path, fileText, ctx.project);
   return { kind: kind2, fc, setup: setupFor(kind2, fileText, ctx.project, fc.pythonLib) };
 }
-function remedyFor(f, rule, ctx, files) {
-  let file = files?.get(f.file);
+function remedyFor(f3, rule, ctx, files) {
+  let file = files?.get(f3.file);
   if (!file) {
-    file = perFile(f.file, ctx);
-    files?.set(f.file, file);
+    file = perFile(f3.file, ctx);
+    files?.set(f3.file, file);
   }
   const { kind: kind2, fc } = file;
-  const rewritten = rewriteLine(f.lineText.trim(), f.secret, kind2, chooseEnvVar(f, rule), fc.expr);
-  const envVar = "name" in rewritten ? rewritten.name : rewritten.forcedName ?? chooseEnvVar(f, rule);
+  const rewritten = rewriteLine(f3.lineText.trim(), f3.secret, kind2, chooseEnvVar(f3, rule), fc.expr);
+  const envVar = "name" in rewritten ? rewritten.name : rewritten.forcedName ?? chooseEnvVar(f3, rule);
   const steps = [];
   if (kind2 === "dotenv") {
     steps.push(
-      `${f.file} is the right place for the value, but it must stay out of git: add it to .gitignore and run \`git rm --cached ${f.file}\`.`
+      `${f3.file} is the right place for the value, but it must stay out of git: add it to .gitignore and run \`git rm --cached ${f3.file}\`.`
     );
   } else if (kind2 === "dockerfile") {
     steps.push(
@@ -4309,13 +4368,13 @@ function remedyFor(f, rule, ctx, files) {
 }
 function applyRemedies(findings, rules, ctx) {
   const files = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const rule = rules.get(f.ruleId);
-    const r = remedyFor(f, rule, ctx, files);
-    const weak = weaknessNotes(rule?.weakness, f.secret);
-    const notes = weak.length > 0 ? [...weak, ...f.notes] : f.notes;
-    const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
-    return { ...f, notes, fixSteps, ...r.line !== void 0 ? { remediation: r.line } : {} };
+  return findings.map((f3) => {
+    const rule = rules.get(f3.ruleId);
+    const r2 = remedyFor(f3, rule, ctx, files);
+    const weak = weaknessNotes(rule?.weakness, f3.secret);
+    const notes = weak.length > 0 ? [...weak, ...f3.notes] : f3.notes;
+    const fixSteps = [...r2.steps, rule?.rotate ?? ROTATE];
+    return { ...f3, notes, fixSteps, ...r2.line !== void 0 ? { remediation: r2.line } : {} };
   });
 }
 function capitalize(s) {
@@ -4341,25 +4400,25 @@ function maskSecret(secret) {
   const keep2 = Math.min(4, Math.floor(secret.length / 4));
   return `${secret.slice(0, keep2)}\u2026`;
 }
-function maskWith(f, masker) {
-  const m = (s) => masker.mask(s);
+function maskWith(f3, masker) {
+  const m2 = (s) => masker.mask(s);
   const out2 = {
-    ...f,
+    ...f3,
     // A finding about a setting (Django's deployment checks) carries no secret.
-    secret: f.secret === "" ? "" : maskSecret(f.secret),
-    lineText: m(f.lineText),
-    message: m(f.message),
-    notes: f.notes.map(m)
+    secret: f3.secret === "" ? "" : maskSecret(f3.secret),
+    lineText: m2(f3.lineText),
+    message: m2(f3.message),
+    notes: f3.notes.map(m2)
   };
-  if (f.remediation !== void 0) out2.remediation = m(f.remediation);
-  if (f.fixSteps !== void 0) out2.fixSteps = f.fixSteps.map(m);
-  if (f.name !== void 0) out2.name = m(f.name);
-  if (f.author !== void 0) out2.author = m(f.author);
+  if (f3.remediation !== void 0) out2.remediation = m2(f3.remediation);
+  if (f3.fixSteps !== void 0) out2.fixSteps = f3.fixSteps.map(m2);
+  if (f3.name !== void 0) out2.name = m2(f3.name);
+  if (f3.author !== void 0) out2.author = m2(f3.author);
   return out2;
 }
 function maskFindings(findings) {
-  const masker = new Masker(findings.map((f) => f.secret));
-  return { findings: findings.map((f) => maskWith(f, masker)), masker };
+  const masker = new Masker(findings.map((f3) => f3.secret));
+  return { findings: findings.map((f3) => maskWith(f3, masker)), masker };
 }
 var PREFIX, Masker;
 var init_mask = __esm({
@@ -4375,14 +4434,14 @@ var init_mask = __esm({
           if (s.length === 0) continue;
           if (s.length < PREFIX) this.short.push(s);
           else {
-            const k = s.slice(0, PREFIX);
-            const list = this.byPrefix.get(k);
+            const k2 = s.slice(0, PREFIX);
+            const list = this.byPrefix.get(k2);
             if (list) list.push(s);
-            else this.byPrefix.set(k, [s]);
+            else this.byPrefix.set(k2, [s]);
           }
         }
-        for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
-        this.short.sort((a, b) => b.length - a.length);
+        for (const list of this.byPrefix.values()) list.sort((a, b3) => b3.length - a.length);
+        this.short.sort((a, b3) => b3.length - a.length);
       }
       mask(text2) {
         if (this.byPrefix.size === 0 && this.short.length === 0) return text2;
@@ -4423,20 +4482,20 @@ var init_mask = __esm({
 });
 
 // src/report/order.ts
-function time(f) {
-  const t = f.date ? Date.parse(f.date) : NaN;
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+function time(f3) {
+  const t2 = f3.date ? Date.parse(f3.date) : NaN;
+  return Number.isNaN(t2) ? Number.POSITIVE_INFINITY : t2;
 }
-function byPlace(a, b) {
-  return byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId, b.ruleId) || byCommit(a, b);
+function byPlace(a, b3) {
+  return byCodeUnits(a.file, b3.file) || a.line - b3.line || a.column - b3.column || byCodeUnits(a.ruleId, b3.ruleId) || byCommit(a, b3);
 }
-function byAge(a, b) {
-  return byCommit(a, b) || a.line - b.line || a.column - b.column;
+function byAge(a, b3) {
+  return byCommit(a, b3) || a.line - b3.line || a.column - b3.column;
 }
-function byCommit(a, b) {
+function byCommit(a, b3) {
   const ta = time(a);
-  const tb = time(b);
-  return (ta === tb ? 0 : ta < tb ? -1 : 1) || byCodeUnits(a.commit ?? "", b.commit ?? "");
+  const tb = time(b3);
+  return (ta === tb ? 0 : ta < tb ? -1 : 1) || byCodeUnits(a.commit ?? "", b3.commit ?? "");
 }
 var init_order = __esm({
   "src/report/order.ts"() {
@@ -4454,7 +4513,7 @@ __export(github_exports, {
 function summary(findings) {
   if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
   const rows = findings.map(
-    (f) => `| \`${cell(f.file)}:${f.line}\` | \`${f.ruleId}\` | ${f.severity} | \`${cell(f.secret)}\` | ${f.remediation ? `\`${cell(f.remediation)}\`` : ""} |`
+    (f3) => `| \`${cell(f3.file)}:${f3.line}\` | \`${f3.ruleId}\` | ${f3.severity} | \`${cell(f3.secret)}\` | ${f3.remediation ? `\`${cell(f3.remediation)}\`` : ""} |`
   );
   return [
     "### leakproof",
@@ -4483,20 +4542,20 @@ var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     github = (findings, ctx) => {
-      const lines2 = findings.map((f) => {
-        const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
+      const lines2 = findings.map((f3) => {
+        const level = f3.severity === "low" ? "notice" : f3.severity === "medium" ? "warning" : "error";
         const props = [
-          `file=${prop(f.file)}`,
-          `line=${f.line}`,
-          `col=${f.column}`,
-          `endLine=${f.endLine}`,
-          `endColumn=${f.endColumn}`,
-          `title=${prop(`leakproof: ${f.ruleId}`)}`
+          `file=${prop(f3.file)}`,
+          `line=${f3.line}`,
+          `col=${f3.column}`,
+          `endLine=${f3.endLine}`,
+          `endColumn=${f3.endColumn}`,
+          `title=${prop(`leakproof: ${f3.ruleId}`)}`
         ].join(",");
-        const rule = ctx.rules.get(f.ruleId);
-        const fix2 = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
-        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
-        return `::${level} ${props}::${data(`${what}${fix2}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
+        const rule = ctx.rules.get(f3.ruleId);
+        const fix2 = f3.remediation ? ` Fix: ${f3.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
+        const what = f3.secret === "" ? `${f3.message}` : `${f3.message}: ${f3.secret}.`;
+        return `::${level} ${props}::${data(`${what}${fix2}${f3.commit ? ` (commit ${f3.commit.slice(0, 12)})` : ""}`)}`;
       });
       return lines2.length > 0 ? lines2.join("\n") + "\n" : "";
     };
@@ -4504,15 +4563,15 @@ var init_github = __esm({
 });
 
 // src/report/status.ts
-function headStatus(f) {
-  const paths = f.atHead;
+function headStatus(f3) {
+  const paths = f3.atHead;
   if (paths === void 0) return void 0;
   if (paths.length === 0) return GONE_FROM_HEAD;
   return `still present at HEAD in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", \u2026" : ""}`;
 }
-function notesWithStatus(f) {
-  const status = headStatus(f);
-  return status === void 0 ? f.notes : [...f.notes, status];
+function notesWithStatus(f3) {
+  const status = headStatus(f3);
+  return status === void 0 ? f3.notes : [...f3.notes, status];
 }
 var GONE_FROM_HEAD;
 var init_status = __esm({
@@ -4533,23 +4592,23 @@ var init_json = __esm({
     "use strict";
     init_status();
     json = (findings) => {
-      const out2 = findings.map((f) => ({
-        ruleId: f.ruleId,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        secret: f.secret,
-        fingerprint: f.fingerprint,
-        severity: f.severity,
-        message: f.message,
-        ...f.remediation !== void 0 ? { remediation: f.remediation } : {},
-        ...f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {},
-        ...notesWithStatus(f).length > 0 ? { notes: notesWithStatus(f) } : {},
-        ...f.commit !== void 0 ? { commit: f.commit } : {},
-        ...f.author !== void 0 ? { author: f.author } : {},
-        ...f.date !== void 0 ? { date: f.date } : {}
+      const out2 = findings.map((f3) => ({
+        ruleId: f3.ruleId,
+        file: f3.file,
+        line: f3.line,
+        column: f3.column,
+        endLine: f3.endLine,
+        endColumn: f3.endColumn,
+        secret: f3.secret,
+        fingerprint: f3.fingerprint,
+        severity: f3.severity,
+        message: f3.message,
+        ...f3.remediation !== void 0 ? { remediation: f3.remediation } : {},
+        ...f3.fixSteps && f3.fixSteps.length > 0 ? { fixSteps: f3.fixSteps } : {},
+        ...notesWithStatus(f3).length > 0 ? { notes: notesWithStatus(f3) } : {},
+        ...f3.commit !== void 0 ? { commit: f3.commit } : {},
+        ...f3.author !== void 0 ? { author: f3.author } : {},
+        ...f3.date !== void 0 ? { date: f3.date } : {}
       }));
       return JSON.stringify({ version: 1, findings: out2 }, null, 2) + "\n";
     };
@@ -4566,7 +4625,7 @@ __export(sarif_exports, {
   sarifLog: () => sarifLog
 });
 function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0).map((p) => p[0].toUpperCase() + p.slice(1)).join("");
+  return id.split(/[^A-Za-z0-9]+/).filter((p2) => p2.length > 0).map((p2) => p2[0].toUpperCase() + p2.slice(1)).join("");
 }
 function pathToUri(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((seg) => encodeURIComponent(seg)).join("/");
@@ -4579,82 +4638,82 @@ function ruleInfo(id, rule, first) {
   const info = { id, description: first.message || id, why: first.message || id, severity: first.severity };
   return first.secret === "" ? { ...info, settingFix: first.remediation ?? first.fixSteps?.[0] ?? "" } : info;
 }
-function helpText(r) {
-  if (r.settingFix !== void 0) {
-    const fix3 = r.settingFix ? [`Fix: ${r.settingFix}`] : [];
-    const text3 = [`Why it matters: ${r.why}`, ...fix3, `Suppress: ${SUPPRESS_TEXT}`].join("\n\n");
+function helpText(r2) {
+  if (r2.settingFix !== void 0) {
+    const fix3 = r2.settingFix ? [`Fix: ${r2.settingFix}`] : [];
+    const text3 = [`Why it matters: ${r2.why}`, ...fix3, `Suppress: ${SUPPRESS_TEXT}`].join("\n\n");
     const markdown2 = [
-      `**Why it matters.** ${r.why}`,
-      ...r.settingFix ? [`**Fix.** \`${r.settingFix}\``] : [],
+      `**Why it matters.** ${r2.why}`,
+      ...r2.settingFix ? [`**Fix.** \`${r2.settingFix}\``] : [],
       `**Suppress.** ${SUPPRESS_TEXT}`
     ].join("\n\n");
     return { text: text3, markdown: markdown2 };
   }
-  const fix2 = r.envVar ? `Load it from the environment variable ${r.envVar} instead of writing it in the file, and keep the value in a secret store or an untracked .env file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked .env file.";
-  const fixMd = r.envVar ? `Load it from the environment variable \`${r.envVar}\` instead of writing it in the file, and keep the value in a secret store or an untracked \`.env\` file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked `.env` file.";
-  const rotate = r.rotate ?? "Rotate it: a secret that reached a commit stays in the history and in every clone.";
-  const text2 = [`Why it matters: ${r.why}`, `Fix: ${fix2}`, `Rotate: ${rotate}`, `Suppress: ${SUPPRESS_TEXT}`].join(
+  const fix2 = r2.envVar ? `Load it from the environment variable ${r2.envVar} instead of writing it in the file, and keep the value in a secret store or an untracked .env file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked .env file.";
+  const fixMd = r2.envVar ? `Load it from the environment variable \`${r2.envVar}\` instead of writing it in the file, and keep the value in a secret store or an untracked \`.env\` file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked `.env` file.";
+  const rotate = r2.rotate ?? "Rotate it: a secret that reached a commit stays in the history and in every clone.";
+  const text2 = [`Why it matters: ${r2.why}`, `Fix: ${fix2}`, `Rotate: ${rotate}`, `Suppress: ${SUPPRESS_TEXT}`].join(
     "\n\n"
   );
   const markdown = [
-    `**Why it matters.** ${r.why}`,
+    `**Why it matters.** ${r2.why}`,
     `**Fix.** ${fixMd}`,
     `**Rotate.** ${rotate}`,
     `**Suppress.** ${SUPPRESS_TEXT}`
   ].join("\n\n");
   return { text: text2, markdown };
 }
-function descriptor(r) {
+function descriptor(r2) {
   return {
-    id: r.id,
-    name: pascalCase(r.id),
-    shortDescription: { text: r.description },
-    fullDescription: { text: r.why },
-    help: helpText(r),
-    defaultConfiguration: { level: LEVEL[r.severity] },
+    id: r2.id,
+    name: pascalCase(r2.id),
+    shortDescription: { text: r2.description },
+    fullDescription: { text: r2.why },
+    help: helpText(r2),
+    defaultConfiguration: { level: LEVEL[r2.severity] },
     properties: {
-      tags: r.settingFix !== void 0 ? ["security", "configuration"] : ["security", "secret"],
-      "security-severity": SECURITY_SEVERITY[r.severity]
+      tags: r2.settingFix !== void 0 ? ["security", "configuration"] : ["security", "secret"],
+      "security-severity": SECURITY_SEVERITY[r2.severity]
     }
   };
 }
-function resultOf(f, ruleIndex, r) {
-  const remedy = r.envVar ? ` \u2014 load it from ${r.envVar}` : "";
+function resultOf(f3, ruleIndex, r2) {
+  const remedy = r2.envVar ? ` \u2014 load it from ${r2.envVar}` : "";
   const history = {};
-  if (f.commit !== void 0) {
-    history.commit = f.commit;
-    if (f.author !== void 0) history.author = f.author;
-    if (f.date !== void 0) history.date = f.date;
+  if (f3.commit !== void 0) {
+    history.commit = f3.commit;
+    if (f3.author !== void 0) history.author = f3.author;
+    if (f3.date !== void 0) history.date = f3.date;
   }
-  const notes = notesWithStatus(f);
-  const hasProps = f.commit !== void 0 || notes.length > 0;
+  const notes = notesWithStatus(f3);
+  const hasProps = f3.commit !== void 0 || notes.length > 0;
   return {
-    ruleId: f.ruleId,
+    ruleId: f3.ruleId,
     ruleIndex,
-    level: LEVEL[f.severity],
+    level: LEVEL[f3.severity],
     message: {
-      text: f.secret === "" ? `${f.message}${f.remediation ? ` Fix: ${f.remediation}` : ""}` : `${headline(f.message || r.description)}: ${f.secret}${remedy}`
+      text: f3.secret === "" ? `${f3.message}${f3.remediation ? ` Fix: ${f3.remediation}` : ""}` : `${headline(f3.message || r2.description)}: ${f3.secret}${remedy}`
     },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: pathToUri(f.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: pathToUri(f3.file), uriBaseId: "%SRCROOT%" },
           region: {
-            startLine: f.line,
-            startColumn: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn
+            startLine: f3.line,
+            startColumn: f3.column,
+            endLine: f3.endLine,
+            endColumn: f3.endColumn
           }
         }
       }
     ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    partialFingerprints: { [FINGERPRINT_KEY]: f3.fingerprint },
     ...hasProps ? { properties: { ...history, ...notes.length > 0 ? { notes: [...notes] } : {} } } : {}
   };
 }
 function sarifLog(findings, ctx) {
   const firstByRule = /* @__PURE__ */ new Map();
-  for (const f of findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
+  for (const f3 of findings) if (!firstByRule.has(f3.ruleId)) firstByRule.set(f3.ruleId, f3);
   const ids = [...firstByRule.keys()].sort(byCodeUnits);
   const infos = new Map(ids.map((id) => [id, ruleInfo(id, ctx.rules.get(id), firstByRule.get(id))]));
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -4682,7 +4741,7 @@ function sarifLog(findings, ctx) {
           "%SRCROOT%": { description: { text: "The root of the scanned repository or directory." } }
         },
         columnKind: "utf16CodeUnits",
-        results: findings.map((f) => resultOf(f, index.get(f.ruleId), infos.get(f.ruleId)))
+        results: findings.map((f3) => resultOf(f3, index.get(f3.ruleId), infos.get(f3.ruleId)))
       }
     ]
   };
@@ -4705,10 +4764,10 @@ var init_sarif = __esm({
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var p2 = process || {};
+    var argv = p2.argv || [];
+    var env = p2.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p2.platform === "win32" || (p2.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
     var formatter = (open, close, replace = open) => (input) => {
       let string = "" + input, index = string.indexOf(close, open.length);
       return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
@@ -4723,50 +4782,50 @@ var require_picocolors = __commonJS({
       return result + string.substring(cursor);
     };
     var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
+      let f3 = enabled ? formatter : () => String;
       return {
         isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+        reset: f3("\x1B[0m", "\x1B[0m"),
+        bold: f3("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f3("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f3("\x1B[3m", "\x1B[23m"),
+        underline: f3("\x1B[4m", "\x1B[24m"),
+        inverse: f3("\x1B[7m", "\x1B[27m"),
+        hidden: f3("\x1B[8m", "\x1B[28m"),
+        strikethrough: f3("\x1B[9m", "\x1B[29m"),
+        black: f3("\x1B[30m", "\x1B[39m"),
+        red: f3("\x1B[31m", "\x1B[39m"),
+        green: f3("\x1B[32m", "\x1B[39m"),
+        yellow: f3("\x1B[33m", "\x1B[39m"),
+        blue: f3("\x1B[34m", "\x1B[39m"),
+        magenta: f3("\x1B[35m", "\x1B[39m"),
+        cyan: f3("\x1B[36m", "\x1B[39m"),
+        white: f3("\x1B[37m", "\x1B[39m"),
+        gray: f3("\x1B[90m", "\x1B[39m"),
+        bgBlack: f3("\x1B[40m", "\x1B[49m"),
+        bgRed: f3("\x1B[41m", "\x1B[49m"),
+        bgGreen: f3("\x1B[42m", "\x1B[49m"),
+        bgYellow: f3("\x1B[43m", "\x1B[49m"),
+        bgBlue: f3("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f3("\x1B[45m", "\x1B[49m"),
+        bgCyan: f3("\x1B[46m", "\x1B[49m"),
+        bgWhite: f3("\x1B[47m", "\x1B[49m"),
+        blackBright: f3("\x1B[90m", "\x1B[39m"),
+        redBright: f3("\x1B[91m", "\x1B[39m"),
+        greenBright: f3("\x1B[92m", "\x1B[39m"),
+        yellowBright: f3("\x1B[93m", "\x1B[39m"),
+        blueBright: f3("\x1B[94m", "\x1B[39m"),
+        magentaBright: f3("\x1B[95m", "\x1B[39m"),
+        cyanBright: f3("\x1B[96m", "\x1B[39m"),
+        whiteBright: f3("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f3("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f3("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f3("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f3("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f3("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f3("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f3("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f3("\x1B[107m", "\x1B[49m")
       };
     };
     module.exports = createColors();
@@ -4781,70 +4840,70 @@ __export(text_exports, {
   text: () => text
 });
 function fixCommand(findings, scan) {
-  if (scan !== "staged" || !findings.some((f) => f.remediation !== void 0)) return void 0;
+  if (scan !== "staged" || !findings.some((f3) => f3.remediation !== void 0)) return void 0;
   return "leakproof fix --staged";
 }
-function header(f, c) {
-  const sev = f.severity === "critical" || f.severity === "high" ? c.red(f.severity) : c.yellow(f.severity);
-  return `${c.bold(`${f.file}:${f.line}:${f.column}`)}  ${c.cyan(f.ruleId)}  ${sev}`;
+function header(f3, c3) {
+  const sev = f3.severity === "critical" || f3.severity === "high" ? c3.red(f3.severity) : c3.yellow(f3.severity);
+  return `${c3.bold(`${f3.file}:${f3.line}:${f3.column}`)}  ${c3.cyan(f3.ruleId)}  ${sev}`;
 }
-function advice(out2, f, notes, ctx, c) {
-  const rule = ctx.rules.get(f.ruleId);
-  out2.push(`  why     ${rule?.why ?? f.message}`);
+function advice(out2, f3, notes, ctx, c3) {
+  const rule = ctx.rules.get(f3.ruleId);
+  out2.push(`  why     ${rule?.why ?? f3.message}`);
   for (const n of notes) out2.push(`  note    ${n}`);
-  if (f.remediation) out2.push(`  fix     ${c.green(f.remediation)}`);
-  const steps = f.fixSteps ?? [];
-  steps.forEach((s, i) => out2.push(`  ${i === 0 && !f.remediation ? "fix   " : "      "}  ${s}`));
+  if (f3.remediation) out2.push(`  fix     ${c3.green(f3.remediation)}`);
+  const steps = f3.fixSteps ?? [];
+  steps.forEach((s, i) => out2.push(`  ${i === 0 && !f3.remediation ? "fix   " : "      "}  ${s}`));
   out2.push("");
 }
-function footer(c) {
-  return c.dim(
+function footer(c3) {
+  return c3.dim(
     "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`."
   );
 }
-function historyReport(findings, ctx, c) {
+function historyReport(findings, ctx, c3) {
   const out2 = [];
-  const groups = groupBy(findings, (f) => f.fingerprint);
+  const groups = groupBy(findings, (f3) => f3.fingerprint);
   let gone = 0;
   const commits = /* @__PURE__ */ new Set();
   for (const group of groups.values()) {
     group.sort(byAge);
     const first = group[0];
-    for (const f of group) if (f.commit) commits.add(f.commit);
-    out2.push(header(first, c));
+    for (const f3 of group) if (f3.commit) commits.add(f3.commit);
+    out2.push(header(first, c3));
     out2.push(`  secret  ${first.secret}`);
     out2.push(
       `  added   ${first.commit ?? "(not in a commit)"}${first.author ? `  ${first.author}` : ""}${first.date ? `  ${first.date}` : ""}`
     );
     const again = group.slice(1);
-    for (const f of again.slice(0, SHOWN_AGAIN)) {
-      out2.push(`  again   ${f.commit ?? ""}  line ${f.line}${f.date ? `  ${f.date}` : ""}`);
+    for (const f3 of again.slice(0, SHOWN_AGAIN)) {
+      out2.push(`  again   ${f3.commit ?? ""}  line ${f3.line}${f3.date ? `  ${f3.date}` : ""}`);
     }
     if (again.length > SHOWN_AGAIN)
       out2.push(`          \u2026 and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
     const status = headStatus(first);
     if (status === GONE_FROM_HEAD) gone++;
-    if (status) out2.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
-    advice(out2, first, first.notes, ctx, c);
+    if (status) out2.push(`  status  ${status === GONE_FROM_HEAD ? c3.yellow(status) : status}`);
+    advice(out2, first, first.notes, ctx, c3);
   }
   const n = groups.size;
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
-  out2.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
+  out2.push(c3.bold(c3.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
   if (gone > 0) {
     const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
-    const it = gone === 1 ? "it" : "them";
+    const it2 = gone === 1 ? "it" : "them";
     const commands = [
       ...new Set(
-        [...groups.values()].filter((g) => g[0].atHead?.length === 0).map((g) => ctx.rules.get(g[0].ruleId)?.rotateCommand).filter((cmd) => cmd !== void 0)
+        [...groups.values()].filter((g2) => g2[0].atHead?.length === 0).map((g2) => ctx.rules.get(g2[0].ruleId)?.rotateCommand).filter((cmd) => cmd !== void 0)
       )
     ];
     out2.push(
-      c.yellow(
-        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${commands.length > 0 ? ` ${commands.join(", ")} ${commands.length === 1 ? "prints" : "print"} a new value and how to switch to it.` : ""}`
+      c3.yellow(
+        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it2}, so rotate ${it2}.${commands.length > 0 ? ` ${commands.join(", ")} ${commands.length === 1 ? "prints" : "print"} a new value and how to switch to it.` : ""}`
       )
     );
   }
-  out2.push(footer(c));
+  out2.push(footer(c3));
   return out2.join("\n") + "\n";
 }
 var import_picocolors, SHOWN_AGAIN, text;
@@ -4857,24 +4916,24 @@ var init_text = __esm({
     init_lists();
     SHOWN_AGAIN = 5;
     text = (findings, ctx) => {
-      const c = import_picocolors.default.createColors(ctx.color);
+      const c3 = import_picocolors.default.createColors(ctx.color);
       const out2 = [];
       const what = ctx.scan === "django" ? "deployment issue" : "secret";
       if (findings.length === 0) {
-        out2.push(c.green(`leakproof: no ${what}s found`));
+        out2.push(c3.green(`leakproof: no ${what}s found`));
         return out2.join("\n") + "\n";
       }
-      if (findings.some((f) => f.commit !== void 0)) return historyReport(findings, ctx, c);
-      for (const f of findings) {
-        out2.push(header(f, c));
-        if (f.secret !== "" || ctx.scan !== "django") out2.push(`  secret  ${f.secret}`);
-        advice(out2, f, f.notes, ctx, c);
+      if (findings.some((f3) => f3.commit !== void 0)) return historyReport(findings, ctx, c3);
+      for (const f3 of findings) {
+        out2.push(header(f3, c3));
+        if (f3.secret !== "" || ctx.scan !== "django") out2.push(`  secret  ${f3.secret}`);
+        advice(out2, f3, f3.notes, ctx, c3);
       }
       const n = findings.length;
-      out2.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
-      out2.push(footer(c));
-      const fix2 = fixCommand(findings, ctx.scan);
-      if (fix2) out2.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix2)}`);
+      out2.push(c3.bold(c3.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
+      out2.push(footer(c3));
+      const fix2 = ctx.scan === "staged" && ctx.fixHint !== void 0 ? ctx.fixHint : fixCommand(findings, ctx.scan);
+      if (fix2) out2.push(`Fix ${n === 1 ? "it" : "them"}: ${c3.bold(fix2)}`);
       return out2.join("\n") + "\n";
     };
   }
@@ -4899,13 +4958,13 @@ function setup(root, opts) {
     config,
     maxFileSize,
     prebuilt: loadPrebuilt(),
-    ruleById: new Map(rules.rules.map((r) => [r.id, r]))
+    ruleById: new Map(rules.rules.map((r2) => [r2.id, r2]))
   };
 }
-function megabytes(v) {
-  if (v === void 0) return void 0;
-  const mb = Number(v);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
+function megabytes(v2) {
+  if (v2 === void 0) return void 0;
+  const mb = Number(v2);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v2}"`);
   return Math.round(mb * 1048576);
 }
 async function finish(s, opts, how) {
@@ -4913,7 +4972,7 @@ async function finish(s, opts, how) {
   const write = opts.values["write-baseline"];
   if (write) {
     writeFileSync2(write, formatBaseline(found));
-    const n = new Set(found.map((f) => f.fingerprint)).size;
+    const n = new Set(found.map((f3) => f3.fingerprint)).size;
     if (!opts.values.quiet)
       process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}
 `);
@@ -4941,6 +5000,7 @@ async function finish(s, opts, how) {
     reportNotes = notes.map((n) => masked.masker.mask(n));
   }
   findings.sort(byPlace);
+  const fixHint = findings.length > 0 ? how.fixHint?.(findings) : void 0;
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);
     const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -4949,7 +5009,8 @@ async function finish(s, opts, how) {
       toolVersion: version(),
       color,
       notes: reportNotes,
-      ...how.scan ? { scan: how.scan } : {}
+      ...how.scan ? { scan: how.scan } : {},
+      ...fixHint !== void 0 ? { fixHint } : {}
     });
     if (output) writeFileSync2(output, report);
     else process.stdout.write(report);
@@ -5038,12 +5099,14 @@ async function run(opts) {
   const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
   const notes = noteSkips(skips, s.maxFileSize, opts);
   const fileText = (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
-  return finish(s, opts, { found: findings, notes, fileText, scan: "staged" });
+  const fixHint = (found) => stagedFixHint(found, { cmd: selfCommand(root), env: process.env, merging: mergeInProgress(cwd) });
+  return finish(s, opts, { found: findings, notes, fileText, scan: "staged", fixHint });
 }
 var init_staged3 = __esm({
   "src/cli/commands/staged.ts"() {
     "use strict";
     init_repo();
+    init_hint();
     init_staged();
     init_staged2();
     init_scan();
@@ -5053,8 +5116,8 @@ var init_staged3 = __esm({
 
 // src/git/blobs.ts
 function addedRuns(older, newer) {
-  const split2 = (t) => {
-    const lines2 = t.split("\n");
+  const split2 = (t2) => {
+    const lines2 = t2.split("\n");
     if (lines2[lines2.length - 1] === "") lines2.pop();
     return lines2;
   };
@@ -5089,23 +5152,23 @@ var init_blobs = __esm({
       // bytes of body (+ its "\n") still expected; -1: reading a header line
       current;
       push(chunk2) {
-        let at = 0;
-        while (at < chunk2.length) {
+        let at2 = 0;
+        while (at2 < chunk2.length) {
           if (this.need < 0) {
-            const nl = chunk2.indexOf(10, at);
+            const nl = chunk2.indexOf(10, at2);
             if (nl === -1) {
-              this.head.push(chunk2.subarray(at));
+              this.head.push(chunk2.subarray(at2));
               return;
             }
-            this.head.push(chunk2.subarray(at, nl));
-            at = nl + 1;
+            this.head.push(chunk2.subarray(at2, nl));
+            at2 = nl + 1;
             const line = Buffer.concat(this.head).toString("utf8");
             this.head = [];
             this.header(line);
           } else {
-            const take = Math.min(this.need, chunk2.length - at);
-            this.body.push(chunk2.subarray(at, at + take));
-            at += take;
+            const take = Math.min(this.need, chunk2.length - at2);
+            this.body.push(chunk2.subarray(at2, at2 + take));
+            at2 += take;
             this.need -= take;
             if (this.need === 0) this.finish();
           }
@@ -5124,12 +5187,12 @@ var init_blobs = __esm({
         }
       }
       finish() {
-        const c = this.current;
+        const c3 = this.current;
         const all = Buffer.concat(this.body);
         this.body = [];
         this.need = -1;
         this.current = void 0;
-        this.onObject({ oid: c.oid, type: c.type, body: all.subarray(0, c.size) });
+        this.onObject({ oid: c3.oid, type: c3.type, body: all.subarray(0, c3.size) });
       }
     };
   }
@@ -5161,9 +5224,9 @@ var init_log = __esm({
         this.sink = sink;
         this.diff = new DiffParser(
           {
-            fragment: (f) => sink.fragment(f),
-            file: (f) => {
-              if (this.current) sink.file?.(f, this.current);
+            fragment: (f3) => sink.fragment(f3),
+            file: (f3) => {
+              if (this.current) sink.file?.(f3, this.current);
             }
           },
           opts
@@ -5177,11 +5240,11 @@ var init_log = __esm({
       /** One line of `git log` output, without its "\n". */
       line(line, truncated = false) {
         if (line.charCodeAt(0) === 0) {
-          const c = parseHeader(line);
-          if (c) {
+          const c3 = parseHeader(line);
+          if (c3) {
             this.endCommit();
-            this.current = c;
-            this.diff.setMeta({ commit: c.sha, author: c.author, date: c.date });
+            this.current = c3;
+            this.diff.setMeta({ commit: c3.sha, author: c3.author, date: c3.date });
             return;
           }
         }
@@ -5192,12 +5255,12 @@ var init_log = __esm({
         this.endCommit();
       }
       endCommit() {
-        const c = this.current;
-        if (!c) return;
+        const c3 = this.current;
+        if (!c3) return;
         this.diff.end();
         this.current = void 0;
         this.commits++;
-        this.sink.commit?.(c);
+        this.sink.commit?.(c3);
       }
     };
   }
@@ -5205,12 +5268,12 @@ var init_log = __esm({
 
 // src/git/strings.ts
 function hashOf(data2, from, width) {
-  let h = 0;
-  for (let i = from; i < from + width; i++) h = Math.imul(h, B) + data2[i] | 0;
-  return h;
+  let h3 = 0;
+  for (let i = from; i < from + width; i++) h3 = Math.imul(h3, B) + data2[i] | 0;
+  return h3;
 }
-function bucketOf(h) {
-  return Math.imul(h, 2654435761) >>> 32 - FILTER_BITS;
+function bucketOf(h3) {
+  return Math.imul(h3, 2654435761) >>> 32 - FILTER_BITS;
 }
 var HEAD, FILTER_BITS, B, StringSearch;
 var init_strings = __esm({
@@ -5234,20 +5297,20 @@ var init_strings = __esm({
       comparisons = 0;
       constructor(strings) {
         this.keys = strings.map((s) => Buffer.from(s, "utf8"));
-        const lengths = this.keys.filter((k) => k.length > 0).map((k) => k.length);
+        const lengths = this.keys.filter((k2) => k2.length > 0).map((k2) => k2.length);
         this.width = Math.min(HEAD, ...lengths);
         this.keep = Math.max(0, ...lengths) - 1;
         let pow = 1;
         for (let i = 1; i < this.width; i++) pow = Math.imul(pow, B);
         this.pow = pow;
-        this.keys.forEach((k, i) => {
-          if (k.length === 0) return;
-          const h = hashOf(k, k.length - this.width, this.width);
-          const slot = bucketOf(h);
+        this.keys.forEach((k2, i) => {
+          if (k2.length === 0) return;
+          const h3 = hashOf(k2, k2.length - this.width, this.width);
+          const slot = bucketOf(h3);
           this.filter[slot >>> 3] |= 1 << (slot & 7);
-          const list = this.buckets.get(h);
+          const list = this.buckets.get(h3);
           if (list) list.push(i);
-          else this.buckets.set(h, [i]);
+          else this.buckets.set(h3, [i]);
         });
       }
       /** A stream to search (one file): push its bytes in any chunks, then end() → indices of the strings found. */
@@ -5272,28 +5335,28 @@ var init_strings = __esm({
       }
       /** Checks the strings that end at each position from `first` to data.length (an end is exclusive). */
       scan(data2, first, found) {
-        const w = this.width;
-        let e = Math.max(first, w);
+        const w2 = this.width;
+        let e = Math.max(first, w2);
         if (e > data2.length) return;
         const { filter, pow } = this;
-        let h = hashOf(data2, e - w, w);
+        let h3 = hashOf(data2, e - w2, w2);
         for (; ; ) {
-          const slot = bucketOf(h);
-          if ((filter[slot >>> 3] & 1 << (slot & 7)) !== 0) this.verify(data2, e, h, found);
+          const slot = bucketOf(h3);
+          if ((filter[slot >>> 3] & 1 << (slot & 7)) !== 0) this.verify(data2, e, h3, found);
           if (e === data2.length) break;
-          h = Math.imul(h - Math.imul(data2[e - w], pow), B) + data2[e] | 0;
+          h3 = Math.imul(h3 - Math.imul(data2[e - w2], pow), B) + data2[e] | 0;
           e++;
         }
       }
-      verify(data2, end, h, found) {
-        const list = this.buckets.get(h);
+      verify(data2, end, h3, found) {
+        const list = this.buckets.get(h3);
         if (!list) return;
         for (const i of list) {
           if (found.has(i)) continue;
-          const k = this.keys[i];
-          if (end < k.length) continue;
+          const k2 = this.keys[i];
+          if (end < k2.length) continue;
           this.comparisons++;
-          if (data2.compare(k, 0, k.length, end - k.length, end) === 0) found.add(i);
+          if (data2.compare(k2, 0, k2.length, end - k2.length, end) === 0) found.add(i);
         }
       }
     };
@@ -5304,11 +5367,11 @@ var init_strings = __esm({
 import { accessSync, constants } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve as resolve4 } from "node:path";
-function logArgs(o) {
+function logArgs(o2) {
   return [
     // Files over the limit are reported as binary without git loading them whole.
     "-c",
-    `core.bigFileThreshold=${Math.max(1, o.maxFileSize)}`,
+    `core.bigFileThreshold=${Math.max(1, o2.maxFileSize)}`,
     "log",
     "--patch",
     "-U0",
@@ -5327,26 +5390,26 @@ function logArgs(o) {
     "--src-prefix=a/",
     "--dst-prefix=b/",
     `--format=${LOG_FORMAT}`,
-    ...o.merges === "remerge" ? ["--remerge-diff"] : ["--cc"],
-    ...o.stdin ? ["--no-walk=unsorted", "--stdin"] : [
-      ...o.since ? [`--since=${o.since}`] : [],
-      ...o.revs.length > 0 ? ["--end-of-options", ...o.revs] : ["--all"]
+    ...o2.merges === "remerge" ? ["--remerge-diff"] : ["--cc"],
+    ...o2.stdin ? ["--no-walk=unsorted", "--stdin"] : [
+      ...o2.since ? [`--since=${o2.since}`] : [],
+      ...o2.revs.length > 0 ? ["--end-of-options", ...o2.revs] : ["--all"]
     ],
     "--"
   ];
 }
-function revListArgs(o) {
+function revListArgs(o2) {
   return [
     "rev-list",
-    ...o.since ? [`--since=${o.since}`] : [],
-    ...o.revs.length > 0 ? ["--end-of-options", ...o.revs] : ["--all"],
+    ...o2.since ? [`--since=${o2.since}`] : [],
+    ...o2.revs.length > 0 ? ["--end-of-options", ...o2.revs] : ["--all"],
     "--"
   ];
 }
 function mergeMode(version2) {
-  const m = /(\d+)\.(\d+)/.exec(version2);
-  if (!m) return "cc";
-  const [major, minor] = [Number(m[1]), Number(m[2])];
+  const m2 = /(\d+)\.(\d+)/.exec(version2);
+  if (!m2) return "cc";
+  const [major, minor] = [Number(m2[1]), Number(m2[2])];
   return major > 2 || major === 2 && minor >= 36 ? "remerge" : "cc";
 }
 function gitVersion(cwd) {
@@ -5369,11 +5432,11 @@ function endpoints(args) {
   for (const arg of args) {
     const sym = arg.includes("...") ? "..." : arg.includes("..") ? ".." : void 0;
     if (sym) {
-      const at = arg.indexOf(sym);
-      const a = arg.slice(0, at) || "HEAD";
-      const b = arg.slice(at + sym.length) || "HEAD";
+      const at2 = arg.indexOf(sym);
+      const a = arg.slice(0, at2) || "HEAD";
+      const b3 = arg.slice(at2 + sym.length) || "HEAD";
       exclude.push(a);
-      include.push(b);
+      include.push(b3);
       if (sym === "...") include.push(a);
       continue;
     }
@@ -5381,8 +5444,8 @@ function endpoints(args) {
       exclude.push(arg.slice(1));
       continue;
     }
-    const m = /^(.*)\^(?:!|@|-\d*)$/.exec(arg);
-    include.push(m ? m[1] : arg);
+    const m2 = /^(.*)\^(?:!|@|-\d*)$/.exec(arg);
+    include.push(m2 ? m2[1] : arg);
   }
   return { include: [...new Set(include)], exclude: [...new Set(exclude)] };
 }
@@ -5395,21 +5458,21 @@ function fetchHint(cwd, rev, shallow) {
   return shallow ? `fetch it (${fetch}, and git fetch --unshallow for the history; on GitHub Actions: actions/checkout with fetch-depth: 0)` : `fetch it (${fetch}; on GitHub Actions: actions/checkout with fetch-depth: 0)`;
 }
 function checkRanges(cwd, ranges, shallow) {
-  for (const r of ranges) {
-    if (r.startsWith("-"))
-      throw new GitError(["log"], null, "", `history: "${r}" is not a revision range (options go before the ranges)`);
+  for (const r2 of ranges) {
+    if (r2.startsWith("-"))
+      throw new GitError(["log"], null, "", `history: "${r2}" is not a revision range (options go before the ranges)`);
   }
   const { include, exclude } = endpoints(ranges);
   const sha = /* @__PURE__ */ new Map();
   for (const rev of [...exclude, ...include]) {
-    const r = gitSync(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd, okCodes: [1, 128] });
-    const id = r.stdout.toString("utf8").trim();
-    if (r.code !== 0 || !id) {
+    const r2 = gitSync(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd, okCodes: [1, 128] });
+    const id = r2.stdout.toString("utf8").trim();
+    if (r2.code !== 0 || !id) {
       const why = shallow ? "the checkout is shallow or the branch was not fetched" : "no such commit here (was the branch fetched?)";
       throw new GitError(
         ["rev-parse", rev],
-        r.code,
-        r.stderr,
+        r2.code,
+        r2.stderr,
         `history: cannot find ${rev}: ${why}; ${fetchHint(cwd, rev, shallow)}`
       );
     }
@@ -5431,8 +5494,8 @@ function checkRanges(cwd, ranges, shallow) {
     }
   }
 }
-function listCommits(cwd, o) {
-  const out2 = gitSync(revListArgs(o), { cwd, maxBuffer: 1024 * 1048576 }).stdout.toString("latin1");
+function listCommits(cwd, o2) {
+  const out2 = gitSync(revListArgs(o2), { cwd, maxBuffer: 1024 * 1048576 }).stdout.toString("latin1");
   return out2.split("\n").filter(Boolean);
 }
 async function scanHistory(opts, sink) {
@@ -5444,33 +5507,33 @@ async function scanHistory(opts, sink) {
   const chunkMin = opts.jobs !== void 0 ? 1 : CHUNK_MIN;
   const base = { revs: opts.ranges, since: opts.since, merges, maxFileSize };
   const binaries = [];
-  const onFile = (f, c) => {
-    if (f.submodule || f.status === "deleted" || ignored(f.path)) return;
-    if (f.tooLarge)
+  const onFile = (f3, c3) => {
+    if (f3.submodule || f3.status === "deleted" || ignored(f3.path)) return;
+    if (f3.tooLarge)
       sink.skip?.({
-        path: f.path,
+        path: f3.path,
         reason: "too-large",
         detail: `more than ${mib(maxFileSize)} of added lines`,
-        commit: c.sha
+        commit: c3.sha
       });
-    else if (f.binary && f.newId && !/^0+$/.test(f.newId))
-      binaries.push({ commit: c, path: f.path, oldPath: f.oldPath ?? f.path, newId: f.newId });
-    else if (f.binary) sink.skip?.({ path: f.path, reason: "binary", commit: c.sha });
+    else if (f3.binary && f3.newId && !/^0+$/.test(f3.newId))
+      binaries.push({ commit: c3, path: f3.path, oldPath: f3.oldPath ?? f3.path, newId: f3.newId });
+    else if (f3.binary) sink.skip?.({ path: f3.path, reason: "binary", commit: c3.sha });
   };
   let commits = 0;
   const run10 = async (args, input, signal) => {
     const parser = new LogParser(
       {
-        fragment: (fr) => ignored(fr.path) ? void 0 : sink.fragment(fr),
+        fragment: (fr2) => ignored(fr2.path) ? void 0 : sink.fragment(fr2),
         file: onFile,
-        commit: (c) => {
+        commit: (c3) => {
           commits++;
-          sink.commit?.(c);
+          sink.commit?.(c3);
         }
       },
       { maxFileBytes: maxFileSize, combinedNewOnly: merges === "cc" }
     );
-    const lines2 = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
+    const lines2 = new LineSplitter((l3, truncated) => parser.line(l3, truncated), maxFileSize + 16);
     await gitStream(
       args,
       { cwd, ...input !== void 0 ? { input } : {}, ...signal ? { signal } : {} },
@@ -5516,10 +5579,10 @@ async function scanHistory(opts, sink) {
 }
 async function recheckBinaries(cwd, list, max, sink) {
   if (list.length === 0) return;
-  const skip = (c, reason, detail) => sink.skip?.({ path: c.path, reason, ...detail ? { detail } : {}, commit: c.commit.sha });
-  const names = list.map((c) => [
-    c.newId,
-    c.commit.parents[0] && !/[\n\r]/.test(c.oldPath) ? `${c.commit.parents[0]}:${c.oldPath}` : ""
+  const skip = (c3, reason, detail) => sink.skip?.({ path: c3.path, reason, ...detail ? { detail } : {}, commit: c3.commit.sha });
+  const names = list.map((c3) => [
+    c3.newId,
+    c3.commit.parents[0] && !/[\n\r]/.test(c3.oldPath) ? `${c3.commit.parents[0]}:${c3.oldPath}` : ""
   ]);
   const check = gitSync(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
     cwd,
@@ -5531,39 +5594,39 @@ async function recheckBinaries(cwd, list, max, sink) {
     return oid && type === "blob" && Number.isInteger(Number(size)) ? { oid, size: Number(size) } : void 0;
   };
   const wanted = [];
-  list.forEach((c, i) => {
+  list.forEach((c3, i) => {
     const now = info(check[2 * i]);
     const before = info(check[2 * i + 1]);
-    if (!now) skip(c, "binary");
-    else if (now.size > max) skip(c, "too-large", mib(now.size));
-    else wanted.push({ c, newOid: now.oid, oldOid: before && before.size <= max ? before.oid : void 0 });
+    if (!now) skip(c3, "binary");
+    else if (now.size > max) skip(c3, "too-large", mib(now.size));
+    else wanted.push({ c: c3, newOid: now.oid, oldOid: before && before.size <= max ? before.oid : void 0 });
   });
   if (wanted.length === 0) return;
-  const queue = wanted.flatMap((w) => w.oldOid ? [w.oldOid, w.newOid] : [w.newOid]);
+  const queue = wanted.flatMap((w2) => w2.oldOid ? [w2.oldOid, w2.newOid] : [w2.newOid]);
   let next = 0;
   let pending;
-  const reader = new BatchReader((o) => {
-    const w = wanted[next];
-    if (w.oldOid && pending === void 0) {
-      pending = o.body ?? Buffer.alloc(0);
+  const reader = new BatchReader((o2) => {
+    const w2 = wanted[next];
+    if (w2.oldOid && pending === void 0) {
+      pending = o2.body ?? Buffer.alloc(0);
       return;
     }
-    const newer = o.body ? decodeText(o.body) : void 0;
+    const newer = o2.body ? decodeText(o2.body) : void 0;
     const older = pending ? decodeText(pending) ?? "" : "";
     pending = void 0;
     next++;
-    if (newer === void 0) return skip(w.c, "binary");
-    const { sha, author, date } = w.c.commit;
+    if (newer === void 0) return skip(w2.c, "binary");
+    const { sha, author, date } = w2.c.commit;
     for (const run10 of addedRuns(older, newer))
-      sink.fragment({ path: w.c.path, text: run10.text, startLine: run10.startLine, commit: sha, author, date });
+      sink.fragment({ path: w2.c.path, text: run10.text, startLine: run10.startLine, commit: sha, author, date });
   });
   await gitStream(["cat-file", "--batch"], { cwd, input: queue.join("\n") + "\n" }, (chunk2) => reader.push(chunk2));
 }
 function defaultJobs() {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
-async function countCommits(cwd, o) {
-  const args = revListArgs(o);
+async function countCommits(cwd, o2) {
+  const args = revListArgs(o2);
   let out2 = "";
   await gitStream([args[0], "--count", ...args.slice(1)], { cwd }, (chunk2) => out2 += chunk2.toString("latin1"));
   return Number(out2.trim());
@@ -5589,10 +5652,10 @@ async function secretsAtHead(cwd, secrets) {
     cwd,
     maxBuffer: 1024 * 1048576
   }).stdout;
-  for (let at = 0; at < tree.length; ) {
-    const nul = tree.indexOf(0, at);
-    const entry = tree.toString("utf8", at, nul === -1 ? tree.length : nul);
-    at = nul === -1 ? tree.length : nul + 1;
+  for (let at2 = 0; at2 < tree.length; ) {
+    const nul = tree.indexOf(0, at2);
+    const entry = tree.toString("utf8", at2, nul === -1 ? tree.length : nul);
+    at2 = nul === -1 ? tree.length : nul + 1;
     const tab = entry.indexOf("	");
     const [, type, id] = entry.slice(0, tab).split(" ");
     if (type !== "blob" || !id) continue;
@@ -5607,10 +5670,10 @@ async function secretsAtHead(cwd, secrets) {
     return {
       data: (chunk2) => s.push(chunk2),
       end: () => {
-        for (const k of s.end()) {
-          const list = hits.get(k) ?? [];
-          for (const p of pathsOf.get(oid) ?? []) list.push(p);
-          hits.set(k, list);
+        for (const k2 of s.end()) {
+          const list = hits.get(k2) ?? [];
+          for (const p2 of pathsOf.get(oid) ?? []) list.push(p2);
+          hits.set(k2, list);
         }
       }
     };
@@ -5620,45 +5683,45 @@ async function secretsAtHead(cwd, secrets) {
     { cwd, input: [...pathsOf.keys()].join("\n") + "\n" },
     (chunk2) => reader.push(chunk2)
   );
-  for (const [k, paths] of hits) {
+  for (const [k2, paths] of hits) {
     const sorted = [...new Set(paths)].sort(byCodeUnits);
-    for (const s of keys.get(keyList[k])) found.set(s, sorted);
+    for (const s of keys.get(keyList[k2])) found.set(s, sorted);
   }
   return found;
 }
 function headTexts(cwd, paths, max) {
   const texts = /* @__PURE__ */ new Map();
-  const asked = [...new Set(paths)].filter((p) => !/[\n\r]/.test(p));
+  const asked = [...new Set(paths)].filter((p2) => !/[\n\r]/.test(p2));
   if (asked.length === 0) return texts;
   let out2;
   try {
     out2 = gitSync(["cat-file", "--batch"], {
       cwd,
-      input: asked.map((p) => `HEAD:${p}`).join("\n") + "\n",
+      input: asked.map((p2) => `HEAD:${p2}`).join("\n") + "\n",
       maxBuffer: 2048 * 1048576
     }).stdout;
   } catch {
     return texts;
   }
-  let at = 0;
+  let at2 = 0;
   for (const path of asked) {
-    const nl = out2.indexOf(10, at);
+    const nl = out2.indexOf(10, at2);
     if (nl === -1) break;
-    const head = out2.toString("utf8", at, nl).split(" ");
-    at = nl + 1;
+    const head = out2.toString("utf8", at2, nl).split(" ");
+    at2 = nl + 1;
     const size = Number(head[2]);
     if (head.length !== 3 || !Number.isInteger(size)) {
       texts.set(path, void 0);
       continue;
     }
-    const body = out2.subarray(at, at + size);
-    at += size + 1;
+    const body = out2.subarray(at2, at2 + size);
+    at2 += size + 1;
     texts.set(path, head[1] === "blob" && size <= max ? decodeText(body) : void 0);
   }
   return texts;
 }
 function longestLine(s) {
-  return s.split(/\r?\n/).reduce((a, b) => b.length > a.length ? b : a, "");
+  return s.split(/\r?\n/).reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
 var SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB, BatchStream;
 var init_history = __esm({
@@ -5685,16 +5748,16 @@ var init_history = __esm({
       bodyLeft = 0;
       current;
       push(chunk2) {
-        let at = 0;
-        while (at < chunk2.length) {
+        let at2 = 0;
+        while (at2 < chunk2.length) {
           if (this.need < 0) {
-            const nl = chunk2.indexOf(10, at);
+            const nl = chunk2.indexOf(10, at2);
             if (nl === -1) {
-              this.head.push(chunk2.subarray(at));
+              this.head.push(chunk2.subarray(at2));
               return;
             }
-            this.head.push(chunk2.subarray(at, nl));
-            at = nl + 1;
+            this.head.push(chunk2.subarray(at2, nl));
+            at2 = nl + 1;
             const parts = Buffer.concat(this.head).toString("latin1").split(" ");
             this.head = [];
             const size = Number(parts[2]);
@@ -5703,11 +5766,11 @@ var init_history = __esm({
             this.bodyLeft = size;
             this.need = size + 1;
           } else {
-            const take = Math.min(this.need, chunk2.length - at);
+            const take = Math.min(this.need, chunk2.length - at2);
             const body = Math.min(take, this.bodyLeft);
-            if (body > 0) this.current.data(chunk2.subarray(at, at + body));
+            if (body > 0) this.current.data(chunk2.subarray(at2, at2 + body));
             this.bodyLeft -= body;
-            at += take;
+            at2 += take;
             this.need -= take;
             if (this.need === 0) {
               this.current.end();
@@ -5737,10 +5800,10 @@ function progress(out2, enabled, opts) {
   let found = 0;
   let last = -Infinity;
   let drawn = false;
-  const draw = (t) => {
-    last = t;
+  const draw = (t2) => {
+    last = t2;
     drawn = true;
-    const line = progressLine({ done, total, found, seconds: (t - start) / 1e3, unit: opts.unit });
+    const line = progressLine({ done, total, found, seconds: (t2 - start) / 1e3, unit: opts.unit });
     const width = Math.max(20, (out2.columns || 80) - 1);
     out2.write(`\r${line.slice(0, width)}\x1B[K`);
   };
@@ -5748,11 +5811,11 @@ function progress(out2, enabled, opts) {
     total(n) {
       total = n;
     },
-    tick(f = 0) {
+    tick(f3 = 0) {
       done++;
-      found += f;
-      const t = now();
-      if (t - last >= every) draw(t);
+      found += f3;
+      const t2 = now();
+      if (t2 - last >= every) draw(t2);
     },
     log(line) {
       out2.write(`${drawn ? "\r\x1B[K" : ""}${line}
@@ -5777,13 +5840,13 @@ function lines(out2, opts) {
     total(n) {
       total = n;
     },
-    tick(f = 0) {
+    tick(f3 = 0) {
       done++;
-      found += f;
-      const t = now();
-      if (t < next) return;
-      next = t + every;
-      out2.write(`${progressLine({ done, total, found, seconds: (t - start) / 1e3, unit: opts.unit })}
+      found += f3;
+      const t2 = now();
+      if (t2 < next) return;
+      next = t2 + every;
+      out2.write(`${progressLine({ done, total, found, seconds: (t2 - start) / 1e3, unit: opts.unit })}
 `);
     },
     log: (line) => out2.write(`${line}
@@ -5792,22 +5855,22 @@ function lines(out2, opts) {
     }
   };
 }
-function progressLine(p) {
-  const rate = p.seconds > 0 ? p.done / p.seconds : 0;
-  const parts = [`leakproof: ${p.done}${p.total !== void 0 ? `/${p.total}` : ""} ${p.unit}`];
-  if (p.total !== void 0 && p.total > 0) parts[0] += ` (${Math.min(100, Math.floor(100 * p.done / p.total))}%)`;
+function progressLine(p2) {
+  const rate = p2.seconds > 0 ? p2.done / p2.seconds : 0;
+  const parts = [`leakproof: ${p2.done}${p2.total !== void 0 ? `/${p2.total}` : ""} ${p2.unit}`];
+  if (p2.total !== void 0 && p2.total > 0) parts[0] += ` (${Math.min(100, Math.floor(100 * p2.done / p2.total))}%)`;
   parts.push(`${rate >= 100 ? Math.round(rate) : rate.toFixed(1)}/s`);
-  if (p.total !== void 0 && rate > 0 && p.done < p.total && p.seconds >= 1)
-    parts.push(`ETA ${duration((p.total - p.done) / rate)}`);
-  if (p.found > 0) parts.push(`${p.found} found`);
+  if (p2.total !== void 0 && rate > 0 && p2.done < p2.total && p2.seconds >= 1)
+    parts.push(`ETA ${duration((p2.total - p2.done) / rate)}`);
+  if (p2.found > 0) parts.push(`${p2.found} found`);
   return parts.join(", ");
 }
 function duration(seconds) {
   const s = Math.ceil(seconds);
   if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m${String(s % 60).padStart(2, "0")}s`;
-  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+  const m2 = Math.floor(s / 60);
+  if (m2 < 60) return `${m2}m${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(m2 / 60)}h${String(m2 % 60).padStart(2, "0")}m`;
 }
 var init_progress = __esm({
   "src/cli/progress.ts"() {
@@ -5857,11 +5920,11 @@ async function run2(opts, given) {
       },
       {
         fragment: (fragment) => {
-          for (const f of detector.detect(fragment)) {
-            findings.push(keep(f));
+          for (const f3 of detector.detect(fragment)) {
+            findings.push(keep(f3));
             sinceTick++;
             if (verbose && !quiet)
-              bar.log(`leakproof: found ${f.ruleId} in ${f.file}:${f.line} (commit ${f.commit?.slice(0, 12) ?? "?"})`);
+              bar.log(`leakproof: found ${f3.ruleId} in ${f3.file}:${f3.line} (commit ${f3.commit?.slice(0, 12) ?? "?"})`);
           }
         },
         skip: (skip) => {
@@ -5888,7 +5951,7 @@ async function run2(opts, given) {
 `);
   const texts = headTexts(
     cwd,
-    findings.map((f) => f.file),
+    findings.map((f3) => f3.file),
     maxFileSize
   );
   const fileText = (path) => texts.get(path);
@@ -5901,26 +5964,26 @@ async function run2(opts, given) {
     scan: "history"
   });
 }
-function keep(f) {
-  const k = { ...f, file: detach(f.file), secret: detach(f.secret), lineText: detach(f.lineText) };
-  if (f.name !== void 0) k.name = detach(f.name);
-  return k;
+function keep(f3) {
+  const k2 = { ...f3, file: detach(f3.file), secret: detach(f3.secret), lineText: detach(f3.lineText) };
+  if (f3.name !== void 0) k2.name = detach(f3.name);
+  return k2;
 }
 async function markHead(cwd, findings) {
   if (findings.length === 0) return;
-  const at = await secretsAtHead(
+  const at2 = await secretsAtHead(
     cwd,
-    findings.map((f) => f.secret)
+    findings.map((f3) => f3.secret)
   );
-  if (!at) return;
-  for (const f of findings) f.atHead = at.get(f.secret) ?? [];
+  if (!at2) return;
+  for (const f3 of findings) f3.atHead = at2.get(f3.secret) ?? [];
 }
 function jobsFromEnv() {
-  const v = process.env.LEAKPROOF_GIT_JOBS;
-  if (v === void 0 || v === "") return void 0;
-  const n = Number(v);
+  const v2 = process.env.LEAKPROOF_GIT_JOBS;
+  if (v2 === void 0 || v2 === "") return void 0;
+  const n = Number(v2);
   if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new UsageError(`LEAKPROOF_GIT_JOBS must be a whole number from 1 to 64, not "${v}"`);
+    throw new UsageError(`LEAKPROOF_GIT_JOBS must be a whole number from 1 to 64, not "${v2}"`);
   return n;
 }
 var init_history2 = __esm({
@@ -5941,8 +6004,8 @@ var init_history2 = __esm({
 // src/git/push.ts
 function parsePushInput(text2) {
   const out2 = [];
-  for (const raw of text2.split("\n")) {
-    const line = raw.trim();
+  for (const raw2 of text2.split("\n")) {
+    const line = raw2.trim();
     if (!line) continue;
     const parts = line.split(" ");
     if (parts.length !== 4 || !/^[0-9a-f]{7,64}$/i.test(parts[1]) || !/^[0-9a-f]{7,64}$/i.test(parts[3]))
@@ -5952,12 +6015,12 @@ function parsePushInput(text2) {
   return out2;
 }
 function pushRevs(cwd, updates) {
-  const pushed = updates.filter((u) => !ZERO.test(u.localSha));
+  const pushed = updates.filter((u2) => !ZERO.test(u2.localSha));
   if (pushed.length === 0) return { revs: [], notCommits: [] };
-  const had = updates.map((u) => u.remoteSha).filter((s) => !ZERO.test(s));
-  const commits = commitsAmong(cwd, [...pushed.map((u) => u.localSha), ...had]);
-  const include = [...new Set(pushed.map((u) => u.localSha).filter((s) => commits.has(s)))];
-  const notCommits = pushed.filter((u) => !commits.has(u.localSha)).map((u) => u.localRef);
+  const had = updates.map((u2) => u2.remoteSha).filter((s) => !ZERO.test(s));
+  const commits = commitsAmong(cwd, [...pushed.map((u2) => u2.localSha), ...had]);
+  const include = [...new Set(pushed.map((u2) => u2.localSha).filter((s) => commits.has(s)))];
+  const notCommits = pushed.filter((u2) => !commits.has(u2.localSha)).map((u2) => u2.localRef);
   if (include.length === 0) return { revs: [], notCommits };
   const exclude = /* @__PURE__ */ new Set([...had.filter((s) => commits.has(s)), ...remoteTips(cwd)]);
   return { revs: [...include, ...[...exclude].map((s) => `^${s}`)], notCommits };
@@ -5968,12 +6031,12 @@ function remoteTips(cwd) {
 }
 function commitsAmong(cwd, names) {
   const unique = [...new Set(names)];
-  const r = gitSync(["cat-file", "--batch-check=%(objecttype)"], {
+  const r2 = gitSync(["cat-file", "--batch-check=%(objecttype)"], {
     cwd,
     input: unique.map((n) => `${n}^{commit}`).join("\n") + "\n"
   });
-  const answers = r.stdout.toString("utf8").split("\n");
-  return new Set(unique.filter((_, i) => answers[i] === "commit"));
+  const answers = r2.stdout.toString("utf8").split("\n");
+  return new Set(unique.filter((_3, i) => answers[i] === "commit"));
 }
 var ZERO;
 var init_push = __esm({
@@ -6040,7 +6103,7 @@ var init_prepush = __esm({
 
 // src/hooks/script.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function signature(hook) {
   return `# leakproof ${hook} hook`;
 }
@@ -6048,22 +6111,22 @@ function chainedName(hook) {
   return `${hook}.leakproof-chained`;
 }
 function currentCli() {
-  return { node: process.execPath, script: fileURLToPath3(new URL("../cli/main.js", import.meta.url)) };
+  return { node: process.execPath, script: fileURLToPath4(new URL("../cli/main.js", import.meta.url)) };
 }
 function template() {
-  return readFileSync8(fileURLToPath3(new URL("../../hooks/pre-commit", import.meta.url)), "utf8");
+  return readFileSync8(fileURLToPath4(new URL("../../hooks/pre-commit", import.meta.url)), "utf8");
 }
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 function fill(hook, cli) {
-  const t = TEXT[hook];
-  const feed = t.stdin ? `printf '%s' "$leakproof_input" | ` : "";
+  const t2 = TEXT[hook];
+  const feed = t2.stdin ? `printf '%s' "$leakproof_input" | ` : "";
   const pinned = cli ? [
     `  elif [ -f "$leakproof_cli" ]; then`,
     `    leakproof_node=${shellQuote(cli.node)}`,
     `    [ -x "$leakproof_node" ] || leakproof_node=node`,
-    `    ${feed}"$leakproof_node" "$leakproof_cli" ${t.command} || leakproof_status=$?`
+    `    ${feed}"$leakproof_node" "$leakproof_cli" ${t2.command} || leakproof_status=$?`
   ].join("\n") : void 0;
   const where = cli ? "node_modules/.bin/leakproof, $leakproof_cli or leakproof on PATH" : "node_modules/.bin/leakproof or leakproof on PATH";
   let text2 = template();
@@ -6072,15 +6135,15 @@ function fill(hook, cli) {
   leakproof_status=0
 `);
   const lines2 = {
-    "@READ@": t.stdin ? READ : void 0,
+    "@READ@": t2.stdin ? READ : void 0,
     "@PINNED@": pinned,
-    "@RESTORE@": t.stdin ? RESTORE : void 0
+    "@RESTORE@": t2.stdin ? RESTORE : void 0
   };
   for (const [marker, value2] of Object.entries(lines2))
     text2 = text2.replace(`${marker}
 `, () => value2 === void 0 ? "" : `${value2}
 `);
-  return text2.replace(/@FEED@/g, () => feed).replace(/@HOOK@/g, () => hook).replace(/@BLOCKED@/g, () => t.blocked).replace(/@FOUND@/g, () => t.found).replace(/@NAME@/g, () => t.command.split(" ")[0]).replace(/@COMMAND@/g, () => t.command).replace(/@WHERE@/g, () => where);
+  return text2.replace(/@FEED@/g, () => feed).replace(/@HOOK@/g, () => hook).replace(/@BLOCKED@/g, () => t2.blocked).replace(/@FOUND@/g, () => t2.found).replace(/@NAME@/g, () => t2.command.split(" ")[0]).replace(/@COMMAND@/g, () => t2.command).replace(/@WHERE@/g, () => where);
 }
 function hookScript(cli, hook = "pre-commit") {
   return fill(hook, cli);
@@ -6144,18 +6207,18 @@ function addBlock(existing, block) {
   const found = findBlock(existing);
   if (found) {
     const oldBegin = existing.slice(found.start, existing.indexOf("\n", found.start));
-    const flags = [ADDED_NEWLINE, NEW_FILE].filter((f) => oldBegin.includes(f));
+    const flags = [ADDED_NEWLINE, NEW_FILE].filter((f3) => oldBegin.includes(f3));
     return existing.slice(0, found.start) + flag(block, ...flags) + existing.slice(found.end);
   }
-  let at = 0;
+  let at2 = 0;
   const lines2 = existing.split("\n");
   let i = 0;
   if (lines2[0]?.startsWith("#!")) i++;
   while (i < lines2.length - 1 && /husky\.sh/.test(lines2[i])) i++;
-  for (let k = 0; k < i; k++) at += lines2[k].length + 1;
-  if (at > existing.length) at = existing.length;
-  if (at > 0 && existing[at - 1] !== "\n") return existing + "\n" + flag(block, ADDED_NEWLINE);
-  return existing.slice(0, at) + block + existing.slice(at);
+  for (let k2 = 0; k2 < i; k2++) at2 += lines2[k2].length + 1;
+  if (at2 > existing.length) at2 = existing.length;
+  if (at2 > 0 && existing[at2 - 1] !== "\n") return existing + "\n" + flag(block, ADDED_NEWLINE);
+  return existing.slice(0, at2) + block + existing.slice(at2);
 }
 function removeBlock(text2) {
   const found = findBlock(text2);
@@ -6202,9 +6265,9 @@ var init_husky = __esm({
 
 // src/hooks/lintstaged.ts
 import { readFileSync as readFileSync9 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function lintStagedConfig(pkgDir) {
-  const pkg = read2(join8(pkgDir, "package.json"));
+  const pkg = read2(join9(pkgDir, "package.json"));
   if (pkg !== void 0) {
     try {
       const section = JSON.parse(pkg)["lint-staged"];
@@ -6212,8 +6275,8 @@ function lintStagedConfig(pkgDir) {
     } catch {
     }
   }
-  for (const f of CONFIG_FILES) {
-    const text2 = read2(join8(pkgDir, f));
+  for (const f3 of CONFIG_FILES) {
+    const text2 = read2(join9(pkgDir, f3));
     if (text2 !== void 0) return text2;
   }
   return void 0;
@@ -6223,9 +6286,9 @@ function lintStagedRunsLeakproof(script, pkgDir) {
   const config = lintStagedConfig(pkgDir);
   return config !== void 0 && RUNS_STAGED.test(config);
 }
-function read2(p) {
+function read2(p2) {
   try {
-    return readFileSync9(p, "utf8");
+    return readFileSync9(p2, "utf8");
   } catch {
     return void 0;
   }
@@ -6252,22 +6315,22 @@ var init_lintstaged = __esm({
 
 // src/hooks/locate.ts
 import { statSync } from "node:fs";
-import { basename, dirname as dirname5, join as join9, resolve as resolve5 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join10, resolve as resolve5 } from "node:path";
 function locate(cwd) {
   const root = workTreeTop(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
-  const defaultDir = join9(commonDir(cwd), "hooks");
+  const defaultDir = join10(commonDir(cwd), "hooks");
   const target = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
-  const husky = basename(hooksDir) === ".husky" ? hooksDir : basename(hooksDir) === "_" && basename(dirname5(hooksDir)) === ".husky" ? dirname5(hooksDir) : void 0;
+  const husky = basename2(hooksDir) === ".husky" ? hooksDir : basename2(hooksDir) === "_" && basename2(dirname5(hooksDir)) === ".husky" ? dirname5(hooksDir) : void 0;
   if (husky) target.husky = { dir: husky, active: true };
-  else if (hooksPath === void 0 && isDir(join9(root, ".husky")))
-    target.husky = { dir: join9(root, ".husky"), active: false };
+  else if (hooksPath === void 0 && isDir(join10(root, ".husky")))
+    target.husky = { dir: join10(root, ".husky"), active: false };
   return target;
 }
-function isDir(p) {
+function isDir(p2) {
   try {
-    return statSync(resolve5(p)).isDirectory();
+    return statSync(resolve5(p2)).isDirectory();
   } catch {
     return false;
   }
@@ -6282,7 +6345,7 @@ var init_locate = __esm({
 // src/hooks/install.ts
 import {
   chmodSync,
-  existsSync as existsSync5,
+  existsSync as existsSync6,
   lstatSync,
   mkdirSync,
   readFileSync as readFileSync10,
@@ -6290,20 +6353,20 @@ import {
   unlinkSync,
   writeFileSync as writeFileSync3
 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join10, relative as relative3 } from "node:path";
-function install(cwd, cli, o = {}) {
-  const t = locate(cwd);
-  const show = (p) => relative3(t.root, p) || ".";
+import { basename as basename3, dirname as dirname6, join as join11, relative as relative3 } from "node:path";
+function install(cwd, cli, o2 = {}) {
+  const t2 = locate(cwd);
+  const show = (p2) => relative3(t2.root, p2) || ".";
   const done = [];
   const wanted = (dir, husky) => {
-    const has = o.prePush || (husky ? hasBlock(readOrUndefined(join10(dir, PUSH_HOOK)) ?? "") : kind(join10(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
+    const has = o2.prePush || (husky ? hasBlock(readOrUndefined(join11(dir, PUSH_HOOK)) ?? "") : kind(join11(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
     return has ? [...HOOKS, PUSH_HOOK] : [...HOOKS];
   };
-  if (t.husky) {
-    const { dir, active } = t.husky;
+  if (t2.husky) {
+    const { dir, active } = t2.husky;
     const changed = [];
     for (const hook of wanted(dir, true)) {
-      const script = join10(dir, hook);
+      const script = join11(dir, hook);
       const before = readOrUndefined(script);
       if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, dirname6(dir))) {
         done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
@@ -6321,8 +6384,8 @@ function install(cwd, cli, o = {}) {
         if (hook === "pre-merge-commit" && before === void 0) done.push(MERGE_NOTE);
         if (hook === PUSH_HOOK && !hasBlock(before ?? "")) done.push(PUSH_NOTE);
       }
-      const stub = join10(t.hooksDir, hook);
-      if (active && basename2(t.hooksDir) === "_" && !exists(stub)) {
+      const stub = join11(t2.hooksDir, hook);
+      if (active && basename3(t2.hooksDir) === "_" && !exists(stub)) {
         done.push(
           `${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``
         );
@@ -6335,15 +6398,15 @@ function install(cwd, cli, o = {}) {
       );
     return done;
   }
-  mkdirSync(t.hooksDir, { recursive: true });
-  const plan = wanted(t.hooksDir, false).map((hook) => {
-    const path = join10(t.hooksDir, hook);
-    return { hook, path, chained: join10(t.hooksDir, chainedName(hook)), current: kind(path, hook) };
+  mkdirSync(t2.hooksDir, { recursive: true });
+  const plan = wanted(t2.hooksDir, false).map((hook) => {
+    const path = join11(t2.hooksDir, hook);
+    return { hook, path, chained: join11(t2.hooksDir, chainedName(hook)), current: kind(path, hook) };
   });
-  for (const p of plan) {
-    if (p.current === "other" && exists(p.chained)) {
+  for (const p2 of plan) {
+    if (p2.current === "other" && exists(p2.chained)) {
       throw new HookError(
-        `${p.path} is not leakproof's and ${chainedName(p.hook)} already exists next to it; move one of them away, then run install again`
+        `${p2.path} is not leakproof's and ${chainedName(p2.hook)} already exists next to it; move one of them away, then run install again`
       );
     }
   }
@@ -6369,39 +6432,39 @@ function install(cwd, cli, o = {}) {
     if (hook === PUSH_HOOK) notes.push(PUSH_NOTE);
   }
   const names = (hooks) => `the ${hooks.length > 1 ? `${hooks.slice(0, -1).join(", ")} and ${hooks.at(-1)}` : hooks[0]} hook${hooks.length > 1 ? "s" : ""}`;
-  if (status.installed.length > 0) done.push(`installed ${names(status.installed)} in ${t.hooksDir}`);
-  if (status.updated.length > 0) done.push(`updated ${names(status.updated)} in ${t.hooksDir}`);
+  if (status.installed.length > 0) done.push(`installed ${names(status.installed)} in ${t2.hooksDir}`);
+  if (status.updated.length > 0) done.push(`updated ${names(status.updated)} in ${t2.hooksDir}`);
   if (status.current.length > 0)
     done.push(
-      `${names(status.current)} ${status.current.length > 1 ? "are" : "is"} already installed in ${t.hooksDir}`
+      `${names(status.current)} ${status.current.length > 1 ? "are" : "is"} already installed in ${t2.hooksDir}`
     );
   done.push(...notes);
   done.push(`they run node_modules/.bin/leakproof when present, else ${cli.script}; LEAKPROOF=0 skips them`);
   return done;
 }
 function uninstall(cwd) {
-  const t = locate(cwd);
-  const show = (p) => relative3(t.root, p) || ".";
+  const t2 = locate(cwd);
+  const show = (p2) => relative3(t2.root, p2) || ".";
   const done = [];
-  if (t.husky) {
+  if (t2.husky) {
     for (const hook of ALL_HOOKS) {
-      const script = join10(t.husky.dir, hook);
+      const script = join11(t2.husky.dir, hook);
       const text2 = readOrUndefined(script);
       if (text2 === void 0) continue;
-      const r = removeBlock(text2);
-      if (r.removed && r.text === void 0) {
+      const r2 = removeBlock(text2);
+      if (r2.removed && r2.text === void 0) {
         unlinkSync(script);
         done.push(`removed ${show(script)} (husky; leakproof had created it)`);
-      } else if (r.removed) {
-        writeFileSync3(script, r.text);
+      } else if (r2.removed) {
+        writeFileSync3(script, r2.text);
         done.push(`removed leakproof from ${show(script)} (husky)`);
       }
     }
   }
-  for (const dir of [t.hooksDir, ...t.otherDirs]) {
+  for (const dir of [t2.hooksDir, ...t2.otherDirs]) {
     for (const hook of ALL_HOOKS) {
-      const path = join10(dir, hook);
-      const chained = join10(dir, chainedName(hook));
+      const path = join11(dir, hook);
+      const chained = join11(dir, chainedName(hook));
       const current = kind(path, hook);
       if (current === "ours") {
         unlinkSync(path);
@@ -6417,35 +6480,35 @@ function uninstall(cwd) {
     }
   }
   if (done.length === 0) {
-    const husky = t.husky ? HOOKS.map((h) => show(join10(t.husky.dir, h))) : [];
-    done.push(`leakproof's hooks are not installed (looked in ${[...husky, t.hooksDir].join(", ")})`);
+    const husky = t2.husky ? HOOKS.map((h3) => show(join11(t2.husky.dir, h3))) : [];
+    done.push(`leakproof's hooks are not installed (looked in ${[...husky, t2.hooksDir].join(", ")})`);
   }
   return done;
 }
 function kind(path, hook) {
-  let st;
+  let st2;
   try {
-    st = lstatSync(path);
+    st2 = lstatSync(path);
   } catch {
     return "none";
   }
-  if (!st.isFile()) return "other";
+  if (!st2.isFile()) return "other";
   try {
     return readFileSync10(path, "utf8").includes(signature(hook)) ? "ours" : "other";
   } catch {
     return "other";
   }
 }
-function exists(p) {
+function exists(p2) {
   try {
-    lstatSync(p);
+    lstatSync(p2);
     return true;
   } catch {
     return false;
   }
 }
-function readOrUndefined(p) {
-  return existsSync5(p) ? readFileSync10(p, "utf8") : void 0;
+function readOrUndefined(p2) {
+  return existsSync6(p2) ? readFileSync10(p2, "utf8") : void 0;
 }
 var HookError, MERGE_NOTE, PUSH_NOTE;
 var init_install = __esm({
@@ -6474,7 +6537,7 @@ async function run4(opts) {
       `install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`
     );
   const lines2 = install(process.cwd(), currentCli(), { prePush: opts.values["pre-push"] ?? false });
-  if (!opts.values.quiet) for (const l of lines2) process.stdout.write(`leakproof: ${l}
+  if (!opts.values.quiet) for (const l3 of lines2) process.stdout.write(`leakproof: ${l3}
 `);
   return EXIT.clean;
 }
@@ -6498,7 +6561,7 @@ async function run5(opts) {
       `uninstall takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`
     );
   const lines2 = uninstall(process.cwd());
-  if (!opts.values.quiet) for (const l of lines2) process.stdout.write(`leakproof: ${l}
+  if (!opts.values.quiet) for (const l3 of lines2) process.stdout.write(`leakproof: ${l3}
 `);
   return EXIT.clean;
 }
@@ -6518,14 +6581,14 @@ import {
   lstatSync as lstatSync2,
   openSync,
   readFileSync as readFileSync11,
-  realpathSync as realpathSync2,
+  realpathSync as realpathSync3,
   renameSync as renameSync2,
   statSync as statSync2,
   unlinkSync as unlinkSync2,
   writeSync,
   fchmodSync
 } from "node:fs";
-import { basename as basename3, dirname as dirname7, join as join11 } from "node:path";
+import { basename as basename4, dirname as dirname7, join as join12 } from "node:path";
 function hashOf2(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
@@ -6541,7 +6604,7 @@ function snapshot(abs) {
 function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
   let target = abs;
   try {
-    if (lstatSync2(abs).isSymbolicLink()) target = realpathSync2(abs);
+    if (lstatSync2(abs).isSymbolicLink()) target = realpathSync3(abs);
   } catch {
   }
   let mode = newMode;
@@ -6549,9 +6612,9 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
     mode = statSync2(target).mode & 4095;
   } catch {
   }
-  const tmp = join11(
+  const tmp = join12(
     dirname7(target),
-    `.${basename3(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+    `.${basename4(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
   );
   const fd = openSync(tmp, "wx", 384);
   try {
@@ -6619,7 +6682,7 @@ var init_errors3 = __esm({
 });
 
 // src/remedy/auxfiles.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 var AuxFiles;
 var init_auxfiles = __esm({
   "src/remedy/auxfiles.ts"() {
@@ -6639,19 +6702,19 @@ var init_auxfiles = __esm({
       }
       /** Writes over the file as read (ChangedError if it changed since); a new file gets `newMode`. */
       write(path, text2, newMode) {
-        const r = this.read(path);
-        writeAtomic(join12(this.root, path), encode(text2, r.encoding), r.hash, newMode, path);
+        const r2 = this.read(path);
+        writeAtomic(join13(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
       }
       read(path) {
-        let r = this.seen.get(path);
-        if (!r) {
-          const snap = snapshot(join12(this.root, path));
-          const d = snap.bytes ? decodeExact(snap.bytes) : void 0;
-          if (snap.bytes && !d) throw notTextError(path);
-          r = { hash: snap.hash, text: d?.text, encoding: d?.encoding ?? "utf8" };
-          this.seen.set(path, r);
+        let r2 = this.seen.get(path);
+        if (!r2) {
+          const snap = snapshot(join13(this.root, path));
+          const d2 = snap.bytes ? decodeExact(snap.bytes) : void 0;
+          if (snap.bytes && !d2) throw notTextError(path);
+          r2 = { hash: snap.hash, text: d2?.text, encoding: d2?.encoding ?? "utf8" };
+          this.seen.set(path, r2);
         }
-        return r;
+        return r2;
       }
     };
   }
@@ -6660,11 +6723,11 @@ var init_auxfiles = __esm({
 // src/remedy/unified.ts
 function unifiedDiff(path, before, after, opts = {}) {
   const a = split(before ?? "");
-  const b = split(after);
-  const ops = diffLines(a, b);
-  if (!ops.some(([t]) => t !== " ")) return "";
+  const b3 = split(after);
+  const ops = diffLines(a, b3);
+  if (!ops.some(([t2]) => t2 !== " ")) return "";
   const context = opts.context ?? 3;
-  const mask = opts.mask ?? ((l) => l);
+  const mask = opts.mask ?? ((l3) => l3);
   const out2 = [`--- ${before === void 0 ? "/dev/null" : `a/${path}`}`, `+++ b/${path}`];
   let i = 0;
   while (i < ops.length) {
@@ -6686,17 +6749,17 @@ function unifiedDiff(path, before, after, opts = {}) {
     }
     let oldStart = 1;
     let newStart = 1;
-    for (let k = 0; k < start; k++) {
-      if (ops[k][0] !== "+") oldStart++;
-      if (ops[k][0] !== "-") newStart++;
+    for (let k2 = 0; k2 < start; k2++) {
+      if (ops[k2][0] !== "+") oldStart++;
+      if (ops[k2][0] !== "-") newStart++;
     }
     const hunk = ops.slice(start, end);
-    const oldCount = hunk.filter(([t]) => t !== "+").length;
-    const newCount = hunk.filter(([t]) => t !== "-").length;
+    const oldCount = hunk.filter(([t2]) => t2 !== "+").length;
+    const newCount = hunk.filter(([t2]) => t2 !== "-").length;
     out2.push(
       `@@ -${range(oldCount === 0 ? oldStart - 1 : oldStart, oldCount)} +${range(newCount === 0 ? newStart - 1 : newStart, newCount)} @@`
     );
-    for (const [t, line] of hunk) out2.push(t + mask(line.replace(/\r?\n$/, "")));
+    for (const [t2, line] of hunk) out2.push(t2 + mask(line.replace(/\r?\n$/, "")));
     i = end;
     start = end;
   }
@@ -6710,59 +6773,59 @@ function split(text2) {
   const lines2 = text2.split(/(?<=\n)/);
   return lines2;
 }
-function diffLines(a, b) {
+function diffLines(a, b3) {
   let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  while (pre < a.length && pre < b3.length && a[pre] === b3[pre]) pre++;
   let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const A = a.slice(pre, a.length - suf);
-  const B2 = b.slice(pre, b.length - suf);
-  const ops = a.slice(0, pre).map((l) => [" ", l]);
-  ops.push(...myers(A, B2));
-  for (const l of a.slice(a.length - suf)) ops.push([" ", l]);
+  while (suf < a.length - pre && suf < b3.length - pre && a[a.length - 1 - suf] === b3[b3.length - 1 - suf]) suf++;
+  const A3 = a.slice(pre, a.length - suf);
+  const B4 = b3.slice(pre, b3.length - suf);
+  const ops = a.slice(0, pre).map((l3) => [" ", l3]);
+  ops.push(...myers(A3, B4));
+  for (const l3 of a.slice(a.length - suf)) ops.push([" ", l3]);
   return ops;
 }
-function myers(a, b) {
+function myers(a, b3) {
   const n = a.length;
-  const m = b.length;
-  const max = n + m;
+  const m2 = b3.length;
+  const max = n + m2;
   const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
+  const v2 = new Int32Array(2 * max + 3);
   const trace = [];
   let found = false;
-  for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
-    for (let k = -d; k <= d; k += 2) {
-      let x2 = k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
-      let y2 = x2 - k;
-      while (x2 < n && y2 < m && a[x2] === b[y2]) {
-        x2++;
-        y2++;
+  for (let d2 = 0; d2 <= max && !found; d2++) {
+    trace.push(v2.slice());
+    for (let k2 = -d2; k2 <= d2; k2 += 2) {
+      let x4 = k2 === -d2 || k2 !== d2 && v2[offset + k2 - 1] < v2[offset + k2 + 1] ? v2[offset + k2 + 1] : v2[offset + k2 - 1] + 1;
+      let y3 = x4 - k2;
+      while (x4 < n && y3 < m2 && a[x4] === b3[y3]) {
+        x4++;
+        y3++;
       }
-      v[offset + k] = x2;
-      if (x2 >= n && y2 >= m) {
+      v2[offset + k2] = x4;
+      if (x4 >= n && y3 >= m2) {
         found = true;
         break;
       }
     }
   }
-  trace.push(v.slice());
+  trace.push(v2.slice());
   const ops = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 2; d > 0; d--) {
-    const vd = trace[d];
-    const k = x - y;
-    const prevK = k === -d || k !== d && vd[offset + k - 1] < vd[offset + k + 1] ? k + 1 : k - 1;
+  let x3 = n;
+  let y2 = m2;
+  for (let d2 = trace.length - 2; d2 > 0; d2--) {
+    const vd = trace[d2];
+    const k2 = x3 - y2;
+    const prevK = k2 === -d2 || k2 !== d2 && vd[offset + k2 - 1] < vd[offset + k2 + 1] ? k2 + 1 : k2 - 1;
     const prevX = vd[offset + prevK];
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push([" ", a[--x]]), y--;
-    if (x === prevX) ops.push(["+", b[--y]]);
-    else ops.push(["-", a[--x]]);
+    while (x3 > prevX && y2 > prevY) ops.push([" ", a[--x3]]), y2--;
+    if (x3 === prevX) ops.push(["+", b3[--y2]]);
+    else ops.push(["-", a[--x3]]);
   }
-  while (x > 0 && y > 0) ops.push([" ", a[--x]]), y--;
-  while (y > 0) ops.push(["+", b[--y]]);
-  while (x > 0) ops.push(["-", a[--x]]);
+  while (x3 > 0 && y2 > 0) ops.push([" ", a[--x3]]), y2--;
+  while (y2 > 0) ops.push(["+", b3[--y2]]);
+  while (x3 > 0) ops.push(["-", a[--x3]]);
   return ops.reverse();
 }
 var init_unified = __esm({
@@ -6775,32 +6838,32 @@ var init_unified = __esm({
 function parseDotenv(text2) {
   const vars = /* @__PURE__ */ new Map();
   if (!text2) return vars;
-  for (const raw of text2.split("\n")) {
-    const m = ENTRY.exec(raw.replace(/\r$/, ""));
-    if (!m) continue;
-    vars.set(m[1], value(m[2]));
+  for (const raw2 of text2.split("\n")) {
+    const m2 = ENTRY.exec(raw2.replace(/\r$/, ""));
+    if (!m2) continue;
+    vars.set(m2[1], value(m2[2]));
   }
   return vars;
 }
-function value(v) {
-  const q = v[0];
-  if (q === "'" || q === "`") {
-    const end = v.indexOf(q, 1);
-    return end === -1 ? v.slice(1) : v.slice(1, end);
+function value(v2) {
+  const q3 = v2[0];
+  if (q3 === "'" || q3 === "`") {
+    const end = v2.indexOf(q3, 1);
+    return end === -1 ? v2.slice(1) : v2.slice(1, end);
   }
-  if (q === '"') {
+  if (q3 === '"') {
     let out2 = "";
-    for (let i = 1; i < v.length; i++) {
-      const c = v[i];
-      if (c === "\\" && i + 1 < v.length) {
-        const n = v[++i];
+    for (let i = 1; i < v2.length; i++) {
+      const c3 = v2[i];
+      if (c3 === "\\" && i + 1 < v2.length) {
+        const n = v2[++i];
         out2 += n === "n" ? "\n" : n === "r" ? "\r" : n === "t" ? "	" : n;
-      } else if (c === '"') break;
-      else out2 += c;
+      } else if (c3 === '"') break;
+      else out2 += c3;
     }
     return out2;
   }
-  return v.replace(/[ \t]+#.*$/, "").trim();
+  return v2.replace(/[ \t]+#.*$/, "").trim();
 }
 function dotenvLine(name, val) {
   if (PLAIN.test(val)) return `${name}=${val}`;
@@ -6823,20 +6886,20 @@ var init_dotenv = __esm({
 
 // src/remedy/insert.ts
 function placeSetup(lines2, setup2, limit) {
-  const place = (at, add2) => /* @__PURE__ */ new Map([[Math.min(at, limit), add2]]);
+  const place = (at2, add2) => /* @__PURE__ */ new Map([[Math.min(at2, limit), add2]]);
   if (setup2.lang === "js") return place(jsTop(lines2), setup2.imports);
   if (setup2.lang === "go") return goImport(lines2, limit);
-  const h = pythonHeader(lines2);
+  const h3 = pythonHeader(lines2);
   const after = setup2.after;
   if (setup2.placement === "first-import") {
-    const at = h.firstImport ?? h.body;
-    return place(at, [...setup2.imports, ...after.length > 0 ? ["", ...after] : []]);
+    const at2 = h3.firstImport ?? h3.body;
+    return place(at2, [...setup2.imports, ...after.length > 0 ? ["", ...after] : []]);
   }
-  if (h.lastImportEnd !== void 0) {
-    return place(h.lastImportEnd, [...setup2.imports, ...after.length > 0 ? ["", ...after] : []]);
+  if (h3.lastImportEnd !== void 0) {
+    return place(h3.lastImportEnd, [...setup2.imports, ...after.length > 0 ? ["", ...after] : []]);
   }
   const add = [...setup2.imports, ...setup2.imports.length > 0 && after.length > 0 ? [""] : [], ...after];
-  return place(h.body, add);
+  return place(h3.body, add);
 }
 function pythonHeader(lines2) {
   let i = 0;
@@ -6846,11 +6909,11 @@ function pythonHeader(lines2) {
   skipBlankAndComments();
   const doc = /^[rRuU]?("""|''')/.exec(lines2[i] ?? "");
   if (doc) {
-    const q = doc[1];
+    const q3 = doc[1];
     const rest = lines2[i].slice(doc[0].length);
-    if (!rest.includes(q)) {
+    if (!rest.includes(q3)) {
       i++;
-      while (i < lines2.length && !lines2[i].includes(q)) i++;
+      while (i < lines2.length && !lines2[i].includes(q3)) i++;
     }
     i++;
   }
@@ -6865,9 +6928,9 @@ function pythonHeader(lines2) {
     const start = i;
     let depth = 0;
     for (; ; ) {
-      const l = lines2[i] ?? "";
-      const code = l.replace(/#.*$/, "");
-      for (const c of code) depth += c === "(" ? 1 : c === ")" ? -1 : 0;
+      const l3 = lines2[i] ?? "";
+      const code = l3.replace(/#.*$/, "");
+      for (const c3 of code) depth += c3 === "(" ? 1 : c3 === ")" ? -1 : 0;
       i++;
       if (i >= lines2.length || depth <= 0 && !code.trimEnd().endsWith("\\")) break;
     }
@@ -6883,17 +6946,17 @@ function jsTop(lines2) {
   let i = 0;
   if (lines2[0]?.startsWith("#!")) i = 1;
   for (; ; ) {
-    const l = lines2[i];
-    if (l === void 0) return i;
-    if (/^\s*(?:\/\/.*)?$/.test(l) || /^\s*["']use strict["'];?\s*$/.test(l)) i++;
-    else if (/^\s*\/\*/.test(l)) {
+    const l3 = lines2[i];
+    if (l3 === void 0) return i;
+    if (/^\s*(?:\/\/.*)?$/.test(l3) || /^\s*["']use strict["'];?\s*$/.test(l3)) i++;
+    else if (/^\s*\/\*/.test(l3)) {
       while (i < lines2.length && !lines2[i].includes("*/")) i++;
       i++;
     } else return i;
   }
 }
 function goImport(lines2, limit) {
-  const block = lines2.findIndex((l) => /^import[ \t]*\($/.test(l.trimEnd()));
+  const block = lines2.findIndex((l3) => /^import[ \t]*\($/.test(l3.trimEnd()));
   if (block !== -1) {
     const indent = /^(\s*)"/.exec(lines2[block + 1] ?? "")?.[1] ?? "	";
     let i = block + 1;
@@ -6905,11 +6968,11 @@ function goImport(lines2, limit) {
     return /* @__PURE__ */ new Map([[i, [`${indent}"os"`]]]);
   }
   let last = -1;
-  lines2.forEach((l, i) => {
-    if (/^import[ \t]+(?:[\w.]+[ \t]+)?"/.test(l)) last = i;
+  lines2.forEach((l3, i) => {
+    if (/^import[ \t]+(?:[\w.]+[ \t]+)?"/.test(l3)) last = i;
   });
   if (last !== -1) return /* @__PURE__ */ new Map([[last + 1, ['import "os"']]]);
-  const pkg = lines2.findIndex((l) => /^package[ \t]/.test(l));
+  const pkg = lines2.findIndex((l3) => /^package[ \t]/.test(l3));
   return /* @__PURE__ */ new Map([[Math.min(pkg + 1, limit), ["", 'import "os"']]]);
 }
 var init_insert = __esm({
@@ -6921,7 +6984,7 @@ var init_insert = __esm({
 // src/remedy/lines.ts
 function splitLines(text2) {
   const lines2 = text2.split("\n");
-  const eols = lines2.map((_, i) => i < lines2.length - 1 ? "\n" : "");
+  const eols = lines2.map((_3, i) => i < lines2.length - 1 ? "\n" : "");
   for (let i = 0; i < lines2.length - 1; i++) {
     if (lines2[i].endsWith("\r")) {
       lines2[i] = lines2[i].slice(0, -1);
@@ -6954,7 +7017,7 @@ function appendLines(text2, add) {
   const base = text2 ?? "";
   const eol = dominantEol(splitLines(base).eols);
   const head = base === "" || base.endsWith("\n") ? base : base + eol;
-  return head + add.map((l) => l + eol).join("");
+  return head + add.map((l3) => l3 + eol).join("");
 }
 var init_lines = __esm({
   "src/remedy/lines.ts"() {
@@ -6971,8 +7034,8 @@ function envFileFor(path) {
 }
 function planFix(input) {
   const envFiles = /* @__PURE__ */ new Map();
-  for (const f of input.files) {
-    const e = envFileFor(f.path);
+  for (const f3 of input.files) {
+    const e = envFileFor(f3.path);
     if (!envFiles.has(e)) envFiles.set(e, parseDotenv(input.existing(e)));
   }
   const book = new NameBook(input.reads, envFiles);
@@ -6982,8 +7045,8 @@ function planFix(input) {
   const files = input.files.map((file) => planFile(file, input, book, conflicts, entries, used));
   const aux = [];
   const gitignore = input.existing(".gitignore");
-  const envPaths = [...new Set(used.map((u) => u.envFile))];
-  if (envPaths.some((p) => !gitignoreCovers(gitignore, p))) {
+  const envPaths = [...new Set(used.map((u2) => u2.envFile))];
+  if (envPaths.some((p2) => !gitignoreCovers(gitignore, p2))) {
     aux.push({ path: ".gitignore", before: gitignore, after: appendLines(gitignore, [".env"]), role: "gitignore" });
   }
   for (const envFile of envPaths) {
@@ -7010,7 +7073,7 @@ function planFix(input) {
     const before = input.existing(example);
     const have = parseDotenv(before);
     const names = [
-      ...new Set(used.filter((u) => u.envFile === envFile && u.kind !== "github-actions").map((u) => u.name))
+      ...new Set(used.filter((u2) => u2.envFile === envFile && u2.kind !== "github-actions").map((u2) => u2.name))
     ].filter((n) => !have.has(n));
     if (names.length > 0)
       aux.push({
@@ -7034,9 +7097,9 @@ function planFile(file, input, book, conflicts, entries, used) {
   const replace = /* @__PURE__ */ new Map();
   const fixed = [];
   const unfixed = [];
-  const findings = [...file.findings].sort((a, b) => a.line - b.line || a.column - b.column);
-  for (const f of findings) {
-    const not = (reason) => unfixed.push({ finding: f, reason });
+  const findings = [...file.findings].sort((a, b3) => a.line - b3.line || a.column - b3.column);
+  for (const f3 of findings) {
+    const not = (reason) => unfixed.push({ finding: f3, reason });
     if (kind2 === "dotenv") {
       not(
         input.tracked(path) ? `${path} is where values belong, but git tracks it: untrack it (git rm --cached ${path}) and add it to .gitignore` : `${path} is where values belong; keep it out of git`
@@ -7049,42 +7112,42 @@ function planFile(file, input, book, conflicts, entries, used) {
       );
       continue;
     }
-    const idx = f.line - 1;
+    const idx = f3.line - 1;
     const original = lines2[idx];
-    if (original === void 0 || !original.includes(f.secret)) {
+    if (original === void 0 || !original.includes(f3.secret)) {
       not(
-        f.secret.includes("\n") ? "the secret spans several lines: move it by hand" : "the line is not as it was scanned"
+        f3.secret.includes("\n") ? "the secret spans several lines: move it by hand" : "the line is not as it was scanned"
       );
       continue;
     }
     const current = replace.get(idx) ?? original;
-    const rule = input.rules.get(f.ruleId);
-    const base = chooseEnvVar(f, rule);
-    let rw = rewriteLine(current, f.secret, kind2, base, fc.expr);
+    const rule = input.rules.get(f3.ruleId);
+    const base = chooseEnvVar(f3, rule);
+    let rw = rewriteLine(current, f3.secret, kind2, base, fc.expr);
     if (!("line" in rw)) {
       not(rw.reason);
       continue;
     }
-    if (dotenvLine(rw.name, f.secret) === void 0) {
+    if (dotenvLine(rw.name, f3.secret) === void 0) {
       not(
         "the value holds characters (a quote, a backslash, a line break) that no .env form keeps the same for every reader: move it by hand"
       );
       continue;
     }
-    if (fc.pythonLib === "django-environ" && f.secret.startsWith("$")) {
+    if (fc.pythonLib === "django-environ" && f3.secret.startsWith("$")) {
       not("the value starts with $, which django-environ reads as a reference to another variable: move it by hand");
       continue;
     }
-    const at = current.indexOf(f.secret);
-    const target = assignedName(current, at) ?? (f.name ? upperSnake(f.name) : void 0);
-    const choice = book.choose(envFile, rw.name, f.secret, rw.forced, target);
+    const at2 = current.indexOf(f3.secret);
+    const target = assignedName(current, at2) ?? (f3.name ? upperSnake(f3.name) : void 0);
+    const choice = book.choose(envFile, rw.name, f3.secret, rw.forced, target);
     if ("conflict" in choice) {
-      conflicts.push(`${path}:${f.line}: ${choice.conflict}`);
+      conflicts.push(`${path}:${f3.line}: ${choice.conflict}`);
       not(choice.conflict);
       continue;
     }
     if (choice.name !== rw.name) {
-      const renamed = rewriteLine(current, f.secret, kind2, choice.name, fc.expr);
+      const renamed = rewriteLine(current, f3.secret, kind2, choice.name, fc.expr);
       if (!("line" in renamed)) {
         not(renamed.reason);
         continue;
@@ -7092,14 +7155,14 @@ function planFile(file, input, book, conflicts, entries, used) {
       rw = renamed;
     }
     replace.set(idx, rw.line);
-    fixed.push({ finding: f, envVar: choice.name, envFile });
+    fixed.push({ finding: f3, envVar: choice.name, envFile });
     used.push({ envFile, name: choice.name, kind: kind2 });
-    if (!choice.present) entries.push({ envFile, name: choice.name, value: f.secret });
+    if (!choice.present) entries.push({ envFile, name: choice.name, value: f3.secret });
   }
   let insert = /* @__PURE__ */ new Map();
   if (fixed.length > 0) {
     const setup2 = setupFor(kind2, text2, input.project, fc.pythonLib);
-    if (setup2) insert = placeSetup(lines2, setup2, Math.min(...fixed.map((x) => x.finding.line - 1)));
+    if (setup2) insert = placeSetup(lines2, setup2, Math.min(...fixed.map((x3) => x3.finding.line - 1)));
   }
   const edits = { replace, insert };
   return { path, before: text2, after: fixed.length > 0 ? applyEdits(text2, edits) : text2, edits, fixed, unfixed };
@@ -7134,25 +7197,25 @@ var init_plan = __esm({
 
 // src/sources/dir.ts
 import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readdirSync as readdirSync3, readFileSync as readFileSync12, readSync, statSync as statSync3 } from "node:fs";
-import { join as join13, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { join as join14, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
     const abs = resolve6(opts.cwd, given);
-    let st;
+    let st2;
     try {
-      st = lstatSync3(abs);
+      st2 = lstatSync3(abs);
     } catch {
       throw new PathError(`no such file or directory: ${given}`);
     }
-    if (st.isSymbolicLink()) {
+    if (st2.isSymbolicLink()) {
       onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
-    } else if (st.isDirectory()) {
+    } else if (st2.isDirectory()) {
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
-    } else if (st.isFile()) {
+    } else if (st2.isFile()) {
       const rel = toPosix(relative4(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
-      yield { abs, path: display(opts.cwd, abs), size: st.size };
+      yield { abs, path: display(opts.cwd, abs), size: st2.size };
     }
   }
 }
@@ -7169,10 +7232,10 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     return;
   }
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = readIgnoreFile(join13(dir, ".gitignore"));
+    const own = readIgnoreFile(join14(dir, ".gitignore"));
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
-  entries.sort((a, b) => byCodeUnits(a.name, b.name));
+  entries.sort((a, b3) => byCodeUnits(a.name, b3.name));
   const prefix = dir.endsWith(sep3) ? dir : dir + sep3;
   for (const e of entries) {
     if (e.name === ".git") continue;
@@ -7219,7 +7282,7 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
     else {
       if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
       let n = 0;
-      for (let r; n < size && (r = readSync(fd, scratch, n, size - n, n)) > 0; ) n += r;
+      for (let r2; n < size && (r2 = readSync(fd, scratch, n, size - n, n)) > 0; ) n += r2;
       buf = scratch.subarray(0, n);
     }
   } catch (e) {
@@ -7248,10 +7311,10 @@ function isIgnored(abs, isDir2, root, rootIgnore, scopes) {
   }
   return false;
 }
-function relativeTo(from, to) {
-  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep3 && !from.endsWith(sep3))
-    return to.slice(from.length + 1);
-  return relative4(from, to);
+function relativeTo(from, to2) {
+  if (to2.length > from.length && to2.startsWith(from) && to2[from.length] === sep3 && !from.endsWith(sep3))
+    return to2.slice(from.length + 1);
+  return relative4(from, to2);
 }
 function gitignoresAbove(start, opts) {
   const rel = relative4(opts.root, start);
@@ -7259,9 +7322,9 @@ function gitignoresAbove(start, opts) {
   const scopes = [];
   let dir = opts.root;
   for (const part of rel.split(sep3)) {
-    const ig = readIgnoreFile(join13(dir, ".gitignore"));
+    const ig = readIgnoreFile(join14(dir, ".gitignore"));
     if (ig) scopes.push({ dir, ig });
-    dir = join13(dir, part);
+    dir = join14(dir, part);
   }
   return scopes;
 }
@@ -7287,19 +7350,19 @@ var init_dir = __esm({
 
 // src/remedy/reads.ts
 import { readFileSync as readFileSync13, statSync as statSync4 } from "node:fs";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 function projectReads(root, inGit, scanned) {
   const reads = [];
   let paths;
   if (inGit) paths = listFiles(root);
   else {
     paths = [];
-    for (const f of dirFiles(
+    for (const f3 of dirFiles(
       { paths: [], cwd: root, root, noIgnore: false, maxFileSize: READS_MAX_BYTES, ignorePatterns: [] },
       () => {
       }
     )) {
-      paths.push(posixRelative(root, f.abs));
+      paths.push(posixRelative(root, f3.abs));
       if (paths.length >= READS_MAX_FILES) break;
     }
   }
@@ -7309,7 +7372,7 @@ function projectReads(root, inGit, scanned) {
     let text2 = scanned.get(path)?.text;
     if (text2 === void 0) {
       try {
-        const abs = join14(root, path);
+        const abs = join15(root, path);
         if (statSync4(abs).size > READS_MAX_BYTES) continue;
         text2 = decodeText(readFileSync13(abs));
       } catch {
@@ -7339,16 +7402,16 @@ var init_reads = __esm({
 // src/remedy/summary.ts
 function fixSummary(input) {
   const { plan, fixedPaths, project } = input;
-  const rotateCommand = (f) => input.rules.get(f.ruleId)?.rotateCommand;
+  const rotateCommand = (f3) => input.rules.get(f3.ruleId)?.rotateCommand;
   const lines2 = [];
-  const done = plan.files.filter((f) => fixedPaths.includes(f.path));
-  const fixed = done.flatMap((f) => f.fixed);
+  const done = plan.files.filter((f3) => fixedPaths.includes(f3.path));
+  const fixed = done.flatMap((f3) => f3.fixed);
   if (fixed.length === 0) return lines2;
-  const names = [...new Set(fixed.map((x) => `${x.envVar} (${x.envFile})`))];
+  const names = [...new Set(fixed.map((x3) => `${x3.envVar} (${x3.envFile})`))];
   lines2.push(
-    `fixed ${count2(fixed.length, "secret")} in ${done.map((f) => f.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}, which git ignores`
+    `fixed ${count2(fixed.length, "secret")} in ${done.map((f3) => f3.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}, which git ignores`
   );
-  const kinds = new Set(done.map((f) => kindOf(f.path)));
+  const kinds = new Set(done.map((f3) => kindOf(f3.path)));
   if (kinds.has("python") && !project.python)
     lines2.push(
       "os.environ does not read .env by itself: export its variables (set -a; . ./.env; set +a) or load it with python-dotenv"
@@ -7361,20 +7424,20 @@ function fixSummary(input) {
     );
   if (kinds.has("github-actions")) {
     const secretsNeeded = [
-      ...new Set(done.filter((f) => kindOf(f.path) === "github-actions").flatMap((f) => f.fixed.map((x) => x.envVar)))
+      ...new Set(done.filter((f3) => kindOf(f3.path) === "github-actions").flatMap((f3) => f3.fixed.map((x3) => x3.envVar)))
     ];
     lines2.push(
       `add the repository secret${secretsNeeded.length === 1 ? "" : "s"} ${secretsNeeded.join(", ")} (gh secret set NAME, or Settings \u2192 Secrets and variables \u2192 Actions); the value${secretsNeeded.length === 1 ? " is" : "s are"} in .env`
     );
   }
   if (input.committed) {
-    for (const f of done) {
-      const old = input.committed(f.path);
+    for (const f3 of done) {
+      const old = input.committed(f3.path);
       if (old === void 0) continue;
-      for (const x of f.fixed) {
-        if (old.includes(x.finding.secret))
+      for (const x3 of f3.fixed) {
+        if (old.includes(x3.finding.secret))
           lines2.push(
-            `${f.path}:${x.finding.line}: this value was already committed, so it has leaked: rotate it${rotateCommand(x.finding) ? ` (${rotateCommand(x.finding)})` : ""}`
+            `${f3.path}:${x3.finding.line}: this value was already committed, so it has leaked: rotate it${rotateCommand(x3.finding) ? ` (${rotateCommand(x3.finding)})` : ""}`
           );
       }
     }
@@ -7393,7 +7456,7 @@ var init_summary = __esm({
 });
 
 // src/remedy/write.ts
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 function writeFix(root, plan, aux, scanned) {
   const written = { aux: [], files: [], changed: [] };
   try {
@@ -7405,14 +7468,14 @@ function writeFix(root, plan, aux, scanned) {
     if (e instanceof ChangedError) throw auxChangedError(e.message);
     throw e;
   }
-  for (const f of plan.files.filter((x) => x.fixed.length > 0)) {
-    const src = scanned.get(f.path);
+  for (const f3 of plan.files.filter((x3) => x3.fixed.length > 0)) {
+    const src = scanned.get(f3.path);
     try {
-      writeAtomic(join15(root, f.path), encode(f.after, src.encoding), hashOf2(src.bytes));
-      written.files.push(f.path);
+      writeAtomic(join16(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
+      written.files.push(f3.path);
     } catch (e) {
       if (!(e instanceof ChangedError)) throw e;
-      written.changed.push(f.path);
+      written.changed.push(f3.path);
     }
   }
   return written;
@@ -7421,9 +7484,9 @@ function stageableAux(root, plan, tracked) {
   return plan.aux.filter((a) => a.role !== "env" && !(tracked(a.path) && hasUnstagedChanges(root, a.path))).map((a) => a.path);
 }
 function stageFix(root, plan, written, stageable) {
-  const auxWritten = stageable.filter((p) => written.aux.includes(p));
+  const auxWritten = stageable.filter((p2) => written.aux.includes(p2));
   const ignored = ignoredAmong(root, auxWritten);
-  const paths = [...written.files, ...auxWritten.filter((p) => !ignored.has(p))];
+  const paths = [...written.files, ...auxWritten.filter((p2) => !ignored.has(p2))];
   stage(root, paths);
   const notes = [];
   for (const a of plan.aux) {
@@ -7461,7 +7524,7 @@ function walkFiles(cwd, root, s, opts, onSkip) {
 function scanFile(file, detector, maxFileSize, keepBytes = false) {
   let skip;
   let bytes;
-  const fragment = readDirFile(file, maxFileSize, (s) => skip = s, keepBytes ? (b) => bytes = b : void 0);
+  const fragment = readDirFile(file, maxFileSize, (s) => skip = s, keepBytes ? (b3) => bytes = b3 : void 0);
   const findings = fragment ? detector.detect(fragment) : [];
   const result = skip ? { findings, skip } : { findings };
   if (bytes && findings.length > 0) result.bytes = Buffer.from(bytes);
@@ -7475,7 +7538,7 @@ var init_dir2 = __esm({
 });
 
 // src/cli/collect/targets.ts
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function stagedTargets(cwd, opts) {
   let root;
   try {
@@ -7490,12 +7553,12 @@ async function stagedTargets(cwd, opts) {
   noteSkips(skips, s.maxFileSize, opts);
   const targets = [];
   const left = [];
-  for (const [path, found] of byFile(accepted(findings, opts))) {
+  for (const [path, found] of byFile(accepted(findings, opts, s))) {
     const staged = stagedBytes(root, path, blobs.get(path), s.maxFileSize);
-    if (snapshot(join16(root, path)).hash !== hashOf2(staged)) {
-      for (const f of found)
+    if (snapshot(join17(root, path)).hash !== hashOf2(staged)) {
+      for (const f3 of found)
         left.push({
-          finding: f,
+          finding: f3,
           reason: "the file has unstaged changes: stage them (or stash them), then run leakproof fix again"
         });
       continue;
@@ -7515,25 +7578,26 @@ function dirTargets(cwd, opts) {
   for (const file of walkFiles(cwd, root, s, opts, (skip) => skips.push(skip))) {
     const path = posixRelative(root, file.abs);
     if (path.startsWith("../")) throw new UsageError(`${file.path} is outside ${root}`);
-    const r = scanFile({ ...file, path }, detector, s.maxFileSize, true);
-    if (r.skip) skips.push({ ...r.skip, path: file.path });
-    if (r.findings.length === 0) continue;
-    scanned.set(path, r.bytes);
-    found.push(...r.findings);
+    const r2 = scanFile({ ...file, path }, detector, s.maxFileSize, true);
+    if (r2.skip) skips.push({ ...r2.skip, path: file.path });
+    if (r2.findings.length === 0) continue;
+    scanned.set(path, r2.bytes);
+    found.push(...r2.findings);
   }
   noteSkips(skips, s.maxFileSize, opts);
-  const targets = [...byFile(accepted(found, opts))].map(([path, findings]) => ({
+  const targets = [...byFile(accepted(found, opts, s))].map(([path, findings]) => ({
     path,
     bytes: scanned.get(path),
     findings
   }));
   return { root, s, inGit: gitRoot !== void 0, targets, left: [] };
 }
-function accepted(found, opts) {
-  return opts.values.baseline ? applyBaseline(found, readBaseline(opts.values.baseline)).kept : found;
+function accepted(found, opts, s) {
+  const file = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+  return file ? applyBaseline(found, readBaseline(file)).kept : found;
 }
 function byFile(findings) {
-  return groupBy(findings, (f) => f.file);
+  return groupBy(findings, (f3) => f3.file);
 }
 var init_targets = __esm({
   "src/cli/collect/targets.ts"() {
@@ -7591,18 +7655,4266 @@ var init_prompt = __esm({
   }
 });
 
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+var t;
+var init_dist2 = __esm({
+  "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
+    t = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse2(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse2(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str2
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup2(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend(namespace, delimiter2) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split2 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split2) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template2) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template2.length && (template2[templateIndex] === search[searchIndex] || template2[templateIndex] === "*")) {
+            if (template2[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template2.length && template2[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template2.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup2;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop2 = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop2] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check(path, isFile, isDirectory) {
+      log(`checking %s`, path);
+      try {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists2(path, type = exports.READABLE) {
+      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists2;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export2(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export2(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* x(e, n) {
+  const t2 = n === "global";
+  for (const o2 of e)
+    o2.isGlobal === t2 && (yield o2);
+}
+function A(e, n) {
+  for (const { name: o2 } of x(e, "task")) {
+    if (P.has(o2))
+      return w(true, n);
+    if (S.has(o2))
+      return w(false, n);
+  }
+  const t2 = n.at(0)?.toLowerCase();
+  return t2 === void 0 ? null : E.has(t2) ? w(true, n.slice(1)) : F.has(t2) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+}
+function w(e = false, n = []) {
+  const t2 = n.at(0)?.toLowerCase();
+  return t2 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t2,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t2 = N(n), o2 = t2 && G(n.value);
+    o2 && (yield {
+      ...o2,
+      scope: t2
+    });
+  }
+}
+function D(e, n, t2) {
+  const o2 = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o2,
+    M(n),
+    A(n, t2)
+  ), o2;
+}
+function L(e, n, t2) {
+  if (t2 === null)
+    return;
+  const o2 = O(n, t2);
+  t2.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+function B2(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t2 = e.indexOf("=");
+    if (t2 > 2)
+      return [{ name: e.slice(0, t2), value: e.slice(t2 + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const t2 = e.charAt(1), o2 = n.short.get(t2);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t2 = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < t2.length; a++) {
+    const s = t2[a], r2 = n.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const i = t2.slice(a + 1).join("");
+      if (i && ![...i].every((m2) => n.has(m2)))
+        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function W(e, n = []) {
+  let t2 = 0;
+  for (; t2 < e.length; ) {
+    const o2 = String(e[t2]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = b(o2);
+    let s = t2 + 1;
+    for (const r2 of a) {
+      const i = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
+    }
+    t2 = s;
+  }
+  return { flags: n, taskIndex: t2 };
+}
+function V(e, n, t2 = []) {
+  const o2 = B2(n), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const i = e[r2];
+    if (r(i)) {
+      s.push(...o(i)), r2++;
+      continue;
+    }
+    const p2 = String(i);
+    if (p2 === "--") {
+      for (let d2 = r2 + 1; d2 < e.length; d2++) {
+        const g2 = e[d2];
+        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
+      }
+      break;
+    }
+    if (!p2.startsWith("-") || p2.length < 2) {
+      a.push(p2), r2++;
+      continue;
+    }
+    const m2 = b(p2, o2);
+    let u2 = r2 + 1;
+    for (const d2 of m2) {
+      const g2 = {
+        name: d2.name,
+        value: d2.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t2.push(g2);
+    }
+    r2 = u2;
+  }
+  return { flags: t2, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t2 of K) {
+      const o2 = t2(n.key);
+      o2 && (yield o2);
+    }
+}
+function f(e, n, t2 = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o2.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t2} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t2 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t2, n, e);
+}
+function* H(e, n) {
+  for (const t2 of n)
+    for (const o2 of X) {
+      const a = o2(e, t2);
+      a && (yield a);
+    }
+}
+function c2(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t2}`;
+  return function(m2, u2) {
+    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+      return {
+        category: t2,
+        message: i
+      };
+  };
+}
+function k(e, n, t2) {
+  return [...H(e, n), ...q(t2)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t2 } = W(e), o2 = t2 < e.length ? String(e[t2]).toLowerCase() : null, a = o2 !== null ? e.slice(t2 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
+  return {
+    task: o2,
+    flags: n.map(J),
+    paths: r2,
+    config: i,
+    vulnerabilities: z(k(o2, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t2 = 0; t2 < n; t2++) {
+    const o2 = e[`git_config_key_${t2}`], a = e[`git_config_value_${t2}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t2 = y[n];
+      yield {
+        category: t2,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t2}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t2, o2] of Object.entries(e)) {
+    const a = t2.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t2 = {
+    read: [],
+    write: [...Q(n)]
+  }, o2 = [
+    ...Z(n),
+    ...k(null, [], t2)
+  ];
+  return {
+    config: t2,
+    vulnerabilities: o2
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+var P, S, E, F, C, I, R, T, K, h, X, y;
+var init_dist3 = __esm({
+  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
+    init_dist2();
+    P = /* @__PURE__ */ new Set([
+      "--add",
+      "--edit",
+      "--remove-section",
+      "--rename-section",
+      "--replace-all",
+      "--unset",
+      "--unset-all",
+      "-e"
+    ]);
+    S = /* @__PURE__ */ new Set([
+      "--get",
+      "--get-all",
+      "--get-color",
+      "--get-colorbool",
+      "--get-regexp",
+      "--get-urlmatch",
+      "--list",
+      "-l"
+    ]);
+    E = /* @__PURE__ */ new Set([
+      "edit",
+      "remove-section",
+      "rename-section",
+      "set",
+      "unset"
+    ]);
+    F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+    C = {
+      short: /* @__PURE__ */ new Map([
+        ["c", true]
+        //  -c <k=v>    set config key for this invocation
+      ])
+    };
+    I = {
+      short: new Map([
+        ["C", true],
+        //  -C <path>   change working directory
+        ["P", false],
+        // -P          no pager (alias for --no-pager)
+        ["h", false],
+        // -h          help
+        ["p", false],
+        // -p          paginate
+        ["v", false],
+        // -v          version
+        ...C.short.entries()
+      ]),
+      long: /* @__PURE__ */ new Set([
+        "attr-source",
+        "config-env",
+        "exec-path",
+        "git-dir",
+        "list-cmds",
+        "namespace",
+        "super-prefix",
+        "work-tree"
+      ])
+    };
+    R = {
+      clone: {
+        short: /* @__PURE__ */ new Map([
+          ["b", true],
+          // -b <branch>
+          ["j", true],
+          // -j <n>          parallel jobs
+          ["l", false],
+          // -l local
+          ["n", false],
+          // -n no-checkout
+          ["o", true],
+          // -o <name>       remote name
+          ["q", false],
+          // -q quiet
+          ["s", false],
+          // -s shared
+          ["u", true]
+          // -u <upload-pack>
+        ]),
+        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+      },
+      commit: {
+        short: /* @__PURE__ */ new Map([
+          ["C", true],
+          // -C <commit>  reuse message
+          ["F", true],
+          // -F <file>    read message from file
+          ["c", true],
+          // -c <commit>  reedit message
+          ["m", true],
+          // -m <msg>
+          ["t", true]
+          // -t <template>
+        ]),
+        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+      },
+      config: {
+        short: /* @__PURE__ */ new Map([
+          ["e", false],
+          // -e  open editor
+          ["f", true],
+          //  -f <file>
+          ["l", false]
+          // -l  list
+        ]),
+        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+      },
+      fetch: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      init: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["template"])
+      },
+      pull: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      push: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+      },
+      rebase: {
+        short: /* @__PURE__ */ new Map([
+          ["X", true],
+          // -X <option>   strategy option
+          ["f", false],
+          // -f force-rebase
+          ["i", false],
+          // -i interactive
+          ["k", false],
+          // -k keep-base
+          ["m", false],
+          // -m merge
+          ["n", false],
+          // -n no-stat
+          ["q", false],
+          // -q quiet
+          ["r", false],
+          // -r rebase-merges
+          ["s", true],
+          // -s <strategy>
+          ["v", false],
+          // -v verbose
+          ["x", true]
+          // -x <cmd>      exec
+        ]),
+        long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+      }
+    };
+    T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+    K = [
+      f("alias", "allowUnsafeAlias"),
+      f("core.askPass", "allowUnsafeAskPass"),
+      f("core.editor", "allowUnsafeEditor"),
+      f("core.fsmonitor", "allowUnsafeFsMonitor"),
+      f("core.gitProxy", "allowUnsafeGitProxy"),
+      f("core.hooksPath", "allowUnsafeHooksPath"),
+      f("core.pager", "allowUnsafePager"),
+      f("core.sshCommand", "allowUnsafeSshCommand"),
+      l("credential.helper", "allowUnsafeCredentialHelper"),
+      l("diff.command", "allowUnsafeDiffExternal"),
+      f("diff.external", "allowUnsafeDiffExternal"),
+      l("difftool.cmd", "allowUnsafeDiffExternal"),
+      l("diff.textconv", "allowUnsafeDiffTextConv"),
+      l("filter.clean", "allowUnsafeFilter"),
+      l("filter.process", "allowUnsafeFilter"),
+      l("filter.smudge", "allowUnsafeFilter"),
+      l("gpg.program", "allowUnsafeGpgProgram"),
+      f("include.path", "allowUnsafeInclude"),
+      l("includeIf", "allowUnsafeInclude"),
+      f("init.templateDir", "allowUnsafeTemplateDir"),
+      l("pager.", "allowUnsafePager"),
+      l("merge.driver", "allowUnsafeMergeDriver"),
+      l("mergetool.path", "allowUnsafeMergeDriver"),
+      l("mergetool.cmd", "allowUnsafeMergeDriver"),
+      l("protocol.allow", "allowUnsafeProtocolOverride"),
+      l("remote.receivepack", "allowUnsafePack"),
+      l("remote.uploadpack", "allowUnsafePack"),
+      f("uploadpack.packObjectsHook", "allowUnsafePack"),
+      f("sequence.editor", "allowUnsafeEditor"),
+      l("submodule.update", "allowUnsafeSubmodule"),
+      l("tar.command", "allowUnsafeCommandBinaries"),
+      l("trailer.cmd", "allowUnsafeCommandBinaries"),
+      l("trailer.command", "allowUnsafeCommandBinaries"),
+      l("url.insteadOf", "allowUnsafeUrlRewrite")
+    ];
+    h = { globalOnly: true, withValue: true };
+    X = [
+      c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+        name: "--upload-pack or --receive-pack"
+      }),
+      c2("clone", /^-\w*u/, "allowUnsafePack"),
+      c2("clone", "--u", "allowUnsafePack"),
+      c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+      // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+      c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+      c2(null, "--template", "allowUnsafeTemplateDir"),
+      c2(null, "--exec-path", "allowUnsafeExec", h),
+      // `git` reads the configuration of whichever repository these name, so the
+      // directory alone is enough to deliver config the argv guards never see
+      c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
+      c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
+      c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+    ];
+    y = {
+      editor: "allowUnsafeEditor",
+      git_askpass: "allowUnsafeAskPass",
+      git_config_global: "allowUnsafeConfigPaths",
+      git_config_system: "allowUnsafeConfigPaths",
+      git_config_count: "allowUnsafeConfigEnvCount",
+      git_config_parameters: "allowUnsafeConfigEnvCount",
+      git_config: "allowUnsafeConfigPaths",
+      git_editor: "allowUnsafeEditor",
+      git_exec_path: "allowUnsafeExec",
+      git_external_diff: "allowUnsafeDiffExternal",
+      git_pager: "allowUnsafePager",
+      git_proxy_command: "allowUnsafeGitProxy",
+      git_template_dir: "allowUnsafeTemplateDir",
+      git_sequence_editor: "allowUnsafeEditor",
+      git_ssh: "allowUnsafeSshCommand",
+      git_ssh_command: "allowUnsafeSshCommand",
+      pager: "allowUnsafePager",
+      prefix: "allowUnsafeConfigPaths",
+      ssh_askpass: "allowUnsafeAskPass",
+      visual: "allowUnsafeEditor"
+    };
+  }
+});
+
+// node_modules/simple-git/dist/index.mjs
+import { spawn as ve } from "node:child_process";
+import { normalize as Se } from "node:path";
+import { EventEmitter as Ce } from "node:events";
+function Ne(t2) {
+  return typeof t2 != "function" ? W2 : t2;
+}
+function $e(t2) {
+  return typeof t2 == "function" && t2 !== W2;
+}
+function Pe(t2, e) {
+  const n = t2.indexOf(e);
+  return n <= 0 ? [t2, ""] : [t2.substr(0, n), t2.substr(n + 1)];
+}
+function Me(t2, e = 0) {
+  return Dt(t2) && t2.length > e ? t2[e] : void 0;
+}
+function N2(t2, e = 0) {
+  if (Dt(t2) && t2.length > e)
+    return t2[t2.length - 1 - e];
+}
+function Dt(t2) {
+  return Bt(t2);
+}
+function H2(t2 = "", e = true, n = `
+`) {
+  return t2.split(n).reduce((r2, s) => {
+    const o2 = e ? s.trim() : s;
+    return o2 && r2.push(o2), r2;
+  }, []);
+}
+function ut(t2, e) {
+  return H2(t2, true).map((n) => e(n));
+}
+function Lt(t2) {
+  return (0, import_file_exists.exists)(t2, import_file_exists.FOLDER);
+}
+function S2(t2, e) {
+  return Array.isArray(t2) ? t2.includes(e) || t2.push(e) : t2.add(e), e;
+}
+function De(t2, e) {
+  return Array.isArray(t2) && !t2.includes(e) && t2.push(e), t2;
+}
+function ct(t2, e) {
+  if (Array.isArray(t2)) {
+    const n = t2.indexOf(e);
+    n >= 0 && t2.splice(n, 1);
+  } else
+    t2.delete(e);
+  return e;
+}
+function v(t2) {
+  return Array.isArray(t2) ? t2 : [t2];
+}
+function jt(t2) {
+  return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function L2(t2) {
+  return v(t2).map((e) => e instanceof String ? e : String(e));
+}
+function p(t2, e = 0) {
+  if (t2 == null)
+    return e;
+  const n = parseInt(t2, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t2, e) {
+  const n = [];
+  for (let r2 = 0, s = t2.length; r2 < s; r2++)
+    n.push(e, t2[r2]);
+  return n;
+}
+function F2(t2) {
+  return (Array.isArray(t2) ? Buffer.concat(t2) : t2).toString("utf-8");
+}
+function Le(t2) {
+  return t2 ? Buffer.isBuffer(t2) ? t2.length : Buffer.byteLength(t2) : 0;
+}
+function je(t2, e) {
+  const n = {};
+  return e.forEach((r2) => {
+    t2[r2] !== void 0 && (n[r2] = t2[r2]);
+  }), n;
+}
+function wt(t2 = 0) {
+  return new Promise((e) => setTimeout(e, t2));
+}
+function bt(t2) {
+  if (t2 !== false)
+    return t2;
+}
+function d(t2, e, n) {
+  return e(t2) ? t2 : arguments.length > 2 ? n : void 0;
+}
+function st(t2, e) {
+  const n = r(t2) ? "string" : typeof t2;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+function lt(t2) {
+  return !!t2 && ft(t2) === "[object Object]";
+}
+function Ie(t2) {
+  return typeof t2 == "function";
+}
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+function Ge(...t2) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t2.filter((r2) => typeof r2 == "object" && r2)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
+}
+function It(t2, e = []) {
+  return lt(t2) ? Object.keys(t2).reduce((n, r2) => {
+    const s = t2[r2];
+    if (r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r2 + "=" + s);
+    else if (Array.isArray(s))
+      for (const o2 of s)
+        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
+    else
+      n.push(r2);
+    return n;
+  }, e) : e;
+}
+function h2(t2, e = 0, n = false) {
+  const r2 = [];
+  for (let s = 0, o2 = e < 0 ? t2.length : e; s < o2; s++)
+    "string|number".includes(typeof t2[s]) && r2.push(String(t2[s]));
+  return It(ht(t2), r2), n || r2.push(...ze(t2)), r2;
+}
+function ze(t2) {
+  const e = typeof N2(t2) == "function";
+  return L2(d(N2(t2, e ? 1 : 0), K2, []));
+}
+function ht(t2) {
+  const e = Ie(N2(t2));
+  return d(N2(t2, e ? 1 : 0), lt);
+}
+function u(t2, e = true) {
+  const n = Ne(N2(t2));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t2, e) {
+  return t2(e.stdOut, e.stdErr);
+}
+function E2(t2, e, n, r2 = true) {
+  return v(n).forEach((s) => {
+    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
+      const c3 = (y2 = 0) => {
+        if (!(i + y2 >= a))
+          return o2[i + y2];
+      };
+      e.some(({ parse: y2 }) => y2(c3, t2));
+    }
+  }), t2;
+}
+function We(t2) {
+  switch (t2) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t2) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t2));
+}
+function Ze(t2, e) {
+  const n = new Xe(t2), r2 = t2 ? Qe : Ye;
+  return H2(e).forEach((s) => {
+    const o2 = s.replace(r2, "");
+    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
+  }), n;
+}
+function tn(t2) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t2
+  };
+}
+function b2(t2) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t2 == "string" ? new xe(t2) : t2;
+    }
+  };
+}
+function g(t2, e = false) {
+  return {
+    commands: t2,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t2) {
+  return {
+    commands: t2,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t2) {
+  return t2.format === "buffer";
+}
+function kt(t2) {
+  return t2.format === "empty" || !t2.commands.length;
+}
+function on(t2, e) {
+  const { cleanMode: n, options: r2, valid: s } = cn(t2);
+  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t2)) : b2(rn);
+}
+function an(t2, e) {
+  return {
+    commands: ["clean", `-${t2}`, ...e],
+    format: "utf-8",
+    parser(r2) {
+      return Ze(t2 === "n", r2);
+    }
+  };
+}
+function un(t2) {
+  return Array.isArray(t2) && t2.every((e) => qt.has(e));
+}
+function cn(t2) {
+  let e, n = [], r2 = { cleanMode: false, options: true };
+  return t2.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r2
+  };
+}
+function fn(t2) {
+  return t2 === "f" || t2 === "n";
+}
+function ln(t2) {
+  return /^-[a-z]$/i.test(t2) && qt.has(t2.charAt(1));
+}
+function hn(t2) {
+  return /^-[^\-]/.test(t2) ? t2.indexOf("i") > 0 : t2 === "--interactive";
+}
+function pn(t2) {
+  const e = new mn();
+  for (const n of Wt(t2))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t2, e) {
+  let n = null;
+  const r2 = [], s = /* @__PURE__ */ new Map();
+  for (const o2 of Wt(t2, e))
+    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r2
+  };
+}
+function gn(t2) {
+  return t2.replace(/^(file):/, "");
+}
+function* Wt(t2, e = null) {
+  const n = t2.split("\0");
+  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
+    const o2 = gn(n[r2++]);
+    let i = n[r2++], a = e;
+    if (i.includes(`
+`)) {
+      const c3 = Pe(i, `
+`);
+      a = c3[0], i = c3[1];
+    }
+    yield { file: o2, key: a, value: i };
+  }
+}
+function Y2(t2, e) {
+  return typeof t2 == "string" && Object.hasOwn(Ht, t2) ? t2 : e;
+}
+function yn(t2, e, n, r2) {
+  const s = ["config", `--${r2}`];
+  return n && s.push("--add"), s.push(t2, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o2) {
+      return o2;
+    }
+  };
+}
+function wn(t2, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t2];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r2) {
+      return dn(r2, t2);
+    }
+  };
+}
+function bn(t2) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t2 && e.push(`--${t2}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t2, e, ...n) {
+      return this._runTask(
+        yn(
+          t2,
+          e,
+          n[0] === true,
+          Y2(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t2, e) {
+      return this._runTask(
+        wn(t2, Y2(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t2) {
+      return this._runTask(
+        bn(Y2(t2[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+function _n(t2) {
+  return kn.has(t2);
+}
+function Sn(...t2) {
+  return new En().param(...t2);
+}
+function Rn(t2) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t2, (r2) => {
+    const [s, o2, i] = r2.split(I2);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o2),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t2) {
+      const e = u(arguments), n = h2(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            b2(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t2 == "string" && (t2 = Sn().param(t2));
+      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t2];
+      return this._runTask(
+        {
+          commands: r2,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+function An(t2, e) {
+  const n = ["reset"];
+  return Xt(t2) && n.push(`--${t2}`), n.push(...e), g(n);
+}
+function xn(t2) {
+  if (Xt(t2))
+    return t2;
+  switch (typeof t2) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t2) {
+  return typeof t2 == "string" && Cn.includes(t2);
+}
+function Nn() {
+  return (0, import_debug.default)("simple-git");
+}
+function vt(t2, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
+    t2(r2, ...s), n(r2, ...s);
+  } : t2 : (r2, ...s) => {
+    t2(`%s ${r2}`, e, ...s), n && n(r2, ...s);
+  };
+}
+function $n(t2, e, { namespace: n }) {
+  if (typeof t2 == "string")
+    return t2;
+  const r2 = e && e.namespace || "";
+  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
+}
+function $2(t2, e, n, r2 = Nn()) {
+  const s = t2 && `[${t2}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
+  return y2(n);
+  function c3(w2, T2) {
+    return S2(
+      o2,
+      $2(t2, a.replace(/^[^:]+/, w2), T2, r2)
+    );
+  }
+  function y2(w2) {
+    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
+    return Object.assign(i ? k2 : C2, {
+      label: t2,
+      sibling: c3,
+      info: C2,
+      step: y2
+    });
+  }
+}
+function Mn(t2, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t2.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t2, e, n, r2) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r2("%B", s), t2.push(s);
+  };
+}
+function Ln(t2, e, n = W2) {
+  const r2 = (o2) => {
+    n(null, o2);
+  }, s = (o2) => {
+    o2?.task === t2 && n(o2, void 0);
+  };
+  e.then(r2, s);
+}
+function St(t2, e) {
+  return tn((n) => {
+    if (!Lt(t2))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t2}"`);
+    return (e || n).cwd = t2;
+  });
+}
+function Q2(t2) {
+  const e = ["checkout", ...t2];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        Q2(h2(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t2, e) {
+      return this._runTask(
+        Q2(["-b", t2, e, ...h2(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t2) {
+      return this._runTask(
+        Q2(["-b", t2, ...h2(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+function Rt(t2, e, n, ...r2) {
+  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t2}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t2, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t2, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t2, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t2, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+function Fn(t2) {
+  return E2({
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t2);
+}
+function Gn(t2, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t2, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r2 = u(arguments), s = t2(e) || Gn(
+        v(e),
+        v(d(n[0], G2, [])),
+        [
+          ...L2(d(n[1], K2, [])),
+          ...h2(arguments, 0, true)
+        ]
+      );
+      return this._runTask(s, r2);
+    }
+  };
+  function t2(e) {
+    return !G2(e) && b2(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t2) {
+          return E2(qn(), [Wn], t2);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], true),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t2, e) {
+  const n = ["hash-object", t2];
+  return e && n.push("-w"), g(n, true);
+}
+function Qn(t2, e, n) {
+  const r2 = String(n).trim();
+  let s;
+  if (s = Xn.exec(r2))
+    return new J2(t2, e, false, s[1]);
+  if (s = Yn.exec(r2))
+    return new J2(t2, e, true, s[1]);
+  let o2 = "";
+  const i = r2.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o2 = i.join(" ");
+      break;
+    }
+  return new J2(t2, e, /^re/i.test(r2), o2);
+}
+function Jn(t2) {
+  return t2.includes(Qt);
+}
+function Zn(t2 = false, e, n) {
+  const r2 = ["init", ...n];
+  return t2 && !Jn(r2) && r2.splice(1, 0, Qt), {
+    commands: r2,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r2.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t2) {
+  return t2 === void 0 ? b2("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r2 = n.indexOf(":");
+          return [
+            jt(n.substring(0, r2).toLowerCase()),
+            n.substring(r2 + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t2
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t2) {
+      return this._runTask(
+        tr(d(t2, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+function pt(t2) {
+  for (let e = 0; e < t2.length; e++) {
+    const n = Jt.exec(t2[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t2) {
+  return Jt.test(t2);
+}
+function Zt(t2 = R2.NONE) {
+  const e = ar[t2];
+  return (n) => E2(new rr(), e, n, false);
+}
+function cr(t2, e) {
+  return e.reduce(
+    (n, r2, s) => (n[r2] = t2[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t2 = ne2, e = ur, n = R2.NONE) {
+  const r2 = Zt(n);
+  return function(s) {
+    const o2 = H2(
+      s.trim(),
+      false,
+      te
+    ).map(function(i) {
+      const a = i.split(ee2), c3 = cr(a[0].split(t2), e);
+      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
+    });
+    return {
+      all: o2,
+      latest: o2.length && o2[0] || null,
+      total: o2.length
+    };
+  };
+}
+function fr(t2) {
+  let e = pt(t2);
+  const n = ["diff"];
+  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t2), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t2) {
+  const e = t2.filter(nr);
+  if (e.length > 1)
+    return b2(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t2.includes("-z"))
+    return b2(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+function lr(t2, e) {
+  const n = [], r2 = [];
+  return Object.keys(t2).forEach((s) => {
+    n.push(s), r2.push(String(t2[s]));
+  }), [n, r2.join(e)];
+}
+function hr(t2) {
+  return Object.keys(t2).reduce((e, n) => (n in se || (e[n] = t2[n]), e), {});
+}
+function oe2(t2 = {}, e = []) {
+  const n = d(t2.splitter, m, ne2), r2 = lt(t2.format) ? t2.format : {
+    hash: "%H",
+    date: t2.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t2.multiLine ? "%B" : "%b",
+    author_name: t2.mailMap !== false ? "%aN" : "%an",
+    author_email: t2.mailMap !== false ? "%aE" : "%ae"
+  }, [s, o2] = lr(r2, n), i = [], a = [
+    `--pretty=format:${te}${o2}${ee2}`,
+    ...e
+  ], c3 = t2.n || t2["max-count"] || t2.maxCount;
+  if (c3 && a.push(`--max-count=${c3}`), t2.from || t2.to) {
+    const y2 = t2.symmetric !== false ? "..." : "..";
+    i.push(`${t2.from || ""}${y2}${t2.to || ""}`);
+  }
+  return m(t2.file) && a.push("--follow", c(t2.file)), It(hr(t2), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t2, e, n) {
+  const r2 = re(t2, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r2
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r2 = u(arguments), s = oe2(
+        ht(arguments),
+        L2(d(arguments[0], K2, []))
+      ), o2 = e(...n) || dt(s.commands) || t2(s);
+      return this._runTask(o2, r2);
+    }
+  };
+  function t2(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r2) {
+    return m(n) && m(r2) && b2(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+function tt(t2) {
+  return t2.objects = t2.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t2) {
+  const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+function ae(t2, e) {
+  return E2({ remoteMessages: new br() }, wr, e);
+}
+function Rr(t2, e) {
+  const n = E2(new gr(), Er, [t2, e]);
+  return n.message && n;
+}
+function At(t2) {
+  return t2.length ? {
+    commands: ["merge", ...t2],
+    format: "utf-8",
+    parser(e, n) {
+      const r2 = Cr(e, n);
+      if (r2.failed)
+        throw new at(r2);
+      return r2;
+    }
+  } : b2("Git.merge requires at least one option");
+}
+function xr(t2, e, n) {
+  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t2), o2 = !n.includes("new");
+  return {
+    deleted: r2,
+    tag: s,
+    branch: !s,
+    new: !o2,
+    alreadyUpdated: o2,
+    local: t2,
+    remote: e
+  };
+}
+function Mr(t2 = {}, e) {
+  return S2(e, "--tags"), ce(t2, e);
+}
+function ce(t2 = {}, e) {
+  const n = ["push", ...e];
+  return t2.branch && n.splice(1, 0, t2.branch), t2.remote && n.splice(1, 0, t2.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t2 = ["show", ...h2(arguments, 1)];
+      return t2.includes("--binary") || t2.splice(1, 0, "--binary"), this._runTask(
+        Gt(t2),
+        u(arguments)
+      );
+    },
+    show() {
+      const t2 = ["show", ...h2(arguments, 1)];
+      return this._runTask(
+        g(t2),
+        u(arguments)
+      );
+    }
+  };
+}
+function xt(t2) {
+  const [e, n] = t2.split(I2);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function _2(t2, e, n) {
+  return [`${t2}${e}`, n];
+}
+function et(t2, ...e) {
+  return e.map((n) => _2(t2, n, (r2, s) => r2.conflicted.push(s)));
+}
+function Fr(t2, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r2(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r2(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r2(s, o2, i) {
+    const a = `${s}${o2}`, c3 = Ir.get(a);
+    c3 && c3(t2, i), a !== "##" && a !== "!!" && t2.files.push(new jr(i, s, o2));
+  }
+}
+function zr(t2) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t2.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
+  return Object.defineProperty(
+    {
+      major: t2,
+      minor: e,
+      patch: n,
+      agent: r2,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function qr() {
+  return q2(0, 0, 0, "", false);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t2, e, n, r2) {
+          if (t2.exitCode === V2.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r2(e);
+        }
+      });
+    }
+  };
+}
+function Kr(t2) {
+  return t2 === fe ? qr() : E2(q2(0, 0, 0, t2), Hr, t2);
+}
+function Yr(t2, e) {
+  return g(["apply", ...e, ...t2]);
+}
+function Nt(t2) {
+  return t2 ? t2.charAt(0) : "";
+}
+function me(t2, e = false) {
+  return E2(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t2
+  );
+}
+function es(t2, e) {
+  return {
+    branch: t2,
+    hash: e,
+    success: true
+  };
+}
+function ns(t2) {
+  return {
+    branch: t2,
+    hash: null,
+    success: false
+  };
+}
+function de(t2, e) {
+  return e === V2.ERROR && pe.test(t2);
+}
+function os(t2) {
+  const e = ["-d", "-D", "--delete"];
+  return t2.some((n) => e.includes(n));
+}
+function is(t2) {
+  const e = os(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r2,
+    parser(s, o2) {
+      return e ? gt(s, o2).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t2) {
+      return me(t2);
+    }
+  };
+}
+function us(t2, e = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t2],
+    parser(n, r2) {
+      return gt(n, r2);
+    },
+    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o2(r2);
+    }
+  };
+}
+function cs(t2, e = false) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t2],
+    parser(r2, s) {
+      return gt(r2, s).branches[t2];
+    },
+    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
+      if (!de(String(i), r2))
+        return c3(i);
+      throw new at(
+        n.parser(F2(o2), F2(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs(t2) {
+  return {
+    commands: ["check-ignore", ...t2],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t2) {
+  return t2.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t2) {
+  const e = t2.trim().replace(/^["']|["']$/g, "");
+  return e && Se(e);
+}
+function ps(t2, e) {
+  return E2({
+    raw: t2,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t2, e]);
+}
+function ds(t2) {
+  return /^--upload-pack(=|$)/.test(t2);
+}
+function gs(t2, e, n) {
+  const r2 = ["fetch", ...n];
+  return t2 && e && r2.push(t2, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
+    commands: r2,
+    format: "utf-8",
+    parser: ps
+  };
+}
+function ws(t2) {
+  return E2({ moves: [] }, ys, t2);
+}
+function bs(t2, e) {
+  return {
+    commands: ["mv", "-v", ...v(t2), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t2, e, n) {
+  const r2 = ["pull", ...n];
+  return t2 && e && r2.splice(1, 0, t2, e), {
+    commands: r2,
+    format: "utf-8",
+    parser(s, o2) {
+      return ue(s, o2);
+    },
+    onError(s, o2, i, a) {
+      const c3 = Rr(
+        F2(s.stdOut),
+        F2(s.stdErr)
+      );
+      if (c3)
+        return a(new at(c3));
+      a(o2);
+    }
+  };
+}
+function ks(t2) {
+  const e = {};
+  return ge(t2, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t2) {
+  const e = {};
+  return ge(t2, ([n, r2, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
+  }), Object.values(e);
+}
+function ge(t2, e) {
+  ut(t2, (n) => e(n.split(/\s+/)));
+}
+function vs(t2, e, n) {
+  return g(["remote", "add", ...n, t2, e]);
+}
+function Es(t2) {
+  const e = ["remote"];
+  return t2 && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t2 ? _s : ks
+  };
+}
+function Ss(t2) {
+  const e = [...t2];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t2) {
+  const e = [...t2];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t2) {
+  return g(["remote", "remove", t2]);
+}
+function Cs(t2 = {}, e) {
+  const n = oe2(t2), r2 = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r2)
+  );
+  return dt(r2) || {
+    commands: r2,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t2, e) {
+  return X2(["add", t2, e]);
+}
+function xs(t2) {
+  return X2(["init", ...t2]);
+}
+function X2(t2) {
+  const e = [...t2];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t2) {
+  return X2(["update", ...t2]);
+}
+function Ms(t2, e) {
+  const n = Number.isNaN(t2), r2 = Number.isNaN(e);
+  return n !== r2 ? n ? 1 : -1 : n ? ye(t2, e) : 0;
+}
+function ye(t2, e) {
+  return t2 === e ? 0 : t2 > e ? 1 : -1;
+}
+function Ds(t2) {
+  return t2.trim();
+}
+function B3(t2) {
+  return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t2 = []) {
+  const e = t2.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t2],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t2) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function Bs(t2, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function f2(t2, e) {
+  this._plugins = e, this._executor = new Dn(
+    t2.baseDir,
+    new Xr(t2.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t2.trimmed;
+}
+function Is(t2) {
+  return t2 ? [{
+    type: "spawn.before",
+    action(r2, s) {
+      t2.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r2, s) {
+      function o2() {
+        s.kill(new A2(void 0, "abort", "Abort signal received"));
+      }
+      t2.addEventListener("abort", o2), s.spawned.on("close", () => t2.removeEventListener("abort", o2));
+    }
+  }] : void 0;
+}
+function Fs(t2, e = false) {
+  const n = new Set(t2.map((r2) => r2.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r2, s) {
+      const o2 = { ...r2.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o2)) {
+        const c3 = a.toLowerCase().trim();
+        if (!(!Gs(c3) || n.has(c3))) {
+          if (i.has(c3))
+            throw new A2(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o2[a];
+        }
+      }
+      return {
+        ...r2,
+        env: {
+          ...o2,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t2) {
+  const e = t2.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t2 = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r2 of oe(e, n))
+        if (t2[r2.category] !== true)
+          throw new A2(void 0, "unsafe", r2.message);
+      return e;
+    }
+  };
+}
+function qs(t2) {
+  const e = U(t2, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+function Ws({
+  onClose: t2 = true,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o2 = {
+      close: (0, import_promise_deferred.deferred)(),
+      closeTimeout: (0, import_promise_deferred.deferred)(),
+      exit: (0, import_promise_deferred.deferred)(),
+      exitTimeout: (0, import_promise_deferred.deferred)()
+    }, i = Promise.race([
+      t2 === false ? $t : o2.closeTimeout.promise,
+      e === false ? $t : o2.exitTimeout.promise
+    ]);
+    return r2(t2, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
+      close(a) {
+        s = a, o2.close.done();
+      },
+      exit(a) {
+        s = a, o2.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r2(s, o2, i) {
+    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o2, close: i }) {
+      const a = n();
+      let c3 = true, y2 = () => {
+        c3 = false;
+      };
+      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
+      try {
+        await a.result, c3 && await wt(50), i(a.exitCode);
+      } catch (w2) {
+        i(a.exitCode, w2);
+      }
+    }
+  };
+}
+function Vs(t2) {
+  return !t2 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t2);
+}
+function Pt(t2, e) {
+  if (t2.length < 1 || t2.length > 2)
+    throw new A2(void 0, "binary", Hs);
+  if (t2.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t2);
+    else
+      throw new A2(void 0, "binary", Ks);
+  const [r2, s] = t2;
+  return {
+    binary: r2,
+    prefix: s
+  };
+}
+function Xs(t2, e = ["git"], n = false) {
+  let r2 = Pt(v(e), n);
+  t2.on("binary", (s) => {
+    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
+  }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
+}
+function Ys(t2) {
+  if (!t2)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t2.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+function Js(t2) {
+  return !!(t2.exitCode && t2.stdErr.length);
+}
+function Zs(t2) {
+  return Buffer.concat([...t2.stdOut, ...t2.stdErr]);
+}
+function to(t2 = false, e = Js, n = Zs) {
+  return (r2, s) => !t2 && r2 || !e(s) ? r2 : n(s);
+}
+function eo(t2, e) {
+  return t2 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
+}
+function Mt(t2) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r2 = t2(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r2) ? {
+        error: eo(n.exitCode, r2.toString("utf-8"))
+      } : {
+        error: r2
+      };
+    }
+  };
+}
+function no(t2) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o2 = t2?.([...n]) ?? r2;
+      if (!o2)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o2);
+    }
+  };
+}
+function so(t2) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o2, i) {
+      return n.includes(i.method) ? De(o2, e) : o2;
+    }
+  }, {
+    type: "spawn.after",
+    action(o2, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c3 && t2({
+          method: i.method,
+          stage: oo(c3[1]),
+          progress: p(c3[2]),
+          processed: p(c3[3]),
+          total: p(c3[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t2) {
+  return String(t2.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t2) {
+  const e = je(t2, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t2) {
+      const e = [];
+      let n;
+      function r2(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t2.length; s++) {
+        const o2 = t2[s];
+        if (r(o2)) {
+          r2(o(o2));
+          continue;
+        }
+        if (o2 === "--") {
+          r2(
+            t2.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
+          );
+          break;
+        }
+        e.push(o2);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t2,
+  stdErr: e = true,
+  stdOut: n = true
+}) {
+  if (t2 > 0)
+    return {
+      type: "spawn.after",
+      action(r2, s) {
+        let o2;
+        function i() {
+          o2 && clearTimeout(o2), o2 = setTimeout(c3, t2);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
+        }
+        function c3() {
+          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+var import_file_exists, import_debug, import_promise_deferred, O2, Ae, A2, at, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var init_dist4 = __esm({
+  "node_modules/simple-git/dist/index.mjs"() {
+    init_dist2();
+    init_dist2();
+    import_file_exists = __toESM(require_dist(), 1);
+    import_debug = __toESM(require_src(), 1);
+    import_promise_deferred = __toESM(require_dist2(), 1);
+    init_dist3();
+    O2 = class extends Error {
+      constructor(e, n) {
+        super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+      }
+    };
+    Ae = class extends O2 {
+      constructor(e, n) {
+        super(void 0, n), this.config = e;
+      }
+    };
+    A2 = class extends O2 {
+      constructor(e, n, r2) {
+        super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+      }
+    };
+    at = class extends O2 {
+      constructor(e, n) {
+        super(void 0, n || String(e)), this.git = e;
+      }
+    };
+    xe = class extends O2 {
+      constructor(e) {
+        super(void 0, e);
+      }
+    };
+    I2 = "\0";
+    W2 = () => {
+    };
+    ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+    K2 = (t2) => Array.isArray(t2);
+    m = (t2) => typeof t2 == "string" || r(t2);
+    Be = (t2) => m(t2) || Buffer.isBuffer(t2);
+    G2 = (t2) => m(t2) || Array.isArray(t2) && t2.every(m);
+    Bt = (t2) => t2 == null || "number|boolean|function".includes(typeof t2) ? false : typeof t2.length == "number";
+    V2 = /* @__PURE__ */ ((t2) => (t2[t2.SUCCESS = 0] = "SUCCESS", t2[t2.ERROR = 1] = "ERROR", t2[t2.NOT_FOUND = -2] = "NOT_FOUND", t2[t2.UNCLEAN = 128] = "UNCLEAN", t2))(V2 || {});
+    z2 = class _z {
+      constructor(e, n) {
+        this.stdOut = e, this.stdErr = n;
+      }
+      asStrings() {
+        return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+      }
+    };
+    l2 = class {
+      constructor(e, n) {
+        this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+      }
+      resetMatches() {
+        this.matches.length = 0;
+      }
+      prepareMatches() {
+        return this.matches;
+      }
+      addMatch(e, n, r2) {
+        const s = r2 && e.exec(r2);
+        return s && this.pushMatch(n, s), !!s;
+      }
+      pushMatch(e, n) {
+        this.matches.push(...n.slice(1));
+      }
+    };
+    x2 = class extends l2 {
+      addMatch(e, n, r2) {
+        return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
+      }
+      pushMatch(e, n) {
+        (e > 0 || n.length > 1) && super.pushMatch(e, n);
+      }
+    };
+    Fe = {
+      binary: "git",
+      maxConcurrentProcesses: 5,
+      config: [],
+      trimmed: false
+    };
+    mt = ({ exitCode: t2 }, e, n, r2) => {
+      if (t2 === V2.UNCLEAN && Ve(e))
+        return n(Buffer.from("false"));
+      r2(e);
+    };
+    Ut = (t2) => t2.trim() === "true";
+    Xe = class {
+      constructor(e) {
+        this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+      }
+    };
+    Ye = /^[a-z]+\s*/i;
+    Qe = /^[a-z]+\s+[a-z]+\s*/i;
+    Je = /\/$/;
+    Ft = [];
+    nn = "Git clean interactive mode is not supported";
+    rn = 'Git clean mode parameter ("n" or "f") is required';
+    sn = "Git clean unknown option found in: ";
+    zt = /* @__PURE__ */ ((t2) => (t2.DRY_RUN = "n", t2.FORCE = "f", t2.IGNORED_INCLUDED = "x", t2.IGNORED_ONLY = "X", t2.EXCLUDING = "e", t2.QUIET = "q", t2.RECURSIVE = "d", t2))(zt || {});
+    qt = /* @__PURE__ */ new Set([
+      "i",
+      ...L2(Object.values(zt))
+    ]);
+    mn = class {
+      constructor() {
+        this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+      }
+      get all() {
+        return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+      }
+      addFile(e) {
+        if (!(e in this.values)) {
+          const n = N2(this.files);
+          this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+        }
+        return this.values[e];
+      }
+      addValue(e, n, r2) {
+        const s = this.addFile(e);
+        Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
+      }
+    };
+    Ht = /* @__PURE__ */ ((t2) => (t2.system = "system", t2.global = "global", t2.local = "local", t2.worktree = "worktree", t2))(Ht || {});
+    Kt = /* @__PURE__ */ ((t2) => (t2.ADDED = "A", t2.COPIED = "C", t2.DELETED = "D", t2.MODIFIED = "M", t2.RENAMED = "R", t2.CHANGED = "T", t2.UNMERGED = "U", t2.UNKNOWN = "X", t2.BROKEN = "B", t2))(Kt || {});
+    kn = new Set(Object.values(Kt));
+    vn = ["-h"];
+    j2 = /* @__PURE__ */ Symbol("grepQuery");
+    En = class {
+      constructor() {
+        this[_t] = [];
+      }
+      *[(_t = j2, Symbol.iterator)]() {
+        for (const e of this[j2])
+          yield e;
+      }
+      and(...e) {
+        return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
+      }
+      param(...e) {
+        return this[j2].push(...U(e, "-e")), this;
+      }
+    };
+    Vt = /* @__PURE__ */ ((t2) => (t2.MIXED = "mixed", t2.SOFT = "soft", t2.HARD = "hard", t2.MERGE = "merge", t2.KEEP = "keep", t2))(Vt || {});
+    Cn = L2(Object.values(Vt));
+    import_debug.default.formatters.L = (t2) => String(Bt(t2) ? t2.length : "-");
+    import_debug.default.formatters.B = (t2) => Buffer.isBuffer(t2) ? t2.toString("utf8") : ft(t2);
+    M2 = class M3 {
+      constructor(e = "GitExecutor") {
+        this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+      }
+      withProgress(e) {
+        return this._queue.get(e);
+      }
+      createProgress(e) {
+        const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
+        return {
+          task: e,
+          logger: r2,
+          name: n
+        };
+      }
+      push(e) {
+        const n = this.createProgress(e);
+        return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+      }
+      fatal(e) {
+        for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
+          n === e.task ? (r2.info("Failed %o", e), r2(
+            "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+          )) : r2.info(
+            "A fatal exception occurred in a previous task, the queue has been purged: %o",
+            e.message
+          ), this.complete(n);
+        if (this._queue.size !== 0)
+          throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+      }
+      complete(e) {
+        this.withProgress(e) && this._queue.delete(e);
+      }
+      attempt(e) {
+        const n = this.withProgress(e);
+        if (!n)
+          throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
+        return n.logger("Starting task"), n;
+      }
+      static getName(e = "empty") {
+        return `task:${e}:${++M3.counter}`;
+      }
+    };
+    M2.counter = 0;
+    ot = M2;
+    Pn = class {
+      constructor(e, n, r2) {
+        this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
+      }
+      get cwd() {
+        return this._cwd || this._executor.cwd;
+      }
+      set cwd(e) {
+        this._cwd = e;
+      }
+      get env() {
+        return this._executor.env;
+      }
+      get outputHandler() {
+        return this._executor.outputHandler;
+      }
+      chain() {
+        return this;
+      }
+      push(e) {
+        return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+      }
+      async attemptTask(e) {
+        const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
+        try {
+          const { logger: s } = this._queue.attempt(e);
+          return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+        } catch (s) {
+          throw this.onFatalException(e, s);
+        } finally {
+          r2(), n();
+        }
+      }
+      onFatalException(e, n) {
+        const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
+        return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
+      }
+      async attemptRemoteTask(e, n) {
+        const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+          "spawn.args",
+          [...e.commands],
+          this.taskContext(e, e.commands)
+        ), o2 = await this.gitResponse(
+          e,
+          r2,
+          s,
+          this.outputHandler,
+          n.step("SPAWN")
+        ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
+        return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+      }
+      async attemptEmptyTask(e, n) {
+        return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+      }
+      handleTaskData(e, n, r2, s) {
+        const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
+        return new Promise((y2, w2) => {
+          s("Preparing to handle process response exitCode=%d stdOut=", o2);
+          const { error: T2 } = this._plugins.exec(
+            "task.error",
+            { error: i },
+            {
+              ...this.taskContext(e, n),
+              ...r2
+            }
+          );
+          if (T2 && e.onError)
+            return s.info("exitCode=%s handling with custom error handler"), e.onError(
+              r2,
+              T2,
+              (k2) => {
+                s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
+                  new z2(
+                    Array.isArray(k2) ? Buffer.concat(k2) : k2,
+                    Buffer.concat(c3)
+                  )
+                );
+              },
+              w2
+            );
+          if (T2)
+            return s.info(
+              "handling as error: exitCode=%s stdErr=%s rejection=%o",
+              o2,
+              c3.length,
+              i
+            ), w2(T2);
+          s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
+        });
+      }
+      async gitResponse(e, n, r2, s, o2) {
+        const i = o2.sibling("output"), a = this._plugins.exec(
+          "spawn.options",
+          {
+            cwd: this.cwd,
+            env: this.env,
+            windowsHide: true
+          },
+          this.taskContext(e, e.commands)
+        );
+        return new Promise((c3) => {
+          const y2 = [], w2 = [];
+          o2.info("%s %o", n, r2), o2("%O", a);
+          let T2 = this._beforeSpawn(e, r2);
+          if (T2)
+            return c3({
+              stdOut: y2,
+              stdErr: w2,
+              exitCode: 9901,
+              rejection: T2
+            });
+          this._plugins.exec("spawn.before", void 0, {
+            ...this.taskContext(e, r2),
+            kill(C2) {
+              T2 = C2 || T2;
+            }
+          });
+          const k2 = ve(n, r2, a);
+          k2.stdout.on(
+            "data",
+            Et(y2, "stdOut", o2, i.step("stdOut"))
+          ), k2.stderr.on(
+            "data",
+            Et(w2, "stdErr", o2, i.step("stdErr"))
+          ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
+            ...this.taskContext(e, r2),
+            spawned: k2,
+            close(C2, Te) {
+              c3({
+                stdOut: y2,
+                stdErr: w2,
+                exitCode: C2,
+                rejection: T2 || Te
+              });
+            },
+            kill(C2) {
+              k2.killed || (T2 = C2, k2.kill("SIGINT"));
+            }
+          });
+        });
+      }
+      _beforeSpawn(e, n) {
+        let r2;
+        return this._plugins.exec("spawn.before", void 0, {
+          ...this.taskContext(e, n),
+          kill(s) {
+            r2 = s || r2;
+          }
+        }), r2;
+      }
+      taskContext(e, n) {
+        return {
+          method: String(Me(e.commands) || ""),
+          commands: n,
+          env: { ...this.env },
+          input: kt(e) ? void 0 : e.input
+        };
+      }
+    };
+    Dn = class {
+      constructor(e, n, r2) {
+        this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
+      }
+      chain() {
+        return new Pn(this, this._scheduler, this._plugins);
+      }
+      push(e) {
+        return this._chain.push(e);
+      }
+    };
+    Yt = (t2, e, n) => {
+      const r2 = ["clone", ...n];
+      return m(t2) && r2.push(c(t2)), m(e) && r2.push(c(e)), g(r2);
+    };
+    Bn = (t2, e, n) => (S2(n, "--mirror"), Yt(t2, e, n));
+    Un = [
+      new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t2, [e, n, r2]) => {
+        t2.branch = e, t2.commit = r2, t2.root = !!n;
+      }),
+      new l2(/\s*Author:\s(.+)/i, (t2, [e]) => {
+        const n = e.split("<"), r2 = n.pop();
+        !r2 || !r2.includes("@") || (t2.author = {
+          email: r2.substr(0, r2.length - 1),
+          name: n.join("<").trim()
+        });
+      }),
+      new l2(
+        /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+        (t2, [e, n, r2]) => {
+          t2.summary.changes = parseInt(e, 10) || 0, t2.summary.insertions = parseInt(n, 10) || 0, t2.summary.deletions = parseInt(r2, 10) || 0;
+        }
+      ),
+      new l2(
+        /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+        (t2, [e, n, r2]) => {
+          t2.summary.changes = parseInt(e, 10) || 0;
+          const s = parseInt(n, 10) || 0;
+          r2 === "-" ? t2.summary.deletions = s : r2 === "+" && (t2.summary.insertions = s);
+        }
+      )
+    ];
+    Wn = new l2(
+      /([a-z-]+): (\d+)$/,
+      (t2, [e, n]) => {
+        const r2 = jt(e);
+        Object.hasOwn(t2, r2) && (t2[r2] = p(n));
+      }
+    );
+    J2 = class {
+      constructor(e, n, r2, s) {
+        this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
+      }
+    };
+    Xn = /^Init.+ repository in (.+)$/;
+    Yn = /^Rein.+ in (.+)$/;
+    Qt = "--bare";
+    R2 = /* @__PURE__ */ ((t2) => (t2.NONE = "", t2.STAT = "--stat", t2.NUM_STAT = "--numstat", t2.NAME_ONLY = "--name-only", t2.NAME_STATUS = "--name-status", t2))(R2 || {});
+    Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+    rr = class {
+      constructor() {
+        this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+      }
+    };
+    Ot = [
+      new l2(
+        /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+        (t2, [e, n, r2 = ""]) => {
+          t2.files.push({
+            file: e.trim(),
+            changes: p(n),
+            insertions: r2.replace(/[^+]/g, "").length,
+            deletions: r2.replace(/[^-]/g, "").length,
+            binary: false
+          });
+        }
+      ),
+      new l2(
+        /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+        (t2, [e, n, r2]) => {
+          t2.files.push({
+            file: e.trim(),
+            before: p(n),
+            after: p(r2),
+            binary: true
+          });
+        }
+      ),
+      new l2(/^(.+)\s+\|\s+Bin\s*$/, (t2, [e]) => {
+        t2.files.push({
+          file: e.trim(),
+          before: 0,
+          after: 0,
+          binary: true
+        });
+      }),
+      new l2(
+        /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+        (t2, [e, n]) => {
+          const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+          t2.changed = p(e), t2.insertions = p(r2?.[1]), t2.deletions = p(s?.[1]);
+        }
+      )
+    ];
+    sr = [
+      new l2(
+        /(\d+)\t(\d+)\t(.+)$/,
+        (t2, [e, n, r2]) => {
+          const s = p(e), o2 = p(n);
+          t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
+            file: r2,
+            changes: s + o2,
+            insertions: s,
+            deletions: o2,
+            binary: false
+          });
+        }
+      ),
+      new l2(/-\t-\t(.+)$/, (t2, [e]) => {
+        t2.changed++, t2.files.push({
+          file: e,
+          after: 0,
+          before: 0,
+          binary: true
+        });
+      })
+    ];
+    or = [
+      new l2(/(.+)$/, (t2, [e]) => {
+        t2.changed++, t2.files.push({
+          file: e,
+          changes: 0,
+          insertions: 0,
+          deletions: 0,
+          binary: false
+        });
+      })
+    ];
+    ir = [
+      new l2(
+        /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+        (t2, [e, n, r2, s, o2]) => {
+          t2.changed++, t2.files.push({
+            file: o2 ?? r2,
+            changes: 0,
+            insertions: 0,
+            deletions: 0,
+            binary: false,
+            status: bt(_n(e) && e),
+            from: bt(!!o2 && r2 !== o2 && r2),
+            similarity: p(n)
+          });
+        }
+      )
+    ];
+    ar = {
+      [R2.NONE]: Ot,
+      [R2.STAT]: Ot,
+      [R2.NUM_STAT]: sr,
+      [R2.NAME_STATUS]: ir,
+      [R2.NAME_ONLY]: or
+    };
+    te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+    ee2 = " \xF2\xF2";
+    ne2 = " \xF2 ";
+    ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+    se = /* @__PURE__ */ ((t2) => (t2[t2["--pretty"] = 0] = "--pretty", t2[t2["max-count"] = 1] = "max-count", t2[t2.maxCount = 2] = "maxCount", t2[t2.n = 3] = "n", t2[t2.file = 4] = "file", t2[t2.format = 5] = "format", t2[t2.from = 6] = "from", t2[t2.to = 7] = "to", t2[t2.splitter = 8] = "splitter", t2[t2.symmetric = 9] = "symmetric", t2[t2.mailMap = 10] = "mailMap", t2[t2.multiLine = 11] = "multiLine", t2[t2.strictDate = 12] = "strictDate", t2))(se || {});
+    Z2 = class {
+      constructor(e, n = null, r2) {
+        this.reason = e, this.file = n, this.meta = r2;
+      }
+      toString() {
+        return `${this.file}:${this.reason}`;
+      }
+    };
+    dr = class {
+      constructor() {
+        this.conflicts = [], this.merges = [], this.result = "success";
+      }
+      get failed() {
+        return this.conflicts.length > 0;
+      }
+      get reason() {
+        return this.result;
+      }
+      toString() {
+        return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+      }
+    };
+    ie = class {
+      constructor() {
+        this.remoteMessages = {
+          all: []
+        }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+          changes: 0,
+          deletions: 0,
+          insertions: 0
+        };
+      }
+    };
+    gr = class {
+      constructor() {
+        this.remote = "", this.hash = {
+          local: "",
+          remote: ""
+        }, this.branch = {
+          local: "",
+          remote: ""
+        }, this.message = "";
+      }
+      toString() {
+        return this.message;
+      }
+    };
+    yr = [
+      new x2(
+        /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+        (t2, [e, n]) => {
+          const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
+          Object.assign(s, { [r2]: p(n) });
+        }
+      ),
+      new x2(
+        /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+        (t2, [e, n]) => {
+          const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
+          Object.assign(s, { [r2]: p(n) });
+        }
+      ),
+      new x2(
+        /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+        (t2, [e, n, r2]) => {
+          const s = tt(t2.remoteMessages);
+          s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
+        }
+      )
+    ];
+    wr = [
+      new x2(/^remote:\s*(.+)$/, (t2, [e]) => (t2.remoteMessages.all.push(e.trim()), false)),
+      ...yr,
+      new x2(
+        [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+        (t2, [e]) => {
+          t2.remoteMessages.pullRequestUrl = e;
+        }
+      ),
+      new x2(
+        [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+        (t2, [e, n, r2]) => {
+          t2.remoteMessages.vulnerabilities = {
+            count: p(e),
+            summary: n,
+            url: r2
+          };
+        }
+      )
+    ];
+    br = class {
+      constructor() {
+        this.all = [];
+      }
+    };
+    Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+    kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+    _r = /^(create|delete) mode \d+ (.+)/;
+    vr = [
+      new l2(Tr, (t2, [e, n, r2]) => {
+        t2.files.push(e), n && (t2.insertions[e] = n.length), r2 && (t2.deletions[e] = r2.length);
+      }),
+      new l2(kr, (t2, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t2.summary.changes = +e || 0, t2.summary.insertions = +n || 0, t2.summary.deletions = +r2 || 0, true) : false),
+      new l2(_r, (t2, [e, n]) => {
+        S2(t2.files, n), S2(e === "create" ? t2.created : t2.deleted, n);
+      })
+    ];
+    Er = [
+      new l2(/^from\s(.+)$/i, (t2, [e]) => {
+        t2.remote = e;
+      }),
+      new l2(/^fatal:\s(.+)$/, (t2, [e]) => {
+        t2.message = e;
+      }),
+      new l2(
+        /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+        (t2, [e, n, r2, s]) => {
+          t2.branch.local = r2, t2.hash.local = e, t2.branch.remote = s, t2.hash.remote = n;
+        }
+      )
+    ];
+    Sr = (t2, e) => E2(new ie(), vr, [t2, e]);
+    ue = (t2, e) => Object.assign(
+      new ie(),
+      Sr(t2, e),
+      ae(t2, e)
+    );
+    Or = [
+      new l2(/^Auto-merging\s+(.+)$/, (t2, [e]) => {
+        t2.merges.push(e);
+      }),
+      new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t2, [e, n]) => {
+        t2.conflicts.push(new Z2(e, n));
+      }),
+      new l2(
+        /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+        (t2, [e, n, r2]) => {
+          t2.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
+        }
+      ),
+      new l2(/^CONFLICT\s+\((.+)\):/, (t2, [e]) => {
+        t2.conflicts.push(new Z2(e, null));
+      }),
+      new l2(/^Automatic merge failed;\s+(.+)$/, (t2, [e]) => {
+        t2.result = e;
+      })
+    ];
+    Cr = (t2, e) => Object.assign(Ar(t2), ue(t2, e));
+    Ar = (t2) => E2(new dr(), Or, t2);
+    Nr = [
+      new l2(/^Pushing to (.+)$/, (t2, [e]) => {
+        t2.repo = e;
+      }),
+      new l2(/^updating local tracking ref '(.+)'/, (t2, [e]) => {
+        t2.ref = {
+          ...t2.ref || {},
+          local: e
+        };
+      }),
+      new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t2, [e, n, r2]) => {
+        t2.pushed.push(xr(e, n, r2));
+      }),
+      new l2(
+        /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+        (t2, [e, n, r2]) => {
+          t2.branch = {
+            ...t2.branch || {},
+            local: e,
+            remote: n,
+            remoteName: r2
+          };
+        }
+      ),
+      new l2(
+        /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+        (t2, [e, n, r2, s]) => {
+          t2.update = {
+            head: {
+              local: e,
+              remote: n
+            },
+            hash: {
+              from: r2,
+              to: s
+            }
+          };
+        }
+      )
+    ];
+    $r = (t2, e) => {
+      const n = Pr(t2, e), r2 = ae(t2, e);
+      return {
+        ...n,
+        ...r2
+      };
+    };
+    Pr = (t2, e) => E2({ pushed: [] }, Nr, [t2, e]);
+    Lr = /^(.+)\0(.+)$/;
+    jr = class {
+      constructor(e, n, r2) {
+        if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
+          const s = Lr.exec(e) || [null, e, e];
+          this.from = s[2] || "", this.path = s[1] || "";
+        }
+      }
+    };
+    Br = class {
+      constructor() {
+        this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
+      }
+    };
+    Ir = new Map([
+      _2(
+        " ",
+        "A",
+        (t2, e) => t2.created.push(e)
+      ),
+      _2(
+        " ",
+        "D",
+        (t2, e) => t2.deleted.push(e)
+      ),
+      _2(
+        " ",
+        "M",
+        (t2, e) => t2.modified.push(e)
+      ),
+      _2("A", " ", (t2, e) => {
+        t2.created.push(e), t2.staged.push(e);
+      }),
+      _2("A", "M", (t2, e) => {
+        t2.created.push(e), t2.staged.push(e), t2.modified.push(e);
+      }),
+      _2("D", " ", (t2, e) => {
+        t2.deleted.push(e), t2.staged.push(e);
+      }),
+      _2("M", " ", (t2, e) => {
+        t2.modified.push(e), t2.staged.push(e);
+      }),
+      _2("M", "M", (t2, e) => {
+        t2.modified.push(e), t2.staged.push(e);
+      }),
+      _2("R", " ", (t2, e) => {
+        t2.renamed.push(xt(e));
+      }),
+      _2("R", "M", (t2, e) => {
+        const n = xt(e);
+        t2.renamed.push(n), t2.modified.push(n.to);
+      }),
+      _2("!", "!", (t2, e) => {
+        (t2.ignored = t2.ignored || []).push(e);
+      }),
+      _2(
+        "?",
+        "?",
+        (t2, e) => t2.not_added.push(e)
+      ),
+      ...et(
+        "A",
+        "A",
+        "U"
+        /* UNMERGED */
+      ),
+      ...et(
+        "D",
+        "D",
+        "U"
+        /* UNMERGED */
+      ),
+      ...et(
+        "U",
+        "A",
+        "D",
+        "U"
+        /* UNMERGED */
+      ),
+      [
+        "##",
+        (t2, e) => {
+          const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+          let a = n.exec(e);
+          t2.ahead = a && +a[1] || 0, a = r2.exec(e), t2.behind = a && +a[1] || 0, a = s.exec(e), t2.current = d(a?.[1], m, null), a = o2.exec(e), t2.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t2.current = d(a?.[1], m, t2.current)), t2.detached = /\(no branch\)/.test(e);
+        }
+      ]
+    ]);
+    Ur = function(t2) {
+      const e = t2.split(I2), n = new Br();
+      for (let r2 = 0, s = e.length; r2 < s; ) {
+        let o2 = e[r2++].trim();
+        o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
+      }
+      return n;
+    };
+    Gr = ["--null", "-z"];
+    fe = "installed=false";
+    Hr = [
+      new l2(
+        /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+        (t2, [e, n, r2, s = ""]) => {
+          Object.assign(
+            t2,
+            q2(p(e), p(n), p(r2), s)
+          );
+        }
+      ),
+      new l2(
+        /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+        (t2, [e, n, r2, s = ""]) => {
+          Object.assign(t2, q2(p(e), p(n), r2, s));
+        }
+      )
+    ];
+    le = class {
+      constructor(e) {
+        this._executor = e;
+      }
+      _runTask(e, n) {
+        const r2 = this._executor.chain(), s = r2.push(e);
+        return n && Ln(e, s, n), Object.create(this, {
+          then: { value: s.then.bind(s) },
+          catch: { value: s.catch.bind(s) },
+          _executor: { value: r2 }
+        });
+      }
+      add(e) {
+        return this._runTask(
+          g(["add", ...v(e)]),
+          u(arguments)
+        );
+      }
+      cwd(e) {
+        const n = u(arguments);
+        return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+          St(
+            e.path,
+            e.root && this._executor || void 0
+          ),
+          n
+        ) : this._runTask(
+          b2("Git.cwd: workingDirectory must be supplied as a string"),
+          n
+        );
+      }
+      hashObject(e, n) {
+        return this._runTask(
+          Vn(e, n === true),
+          u(arguments)
+        );
+      }
+      init(e) {
+        return this._runTask(
+          Zn(e === true, this._executor.cwd, h2(arguments)),
+          u(arguments)
+        );
+      }
+      merge() {
+        return this._runTask(
+          At(h2(arguments)),
+          u(arguments)
+        );
+      }
+      mergeFromTo(e, n) {
+        return m(e) && m(n) ? this._runTask(
+          At([e, n, ...h2(arguments)]),
+          u(arguments, false)
+        ) : this._runTask(
+          b2(
+            "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+          )
+        );
+      }
+      outputHandler(e) {
+        return this._executor.outputHandler = e, this;
+      }
+      push() {
+        const e = ce(
+          {
+            remote: d(arguments[0], m),
+            branch: d(arguments[1], m)
+          },
+          h2(arguments)
+        );
+        return this._runTask(e, u(arguments));
+      }
+      stash() {
+        return this._runTask(
+          g(["stash", ...h2(arguments)]),
+          u(arguments)
+        );
+      }
+      status() {
+        return this._runTask(
+          zr(h2(arguments)),
+          u(arguments)
+        );
+      }
+    };
+    Object.assign(
+      le.prototype,
+      jn(),
+      In(),
+      zn(),
+      Tn(),
+      Hn(),
+      Kn(),
+      On(),
+      er(),
+      pr(),
+      Dr(),
+      Wr()
+    );
+    Vr = /* @__PURE__ */ (() => {
+      let t2 = 0;
+      return () => {
+        t2++;
+        const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
+        return {
+          promise: e,
+          done: n,
+          id: t2
+        };
+      };
+    })();
+    Xr = class {
+      constructor(e = 2) {
+        this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+      }
+      schedule() {
+        if (!this.pending.length || this.running.length >= this.concurrency) {
+          this.logger(
+            "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+            this.pending.length,
+            this.running.length,
+            this.concurrency
+          );
+          return;
+        }
+        const e = S2(this.running, this.pending.shift());
+        this.logger("Attempting id=%s", e.id), e.done(() => {
+          this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+        });
+      }
+      next() {
+        const { promise: e, id: n } = S2(this.pending, Vr());
+        return this.logger("Scheduling id=%s", n), this.schedule(), e;
+      }
+    };
+    he = /* @__PURE__ */ ((t2) => (t2.CURRENT = "*", t2.LINKED = "+", t2))(he || {});
+    Qr = class {
+      constructor() {
+        this.all = [], this.branches = {}, this.current = "", this.detached = false;
+      }
+      push(e, n, r2, s, o2) {
+        e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
+          current: e === "*",
+          linkedWorkTree: e === "+",
+          name: r2,
+          commit: s,
+          label: o2
+        };
+      }
+    };
+    Jr = [
+      new l2(
+        /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+        (t2, [e, n, r2, s]) => {
+          t2.push(Nt(e), true, n, r2, s);
+        }
+      ),
+      new l2(
+        /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+        (t2, [e, n, r2, s]) => {
+          t2.push(Nt(e), false, n, r2, s);
+        }
+      )
+    ];
+    Zr = new l2(/^(\S+)$/s, (t2, [e]) => {
+      t2.push(he.CURRENT, false, e, "", "");
+    });
+    ts = class {
+      constructor() {
+        this.all = [], this.branches = {}, this.errors = [];
+      }
+      get success() {
+        return !this.errors.length;
+      }
+    };
+    rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
+    pe = /^error[^']+'([^']+)'/m;
+    ss = [
+      new l2(rs, (t2, [e, n]) => {
+        const r2 = es(e, n);
+        t2.all.push(r2), t2.branches[e] = r2;
+      }),
+      new l2(pe, (t2, [e]) => {
+        const n = ns(e);
+        t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
+      })
+    ];
+    gt = (t2, e) => E2(new ts(), ss, [t2, e]);
+    ms = [
+      new l2(/From (.+)$/, (t2, [e]) => {
+        t2.remote = e;
+      }),
+      new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+        t2.branches.push({
+          name: e,
+          tracking: n
+        });
+      }),
+      new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+        t2.tags.push({
+          name: e,
+          tracking: n
+        });
+      }),
+      new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t2, [e]) => {
+        t2.deleted.push({
+          tracking: e
+        });
+      }),
+      new l2(
+        /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+        (t2, [e, n, r2, s]) => {
+          t2.updated.push({
+            name: r2,
+            tracking: s,
+            to: n,
+            from: e
+          });
+        }
+      )
+    ];
+    ys = [
+      new l2(/^Renaming (.+) to (.+)$/, (t2, [e, n]) => {
+        t2.moves.push({ from: e, to: n });
+      })
+    ];
+    $s = class {
+      constructor(e, n) {
+        this.all = e, this.latest = n;
+      }
+    };
+    Ps = function(t2, e = false) {
+      const n = t2.split(`
+`).map(Ds).filter(Boolean);
+      e || n.sort(function(s, o2) {
+        const i = s.split("."), a = o2.split(".");
+        if (i.length === 1 || a.length === 1)
+          return Ms(B3(i[0]), B3(a[0]));
+        for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
+          const w2 = ye(B3(i[c3]), B3(a[c3]));
+          if (w2)
+            return w2;
+        }
+        return 0;
+      });
+      const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+      return new $s(n, r2);
+    };
+    (f2.prototype = Object.create(le.prototype)).constructor = f2;
+    f2.prototype.customBinary = function(t2) {
+      return this._plugins.reconfigure("binary", t2), this;
+    };
+    f2.prototype.env = function(t2, e) {
+      return arguments.length === 1 && typeof t2 == "object" ? this._executor.env = t2 : (this._executor.env = this._executor.env || {})[t2] = e, this;
+    };
+    f2.prototype.stashList = function(t2) {
+      return this._runTask(
+        Cs(
+          ht(arguments) || {},
+          K2(t2) && t2 || []
+        ),
+        u(arguments)
+      );
+    };
+    f2.prototype.mv = function(t2, e) {
+      return this._runTask(bs(t2, e), u(arguments));
+    };
+    f2.prototype.checkoutLatestTag = function(t2) {
+      var e = this;
+      return this.pull(function() {
+        e.tags(function(n, r2) {
+          e.checkout(r2.latest, t2);
+        });
+      });
+    };
+    f2.prototype.pull = function(t2, e, n, r2) {
+      return this._runTask(
+        Ts(
+          d(t2, m),
+          d(e, m),
+          h2(arguments)
+        ),
+        u(arguments)
+      );
+    };
+    f2.prototype.fetch = function(t2, e) {
+      return this._runTask(
+        gs(
+          d(t2, m),
+          d(e, m),
+          h2(arguments)
+        ),
+        u(arguments)
+      );
+    };
+    f2.prototype.tags = function(t2, e) {
+      return this._runTask(
+        Ls(h2(arguments)),
+        u(arguments)
+      );
+    };
+    f2.prototype.rebase = function() {
+      return this._runTask(
+        g(["rebase", ...h2(arguments)]),
+        u(arguments)
+      );
+    };
+    f2.prototype.reset = function(t2) {
+      return this._runTask(
+        An(xn(t2), h2(arguments)),
+        u(arguments)
+      );
+    };
+    f2.prototype.revert = function(t2) {
+      const e = u(arguments);
+      return typeof t2 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
+        g(["revert", ...h2(arguments, 0, true), t2]),
+        e
+      );
+    };
+    f2.prototype.addTag = function(t2) {
+      const e = typeof t2 == "string" ? js(t2) : b2("Git.addTag requires a tag name");
+      return this._runTask(e, u(arguments));
+    };
+    f2.prototype.addAnnotatedTag = function(t2, e) {
+      return this._runTask(
+        Bs(t2, e),
+        u(arguments)
+      );
+    };
+    f2.prototype.deleteLocalBranch = function(t2, e, n) {
+      return this._runTask(
+        cs(t2, typeof e == "boolean" ? e : false),
+        u(arguments)
+      );
+    };
+    f2.prototype.deleteLocalBranches = function(t2, e, n) {
+      return this._runTask(
+        us(t2, typeof e == "boolean" ? e : false),
+        u(arguments)
+      );
+    };
+    f2.prototype.branch = function(t2, e) {
+      return this._runTask(
+        is(h2(arguments)),
+        u(arguments)
+      );
+    };
+    f2.prototype.branchLocal = function(t2) {
+      return this._runTask(as(), u(arguments));
+    };
+    f2.prototype.raw = function(t2) {
+      const e = !Array.isArray(t2), n = [].slice.call(e ? arguments : t2, 0);
+      for (let s = 0; s < n.length && e; s++)
+        if (!st(n[s])) {
+          n.splice(s, n.length - s);
+          break;
+        }
+      n.push(...h2(arguments, 0, true));
+      var r2 = u(arguments);
+      return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
+        b2("Raw: must supply one or more command to execute"),
+        r2
+      );
+    };
+    f2.prototype.submoduleAdd = function(t2, e, n) {
+      return this._runTask(As(t2, e), u(arguments));
+    };
+    f2.prototype.submoduleUpdate = function(t2, e) {
+      return this._runTask(
+        Ns(h2(arguments, true)),
+        u(arguments)
+      );
+    };
+    f2.prototype.submoduleInit = function(t2, e) {
+      return this._runTask(
+        xs(h2(arguments, true)),
+        u(arguments)
+      );
+    };
+    f2.prototype.subModule = function(t2, e) {
+      return this._runTask(
+        X2(h2(arguments)),
+        u(arguments)
+      );
+    };
+    f2.prototype.listRemote = function() {
+      return this._runTask(
+        Ss(h2(arguments)),
+        u(arguments)
+      );
+    };
+    f2.prototype.addRemote = function(t2, e, n) {
+      return this._runTask(
+        vs(t2, e, h2(arguments)),
+        u(arguments)
+      );
+    };
+    f2.prototype.removeRemote = function(t2, e) {
+      return this._runTask(Os(t2), u(arguments));
+    };
+    f2.prototype.getRemotes = function(t2, e) {
+      return this._runTask(Es(t2 === true), u(arguments));
+    };
+    f2.prototype.remote = function(t2, e) {
+      return this._runTask(
+        Rs(h2(arguments)),
+        u(arguments)
+      );
+    };
+    f2.prototype.tag = function(t2, e) {
+      const n = h2(arguments);
+      return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+    };
+    f2.prototype.updateServerInfo = function(t2) {
+      return this._runTask(
+        g(["update-server-info"]),
+        u(arguments)
+      );
+    };
+    f2.prototype.pushTags = function(t2, e) {
+      const n = Mr(
+        { remote: d(t2, m) },
+        h2(arguments)
+      );
+      return this._runTask(n, u(arguments));
+    };
+    f2.prototype.rm = function(t2) {
+      return this._runTask(
+        g(["rm", "-f", ...v(t2)]),
+        u(arguments)
+      );
+    };
+    f2.prototype.rmKeepLocal = function(t2) {
+      return this._runTask(
+        g(["rm", "--cached", ...v(t2)]),
+        u(arguments)
+      );
+    };
+    f2.prototype.catFile = function(t2, e) {
+      return this._catFile("utf-8", arguments);
+    };
+    f2.prototype.binaryCatFile = function() {
+      return this._catFile("buffer", arguments);
+    };
+    f2.prototype._catFile = function(t2, e) {
+      var n = u(e), r2 = ["cat-file"], s = e[0];
+      if (typeof s == "string")
+        return this._runTask(
+          b2("Git.catFile: options must be supplied as an array of strings"),
+          n
+        );
+      Array.isArray(s) && r2.push.apply(r2, s);
+      const o2 = t2 === "buffer" ? Gt(r2) : g(r2);
+      return this._runTask(o2, n);
+    };
+    f2.prototype.diff = function(t2, e) {
+      const n = m(t2) ? b2(
+        "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+      ) : g(["diff", ...h2(arguments)]);
+      return this._runTask(n, u(arguments));
+    };
+    f2.prototype.diffSummary = function() {
+      return this._runTask(
+        fr(h2(arguments, 1)),
+        u(arguments)
+      );
+    };
+    f2.prototype.applyPatch = function(t2) {
+      const e = G2(t2) ? Yr(v(t2), h2([].slice.call(arguments, 1))) : b2(
+        "git.applyPatch requires one or more string patches as the first argument"
+      );
+      return this._runTask(e, u(arguments));
+    };
+    f2.prototype.revparse = function() {
+      const t2 = ["rev-parse", ...h2(arguments, true)];
+      return this._runTask(
+        g(t2, true),
+        u(arguments)
+      );
+    };
+    f2.prototype.clean = function(t2, e, n) {
+      const r2 = un(t2), s = r2 && t2.join("") || d(t2, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
+      return this._runTask(
+        on(s, o2),
+        u(arguments)
+      );
+    };
+    f2.prototype.exec = function(t2) {
+      const e = {
+        commands: [],
+        format: "utf-8",
+        parser() {
+          typeof t2 == "function" && t2();
+        }
+      };
+      return this._runTask(e);
+    };
+    f2.prototype.checkIgnore = function(t2, e) {
+      return this._runTask(
+        fs(v(d(t2, G2, []))),
+        u(arguments)
+      );
+    };
+    f2.prototype.checkIsRepo = function(t2, e) {
+      return this._runTask(
+        We(d(t2, m)),
+        u(arguments)
+      );
+    };
+    Us = $2("", "plugin:allowEnvironment");
+    $t = (0, import_promise_deferred.deferred)().promise;
+    we = $2("", "plugin:binary");
+    Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+    Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+    be = {
+      DISALLOWED_ABBREVIATED: {
+        text: "disallowed abbreviated or ambiguous option",
+        solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+      },
+      UNKNOWN: {
+        text: "~ unknown ~",
+        solution: void 0
+      }
+    };
+    Qs = class extends O2 {
+      constructor(e = "") {
+        const n = Ys(e);
+        super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+      }
+    };
+    nt = $2("", "plugin:input");
+    ro = class {
+      constructor() {
+        this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
+      }
+      on(e, n) {
+        this.events.on(e, n);
+      }
+      reconfigure(e, n) {
+        this.events.emit(e, n);
+      }
+      append(e, n) {
+        const r2 = S2(this.plugins, { type: e, action: n });
+        return () => this.plugins.delete(r2);
+      }
+      add(e) {
+        const n = [];
+        return v(e).forEach(
+          (r2) => {
+            r2 && this.plugins.add(S2(n, r2));
+          }
+        ), () => {
+          n.forEach((r2) => {
+            this.plugins.delete(r2);
+          });
+        };
+      }
+      exec(e, n, r2) {
+        let s = n;
+        const o2 = Object.freeze(Object.create(r2));
+        for (const i of this.plugins)
+          i.type === e && (s = i.action(s, o2));
+        return s;
+      }
+    };
+    wo = (t2, e) => {
+      const n = new ro(), r2 = Ge(
+        t2 && (typeof t2 == "string" ? { baseDir: t2 } : t2) || {},
+        e
+      );
+      if (!Lt(r2.baseDir))
+        throw new Ae(
+          r2,
+          "Cannot use simple-git on a directory that does not exist"
+        );
+      return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
+        Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
+      ), new f2(r2, n);
+    };
+  }
+});
+
+// src/git/simple.ts
+function fixedConfig() {
+  const out2 = [];
+  for (let i = 0; i < FIXED.length; i++) if (FIXED[i] === "-c" && FIXED[i + 1]) out2.push(FIXED[++i]);
+  return out2;
+}
+function simple(cwd) {
+  const env = {};
+  for (const [k2, v2] of Object.entries(environment())) if (v2 !== void 0 && !PROGRAMS.test(k2)) env[k2] = v2;
+  return wo({
+    baseDir: cwd,
+    config: fixedConfig(),
+    maxConcurrentProcesses: 4,
+    // What is left is what git needs to find the repository a hook runs for (GIT_DIR, GIT_INDEX_FILE, …).
+    allowEnvironment: Object.keys(env).filter((k2) => /^(GIT_|PREFIX$)/i.test(k2)),
+    unsafe: { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true }
+  }).env(env);
+}
+async function raw(cwd, args) {
+  try {
+    return await simple(cwd).raw(args);
+  } catch (e) {
+    const message = e.message ?? String(e);
+    throw new GitError(args, null, message);
+  }
+}
+var PROGRAMS;
+var init_simple = __esm({
+  "src/git/simple.ts"() {
+    "use strict";
+    init_dist4();
+    init_exec();
+    PROGRAMS = /^(EDITOR|VISUAL|PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_PAGER|GIT_ASKPASS|SSH_ASKPASS|GIT_SSH|GIT_SSH_COMMAND|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_EXEC_PATH|GIT_TEMPLATE_DIR)$/i;
+  }
+});
+
+// src/git/worktree.ts
+async function unstagedPaths(root) {
+  const out2 = await raw(root, ["ls-files", "-z", "--full-name", "--modified", "--others", "--exclude-standard"]);
+  return [...new Set(out2.split("\0").filter(Boolean))];
+}
+var init_worktree = __esm({
+  "src/git/worktree.ts"() {
+    "use strict";
+    init_simple();
+  }
+});
+
 // src/cli/commands/fix.ts
 var fix_exports = {};
 __export(fix_exports, {
   run: () => run6
 });
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 async function run6(opts) {
   try {
     return await fix(opts);
   } catch (e) {
     if (!(e instanceof FixError)) throw e;
-    for (const p of e.problems) say(`error: ${p}`);
+    for (const p2 of e.problems) say(`error: ${p2}`);
     if (e.advice) say(e.advice);
     return EXIT.error;
   }
@@ -7612,69 +11924,82 @@ async function fix(opts) {
   const stagedScope = opts.values.staged === true || opts.positionals.length === 0;
   const { root, s, inGit, targets, left } = stagedScope ? await stagedTargets(cwd, opts) : dirTargets(cwd, opts);
   if (targets.length === 0 && left.length === 0) {
+    if (stagedScope && inGit) {
+      const seen = await unstagedFindings(cwd, root, opts);
+      if (seen.length > 0) {
+        const paths = [...new Set(seen.map((f3) => f3.file))];
+        out(`leakproof: nothing staged holds a secret, but the working tree does (not staged yet):
+`);
+        for (const f3 of seen) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
+`);
+        out(`Fix them on disk: ${selfCommand(root)} fix ${paths.map(shellWord).join(" ")}
+`);
+        return EXIT.findings;
+      }
+    }
     out("leakproof: no secrets found, nothing to fix\n");
     return EXIT.clean;
   }
   const scanned = /* @__PURE__ */ new Map();
   const files = [];
-  for (const t of targets) {
-    const d = decodeExact(t.bytes);
-    if (!d) {
-      for (const f of t.findings)
+  for (const t2 of targets) {
+    const d2 = decodeExact(t2.bytes);
+    if (!d2) {
+      for (const f3 of t2.findings)
         left.push({
-          finding: f,
+          finding: f3,
           reason: "leakproof fix cannot write this file back in its own encoding: move the value by hand"
         });
       continue;
     }
-    scanned.set(t.path, { bytes: t.bytes, ...d });
-    files.push({ path: t.path, text: d.text, findings: t.findings });
+    scanned.set(t2.path, { bytes: t2.bytes, ...d2 });
+    files.push({ path: t2.path, text: d2.text, findings: t2.findings });
   }
   const aux = new AuxFiles(root);
   const trackedCache = /* @__PURE__ */ new Map();
-  const tracked = (p) => inGit && (trackedCache.get(p) ?? trackedCache.set(p, isTracked(root, p)).get(p));
+  const tracked = (p2) => inGit && (trackedCache.get(p2) ?? trackedCache.set(p2, isTracked(root, p2)).get(p2));
   const input = {
     rules: s.ruleById,
     project: detectProject(root),
     reads: projectReads(root, inGit, scanned),
-    existing: (p) => aux.text(p),
+    existing: (p2) => aux.text(p2),
     tracked
   };
   const plan = planFix({ files, ...input });
-  const unfixed = [...left, ...plan.files.flatMap((f) => f.unfixed)];
-  for (const { finding: f, reason } of unfixed)
-    out(`${f.file}:${f.line}:${f.column}  ${f.ruleId}  not fixable automatically: ${reason}
+  const unfixed = [...left, ...plan.files.flatMap((f3) => f3.unfixed)];
+  for (const { finding: f3, reason } of unfixed)
+    out(`${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}  not fixable automatically: ${reason}
 `);
   if (plan.conflicts.length > 0) throw conflictsError(plan.conflicts);
-  const changedFiles = plan.files.filter((f) => f.fixed.length > 0);
+  const changedFiles = plan.files.filter((f3) => f3.fixed.length > 0);
   if (changedFiles.length === 0) {
     if (unfixed.length > 0) say(`${count2(unfixed.length, "secret")} left to fix by hand (see above)`);
     return unfixed.length > 0 ? EXIT.findings : EXIT.clean;
   }
   const secrets = [
     .../* @__PURE__ */ new Set([
-      ...plan.files.flatMap((f) => [...f.fixed, ...f.unfixed].map((x) => x.finding.secret)),
+      ...plan.files.flatMap((f3) => [...f3.fixed, ...f3.unfixed].map((x3) => x3.finding.secret)),
       ...plan.entries.map((e) => e.value)
     ])
-  ].sort((a, b) => b.length - a.length);
-  const shown = opts.values["no-redact"] ? {} : { mask: (line) => secrets.reduce((l, x) => l.split(x).join(maskSecret(x)), line) };
+  ].sort((a, b3) => b3.length - a.length);
+  const shown = opts.values["no-redact"] ? {} : { mask: (line) => secrets.reduce((l3, x3) => l3.split(x3).join(maskSecret(x3)), line) };
   for (const a of plan.aux) out(unifiedDiff(a.path, a.before, a.after, shown));
-  for (const f of changedFiles) out(unifiedDiff(f.path, f.before, f.after, shown));
+  for (const f3 of changedFiles) out(unifiedDiff(f3.path, f3.before, f3.after, shown));
   if (!await confirmed(opts)) return EXIT.findings;
   let final = plan;
   let status = unfixed.length > 0 ? EXIT.findings : EXIT.clean;
-  const changedSince = changedFiles.filter((f) => !unchanged(root, f.path, scanned.get(f.path).bytes));
+  const changedSince = changedFiles.filter((f3) => !unchanged(root, f3.path, scanned.get(f3.path).bytes));
   if (changedSince.length > 0) {
-    for (const f of changedSince) say(`error: ${changedSinceScan(f.path)}`);
+    for (const f3 of changedSince) say(`error: ${changedSinceScan(f3.path)}`);
     status = EXIT.error;
-    final = planFix({ files: files.filter((f) => !changedSince.some((c) => c.path === f.path)), ...input });
-    const same = final.files.every((f) => f.after === plan.files.find((p) => p.path === f.path)?.after);
+    final = planFix({ files: files.filter((f3) => !changedSince.some((c3) => c3.path === f3.path)), ...input });
+    const same = final.files.every((f3) => f3.after === plan.files.find((p2) => p2.path === f3.path)?.after);
     if (!same || final.conflicts.length > 0) throw notAsShownError();
   }
   const staging = opts.values.staged === true && inGit;
   const stageable = staging ? stageableAux(root, final, tracked) : [];
   const written = writeFix(root, final, aux, scanned);
-  for (const p of written.changed) say(`error: ${changedSinceScan(p)}`);
+  for (const p2 of written.changed) say(`error: ${changedSinceScan(p2)}`);
   if (written.changed.length > 0) status = EXIT.error;
   if (staging && written.files.length > 0) for (const n of stageFix(root, final, written, stageable)) say(n);
   const summary2 = fixSummary({
@@ -7682,7 +12007,7 @@ async function fix(opts) {
     rules: s.ruleById,
     fixedPaths: written.files,
     project: input.project,
-    committed: inGit ? (p) => headBytes(root, p)?.toString("latin1") : void 0,
+    committed: inGit ? (p2) => headBytes(root, p2)?.toString("latin1") : void 0,
     adviseStaging: stagedScope && !opts.values.staged && inGit
   });
   for (const line of summary2) say(line);
@@ -7702,7 +12027,13 @@ async function confirmed(opts) {
   return false;
 }
 function unchanged(root, path, bytes) {
-  return snapshot(join17(root, path)).hash === hashOf2(bytes);
+  return snapshot(join18(root, path)).hash === hashOf2(bytes);
+}
+async function unstagedFindings(cwd, root, opts) {
+  const paths = await unstagedPaths(root);
+  if (paths.length === 0) return [];
+  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => join18(root, p2)) });
+  return targets.flatMap((t2) => t2.findings);
 }
 var out, say;
 var init_fix = __esm({
@@ -7723,6 +12054,8 @@ var init_fix = __esm({
     init_targets();
     init_errors2();
     init_prompt();
+    init_hint();
+    init_worktree();
     out = (s) => process.stdout.write(s);
     say = (s) => process.stderr.write(`leakproof: ${s}
 `);
@@ -7823,8 +12156,8 @@ async function run8(opts) {
     if (helper) {
       helper.close(files);
       for (let i; (i = claim(helper.counter, false)) !== -1; ) results[i] = scanFile(files[i], detector, maxFileSize);
-      for (const [i, r] of await helper.results(results.length === files.length && !results.includes(void 0)))
-        results[i] = r;
+      for (const [i, r2] of await helper.results(results.length === files.length && !results.includes(void 0)))
+        results[i] = r2;
       for (let i = 0; i < files.length; i++) results[i] ??= scanFile(files[i], detector, maxFileSize);
     }
   } finally {
@@ -7835,9 +12168,9 @@ async function run8(opts) {
   for (const item of order) {
     if (typeof item !== "number") skips.push(item);
     else {
-      const r = results[item];
-      if (r.skip) skips.push(r.skip);
-      for (const f of r.findings) findings.push(f);
+      const r2 = results[item];
+      if (r2.skip) skips.push(r2.skip);
+      for (const f3 of r2.findings) findings.push(f3);
     }
   }
   const notes = noteSkips2(skips, maxFileSize, opts);
@@ -7869,8 +12202,8 @@ function serve(init) {
   const out2 = [];
   for (let i; (i = claim(counter, true)) !== -1; ) {
     while (init.first + known.length <= i) {
-      const m = receiveMessageOnPort(init.port);
-      if (m) known.push(...m.message);
+      const m2 = receiveMessageOnPort(init.port);
+      if (m2) known.push(...m2.message);
       else Atomics.wait(counter, AVAIL, Atomics.load(counter, AVAIL), 1);
     }
     out2.push([i, scanFile(known[i - init.first], detector, init.maxFileSize)]);
@@ -7916,7 +12249,7 @@ var init_dir3 = __esm({
         const init = { kind: "leakproof-dir", rules, maxFileSize, shared, port: port2, first };
         this.worker = new Worker(new URL(import.meta.url), { workerData: init, transferList: [port2] });
         this.done = new Promise((settle) => {
-          this.worker.once("message", (m) => settle(m));
+          this.worker.once("message", (m2) => settle(m2));
           this.worker.once("error", () => settle(void 0));
           this.worker.once("exit", () => settle(void 0));
         });
@@ -7957,13 +12290,13 @@ __export(baseline_exports, {
 });
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join18, relative as relative5 } from "node:path";
+import { join as join19, relative as relative5 } from "node:path";
 async function run9(opts) {
   const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath(process.cwd());
   const quiet = opts.values.quiet ?? false;
-  const tmp = mkdtempSync(join18(tmpdir(), "leakproof-baseline-"));
+  const tmp = mkdtempSync(join19(tmpdir(), "leakproof-baseline-"));
   try {
-    const parts = [join18(tmp, "dir.json")];
+    const parts = [join19(tmp, "dir.json")];
     const sub = (write, positionals) => ({
       ...opts,
       positionals,
@@ -7972,11 +12305,11 @@ async function run9(opts) {
     let code = await (await Promise.resolve().then(() => (init_dir3(), dir_exports))).run(sub(parts[0], opts.positionals));
     if (code !== EXIT.clean) return code;
     if (opts.values.history) {
-      parts.push(join18(tmp, "history.json"));
+      parts.push(join19(tmp, "history.json"));
       code = await (await Promise.resolve().then(() => (init_history2(), history_exports))).run(sub(parts[1], []));
       if (code !== EXIT.clean) return code;
     }
-    const entries = parts.flatMap((p) => readBaseline(p));
+    const entries = parts.flatMap((p2) => readBaseline(p2));
     writeFileSync4(file, formatBaseline(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
@@ -8126,13 +12459,13 @@ var COMMANDS = {
   }
 };
 function commandHelp(command) {
-  const c = COMMANDS[command];
-  if (!c) return void 0;
-  const lines2 = c.options.map((o) => OPTION_LINES[o]).filter((l) => l !== void 0);
-  const exit = c.exit ?? "0 nothing found, 1 secrets found, 2 error";
-  return `Usage: ${c.usage}
+  const c3 = COMMANDS[command];
+  if (!c3) return void 0;
+  const lines2 = c3.options.map((o2) => OPTION_LINES[o2]).filter((l3) => l3 !== void 0);
+  const exit = c3.exit ?? "0 nothing found, 1 secrets found, 2 error";
+  return `Usage: ${c3.usage}
 
-${c.about}
+${c3.about}
 
 Options:
 ${lines2.join("\n")}
@@ -8146,31 +12479,31 @@ init_errors2();
 import { parseArgs } from "node:util";
 
 // src/cli/suggest.ts
-function distance(a, b) {
+function distance(a, b3) {
   let prev2 = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = Array.from({ length: b3.length + 1 }, (_3, j3) => j3);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const cost = a[i - 1] === b3[j3 - 1] ? 0 : 1;
+      let d2 = Math.min(prev[j3] + 1, row[j3 - 1] + 1, prev[j3 - 1] + cost);
+      if (i > 1 && j3 > 1 && a[i - 1] === b3[j3 - 2] && a[i - 2] === b3[j3 - 1]) d2 = Math.min(d2, prev2[j3 - 2] + 1);
+      row.push(d2);
     }
     prev2 = prev;
     prev = row;
   }
-  return prev[b.length];
+  return prev[b3.length];
 }
 function closest(word, known) {
   let best;
   let bestD = Infinity;
-  for (const k of known) {
-    const d = distance(word, k);
-    if (d < bestD) [best, bestD] = [k, d];
+  for (const k2 of known) {
+    const d2 = distance(word, k2);
+    if (d2 < bestD) [best, bestD] = [k2, d2];
   }
   if (best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
-  const prefixed = known.filter((k) => k.startsWith(word) && word.length >= 3);
+  const prefixed = known.filter((k2) => k2.startsWith(word) && word.length >= 3);
   return prefixed.length === 1 ? prefixed[0] : void 0;
 }
 
@@ -8223,7 +12556,7 @@ function reportRequests(formats, outputs) {
     const out2 = outputs[i];
     reports.push({ format: formats[i] ?? "text", ...out2 !== void 0 && out2 !== "-" ? { output: out2 } : {} });
   }
-  if (reports.filter((r) => r.output === void 0).length > 1)
+  if (reports.filter((r2) => r2.output === void 0).length > 1)
     throw new UsageError(
       "only one report can go to stdout: give the others --output FILE (in the order of their --format)"
     );

@@ -67,6 +67,8 @@ export interface ScanOutcome {
   annotate?: (findings: Finding[]) => void | Promise<void>;
   /** Which scan this is, for reporters that word things differently (see ReportContext.scan). */
   scan?: ReportContext["scan"];
+  /** The fix command the report ends with, from the findings as reported (staged: cli/hint.ts). */
+  fixHint?: (findings: readonly Finding[]) => string | undefined;
 }
 
 export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise<number> {
@@ -106,6 +108,7 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
+  const fixHint = findings.length > 0 ? how.fixHint?.(findings) : undefined;
   // One scan, every report asked for (a CI job's log and its SARIF file).
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);
@@ -116,6 +119,7 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
       color,
       notes: reportNotes,
       ...(how.scan ? { scan: how.scan } : {}),
+      ...(fixHint !== undefined ? { fixHint } : {}),
     });
     if (output) writeFileSync(output, report);
     else process.stdout.write(report);

@@ -81,3 +81,12 @@ function isBare(cwd: string): boolean {
     return false;
   }
 }
+
+/** A merge is being concluded: MERGE_HEAD exists (a conflicted merge's `git commit`). */
+export function mergeInProgress(cwd: string): boolean {
+  try {
+    return existsSync(gitPath(cwd, "MERGE_HEAD"));
+  } catch {
+    return false;
+  }
+}

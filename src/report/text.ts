@@ -31,7 +31,7 @@ export const text: Reporter = (findings, ctx) => {
   const n = findings.length;
   out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
   out.push(footer(c));
-  const fix = fixCommand(findings, ctx.scan);
+  const fix = ctx.scan === "staged" && ctx.fixHint !== undefined ? ctx.fixHint : fixCommand(findings, ctx.scan);
   if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
   return out.join("\n") + "\n";
 };
