@@ -2386,25 +2386,86 @@ var init_language = __esm({
   }
 });
 
-// src/remedy/project.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+// src/django/version.ts
+import { readFileSync as readFileSync7, readdirSync as readdirSync3 } from "node:fs";
 import { join as join8 } from "node:path";
-function detectProject(root) {
-  const libs = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join8(root, f))).join("\n").toLowerCase();
-  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
-  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
-  else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
-  const pkg = read(join8(root, "package.json"));
-  if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join8(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join8(root, "Gemfile")))) libs.ruby = "dotenv";
-  return libs;
+function parseVersion(s) {
+  const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function compare(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+function formatVersion(v) {
+  return `${v[0]}.${v[1]}`;
+}
+function projectVersion(root) {
+  const names = [...requirementFiles(root), ...FILES];
+  for (const name of names) {
+    let text2;
+    try {
+      text2 = readFileSync7(join8(root, name), "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text2.split("\n")) {
+      if (/^\s*#/.test(line)) continue;
+      const m = LINE.exec(line);
+      if (!m) continue;
+      const v = parseVersion(m[2]);
+      if (v) return { version: v, file: name, pinned: m[1] === void 0 || !m[1].startsWith(">") };
+    }
+  }
+  return void 0;
 }
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync3(join8(root, dir)).filter(test).map((n) => prefix + n);
+      return readdirSync3(join8(root, dir)).filter(test).sort().map((n) => prefix + n);
+    } catch {
+      return [];
+    }
+  };
+  return [
+    ...list(".", "", (n) => /^requirements.*\.(?:txt|in)$/.test(n)),
+    ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
+  ];
+}
+var FILES, LINE;
+var init_version = __esm({
+  "src/django/version.ts"() {
+    "use strict";
+    FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
+    LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
+  }
+});
+
+// src/remedy/project.ts
+import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { join as join9 } from "node:path";
+function detectProject(root) {
+  const libs = {};
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join9(root, f))).join("\n").toLowerCase();
+  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
+  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
+  else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
+  const pkg = read(join9(root, "package.json"));
+  if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs.ruby = "dotenv";
+  const django = projectVersion(root);
+  if (django)
+    libs.django = {
+      version: formatVersion(django.version),
+      file: django.file,
+      fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0
+    };
+  return libs;
+}
+function requirementFiles2(root) {
+  const list = (dir, prefix, test) => {
+    try {
+      return readdirSync4(join9(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -2425,7 +2486,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync4(file) ? readFileSync7(file, "utf8") : "";
+    return existsSync4(file) ? readFileSync8(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -2434,6 +2495,7 @@ var PY_FILES;
 var init_project = __esm({
   "src/remedy/project.ts"() {
     "use strict";
+    init_version();
     PY_FILES = [
       "requirements.txt",
       "requirements-dev.txt",
@@ -2772,9 +2834,15 @@ function applyRemedies(findings, rules, ctx) {
     const r = remedyFor(f, rule, ctx, files);
     const weak = weaknessNotes(rule?.weakness, f.secret);
     const notes = weak.length > 0 ? [...weak, ...f.notes] : f.notes;
-    const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
+    const fixSteps = [...r.steps, rotation(rule, ctx.project)];
     return { ...f, notes, fixSteps, ...r.line !== void 0 ? { remediation: r.line } : {} };
   });
+}
+function rotation(rule, project) {
+  const django = project.django;
+  if (rule?.weakness === "django-secret-key" && django && !django.fallbacks)
+    return `Generate a new key (${rule.rotateCommand ?? "leakproof rotate django"}) and replace this one. Django ${django.version} (pinned in ${django.file}) has no SECRET_KEY_FALLBACKS (4.1+): the switch logs everyone out and voids password-reset links, so pick the moment, or upgrade Django first.`;
+  return rule?.rotate ?? ROTATE;
 }
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -2916,12 +2984,12 @@ var init_errors2 = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function version() {
-  const pkg = JSON.parse(readFileSync8(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync9(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
-var init_version = __esm({
+var init_version2 = __esm({
   "src/cli/version.ts"() {
     "use strict";
   }
@@ -3468,7 +3536,7 @@ var init_scan = __esm({
     init_mask();
     init_order();
     init_errors2();
-    init_version();
+    init_version2();
     DEFAULT_MAX_MB = 10;
     FORMATS = ["text", "json", "sarif", "github"];
   }
@@ -3511,7 +3579,7 @@ var init_skips = __esm({
 });
 
 // src/cli/commands/dir.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve as resolve4 } from "node:path";
 import {
@@ -4436,7 +4504,7 @@ async function run(opts) {
   const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
-      return readFileSync9(resolve4(cwd, path), "utf8");
+      return readFileSync10(resolve4(cwd, path), "utf8");
     } catch {
       return void 0;
     }

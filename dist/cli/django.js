@@ -619,8 +619,61 @@ import { readFileSync as readFileSync7 } from "node:fs";
 import { join as join8, resolve as resolve2 } from "node:path";
 
 // src/remedy/project.ts
-import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/django/version.ts
+import { readFileSync as readFileSync2, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
+function parseVersion(s) {
+  const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function compare(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+function inRange(v, since, until) {
+  return (since === void 0 || compare(v, since) >= 0) && (until === void 0 || compare(v, until) < 0);
+}
+function formatVersion(v) {
+  return `${v[0]}.${v[1]}`;
+}
+var FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
+var LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
+function projectVersion(root) {
+  const names = [...requirementFiles(root), ...FILES];
+  for (const name2 of names) {
+    let text2;
+    try {
+      text2 = readFileSync2(join2(root, name2), "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text2.split("\n")) {
+      if (/^\s*#/.test(line)) continue;
+      const m = LINE.exec(line);
+      if (!m) continue;
+      const v = parseVersion(m[2]);
+      if (v) return { version: v, file: name2, pinned: m[1] === void 0 || !m[1].startsWith(">") };
+    }
+  }
+  return void 0;
+}
+function requirementFiles(root) {
+  const list = (dir, prefix, test) => {
+    try {
+      return readdirSync(join2(root, dir)).filter(test).sort().map((n) => prefix + n);
+    } catch {
+      return [];
+    }
+  };
+  return [
+    ...list(".", "", (n) => /^requirements.*\.(?:txt|in)$/.test(n)),
+    ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
+  ];
+}
+
+// src/remedy/project.ts
 var PY_FILES = [
   "requirements.txt",
   "requirements-dev.txt",
@@ -633,20 +686,27 @@ var PY_FILES = [
 ];
 function detectProject(root) {
   const libs = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f) => read(join2(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join3(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
-  const pkg = read(join2(root, "package.json"));
+  const pkg = read(join3(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join2(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join2(root, "Gemfile")))) libs.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join3(root, "composer.json")))) libs.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join3(root, "Gemfile")))) libs.ruby = "dotenv";
+  const django = projectVersion(root);
+  if (django)
+    libs.django = {
+      version: formatVersion(django.version),
+      file: django.file,
+      fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0
+    };
   return libs;
 }
-function requirementFiles(root) {
+function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync(join2(root, dir)).filter(test).map((n) => prefix + n);
+      return readdirSync2(join3(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -667,7 +727,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync3(file) ? readFileSync2(file, "utf8") : "";
+    return existsSync3(file) ? readFileSync3(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -679,7 +739,7 @@ import { dirname as dirname3, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/rules/load.ts
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/smol-toml/dist/error.js
@@ -1441,8 +1501,8 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/rules/load.ts
-var PATTERNS_DIR = join3(dirname2(fileURLToPath(import.meta.url)), "..", "..", "patterns");
-var PACK_FILE = join3(dirname2(fileURLToPath(import.meta.url)), "..", "patterns.pack.json");
+var PATTERNS_DIR = join4(dirname2(fileURLToPath(import.meta.url)), "..", "..", "patterns");
+var PACK_FILE = join4(dirname2(fileURLToPath(import.meta.url)), "..", "patterns.pack.json");
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -6764,57 +6824,6 @@ function evalLiteral(source) {
   const v = mod?.ns.get("x")?.value;
   if (!v || v.t === "unknown") throw new Error(`not a Python literal: ${source}`);
   return v;
-}
-
-// src/django/version.ts
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join4 } from "node:path";
-function parseVersion(s) {
-  const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
-  return m ? [Number(m[1]), Number(m[2])] : void 0;
-}
-function compare(a, b) {
-  return a[0] - b[0] || a[1] - b[1];
-}
-function inRange(v, since, until) {
-  return (since === void 0 || compare(v, since) >= 0) && (until === void 0 || compare(v, until) < 0);
-}
-function formatVersion(v) {
-  return `${v[0]}.${v[1]}`;
-}
-var FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
-var LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
-function projectVersion(root) {
-  const names = [...requirementFiles2(root), ...FILES];
-  for (const name2 of names) {
-    let text2;
-    try {
-      text2 = readFileSync3(join4(root, name2), "utf8");
-    } catch {
-      continue;
-    }
-    for (const line of text2.split("\n")) {
-      if (/^\s*#/.test(line)) continue;
-      const m = LINE.exec(line);
-      if (!m) continue;
-      const v = parseVersion(m[2]);
-      if (v) return { version: v, file: name2 };
-    }
-  }
-  return void 0;
-}
-function requirementFiles2(root) {
-  const list = (dir, prefix, test) => {
-    try {
-      return readdirSync2(join4(root, dir)).filter(test).sort().map((n) => prefix + n);
-    } catch {
-      return [];
-    }
-  };
-  return [
-    ...list(".", "", (n) => /^requirements.*\.(?:txt|in)$/.test(n)),
-    ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
-  ];
 }
 
 // src/django/checks.ts

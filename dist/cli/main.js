@@ -3894,25 +3894,86 @@ var init_language = __esm({
   }
 });
 
-// src/remedy/project.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync7 } from "node:fs";
+// src/django/version.ts
+import { readFileSync as readFileSync7, readdirSync as readdirSync2 } from "node:fs";
 import { join as join8 } from "node:path";
-function detectProject(root) {
-  const libs = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles(root)])].map((f3) => read(join8(root, f3))).join("\n").toLowerCase();
-  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
-  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
-  else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
-  const pkg = read(join8(root, "package.json"));
-  if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join8(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join8(root, "Gemfile")))) libs.ruby = "dotenv";
-  return libs;
+function parseVersion(s) {
+  const m2 = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
+  return m2 ? [Number(m2[1]), Number(m2[2])] : void 0;
+}
+function compare(a, b3) {
+  return a[0] - b3[0] || a[1] - b3[1];
+}
+function formatVersion(v2) {
+  return `${v2[0]}.${v2[1]}`;
+}
+function projectVersion(root) {
+  const names = [...requirementFiles(root), ...FILES];
+  for (const name of names) {
+    let text2;
+    try {
+      text2 = readFileSync7(join8(root, name), "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text2.split("\n")) {
+      if (/^\s*#/.test(line)) continue;
+      const m2 = LINE.exec(line);
+      if (!m2) continue;
+      const v2 = parseVersion(m2[2]);
+      if (v2) return { version: v2, file: name, pinned: m2[1] === void 0 || !m2[1].startsWith(">") };
+    }
+  }
+  return void 0;
 }
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join8(root, dir)).filter(test).map((n) => prefix + n);
+      return readdirSync2(join8(root, dir)).filter(test).sort().map((n) => prefix + n);
+    } catch {
+      return [];
+    }
+  };
+  return [
+    ...list(".", "", (n) => /^requirements.*\.(?:txt|in)$/.test(n)),
+    ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
+  ];
+}
+var FILES, LINE;
+var init_version2 = __esm({
+  "src/django/version.ts"() {
+    "use strict";
+    FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
+    LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
+  }
+});
+
+// src/remedy/project.ts
+import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync8 } from "node:fs";
+import { join as join9 } from "node:path";
+function detectProject(root) {
+  const libs = {};
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f3) => read(join9(root, f3))).join("\n").toLowerCase();
+  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
+  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
+  else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
+  const pkg = read(join9(root, "package.json"));
+  if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs.ruby = "dotenv";
+  const django = projectVersion(root);
+  if (django)
+    libs.django = {
+      version: formatVersion(django.version),
+      file: django.file,
+      fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0
+    };
+  return libs;
+}
+function requirementFiles2(root) {
+  const list = (dir, prefix, test) => {
+    try {
+      return readdirSync3(join9(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -3933,7 +3994,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync5(file) ? readFileSync7(file, "utf8") : "";
+    return existsSync5(file) ? readFileSync8(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -3942,6 +4003,7 @@ var PY_FILES;
 var init_project = __esm({
   "src/remedy/project.ts"() {
     "use strict";
+    init_version2();
     PY_FILES = [
       "requirements.txt",
       "requirements-dev.txt",
@@ -4373,9 +4435,15 @@ function applyRemedies(findings, rules, ctx) {
     const r2 = remedyFor(f3, rule, ctx, files);
     const weak = weaknessNotes(rule?.weakness, f3.secret);
     const notes = weak.length > 0 ? [...weak, ...f3.notes] : f3.notes;
-    const fixSteps = [...r2.steps, rule?.rotate ?? ROTATE];
+    const fixSteps = [...r2.steps, rotation(rule, ctx.project)];
     return { ...f3, notes, fixSteps, ...r2.line !== void 0 ? { remediation: r2.line } : {} };
   });
+}
+function rotation(rule, project) {
+  const django = project.django;
+  if (rule?.weakness === "django-secret-key" && django && !django.fallbacks)
+    return `Generate a new key (${rule.rotateCommand ?? "leakproof rotate django"}) and replace this one. Django ${django.version} (pinned in ${django.file}) has no SECRET_KEY_FALLBACKS (4.1+): the switch logs everyone out and voids password-reset links, so pick the moment, or upgrade Django first.`;
+  return rule?.rotate ?? ROTATE;
 }
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -6102,7 +6170,7 @@ var init_prepush = __esm({
 });
 
 // src/hooks/script.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function signature(hook) {
   return `# leakproof ${hook} hook`;
@@ -6114,7 +6182,7 @@ function currentCli() {
   return { node: process.execPath, script: fileURLToPath4(new URL("../cli/main.js", import.meta.url)) };
 }
 function template() {
-  return readFileSync8(fileURLToPath4(new URL("../../hooks/pre-commit", import.meta.url)), "utf8");
+  return readFileSync9(fileURLToPath4(new URL("../../hooks/pre-commit", import.meta.url)), "utf8");
 }
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -6264,10 +6332,10 @@ var init_husky = __esm({
 });
 
 // src/hooks/lintstaged.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readFileSync as readFileSync10 } from "node:fs";
+import { join as join10 } from "node:path";
 function lintStagedConfig(pkgDir) {
-  const pkg = read2(join9(pkgDir, "package.json"));
+  const pkg = read2(join10(pkgDir, "package.json"));
   if (pkg !== void 0) {
     try {
       const section = JSON.parse(pkg)["lint-staged"];
@@ -6276,7 +6344,7 @@ function lintStagedConfig(pkgDir) {
     }
   }
   for (const f3 of CONFIG_FILES) {
-    const text2 = read2(join9(pkgDir, f3));
+    const text2 = read2(join10(pkgDir, f3));
     if (text2 !== void 0) return text2;
   }
   return void 0;
@@ -6288,7 +6356,7 @@ function lintStagedRunsLeakproof(script, pkgDir) {
 }
 function read2(p2) {
   try {
-    return readFileSync9(p2, "utf8");
+    return readFileSync10(p2, "utf8");
   } catch {
     return void 0;
   }
@@ -6315,17 +6383,17 @@ var init_lintstaged = __esm({
 
 // src/hooks/locate.ts
 import { statSync } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join10, resolve as resolve5 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join11, resolve as resolve5 } from "node:path";
 function locate(cwd) {
   const root = workTreeTop(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
-  const defaultDir = join10(commonDir(cwd), "hooks");
+  const defaultDir = join11(commonDir(cwd), "hooks");
   const target = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
   const husky = basename2(hooksDir) === ".husky" ? hooksDir : basename2(hooksDir) === "_" && basename2(dirname5(hooksDir)) === ".husky" ? dirname5(hooksDir) : void 0;
   if (husky) target.husky = { dir: husky, active: true };
-  else if (hooksPath === void 0 && isDir(join10(root, ".husky")))
-    target.husky = { dir: join10(root, ".husky"), active: false };
+  else if (hooksPath === void 0 && isDir(join11(root, ".husky")))
+    target.husky = { dir: join11(root, ".husky"), active: false };
   return target;
 }
 function isDir(p2) {
@@ -6348,25 +6416,25 @@ import {
   existsSync as existsSync6,
   lstatSync,
   mkdirSync,
-  readFileSync as readFileSync10,
+  readFileSync as readFileSync11,
   renameSync,
   unlinkSync,
   writeFileSync as writeFileSync3
 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join11, relative as relative3 } from "node:path";
+import { basename as basename3, dirname as dirname6, join as join12, relative as relative3 } from "node:path";
 function install(cwd, cli, o2 = {}) {
   const t2 = locate(cwd);
   const show = (p2) => relative3(t2.root, p2) || ".";
   const done = [];
   const wanted = (dir, husky) => {
-    const has = o2.prePush || (husky ? hasBlock(readOrUndefined(join11(dir, PUSH_HOOK)) ?? "") : kind(join11(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
+    const has = o2.prePush || (husky ? hasBlock(readOrUndefined(join12(dir, PUSH_HOOK)) ?? "") : kind(join12(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
     return has ? [...HOOKS, PUSH_HOOK] : [...HOOKS];
   };
   if (t2.husky) {
     const { dir, active } = t2.husky;
     const changed = [];
     for (const hook of wanted(dir, true)) {
-      const script = join11(dir, hook);
+      const script = join12(dir, hook);
       const before = readOrUndefined(script);
       if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, dirname6(dir))) {
         done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
@@ -6384,7 +6452,7 @@ function install(cwd, cli, o2 = {}) {
         if (hook === "pre-merge-commit" && before === void 0) done.push(MERGE_NOTE);
         if (hook === PUSH_HOOK && !hasBlock(before ?? "")) done.push(PUSH_NOTE);
       }
-      const stub = join11(t2.hooksDir, hook);
+      const stub = join12(t2.hooksDir, hook);
       if (active && basename3(t2.hooksDir) === "_" && !exists(stub)) {
         done.push(
           `${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``
@@ -6400,8 +6468,8 @@ function install(cwd, cli, o2 = {}) {
   }
   mkdirSync(t2.hooksDir, { recursive: true });
   const plan = wanted(t2.hooksDir, false).map((hook) => {
-    const path = join11(t2.hooksDir, hook);
-    return { hook, path, chained: join11(t2.hooksDir, chainedName(hook)), current: kind(path, hook) };
+    const path = join12(t2.hooksDir, hook);
+    return { hook, path, chained: join12(t2.hooksDir, chainedName(hook)), current: kind(path, hook) };
   });
   for (const p2 of plan) {
     if (p2.current === "other" && exists(p2.chained)) {
@@ -6414,7 +6482,7 @@ function install(cwd, cli, o2 = {}) {
   const notes = [];
   for (const { hook, path, chained, current } of plan) {
     if (current === "ours") {
-      const before = readFileSync10(path, "utf8");
+      const before = readFileSync11(path, "utf8");
       const after = hookScript(cli, hook);
       if (before !== after) writeFileSync3(path, after);
       chmodSync(path, 493);
@@ -6448,7 +6516,7 @@ function uninstall(cwd) {
   const done = [];
   if (t2.husky) {
     for (const hook of ALL_HOOKS) {
-      const script = join11(t2.husky.dir, hook);
+      const script = join12(t2.husky.dir, hook);
       const text2 = readOrUndefined(script);
       if (text2 === void 0) continue;
       const r2 = removeBlock(text2);
@@ -6463,8 +6531,8 @@ function uninstall(cwd) {
   }
   for (const dir of [t2.hooksDir, ...t2.otherDirs]) {
     for (const hook of ALL_HOOKS) {
-      const path = join11(dir, hook);
-      const chained = join11(dir, chainedName(hook));
+      const path = join12(dir, hook);
+      const chained = join12(dir, chainedName(hook));
       const current = kind(path, hook);
       if (current === "ours") {
         unlinkSync(path);
@@ -6480,7 +6548,7 @@ function uninstall(cwd) {
     }
   }
   if (done.length === 0) {
-    const husky = t2.husky ? HOOKS.map((h3) => show(join11(t2.husky.dir, h3))) : [];
+    const husky = t2.husky ? HOOKS.map((h3) => show(join12(t2.husky.dir, h3))) : [];
     done.push(`leakproof's hooks are not installed (looked in ${[...husky, t2.hooksDir].join(", ")})`);
   }
   return done;
@@ -6494,7 +6562,7 @@ function kind(path, hook) {
   }
   if (!st2.isFile()) return "other";
   try {
-    return readFileSync10(path, "utf8").includes(signature(hook)) ? "ours" : "other";
+    return readFileSync11(path, "utf8").includes(signature(hook)) ? "ours" : "other";
   } catch {
     return "other";
   }
@@ -6508,7 +6576,7 @@ function exists(p2) {
   }
 }
 function readOrUndefined(p2) {
-  return existsSync6(p2) ? readFileSync10(p2, "utf8") : void 0;
+  return existsSync6(p2) ? readFileSync11(p2, "utf8") : void 0;
 }
 var HookError, MERGE_NOTE, PUSH_NOTE;
 var init_install = __esm({
@@ -6580,7 +6648,7 @@ import {
   fsyncSync,
   lstatSync as lstatSync2,
   openSync,
-  readFileSync as readFileSync11,
+  readFileSync as readFileSync12,
   realpathSync as realpathSync3,
   renameSync as renameSync2,
   statSync as statSync2,
@@ -6588,13 +6656,13 @@ import {
   writeSync,
   fchmodSync
 } from "node:fs";
-import { basename as basename4, dirname as dirname7, join as join12 } from "node:path";
+import { basename as basename4, dirname as dirname7, join as join13 } from "node:path";
 function hashOf2(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
 function snapshot(abs) {
   try {
-    const bytes = readFileSync11(abs);
+    const bytes = readFileSync12(abs);
     return { hash: hashOf2(bytes), bytes };
   } catch (e) {
     if (e.code === "ENOENT") return { hash: "" };
@@ -6612,7 +6680,7 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
     mode = statSync2(target).mode & 4095;
   } catch {
   }
-  const tmp = join12(
+  const tmp = join13(
     dirname7(target),
     `.${basename4(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
   );
@@ -6682,7 +6750,7 @@ var init_errors3 = __esm({
 });
 
 // src/remedy/auxfiles.ts
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var AuxFiles;
 var init_auxfiles = __esm({
   "src/remedy/auxfiles.ts"() {
@@ -6703,12 +6771,12 @@ var init_auxfiles = __esm({
       /** Writes over the file as read (ChangedError if it changed since); a new file gets `newMode`. */
       write(path, text2, newMode) {
         const r2 = this.read(path);
-        writeAtomic(join13(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
+        writeAtomic(join14(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
       }
       read(path) {
         let r2 = this.seen.get(path);
         if (!r2) {
-          const snap = snapshot(join13(this.root, path));
+          const snap = snapshot(join14(this.root, path));
           const d2 = snap.bytes ? decodeExact(snap.bytes) : void 0;
           if (snap.bytes && !d2) throw notTextError(path);
           r2 = { hash: snap.hash, text: d2?.text, encoding: d2?.encoding ?? "utf8" };
@@ -6831,6 +6899,39 @@ function myers(a, b3) {
 var init_unified = __esm({
   "src/remedy/unified.ts"() {
     "use strict";
+  }
+});
+
+// src/remedy/multiline.ts
+function multilineDefault(lines2, idx, secret) {
+  const line = lines2[idx];
+  if (line === void 0) return void 0;
+  const m2 = /^(\s*)default\s*=\s*[rbu]?(["'])(.*)$/.exec(line);
+  if (!m2 || !m2[3].startsWith(secret + m2[2])) return void 0;
+  const after = m2[3].slice(secret.length + 1).replace(/^\s*,?\s*/, "");
+  if (after !== "" && !/^\)\s*,?\s*(?:#.*)?$/.test(after)) return void 0;
+  let name;
+  for (let i = idx - 1; i >= Math.max(0, idx - REACH); i--) {
+    const l3 = lines2[i];
+    const open = OPEN.exec(l3);
+    if (open) {
+      name = open[2] ?? name;
+      break;
+    }
+    const n = NAME_LINE.exec(l3);
+    if (n && i === idx - 1) name = n[2];
+    else if (l3.trim() !== "") return void 0;
+  }
+  if (name === void 0) return void 0;
+  return { name, rest: after === "" ? void 0 : m2[1] + after };
+}
+var OPEN, NAME_LINE, REACH;
+var init_multiline = __esm({
+  "src/remedy/multiline.ts"() {
+    "use strict";
+    OPEN = /(?:^|[^\w.])(?:os\.getenv|os\.environ\.get|environ\.get|getenv|config|env(?:\.str)?)\(\s*(?:[rbu]?(["'])([A-Za-z_]\w*)\1\s*,?\s*)?$/;
+    NAME_LINE = /^\s*[rbu]?(["'])([A-Za-z_]\w*)\1\s*,\s*$/;
+    REACH = 6;
   }
 });
 
@@ -7008,6 +7109,7 @@ function applyEdits(text2, edits) {
   let out2 = "";
   for (let i = 0; i < lines2.length; i++) {
     for (const ins of edits.insert.get(i) ?? []) out2 += ins + eol;
+    if (edits.remove?.has(i)) continue;
     out2 += (edits.replace.get(i) ?? lines2[i]) + eols[i];
   }
   return out2;
@@ -7095,6 +7197,7 @@ function planFile(file, input, book, conflicts, entries, used) {
   const envFile = envFileFor(path);
   const { lines: lines2 } = splitLines(text2);
   const replace = /* @__PURE__ */ new Map();
+  const remove = /* @__PURE__ */ new Set();
   const fixed = [];
   const unfixed = [];
   const findings = [...file.findings].sort((a, b3) => a.line - b3.line || a.column - b3.column);
@@ -7124,6 +7227,8 @@ function planFile(file, input, book, conflicts, entries, used) {
     const rule = input.rules.get(f3.ruleId);
     const base = chooseEnvVar(f3, rule);
     let rw = rewriteLine(current, f3.secret, kind2, base, fc.expr);
+    const spread = !("line" in rw) && kind2 === "python" ? multilineDefault(lines2, idx, f3.secret) : void 0;
+    if (spread) rw = { line: spread.rest ?? "", name: spread.name, forced: true, how: "fallback" };
     if (!("line" in rw)) {
       not(rw.reason);
       continue;
@@ -7154,7 +7259,8 @@ function planFile(file, input, book, conflicts, entries, used) {
       }
       rw = renamed;
     }
-    replace.set(idx, rw.line);
+    if (spread && spread.rest === void 0) remove.add(idx);
+    else replace.set(idx, rw.line);
     fixed.push({ finding: f3, envVar: choice.name, envFile });
     used.push({ envFile, name: choice.name, kind: kind2 });
     if (!choice.present) entries.push({ envFile, name: choice.name, value: f3.secret });
@@ -7164,7 +7270,7 @@ function planFile(file, input, book, conflicts, entries, used) {
     const setup2 = setupFor(kind2, text2, input.project, fc.pythonLib);
     if (setup2) insert = placeSetup(lines2, setup2, Math.min(...fixed.map((x3) => x3.finding.line - 1)));
   }
-  const edits = { replace, insert };
+  const edits = { replace, insert, remove };
   return { path, before: text2, after: fixed.length > 0 ? applyEdits(text2, edits) : text2, edits, fixed, unfixed };
 }
 var FIXABLE;
@@ -7174,6 +7280,7 @@ var init_plan = __esm({
     init_filekind();
     init_remedy();
     init_rewrite();
+    init_multiline();
     init_setup();
     init_dotenv();
     init_insert();
@@ -7196,8 +7303,8 @@ var init_plan = __esm({
 });
 
 // src/sources/dir.ts
-import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readdirSync as readdirSync3, readFileSync as readFileSync12, readSync, statSync as statSync3 } from "node:fs";
-import { join as join14, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readdirSync as readdirSync4, readFileSync as readFileSync13, readSync, statSync as statSync3 } from "node:fs";
+import { join as join15, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -7222,7 +7329,7 @@ function* dirFiles(opts, onSkip) {
 function* walk(dir, opts, rootIgnore, scopes, onSkip) {
   let entries;
   try {
-    entries = readdirSync3(dir, { withFileTypes: true });
+    entries = readdirSync4(dir, { withFileTypes: true });
   } catch (e) {
     onSkip({
       path: display(opts.cwd, dir),
@@ -7232,7 +7339,7 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     return;
   }
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = readIgnoreFile(join14(dir, ".gitignore"));
+    const own = readIgnoreFile(join15(dir, ".gitignore"));
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
   entries.sort((a, b3) => byCodeUnits(a.name, b3.name));
@@ -7278,7 +7385,7 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
       return void 0;
     }
     if (size === 0)
-      buf = readFileSync12(fd);
+      buf = readFileSync13(fd);
     else {
       if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
       let n = 0;
@@ -7322,9 +7429,9 @@ function gitignoresAbove(start, opts) {
   const scopes = [];
   let dir = opts.root;
   for (const part of rel.split(sep3)) {
-    const ig = readIgnoreFile(join14(dir, ".gitignore"));
+    const ig = readIgnoreFile(join15(dir, ".gitignore"));
     if (ig) scopes.push({ dir, ig });
-    dir = join14(dir, part);
+    dir = join15(dir, part);
   }
   return scopes;
 }
@@ -7349,8 +7456,8 @@ var init_dir = __esm({
 });
 
 // src/remedy/reads.ts
-import { readFileSync as readFileSync13, statSync as statSync4 } from "node:fs";
-import { join as join15 } from "node:path";
+import { readFileSync as readFileSync14, statSync as statSync4 } from "node:fs";
+import { join as join16 } from "node:path";
 function projectReads(root, inGit, scanned) {
   const reads = [];
   let paths;
@@ -7372,9 +7479,9 @@ function projectReads(root, inGit, scanned) {
     let text2 = scanned.get(path)?.text;
     if (text2 === void 0) {
       try {
-        const abs = join15(root, path);
+        const abs = join16(root, path);
         if (statSync4(abs).size > READS_MAX_BYTES) continue;
-        text2 = decodeText(readFileSync13(abs));
+        text2 = decodeText(readFileSync14(abs));
       } catch {
         continue;
       }
@@ -7456,7 +7563,7 @@ var init_summary = __esm({
 });
 
 // src/remedy/write.ts
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 function writeFix(root, plan, aux, scanned) {
   const written = { aux: [], files: [], changed: [] };
   try {
@@ -7471,7 +7578,7 @@ function writeFix(root, plan, aux, scanned) {
   for (const f3 of plan.files.filter((x3) => x3.fixed.length > 0)) {
     const src = scanned.get(f3.path);
     try {
-      writeAtomic(join16(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
+      writeAtomic(join17(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
       written.files.push(f3.path);
     } catch (e) {
       if (!(e instanceof ChangedError)) throw e;
@@ -7538,7 +7645,7 @@ var init_dir2 = __esm({
 });
 
 // src/cli/collect/targets.ts
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 async function stagedTargets(cwd, opts) {
   let root;
   try {
@@ -7555,7 +7662,7 @@ async function stagedTargets(cwd, opts) {
   const left = [];
   for (const [path, found] of byFile(accepted(findings, opts, s))) {
     const staged = stagedBytes(root, path, blobs.get(path), s.maxFileSize);
-    if (snapshot(join17(root, path)).hash !== hashOf2(staged)) {
+    if (snapshot(join18(root, path)).hash !== hashOf2(staged)) {
       for (const f3 of found)
         left.push({
           finding: f3,
@@ -11908,7 +12015,7 @@ var fix_exports = {};
 __export(fix_exports, {
   run: () => run6
 });
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 async function run6(opts) {
   try {
     return await fix(opts);
@@ -12027,12 +12134,12 @@ async function confirmed(opts) {
   return false;
 }
 function unchanged(root, path, bytes) {
-  return snapshot(join18(root, path)).hash === hashOf2(bytes);
+  return snapshot(join19(root, path)).hash === hashOf2(bytes);
 }
 async function unstagedFindings(cwd, root, opts) {
   const paths = await unstagedPaths(root);
   if (paths.length === 0) return [];
-  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => join18(root, p2)) });
+  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => join19(root, p2)) });
   return targets.flatMap((t2) => t2.findings);
 }
 var out, say;
@@ -12115,7 +12222,7 @@ var dir_exports = {};
 __export(dir_exports, {
   run: () => run8
 });
-import { readFileSync as readFileSync14 } from "node:fs";
+import { readFileSync as readFileSync15 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { resolve as resolve7 } from "node:path";
 import {
@@ -12176,7 +12283,7 @@ async function run8(opts) {
   const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
-      return readFileSync14(resolve7(cwd, path), "utf8");
+      return readFileSync15(resolve7(cwd, path), "utf8");
     } catch {
       return void 0;
     }
@@ -12290,13 +12397,13 @@ __export(baseline_exports, {
 });
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join19, relative as relative5 } from "node:path";
+import { join as join20, relative as relative5 } from "node:path";
 async function run9(opts) {
   const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath(process.cwd());
   const quiet = opts.values.quiet ?? false;
-  const tmp = mkdtempSync(join19(tmpdir(), "leakproof-baseline-"));
+  const tmp = mkdtempSync(join20(tmpdir(), "leakproof-baseline-"));
   try {
-    const parts = [join19(tmp, "dir.json")];
+    const parts = [join20(tmp, "dir.json")];
     const sub = (write, positionals) => ({
       ...opts,
       positionals,
@@ -12305,7 +12412,7 @@ async function run9(opts) {
     let code = await (await Promise.resolve().then(() => (init_dir3(), dir_exports))).run(sub(parts[0], opts.positionals));
     if (code !== EXIT.clean) return code;
     if (opts.values.history) {
-      parts.push(join19(tmp, "history.json"));
+      parts.push(join20(tmp, "history.json"));
       code = await (await Promise.resolve().then(() => (init_history2(), history_exports))).run(sub(parts[1], []));
       if (code !== EXIT.clean) return code;
     }
