@@ -6,6 +6,7 @@
 // `leakproof staged`, one file a few.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -41,33 +42,68 @@ const common = {
 };
 
 /**
- * Commands that stay files of their own beside main.js (dist/cli/<name>.js): `dir` starts itself
- * again as a worker thread; `django` carries a Python grammar (@lezer/python) the hook never needs.
+ * Modules that stay files of their own beside main.js (dist/cli/<name>.js), loaded when used:
+ * `dir` starts itself again as a worker thread; `django` and the hook's deployment checks carry a
+ * Python grammar (@lezer/python) that an ordinary commit never needs.
  */
-const SEPARATE = ["dir", "django"];
+const SEPARATE = {
+  "./commands/dir.js": { entry: "src/cli/commands/dir.ts", out: "dir.js" },
+  "./commands/django.js": { entry: "src/cli/commands/django.ts", out: "django.js" },
+  "../django/hook.js": { entry: "src/django/hook.ts", out: "django-hook.js" },
+};
 const separate = {
-  name: "separate-commands",
+  name: "separate-modules",
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^\\./commands/(${SEPARATE.join("|")})\\.js$`) }, (args) => ({
-      path: `./${args.path.slice("./commands/".length)}`,
-      external: true,
-    }));
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const s = SEPARATE[args.path];
+      return s && args.kind === "dynamic-import" ? { path: `./${s.out}`, external: true } : undefined;
+    });
   },
 };
-
+/**
+ * Libraries a module loads on first use (`const require = createRequire(import.meta.url)`, then
+ * `require("lib")`: the regex analysers, ~1.5 MB): they go into one CommonJS file of their own,
+ * dist/cli/vendor.cjs, which that `require` then loads, still only when called. So installs
+ * need no node_modules, and the hook's bundle does not carry them.
+ */
+const vendored = new Set();
+const lazyRequire = {
+  name: "lazy-require",
+  setup(b) {
+    b.onLoad({ filter: /src[\\/].*\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!/const require = createRequire\(import\.meta\.url\);/.test(text)) return undefined;
+      const contents = text.replace(/\brequire\("([^".][^"]*)"\)/g, (_, name) => {
+        vendored.add(name);
+        return `require("./vendor.cjs")[${JSON.stringify(name)}]`;
+      });
+      return { contents, loader: "ts" };
+    });
+  },
+};
+const plugins = [separate, lazyRequire];
+await build({ ...common, entryPoints: [join(ROOT, "src/cli/main.ts")], outfile: join(DIST, "cli/main.js"), plugins });
+for (const { entry, out } of Object.values(SEPARATE))
+  await build({ ...common, entryPoints: [join(ROOT, entry)], outfile: join(DIST, "cli", out), plugins });
 await build({
   ...common,
-  entryPoints: [join(ROOT, "src/cli/main.ts")],
-  outfile: join(DIST, "cli/main.js"),
-  plugins: [separate],
+  entryPoints: [join(ROOT, "src/action/main.ts")],
+  outfile: join(DIST, "action/main.js"),
+  plugins,
 });
-for (const name of SEPARATE)
+
+if (vendored.size > 0)
   await build({
     ...common,
-    entryPoints: [join(ROOT, `src/cli/commands/${name}.ts`)],
-    outfile: join(DIST, `cli/${name}.js`),
+    format: "cjs",
+    banner: {},
+    stdin: {
+      contents: `module.exports = {${[...vendored].map((n) => `${JSON.stringify(n)}: require(${JSON.stringify(n)})`).join(", ")}};`,
+      resolveDir: ROOT,
+      loader: "js",
+    },
+    outfile: join(DIST, "cli/vendor.cjs"),
   });
-await build({ ...common, entryPoints: [join(ROOT, "src/action/main.ts")], outfile: join(DIST, "action/main.js") });
 
 // The rule pack and keyword table (dist/patterns.pack.json, dist/keywords.*), made by the same code that reads them.
 const pack = join(DIST, "cli/pack.js");

@@ -16,6 +16,9 @@ export interface Fragment {
 
 export type Severity = "critical" | "high" | "medium" | "low";
 
+/** Where a finding sits when that is not the project's code or configuration proper (src/detect/scope.ts). */
+export type Scope = "test" | "docs" | "example";
+
 /** The weakness checks a rule can name (see remedy/weakness.ts). */
 export const WEAKNESS_CHECKS = ["django-secret-key"] as const;
 export type WeaknessCheck = (typeof WEAKNESS_CHECKS)[number];
@@ -73,6 +76,16 @@ export interface Rule {
   skipPlaceholders: boolean;
   /** In source code a secret is a string literal: an unquoted match there is a reference, not a value. */
   literalInCode: boolean;
+  /**
+   * A value under the entropy bar still counts when it has the shape of a password a person chose
+   * (src/detect/entropy.ts chosenPassword): `Shop2023!` is far from random, and a real leak.
+   */
+  chosenPasswords: boolean;
+  /**
+   * Where the rule applies at all: a fragment whose path matches one of `paths` or whose text matches
+   * one of `text` (a framework's rule needs that framework's file: `from flask`, a settings module).
+   */
+  context?: { paths: RegExp[]; text: RegExp[] };
   /** Why it matters, one line. */
   why: string;
   /** Suggested environment variable name for the remedy (e.g. DJANGO_SECRET_KEY). */
@@ -135,6 +148,11 @@ export interface Finding {
   fixSteps?: string[];
   /** Weakness notes, e.g. Django's security.W009 reasons. */
   notes: string[];
+  /** Set when the value sits in a test, documentation or example (one severity lower than the rule's). */
+  scope?: Scope;
+  /** Same rule and value, wherever it is (the fingerprint also has the path): groups repeats of one test key. */
+  valueFingerprint?: string;
+
   /**
    * History scans: where the secret still is in HEAD's tree (any file, so a move still counts);
    * empty when it is gone from HEAD (it leaked all the same); undefined when not known.

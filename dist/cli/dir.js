@@ -1023,12 +1023,68 @@ var init_units = __esm({
 });
 
 // src/git/exec.ts
-var STDERR_KEEP;
+import { spawn, spawnSync } from "node:child_process";
+function describe(args, code, stderr) {
+  const shown = [];
+  for (let i = 0; i < args.length && shown.length < 3; i++) {
+    if (args[i] === "-c") i++;
+    else if (args[i].length <= 40) shown.push(args[i]);
+  }
+  const why = stderr.trim().split("\n").filter((l) => l && !/^(hint|warning):/.test(l)).slice(-3).join("; ");
+  return `git ${shown.join(" ")} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
+}
+function environment(extra) {
+  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", ...extra };
+}
+function spawnFailure(args, e) {
+  if (e.code === "ENOENT") return new GitError(args, null, "", "git is not installed or not on PATH");
+  return new GitError(args, null, "", `cannot run git: ${e.message}`);
+}
+function gitSync(args, opts) {
+  const r = spawnSync("git", [...FIXED, ...args], {
+    cwd: opts.cwd,
+    env: environment(opts.env),
+    input: opts.input,
+    stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+    maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+    windowsHide: true
+  });
+  if (r.error) {
+    const e = r.error;
+    if (e.code === "ENOBUFS") throw new GitError(args, null, "", `git ${args[0]} produced more output than allowed`);
+    throw spawnFailure(args, e);
+  }
+  const stderr = r.stderr.toString("utf8").slice(-STDERR_KEEP);
+  const code = r.status ?? -1;
+  if (code !== 0 && !(opts.okCodes ?? []).includes(code)) throw new GitError(args, r.status, stderr);
+  return { code, stdout: r.stdout, stderr };
+}
+var FIXED, STDERR_KEEP, GitError;
 var init_exec = __esm({
   "src/git/exec.ts"() {
     "use strict";
     init_errors();
+    FIXED = [
+      "--no-pager",
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "log.showSignature=false"
+    ];
     STDERR_KEEP = 16 * 1024;
+    GitError = class extends LeakproofError {
+      constructor(args, code, stderr, reason) {
+        super(reason ?? describe(args, code, stderr));
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+      }
+      args;
+      code;
+      stderr;
+    };
   }
 });
 
@@ -1877,6 +1933,103 @@ var init_types = __esm({
   }
 });
 
+// src/rules/linear.ts
+import { createRequire } from "node:module";
+function load() {
+  if (libs) return libs;
+  const require2 = createRequire(import.meta.url);
+  const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
+  const scslre = require2("./vendor.cjs")["scslre"];
+  const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
+  return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
+}
+function backtrackingProblems(source, flags) {
+  const { parser, scslre } = load();
+  const analyse = scslre.analyse;
+  const f = flags.replace(/[gdy]/g, "");
+  const literal = parser.parseLiteral(`/${source}/${f}`);
+  const problems = [...analyse(literal).reports.map((r) => describe2(r)), ...ambiguousAlternatives(literal)];
+  if (problems.length > 0) return problems;
+  const unbounded = unbound(literal);
+  if (unbounded === literal.raw) return [];
+  const loose = parser.parseLiteral(unbounded);
+  const original = /* @__PURE__ */ new Map();
+  const a = quantifiers(literal);
+  quantifiers(loose).forEach((q, i) => original.set(q, a[i]));
+  const orig = (q) => original.get(q) ?? q;
+  return analyse(loose).reports.filter((r) => r.type !== "Move" && steps(r, orig) > MAX_STEPS).map(
+    (r) => `${describe2(r, orig)}: up to ${steps(r, orig)} steps from each start position (bound the runs that can trade to {0,${BOUND}}, or make them exclusive)`
+  );
+}
+function quantifiers(literal) {
+  const out = [];
+  load().regexpp.visitRegExpAST(literal, { onQuantifierEnter: (q) => void out.push(q) });
+  return out;
+}
+function steps(r, orig) {
+  if (r.type === "Trade") return orig(r.startQuant).max * orig(r.endQuant).max;
+  if (r.type === "Self") return orig(r.quant).max ** Math.min(orig(r.parentQuant).max, 64);
+  return orig(r.quant).max;
+}
+function describe2(r, orig = (q) => q) {
+  const how = r.exponential ? "exponential" : "polynomial";
+  switch (r.type) {
+    case "Trade":
+      return `${how} backtracking: ${orig(r.startQuant).raw} and ${orig(r.endQuant).raw} can both match "${r.character.pick}"`;
+    case "Self":
+      return `${how} backtracking: ${orig(r.quant).raw} repeats inside ${orig(r.parentQuant).raw} and can match "${r.character.pick}" in more than one way`;
+    case "Move":
+      return `quadratic time: ${orig(r.quant).raw} is tried again from every start position (anchor it, or bound it)`;
+  }
+}
+function ambiguousAlternatives(literal) {
+  const { regexpp, analysis } = load();
+  const out = [];
+  regexpp.visitRegExpAST(literal, {
+    onQuantifierEnter(q) {
+      const g = q.element;
+      if (g.type !== "Group" && g.type !== "CapturingGroup" || g.alternatives.length < 2) return;
+      if (2 ** Math.min(q.max, 64) <= MAX_STEPS) return;
+      const firsts = g.alternatives.map((a) => analysis.getFirstConsumedChar(a, "ltr", literal.flags));
+      for (let i = 0; i < firsts.length; i++) {
+        for (let j = i + 1; j < firsts.length; j++) {
+          const a = firsts[i];
+          const b = firsts[j];
+          if (a.empty || b.empty || !a.char.isDisjointWith(b.char)) {
+            out.push(
+              `exponential backtracking: in ${q.raw}, the branches ${g.alternatives[i].raw || "(empty)"} and ${g.alternatives[j].raw || "(empty)"} can match the same text, so each repetition can be tried both ways`
+            );
+            return;
+          }
+        }
+      }
+    }
+  });
+  return out;
+}
+function unbound(literal) {
+  const edits = [];
+  load().regexpp.visitRegExpAST(literal, {
+    onQuantifierEnter(q) {
+      if (q.max > BOUND && q.max !== Infinity && q.min !== q.max) edits.push(q);
+    }
+  });
+  let src = literal.raw;
+  for (const q of edits.sort((a, b) => b.end - a.end)) {
+    const lazy = q.raw.endsWith("?") && q.raw.length - q.element.raw.length > 1;
+    src = src.slice(0, q.element.end) + (q.min === 0 ? "*" : "+") + (lazy ? "?" : "") + src.slice(q.end);
+  }
+  return src;
+}
+var libs, BOUND, MAX_STEPS;
+var init_linear = __esm({
+  "src/rules/linear.ts"() {
+    "use strict";
+    BOUND = 16;
+    MAX_STEPS = 1024;
+  }
+});
+
 // src/rules/schema.ts
 function lineOfId(text2, id) {
   if (text2 === "") return void 0;
@@ -1884,7 +2037,7 @@ function lineOfId(text2, id) {
   const m = needle.exec(text2);
   return m ? text2.slice(0, m.index).split("\n").length : void 0;
 }
-function compileRule(raw, file, text2, trusted = false) {
+function compileRule(raw, file, text2, trusted = false, user = false) {
   if (!isTable(raw)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
   const id = raw.id;
   if (typeof id !== "string" || !ID.test(id)) {
@@ -1915,6 +2068,7 @@ function compileRule(raw, file, text2, trusted = false) {
     } catch (e) {
       return fail(`invalid regex: ${e.message}`);
     }
+    if (user) refuseBacktracking(source, flags, "regex", fail);
     const groups = countGroups(source);
     if (secretGroup !== void 0 && secretGroup > groups) {
       fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
@@ -1928,6 +2082,9 @@ function compileRule(raw, file, text2, trusted = false) {
     (k) => k.toLowerCase()
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  const wide = keywords.find((k) => /[^\x00-\x7f]/.test(k));
+  if (wide !== void 0)
+    fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
   if (raw.files !== void 0 && raw.keywords !== void 0)
     fail("a rule with files reads those files whole: it takes no keywords");
   const minLength = int(raw.minLength, "minLength", fail) ?? 1;
@@ -1940,15 +2097,16 @@ function compileRule(raw, file, text2, trusted = false) {
     keywords,
     minLength,
     maxLength,
-    paths: regexList(raw.paths, "paths", fail),
-    files: regexList(raw.files, "files", fail),
-    allowlist: compileAllowlist(raw.allowlist, fail),
+    paths: regexList(raw.paths, "paths", fail, user),
+    files: regexList(raw.files, "files", fail, user),
+    allowlist: compileAllowlist(raw.allowlist, fail, user),
     severity,
     priority: int(raw.priority, "priority", fail) ?? 0,
     multiline: bool(raw.multiline, "multiline", fail) ?? false,
     reach: reachOf(int(raw.reach, "reach", fail), fail),
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
     why: str(raw.why, "why", fail) ?? description,
     envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
     source: file,
@@ -1959,6 +2117,8 @@ function compileRule(raw, file, text2, trusted = false) {
   };
   const entropy = compileEntropy(raw.entropy, fail);
   if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw.context, fail);
+  if (context) rule.context = context;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== void 0) {
     if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
@@ -1990,20 +2150,29 @@ function compileRule(raw, file, text2, trusted = false) {
   }
   return rule;
 }
-function compileAllowlist(raw, fail) {
+function compileAllowlist(raw, fail, user = false) {
   const empty = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
   if (raw === void 0) return empty;
   if (!isTable(raw)) return fail("allowlist must be a table");
   for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
   return {
-    regexes: regexList(raw.regexes, "allowlist.regexes", fail),
-    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail),
-    paths: regexList(raw.paths, "allowlist.paths", fail),
+    regexes: regexList(raw.regexes, "allowlist.regexes", fail, user),
+    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail, user),
+    paths: regexList(raw.paths, "allowlist.paths", fail, user),
     stopwords: (raw.stopwords === void 0 ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map(
       (s) => s.toLowerCase()
     ),
-    names: regexList(raw.names, "allowlist.names", fail)
+    names: regexList(raw.names, "allowlist.names", fail, user)
   };
+}
+function compileContext(raw, fail) {
+  if (raw === void 0) return void 0;
+  if (!isTable(raw)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw.paths, "context.paths", fail);
+  const text2 = regexList(raw.text, "context.text", fail);
+  if (paths.length === 0 && text2.length === 0) fail("context needs paths or text");
+  return { paths, text: text2 };
 }
 function compileEntropy(raw, fail) {
   if (raw === void 0) return void 0;
@@ -2021,16 +2190,24 @@ function reachOf(v, fail) {
   if (v === void 0) return 16384;
   return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
 }
-function regexList(raw, what, fail) {
+function regexList(raw, what, fail, user = false) {
   if (raw === void 0) return [];
   return strList(raw, what, fail).map((source) => {
     const insensitive = source.startsWith("(?i)");
+    let re;
     try {
-      return new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
+      re = new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
     } catch (e) {
       return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${e.message}`);
     }
+    if (user) refuseBacktracking(re.source, re.flags, `${what} ${JSON.stringify(source)}`, fail);
+    return re;
   });
+}
+function refuseBacktracking(source, flags, what, fail) {
+  const problems = backtrackingProblems(source, flags);
+  if (problems.length > 0)
+    fail(`${what} can take super-linear time, so a crafted line could hang the scan: ${problems[0]}`);
 }
 function countGroups(source) {
   let n = 0;
@@ -2075,6 +2252,7 @@ var init_schema = __esm({
     "use strict";
     init_errors();
     init_types();
+    init_linear();
     RuleError = class extends LeakproofError {
       constructor(file, line, message) {
         super(`${file}${line ? `:${line}` : ""}: ${message}`);
@@ -2105,6 +2283,8 @@ var init_schema = __esm({
       "reach",
       "skipPlaceholders",
       "literalInCode",
+      "context",
+      "chosenPasswords",
       "envVar",
       "envVarFrom",
       "envVarByName",
@@ -2138,15 +2318,15 @@ function parseToml(text2, file) {
     throw new RuleError(file, void 0, `invalid TOML: ${e.message}`);
   }
 }
-function rulesFromTable(doc, file, text2, trusted = false) {
+function rulesFromTable(doc, file, text2, trusted = false, user = false) {
   const rawRules = doc.rules ?? [];
   if (!Array.isArray(rawRules)) throw new RuleError(file, void 0, "rules must be an array of tables ([[rules]])");
   const fail = (msg) => {
     throw new RuleError(file, void 0, msg);
   };
   return {
-    rules: rawRules.map((r) => compileRule(r, file, text2, trusted)),
-    placeholders: compileAllowlist(doc.allowlist, fail)
+    rules: rawRules.map((r) => compileRule(r, file, text2, trusted, user)),
+    placeholders: compileAllowlist(doc.allowlist, fail, user)
   };
 }
 function mergeAllowlists(a, b) {
@@ -2159,7 +2339,17 @@ function mergeAllowlists(a, b) {
   };
 }
 function loadRuleDir(dir = PATTERNS_DIR) {
-  const names = readdirSync2(dir).filter((f) => f.endsWith(".toml")).sort();
+  let listed;
+  try {
+    listed = readdirSync2(dir);
+  } catch (e) {
+    throw new RuleError(
+      dir,
+      void 0,
+      `cannot read the rules directory (${e.code ?? e.message}): reinstall leakproof`
+    );
+  }
+  const names = listed.filter((f) => f.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   let set = {
     rules: [],
@@ -2179,6 +2369,12 @@ function loadRuleDir(dir = PATTERNS_DIR) {
     }
     set = addRules(set, rulesFromTable(doc, file, text2, cached !== void 0));
   }
+  if (set.rules.length === 0)
+    throw new RuleError(
+      dir,
+      void 0,
+      "no rules found (*.toml with [[rules]]): a scan without rules would pass everything; reinstall leakproof"
+    );
   return set;
 }
 function readPack(names) {
@@ -2223,11 +2419,11 @@ var init_load = __esm({
 });
 
 // src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
 function loadConfig(root, explicit, builtin) {
   const file = explicit ?? join6(root, CONFIG_NAME);
-  if (!existsSync2(file)) {
+  if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
   }
@@ -2239,7 +2435,11 @@ function loadConfig(root, explicit, builtin) {
   }
   const doc = parseToml(text2, file);
   const lineOf = (key) => {
-    const i = text2.split("\n").findIndex((l) => new RegExp(`^\\s*${key}\\s*=`).test(l));
+    const i = text2.split("\n").findIndex((l) => {
+      const t = l.trimStart();
+      const rest = [key, `"${key}"`, `'${key}'`].find((k) => t.startsWith(k));
+      return rest !== void 0 && t.slice(rest.length).trimStart().startsWith("=");
+    });
     return i >= 0 ? i + 1 : void 0;
   };
   for (const key of Object.keys(doc)) {
@@ -2265,6 +2465,17 @@ function loadConfig(root, explicit, builtin) {
     }
     config.maxFileSize = doc.maxFileSize;
   }
+  if (doc.django !== void 0) {
+    const d = doc.django;
+    const at = text2.split("\n").findIndex((l) => /^\s*\[django\]|^\s*django\s*=/.test(l)) + 1 || void 0;
+    if (typeof d !== "object" || d === null || Array.isArray(d))
+      throw new RuleError(file, at, "django must be a table: [django] deploy = true");
+    for (const k of Object.keys(d))
+      if (k !== "deploy") throw new RuleError(file, at, `django: unknown key "${k}" (expected deploy)`);
+    if (d.deploy !== void 0 && typeof d.deploy !== "boolean")
+      throw new RuleError(file, at, "django.deploy must be true or false");
+    if (d.deploy === true) config.djangoDeploy = true;
+  }
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
@@ -2274,7 +2485,15 @@ function loadConfig(root, explicit, builtin) {
     rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
     placeholders: builtin.placeholders
   };
-  return { config, rules: addRules(kept, rulesFromTable(doc, file, text2)) };
+  return { config, rules: addRules(kept, rulesFromTable(doc, file, text2, false, true)) };
+}
+function lstatExists(file) {
+  try {
+    lstatSync2(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 var CONFIG_NAME, KEYS;
 var init_config = __esm({
@@ -2283,18 +2502,18 @@ var init_config = __esm({
     init_load();
     init_schema();
     CONFIG_NAME = ".leakproof.toml";
-    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "baseline"]);
+    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django", "baseline"]);
   }
 });
 
 // src/baseline/baseline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { join as join7 } from "node:path";
 function baselineFor(root, flag, configured) {
   if (flag) return flag;
   if (configured) return configured;
   const found = join7(root, DEFAULT_BASELINE);
-  return existsSync3(found) ? found : void 0;
+  return existsSync2(found) ? found : void 0;
 }
 function readBaseline(file) {
   let doc;
@@ -2345,7 +2564,7 @@ var init_baseline = __esm({
 });
 
 // src/remedy/language.ts
-function envRead(kind, name, libs, pythonLib) {
+function envRead(kind, name, libs2, pythonLib) {
   switch (kind) {
     case "python":
       if (pythonLib === "django-environ") return `env("${name}")`;
@@ -2357,7 +2576,7 @@ function envRead(kind, name, libs, pythonLib) {
     case "ruby":
       return `ENV.fetch("${name}")`;
     case "php":
-      return libs.php === "laravel" ? `env('${name}')` : `getenv('${name}')`;
+      return libs2.php === "laravel" ? `env('${name}')` : `getenv('${name}')`;
     case "go":
       return `os.Getenv("${name}")`;
     case "java":
@@ -2377,8 +2596,8 @@ function envRead(kind, name, libs, pythonLib) {
       return void 0;
   }
 }
-function readExpr(kind, libs, pythonLib) {
-  return (name) => kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs, pythonLib);
+function readExpr(kind, libs2, pythonLib) {
+  return (name) => kind === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind, name, libs2, pythonLib);
 }
 var init_language = __esm({
   "src/remedy/language.ts"() {
@@ -2441,26 +2660,26 @@ var init_version = __esm({
 });
 
 // src/remedy/project.ts
-import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
 import { join as join9 } from "node:path";
 function detectProject(root) {
-  const libs = {};
+  const libs2 = {};
   const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join9(root, f))).join("\n").toLowerCase();
-  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
-  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
-  else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
+  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
+  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
+  else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
   const pkg = read(join9(root, "package.json"));
-  if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs.ruby = "dotenv";
+  if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
-    libs.django = {
+    libs2.django = {
       version: formatVersion(django.version),
       file: django.file,
       fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0
     };
-  return libs;
+  return libs2;
 }
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
@@ -2486,7 +2705,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync4(file) ? readFileSync8(file, "utf8") : "";
+    return existsSync3(file) ? readFileSync8(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -2665,10 +2884,10 @@ var init_rewrite = __esm({
 });
 
 // src/remedy/setup.ts
-function setupFor(kind, fileText, libs, pythonLib) {
+function setupFor(kind, fileText, libs2, pythonLib) {
   if (fileText === void 0) return void 0;
   if (kind === "python") return pythonSetup(fileText, pythonLib);
-  if (kind === "js") return jsSetup(fileText, libs);
+  if (kind === "js") return jsSetup(fileText, libs2);
   if (kind === "go") return goSetup(fileText);
   return void 0;
 }
@@ -2720,8 +2939,8 @@ function pythonSetup(text2, lib) {
     }
   }
 }
-function jsSetup(text2, libs) {
-  if (libs.node !== "dotenv" || /\bdotenv\b/.test(text2)) return void 0;
+function jsSetup(text2, libs2) {
+  if (libs2.node !== "dotenv" || /\bdotenv\b/.test(text2)) return void 0;
   const esm = /^[ \t]*(?:import[\s{*"'\w]|export[\s{*])/m.test(text2) && !/^[ \t]*(?:const|let|var)[ \t]+[^=\n]+=[ \t]*require\(/m.test(text2);
   const q = /^[ \t]*(?:import[^\n]*from[ \t]*'|[^\n]*require\(')/m.test(text2) ? "'" : '"';
   const line = esm ? `import ${q}dotenv/config${q};` : `require(${q}dotenv${q}).config();`;
@@ -2798,34 +3017,34 @@ function remedyFor(f, rule, ctx, files) {
   const { kind, fc } = file;
   const rewritten = rewriteLine(f.lineText.trim(), f.secret, kind, chooseEnvVar(f, rule), fc.expr);
   const envVar = "name" in rewritten ? rewritten.name : rewritten.forcedName ?? chooseEnvVar(f, rule);
-  const steps = [];
+  const steps2 = [];
   if (kind === "dotenv") {
-    steps.push(
+    steps2.push(
       `${f.file} is the right place for the value, but it must stay out of git: add it to .gitignore and run \`git rm --cached ${f.file}\`.`
     );
   } else if (kind === "dockerfile") {
-    steps.push(
+    steps2.push(
       `Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`
     );
   } else if ("line" in rewritten) {
     const setup2 = file.setup;
-    if (setup2) steps.push(setup2.step);
+    if (setup2) steps2.push(setup2.step);
     if (kind === "github-actions")
-      steps.push(
+      steps2.push(
         `Store the value as a repository secret named ${envVar} (Settings \u2192 Secrets and variables \u2192 Actions).`
       );
     else
-      steps.push(
+      steps2.push(
         `Put the value in .env (${envVar}=\u2026), keep .env out of git, and set ${envVar} in each deployment's environment.`
       );
   } else if (fc.expr(envVar, "plain") !== void 0) {
-    steps.push(`${capitalize(rewritten.reason)}; read it from the ${envVar} environment variable.`);
+    steps2.push(`${capitalize(rewritten.reason)}; read it from the ${envVar} environment variable.`);
   } else {
-    steps.push(
+    steps2.push(
       `Move the value out of this file: load it from the ${envVar} environment variable where this file is read.`
     );
   }
-  return "line" in rewritten ? { line: rewritten.line, envVar, steps } : { envVar, steps };
+  return "line" in rewritten ? { line: rewritten.line, envVar, steps: steps2 } : { envVar, steps: steps2 };
 }
 function applyRemedies(findings, rules, ctx) {
   const files = /* @__PURE__ */ new Map();
@@ -2883,8 +3102,14 @@ function maskWith(f, masker) {
   if (f.author !== void 0) out.author = m(f.author);
   return out;
 }
+function asWritten(f) {
+  if (f.line !== f.endLine) return void 0;
+  let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
+  if (w.length >= 2 && `"'\``.includes(w[0]) && w.endsWith(w[0])) w = w.slice(1, -1);
+  return w.length >= 8 && w !== f.secret ? w : void 0;
+}
 function maskFindings(findings) {
-  const masker = new Masker(findings.map((f) => f.secret));
+  const masker = new Masker(findings.flatMap((f) => [f.secret, asWritten(f) ?? ""]));
   return { findings: findings.map((f) => maskWith(f, masker)), masker };
 }
 var PREFIX, Masker;
@@ -2979,6 +3204,44 @@ var init_errors2 = __esm({
     init_errors();
     EXIT = { clean: 0, findings: 1, error: 2 };
     UsageError = class extends LeakproofError {
+    };
+  }
+});
+
+// src/cli/output.ts
+import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+function failed(what, file, e) {
+  const code = e.code ?? "";
+  throw new UsageError(`cannot write ${what} to ${file}: ${WHY[code] ?? e.message}`);
+}
+function writeOutput(what, file, text2) {
+  try {
+    writeFileSync2(file, text2);
+  } catch (e) {
+    failed(what, file, e);
+  }
+}
+function appendOutput(what, file, text2) {
+  try {
+    appendFileSync(file, text2);
+  } catch (e) {
+    failed(what, file, e);
+  }
+}
+var WHY;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    init_errors2();
+    WHY = {
+      ENOENT: "its directory does not exist",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      EISDIR: "it is a directory",
+      ENOTDIR: "a part of the path is not a directory",
+      ELOOP: "too many symbolic links (a loop?)",
+      EROFS: "read-only file system",
+      ENOSPC: "no space left on the device"
     };
   }
 });
@@ -3097,6 +3360,7 @@ var init_json = __esm({
         ...f.remediation !== void 0 ? { remediation: f.remediation } : {},
         ...f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {},
         ...notesWithStatus(f).length > 0 ? { notes: notesWithStatus(f) } : {},
+        ...f.scope !== void 0 ? { scope: f.scope } : {},
         ...f.commit !== void 0 ? { commit: f.commit } : {},
         ...f.author !== void 0 ? { author: f.author } : {},
         ...f.date !== void 0 ? { date: f.date } : {}
@@ -3331,8 +3595,36 @@ __export(text_exports, {
   text: () => text
 });
 function fixCommand(findings, scan) {
-  if (scan !== "staged" || !findings.some((f) => f.remediation !== void 0)) return void 0;
+  if (scan !== "staged" || !findings.some((f) => f.remediation !== void 0 && f.secret !== "")) return void 0;
   return "leakproof fix --staged";
+}
+function asideReport(out, aside, ctx, c) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of aside) {
+    const key = f.valueFingerprint ?? f.fingerprint;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const values = groups.size;
+  out.push(
+    c.bold(
+      `In tests, docs and examples (one severity lower; --exclude-tests leaves them out): ${aside.length} finding${aside.length === 1 ? "" : "s"}, ${values} distinct value${values === 1 ? "" : "s"}`
+    )
+  );
+  out.push("");
+  for (const group of groups.values()) {
+    const first = group[0];
+    out.push(`${header(first, c)}  ${c.dim(first.scope ?? "")}`);
+    out.push(`  secret  ${first.secret}`);
+    const again = group.slice(1);
+    if (again.length > 0) {
+      const shown = again.slice(0, SHOWN_AGAIN).map((f) => `${f.file}:${f.line}`);
+      const more = again.length > SHOWN_AGAIN ? `, and ${again.length - SHOWN_AGAIN} more` : "";
+      out.push(`  also    ${shown.join(", ")}${more}`);
+    }
+    advice(out, first, first.notes, ctx, c);
+  }
 }
 function header(f, c) {
   const sev = f.severity === "critical" || f.severity === "high" ? c.red(f.severity) : c.yellow(f.severity);
@@ -3343,8 +3635,8 @@ function advice(out, f, notes, ctx, c) {
   out.push(`  why     ${rule?.why ?? f.message}`);
   for (const n of notes) out.push(`  note    ${n}`);
   if (f.remediation) out.push(`  fix     ${c.green(f.remediation)}`);
-  const steps = f.fixSteps ?? [];
-  steps.forEach((s, i) => out.push(`  ${i === 0 && !f.remediation ? "fix   " : "      "}  ${s}`));
+  const steps2 = f.fixSteps ?? [];
+  steps2.forEach((s, i) => out.push(`  ${i === 0 && !f.remediation ? "fix   " : "      "}  ${s}`));
   out.push("");
 }
 function footer(c) {
@@ -3409,19 +3701,27 @@ var init_text = __esm({
     text = (findings, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
       const out = [];
-      const what = ctx.scan === "django" ? "deployment issue" : "secret";
       if (findings.length === 0) {
-        out.push(c.green(`leakproof: no ${what}s found`));
+        out.push(c.green(`leakproof: no ${ctx.scan === "django" ? "deployment issue" : "secret"}s found`));
         return out.join("\n") + "\n";
       }
       if (findings.some((f) => f.commit !== void 0)) return historyReport(findings, ctx, c);
+      const aside = findings.filter((f) => f.scope !== void 0);
       for (const f of findings) {
+        if (f.scope !== void 0) continue;
         out.push(header(f, c));
-        if (f.secret !== "" || ctx.scan !== "django") out.push(`  secret  ${f.secret}`);
+        if (f.secret !== "") out.push(`  secret  ${f.secret}`);
         advice(out, f, f.notes, ctx, c);
       }
-      const n = findings.length;
-      out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
+      if (aside.length > 0) asideReport(out, aside, ctx, c);
+      const settings = ctx.scan === "django" ? findings.length : findings.filter((f) => f.secret === "").length;
+      const n = findings.length - settings;
+      const counts = [
+        ...n > 0 || settings === 0 ? [`${n} secret${n === 1 ? "" : "s"}`] : [],
+        ...settings > 0 ? [`${settings} deployment issue${settings === 1 ? "" : "s"}`] : []
+      ];
+      const asideNote = aside.length > 0 ? ` (${aside.length} in tests, docs or examples)` : "";
+      out.push(c.bold(c.red(`leakproof: ${counts.join(" and ")} found${asideNote}`)));
       out.push(footer(c));
       const fix = ctx.scan === "staged" && ctx.fixHint !== void 0 ? ctx.fixHint : fixCommand(findings, ctx.scan);
       if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
@@ -3436,12 +3736,15 @@ __export(scan_exports, {
   finish: () => finish,
   setup: () => setup
 });
-import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
 function setup(root, opts) {
   for (const { format } of opts.reports)
     if (!FORMATS.includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  if (rules.rules.length === 0)
+    throw new UsageError(
+      `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
+    );
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   return {
     root,
@@ -3462,7 +3765,7 @@ async function finish(s, opts, how) {
   const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
-    writeFileSync2(write, formatBaseline(found));
+    writeOutput("the baseline", write, formatBaseline(found));
     const n = new Set(found.map((f) => f.fingerprint)).size;
     if (!opts.values.quiet)
       process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}
@@ -3470,9 +3773,10 @@ async function finish(s, opts, how) {
     return EXIT.clean;
   }
   let findings = found;
+  if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale } = applyBaseline(found, readBaseline(baseline));
+    const { kept, stale } = applyBaseline(findings, readBaseline(baseline));
     findings = kept;
     if (how.complete && stale.length > 0) {
       const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
@@ -3503,13 +3807,26 @@ async function finish(s, opts, how) {
       ...how.scan ? { scan: how.scan } : {},
       ...fixHint !== void 0 ? { fixHint } : {}
     });
-    if (output) writeFileSync2(output, report);
+    if (output) writeOutput("the report", output, report);
     else process.stdout.write(report);
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === "github" && stepSummary)
-      appendFileSync(stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
+      appendOutput("the step summary", stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
   }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+function excludeTests(findings, scan, opts, notes) {
+  if (scan === "staged")
+    throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
+  const kept = findings.filter((f) => f.scope === void 0);
+  const left = findings.length - kept.length;
+  if (left > 0) {
+    const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
+    notes.push(note);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}
+`);
+  }
+  return kept;
 }
 async function loadReporter(format) {
   switch (format) {
@@ -3536,6 +3853,7 @@ var init_scan = __esm({
     init_mask();
     init_order();
     init_errors2();
+    init_output();
     init_version2();
     DEFAULT_MAX_MB = 10;
     FORMATS = ["text", "json", "sarif", "github"];
@@ -3555,10 +3873,14 @@ function skipNotes(skips, maxFileSize, verbose) {
     if (s.reason === "too-large")
       notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);
     else if (s.reason === "unreadable") notes.push(`skipped ${s.path} (cannot read: ${s.detail})`);
+    else if (s.reason === "binary" && KEYSTORE.test(s.path))
+      notes.push(
+        `${s.path} is a keystore (PKCS#12 / Java): it usually holds a private key, protected only by its password; keep real ones out of the repository`
+      );
     else if (verbose) notes.push(`skipped ${s.path} (${s.reason === "binary" ? "binary" : "symlink, not followed"})`);
   }
   if (!verbose) {
-    const binary = skips.filter((s) => s.reason === "binary").length;
+    const binary = skips.filter((s) => s.reason === "binary" && !KEYSTORE.test(s.path)).length;
     const links = skips.filter((s) => s.reason === "symlink").length;
     if (binary > 0) notes.push(`skipped ${binary} binary file${binary === 1 ? "" : "s"} (--verbose lists them)`);
     if (links > 0) notes.push(`did not follow ${links} symlink${links === 1 ? "" : "s"} (--verbose lists them)`);
@@ -3571,10 +3893,12 @@ function noteSkips(skips, maxFileSize, opts) {
 `);
   return notes;
 }
+var KEYSTORE;
 var init_skips = __esm({
   "src/cli/skips.ts"() {
     "use strict";
     init_units();
+    KEYSTORE = /\.(?:p12|pfx|jks|keystore|bcfks)$/i;
   }
 });
 
@@ -3708,6 +4032,11 @@ function entropyThreshold(rule, s) {
   const cs = charsetOf(s);
   return (cs === "hex" ? rule.hex : cs === "base64" ? rule.base64 : void 0) ?? rule.any;
 }
+function chosenPassword(s) {
+  if (s.length < 8 || s.length > 64) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(s)).length;
+  return classes >= 3 && new Set(s).size >= 6;
+}
 
 // src/detect/detect.ts
 init_filekind();
@@ -3784,6 +4113,57 @@ function resolveOverlaps(findings, priorityOf) {
     keep(i);
   }
   return kept.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/detect/scope.ts
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "testing",
+  "spec",
+  "specs",
+  "testdata",
+  "test-data",
+  "test_data",
+  "fixtures",
+  "fixture",
+  "__fixtures__",
+  "__mocks__",
+  "mocks",
+  "e2e",
+  "cypress",
+  "testapp",
+  "test_utils",
+  "testutils"
+]);
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "man", "manual", "guide", "guides", "website", "site"]);
+var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials"]);
+var TEST_FILE = /^(?:test_.+|.+_test\.[a-z0-9]+|.+[.-](?:test|spec)s?\.[a-z0-9]+|.+_spec\.rb|.+Tests?\.(?:java|kt|cs|scala|swift|php)|conftest\.py|tests?\.(?:py|rb|js|ts|go))$/;
+var DOC_FILE = /^(?:readme|changelog|changes|history|contributing|pkg-info|metadata)(?:\.[a-z0-9]+)?$|\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|pod|rdoc)$/i;
+var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|dist|template|tmpl)(?:[._-]|$)/i;
+function scopeOf(path) {
+  const parts = path.split("/");
+  const file = parts.pop() ?? "";
+  let scope;
+  for (const p of parts) {
+    const d = p.toLowerCase();
+    if (TEST_DIRS.has(d)) return "test";
+    if (scope === void 0 && DOC_DIRS.has(d)) scope = "docs";
+    else if (scope === void 0 && EXAMPLE_DIRS.has(d)) scope = "example";
+  }
+  if (TEST_FILE.test(file)) return "test";
+  if (scope) return scope;
+  if (DOC_FILE.test(file)) return "docs";
+  if (EXAMPLE_FILE.test(file)) return "example";
+  return void 0;
+}
+function isDoctestLine(line) {
+  return /^\s*>>>\s/.test(line);
+}
+var LOWER = { critical: "high", high: "medium", medium: "low", low: "low" };
+function lowered(severity) {
+  return LOWER[severity];
 }
 
 // src/detect/decode.ts
@@ -3903,6 +4283,7 @@ function nameBefore(text2, start) {
   return i < end ? text2.slice(i, end) : void 0;
 }
 var TOKEN_END = /[\s"'<>`]/;
+var URL_SHAPE = /:\/\/|%3A%2F%2F/i;
 var MAX_TOKEN = 4096;
 var ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
 function encodedValues(text2) {
@@ -3950,6 +4331,7 @@ function encodedValues(text2) {
     let end = i;
     while (end < text2.length && end - start < MAX_TOKEN && !TOKEN_END.test(text2[end])) end++;
     next = end;
+    if (!URL_SHAPE.test(text2.slice(start, end))) continue;
     add(start, end, percentText(text2.slice(start, end)), "percent-encoding");
   }
   if (text2.includes("\\u") || text2.includes("\\x")) {
@@ -4032,6 +4414,7 @@ function overlap(a, b) {
 var MAX_LINE = 4096;
 var HIT_RADIUS = 1024;
 var ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
+var CONTEXT_READ = 256 * 1024;
 var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
 function createDetector(set, prebuilt) {
   const { keywords, rulesOfKeyword } = keywordsOf(set);
@@ -4050,6 +4433,7 @@ function createDetector(set, prebuilt) {
     const { path, text: text2 } = fragment;
     if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
+    const pathScope = scopeOf(path);
     const windows = /* @__PURE__ */ new Map();
     let ls = 0;
     let le = 0;
@@ -4100,6 +4484,7 @@ function createDetector(set, prebuilt) {
       const rule = set.rules[r];
       if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
       if (rule.allowlist.paths.some((re) => re.test(path))) continue;
+      if (rule.context && !inContext(rule.context, path, text2)) continue;
       for (const [ws, we] of list) {
         const slice = text2.slice(ws, we);
         for (const re of rule.regexes) {
@@ -4113,7 +4498,7 @@ function createDetector(set, prebuilt) {
             const key = `${r}:${start}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const finding = check(rule, m, found.secret, start, fragment, lines, code);
+            const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
             if (finding) findings.push(finding);
           }
         }
@@ -4121,14 +4506,16 @@ function createDetector(set, prebuilt) {
     }
     return resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
   }
-  function check(rule, m, secret, start, fragment, lineIndex, code) {
+  function check(rule, m, secret, start, fragment, lineIndex, code, pathScope) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
     const text2 = fragment.text;
     if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
     if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
-    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return void 0;
+    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
+      if (!rule.chosenPasswords || !chosenPassword(secret)) return void 0;
+    }
     const lines = lineIndex();
     const ln = lines.lineAt(start);
     const endLn = lines.lineAt(start + secret.length - 1);
@@ -4155,12 +4542,23 @@ function createDetector(set, prebuilt) {
       notes: []
     };
     if (name) finding.name = name;
+    const scope = pathScope ?? (isDoctestLine(lineText) ? "docs" : void 0);
+    if (scope) {
+      finding.scope = scope;
+      finding.severity = lowered(rule.severity);
+      finding.valueFingerprint = fingerprint(rule.id, "", secret);
+    }
     if (fragment.commit) finding.commit = fragment.commit;
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;
     return finding;
   }
   return { detect, rules: set.rules };
+}
+function inContext(context, path, text2) {
+  if (context.paths.some((re) => re.test(path))) return true;
+  const head = text2.length > CONTEXT_READ ? text2.slice(0, CONTEXT_READ) : text2;
+  return context.text.some((re) => re.test(head));
 }
 function inStringLiteral(text2, start, end) {
   const before = text2[start - 1] ?? "";
@@ -4289,6 +4687,7 @@ var PathError = class extends LeakproofError {
 };
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
+  const keep = keptFromGitignore(opts.tracked ?? []);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
     const abs = resolve(opts.cwd, given);
     let st;
@@ -4300,7 +4699,7 @@ function* dirFiles(opts, onSkip) {
     if (st.isSymbolicLink()) {
       onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
     } else if (st.isDirectory()) {
-      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
+      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), keep, onSkip);
     } else if (st.isFile()) {
       const rel = toPosix(relative2(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
@@ -4308,7 +4707,7 @@ function* dirFiles(opts, onSkip) {
     }
   }
 }
-function* walk(dir, opts, rootIgnore, scopes, onSkip) {
+function* walk(dir, opts, rootIgnore, scopes, keep, onSkip) {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -4330,9 +4729,9 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
     const isDir = e.isDirectory();
-    if (!opts.noIgnore && isIgnored(abs, isDir, opts.root, rootIgnore, scopes)) continue;
+    if (!opts.noIgnore && isIgnored(abs, isDir, opts.root, rootIgnore, scopes, keep)) continue;
     if (e.isSymbolicLink()) onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
-    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, onSkip);
+    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, keep, onSkip);
     else if (e.isFile()) yield { abs, path: display(opts.cwd, abs) };
   }
 }
@@ -4389,17 +4788,26 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
   }
   return { path, text: text2, startLine: 1 };
 }
-function isIgnored(abs, isDir, root, rootIgnore, scopes) {
+function isIgnored(abs, isDir, root, rootIgnore, scopes, keep) {
   const suffix = isDir ? "/" : "";
-  for (const s of scopes) {
-    const rel = toPosix(relativeTo(s.dir, abs));
-    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
-  }
   if (rootIgnore && !rootIgnore.empty) {
     const rel = toPosix(relativeTo(root, abs));
     if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
   }
+  for (const s of scopes) {
+    const rel = toPosix(relativeTo(s.dir, abs));
+    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix))
+      return keep.size === 0 || !keep.has(toPosix(relativeTo(root, abs)) + suffix);
+  }
   return false;
+}
+function keptFromGitignore(tracked) {
+  const keep = /* @__PURE__ */ new Set();
+  for (const path of tracked) {
+    keep.add(path);
+    for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) keep.add(path.slice(0, i + 1));
+  }
+  return keep;
 }
 function relativeTo(from, to) {
   if (to.length > from.length && to.startsWith(from) && to[from.length] === sep2 && !from.endsWith(sep2))
@@ -4424,18 +4832,45 @@ function display(cwd, abs) {
 }
 
 // src/cli/collect/dir.ts
+init_exec();
+init_repo();
+
+// src/git/tracked.ts
+init_exec();
+function trackedIgnored(root) {
+  const out = gitSync(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard"], { cwd: root }).stdout;
+  return out.toString("utf8").split("\0").filter((p) => p.length > 0);
+}
+
+// src/cli/collect/dir.ts
 function walkFiles(cwd, root, s, opts, onSkip) {
+  const noIgnore = opts.values["no-ignore"] ?? false;
   return dirFiles(
     {
       paths: opts.positionals,
       cwd,
       root,
-      noIgnore: opts.values["no-ignore"] ?? false,
+      noIgnore,
       maxFileSize: s.maxFileSize,
-      ignorePatterns: s.config.ignore
+      ignorePatterns: s.config.ignore,
+      tracked: noIgnore ? [] : trackedFiles(root, cwd, opts.values.quiet ?? false)
     },
     onSkip
   );
+}
+function trackedFiles(root, cwd, quiet) {
+  if (nearestRepoDir(cwd) === void 0) return [];
+  try {
+    return trackedIgnored(root);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    if (!quiet)
+      process.stderr.write(
+        `leakproof: could not list tracked files (${e.message}); files .gitignore lists were skipped
+`
+      );
+    return [];
+  }
 }
 function scanFile(file, detector, maxFileSize, keepBytes = false) {
   let skip;
@@ -4509,7 +4944,7 @@ async function run(opts) {
       return void 0;
     }
   };
-  return finish2(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0 });
+  return finish2(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0, scan: "dir" });
 }
 function claim(counter, wait) {
   for (; ; ) {

@@ -128,6 +128,7 @@ var init_json = __esm({
         ...f.remediation !== void 0 ? { remediation: f.remediation } : {},
         ...f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {},
         ...notesWithStatus(f).length > 0 ? { notes: notesWithStatus(f) } : {},
+        ...f.scope !== void 0 ? { scope: f.scope } : {},
         ...f.commit !== void 0 ? { commit: f.commit } : {},
         ...f.author !== void 0 ? { author: f.author } : {},
         ...f.date !== void 0 ? { date: f.date } : {}
@@ -420,8 +421,36 @@ __export(text_exports, {
   text: () => text
 });
 function fixCommand(findings, scan) {
-  if (scan !== "staged" || !findings.some((f) => f.remediation !== void 0)) return void 0;
+  if (scan !== "staged" || !findings.some((f) => f.remediation !== void 0 && f.secret !== "")) return void 0;
   return "leakproof fix --staged";
+}
+function asideReport(out, aside, ctx, c) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of aside) {
+    const key = f.valueFingerprint ?? f.fingerprint;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const values = groups.size;
+  out.push(
+    c.bold(
+      `In tests, docs and examples (one severity lower; --exclude-tests leaves them out): ${aside.length} finding${aside.length === 1 ? "" : "s"}, ${values} distinct value${values === 1 ? "" : "s"}`
+    )
+  );
+  out.push("");
+  for (const group of groups.values()) {
+    const first = group[0];
+    out.push(`${header(first, c)}  ${c.dim(first.scope ?? "")}`);
+    out.push(`  secret  ${first.secret}`);
+    const again = group.slice(1);
+    if (again.length > 0) {
+      const shown2 = again.slice(0, SHOWN_AGAIN).map((f) => `${f.file}:${f.line}`);
+      const more = again.length > SHOWN_AGAIN ? `, and ${again.length - SHOWN_AGAIN} more` : "";
+      out.push(`  also    ${shown2.join(", ")}${more}`);
+    }
+    advice(out, first, first.notes, ctx, c);
+  }
 }
 function header(f, c) {
   const sev = f.severity === "critical" || f.severity === "high" ? c.red(f.severity) : c.yellow(f.severity);
@@ -498,19 +527,27 @@ var init_text = __esm({
     text = (findings, ctx) => {
       const c = import_picocolors.default.createColors(ctx.color);
       const out = [];
-      const what = ctx.scan === "django" ? "deployment issue" : "secret";
       if (findings.length === 0) {
-        out.push(c.green(`leakproof: no ${what}s found`));
+        out.push(c.green(`leakproof: no ${ctx.scan === "django" ? "deployment issue" : "secret"}s found`));
         return out.join("\n") + "\n";
       }
       if (findings.some((f) => f.commit !== void 0)) return historyReport(findings, ctx, c);
+      const aside = findings.filter((f) => f.scope !== void 0);
       for (const f of findings) {
+        if (f.scope !== void 0) continue;
         out.push(header(f, c));
-        if (f.secret !== "" || ctx.scan !== "django") out.push(`  secret  ${f.secret}`);
+        if (f.secret !== "") out.push(`  secret  ${f.secret}`);
         advice(out, f, f.notes, ctx, c);
       }
-      const n = findings.length;
-      out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
+      if (aside.length > 0) asideReport(out, aside, ctx, c);
+      const settings = ctx.scan === "django" ? findings.length : findings.filter((f) => f.secret === "").length;
+      const n = findings.length - settings;
+      const counts = [
+        ...n > 0 || settings === 0 ? [`${n} secret${n === 1 ? "" : "s"}`] : [],
+        ...settings > 0 ? [`${settings} deployment issue${settings === 1 ? "" : "s"}`] : []
+      ];
+      const asideNote = aside.length > 0 ? ` (${aside.length} in tests, docs or examples)` : "";
+      out.push(c.bold(c.red(`leakproof: ${counts.join(" and ")} found${asideNote}`)));
       out.push(footer(c));
       const fix = ctx.scan === "staged" && ctx.fixHint !== void 0 ? ctx.fixHint : fixCommand(findings, ctx.scan);
       if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
@@ -520,7 +557,7 @@ var init_text = __esm({
 });
 
 // src/cli/commands/django.ts
-import { existsSync as existsSync4, statSync as statSync3, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
 import { dirname as dirname6, join as join10, relative, resolve as resolve3, sep } from "node:path";
 
 // src/baseline/baseline.ts
@@ -6151,6 +6188,8 @@ var ModuleRun = class {
   name;
   isPackage;
   ns = /* @__PURE__ */ new Map();
+  /** How many `try` bodies enclose the statement being run. */
+  tryDepth = 0;
   /** Runs a block's statements; `conds` are the enclosing branch conditions (their env dependencies apply). */
   body(node, conds) {
     for (const st of children(node)) this.statement(st, conds);
@@ -6318,13 +6357,13 @@ var ModuleRun = class {
       } else if (c.name === "Ellipsis") level += 3;
     }
     const target = this.absolute(level, dotted.join("."));
-    if (target === void 0) throw new ImportFailed(`relative import beyond the top package in ${this.src.file}`);
+    if (target === void 0) return this.importFailed(`relative import beyond the top package`);
     const names = parts.slice(imp + 1);
     const mod = level > 0 || target !== "" ? this.ev.module(target) : void 0;
-    if (level > 0 && !mod) throw new ImportFailed(`${target} not found`);
+    if (level > 0 && !mod) return this.importFailed(`${target} is not in the project`);
     if (names.some((c) => c.name === "*")) {
       if (!mod) {
-        if (this.isProjectLike(target)) throw new ImportFailed(`${target} not found`);
+        if (this.isProjectLike(target)) return this.importFailed(`${target} is not in the project`);
         this.ev.notes.push(`${this.src.file}: \`from ${target} import *\` is not followed (not a file of the project)`);
         return;
       }
@@ -6350,6 +6389,15 @@ var ModuleRun = class {
         this.bind(this.src.textOf(alias), alias, v, conds);
       } else this.bind(this.src.textOf(alias), alias, { t: "ref", path: `${target}.${key}` }, conds);
     }
+  }
+  /**
+   * A project import that cannot be followed. Inside `try`, Python's ImportError runs the handler;
+   * elsewhere the module (often a git-ignored local.py, present on the server only) is skipped
+   * with a note, and what follows is still read.
+   */
+  importFailed(why) {
+    if (this.tryDepth > 0) throw new ImportFailed(why);
+    this.ev.notes.push(`${this.src.file}: an import is not followed (${why}); settings it would set are not seen`);
   }
   /** A module named like one of the project's own settings (`settings.x`), not a library. */
   isProjectLike(target) {
@@ -6422,13 +6470,16 @@ var ModuleRun = class {
     );
     const elseBody = bodies.find((b) => parts[parts.indexOf(b) - 1]?.name === "else");
     const finallyBody = bodies.find((b) => parts[parts.indexOf(b) - 1]?.name === "finally");
-    const before = new Map(this.ns);
     try {
-      this.body(tryBody, conds);
+      this.tryDepth++;
+      try {
+        this.body(tryBody, conds);
+      } finally {
+        this.tryDepth--;
+      }
       if (elseBody) this.body(elseBody, conds);
     } catch (e) {
       if (!(e instanceof ImportFailed)) throw e;
-      void before;
       if (handler && handler !== elseBody && handler !== finallyBody) this.body(handler, conds);
     }
     if (finallyBody) this.body(finallyBody, conds);
@@ -7327,8 +7378,14 @@ function maskWith(f, masker) {
   if (f.author !== void 0) out.author = m(f.author);
   return out;
 }
+function asWritten(f) {
+  if (f.line !== f.endLine) return void 0;
+  let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
+  if (w.length >= 2 && `"'\``.includes(w[0]) && w.endsWith(w[0])) w = w.slice(1, -1);
+  return w.length >= 8 && w !== f.secret ? w : void 0;
+}
 function maskFindings(findings) {
-  const masker = new Masker(findings.map((f) => f.secret));
+  const masker = new Masker(findings.flatMap((f) => [f.secret, asWritten(f) ?? ""]));
   return { findings: findings.map((f) => maskWith(f, masker)), masker };
 }
 
@@ -7557,9 +7614,11 @@ function checkDeploy(rootDir, opts = {}) {
       `none of the settings modules under ${root} looks like production (${modules.map((m) => m.module).join(", ")}): name it with --settings MODULE, or use --all-settings`
     );
   }
-  const read3 = (file) => readFileSync7(join8(root, file), "utf8");
+  const read3 = opts.read ?? ((file) => readFileSync7(join8(root, file), "utf8"));
+  const files = /* @__PURE__ */ new Set();
   const ev = new Evaluator((module) => {
     const file = moduleFile(project, module);
+    if (file) files.add(file);
     return file ? { file, text: read3(file) } : void 0;
   });
   const version2 = projectVersion(root);
@@ -7602,7 +7661,7 @@ function checkDeploy(rootDir, opts = {}) {
   notes.push(...new Set(ev.notes));
   if (!version2)
     notes.push("no pinned Django version found (requirements*.txt, pyproject.toml, Pipfile): judged as current Django");
-  return { findings: [...findings.values()], notes, checked: targets, additions };
+  return { findings: [...findings.values()], notes, checked: targets, additions, files: [...files].sort() };
 }
 function isBound(mod, name2) {
   const v = mod.ns.get(name2)?.value;
@@ -7876,6 +7935,30 @@ var EXIT = { clean: 0, findings: 1, error: 2 };
 var UsageError = class extends LeakproofError {
 };
 
+// src/cli/output.ts
+import { appendFileSync, writeFileSync } from "node:fs";
+var WHY = {
+  ENOENT: "its directory does not exist",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ELOOP: "too many symbolic links (a loop?)",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device"
+};
+function failed(what, file, e) {
+  const code = e.code ?? "";
+  throw new UsageError(`cannot write ${what} to ${file}: ${WHY[code] ?? e.message}`);
+}
+function writeOutput(what, file, text2) {
+  try {
+    writeFileSync(file, text2);
+  } catch (e) {
+    failed(what, file, e);
+  }
+}
+
 // src/cli/version.ts
 import { readFileSync as readFileSync9 } from "node:fs";
 function version() {
@@ -7903,7 +7986,7 @@ async function run(opts) {
   let findings = result.findings.filter((f) => !f.lineText.includes("leakproof:allow"));
   const write = opts.values["write-baseline"];
   if (write) {
-    writeFileSync(write, formatBaseline(findings));
+    writeOutput("the baseline", write, formatBaseline(findings));
     if (!quiet) process.stderr.write(`leakproof: wrote ${findings.length} accepted findings to ${write}
 `);
     return EXIT.clean;
@@ -7921,7 +8004,7 @@ async function run(opts) {
     notes: result.notes,
     scan: "django"
   });
-  if (opts.values.output) writeFileSync(opts.values.output, report);
+  if (opts.values.output) writeOutput("the report", opts.values.output, report);
   else process.stdout.write(report);
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }

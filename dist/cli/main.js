@@ -152,26 +152,26 @@ function gitStream(args, opts, onData) {
       ...opts.signal ? { signal: opts.signal } : {}
     });
     let stderr = "";
-    let failed;
+    let failed2;
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (s) => {
       stderr = (stderr + s).slice(-STDERR_KEEP);
     });
     child.stdout.on("data", (chunk2) => {
-      if (failed) return;
+      if (failed2) return;
       try {
         onData(chunk2);
       } catch (e) {
-        failed = e;
+        failed2 = e;
         child.kill();
       }
     });
     child.on("error", (e) => {
-      failed ??= spawnFailure(args, e);
+      failed2 ??= spawnFailure(args, e);
     });
     if (opts.input !== void 0) child.stdin.end(opts.input);
     child.on("close", (code) => {
-      if (failed) return reject(failed);
+      if (failed2) return reject(failed2);
       if (code === 0 || code !== null && (opts.okCodes ?? []).includes(code)) return resolvePromise(code);
       reject(new GitError(args, code, stderr));
     });
@@ -319,17 +319,473 @@ var init_repo = __esm({
   }
 });
 
+// src/types.ts
+var WEAKNESS_CHECKS;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    WEAKNESS_CHECKS = ["django-secret-key"];
+  }
+});
+
+// src/rules/linear.ts
+import { createRequire } from "node:module";
+function load() {
+  if (libs) return libs;
+  const require2 = createRequire(import.meta.url);
+  const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
+  const scslre = require2("./vendor.cjs")["scslre"];
+  const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
+  return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
+}
+function backtrackingProblems(source, flags) {
+  const { parser, scslre } = load();
+  const analyse = scslre.analyse;
+  const f3 = flags.replace(/[gdy]/g, "");
+  const literal2 = parser.parseLiteral(`/${source}/${f3}`);
+  const problems = [...analyse(literal2).reports.map((r2) => describe2(r2)), ...ambiguousAlternatives(literal2)];
+  if (problems.length > 0) return problems;
+  const unbounded = unbound(literal2);
+  if (unbounded === literal2.raw) return [];
+  const loose = parser.parseLiteral(unbounded);
+  const original = /* @__PURE__ */ new Map();
+  const a = quantifiers(literal2);
+  quantifiers(loose).forEach((q3, i) => original.set(q3, a[i]));
+  const orig = (q3) => original.get(q3) ?? q3;
+  return analyse(loose).reports.filter((r2) => r2.type !== "Move" && steps(r2, orig) > MAX_STEPS).map(
+    (r2) => `${describe2(r2, orig)}: up to ${steps(r2, orig)} steps from each start position (bound the runs that can trade to {0,${BOUND}}, or make them exclusive)`
+  );
+}
+function quantifiers(literal2) {
+  const out2 = [];
+  load().regexpp.visitRegExpAST(literal2, { onQuantifierEnter: (q3) => void out2.push(q3) });
+  return out2;
+}
+function steps(r2, orig) {
+  if (r2.type === "Trade") return orig(r2.startQuant).max * orig(r2.endQuant).max;
+  if (r2.type === "Self") return orig(r2.quant).max ** Math.min(orig(r2.parentQuant).max, 64);
+  return orig(r2.quant).max;
+}
+function describe2(r2, orig = (q3) => q3) {
+  const how = r2.exponential ? "exponential" : "polynomial";
+  switch (r2.type) {
+    case "Trade":
+      return `${how} backtracking: ${orig(r2.startQuant).raw} and ${orig(r2.endQuant).raw} can both match "${r2.character.pick}"`;
+    case "Self":
+      return `${how} backtracking: ${orig(r2.quant).raw} repeats inside ${orig(r2.parentQuant).raw} and can match "${r2.character.pick}" in more than one way`;
+    case "Move":
+      return `quadratic time: ${orig(r2.quant).raw} is tried again from every start position (anchor it, or bound it)`;
+  }
+}
+function ambiguousAlternatives(literal2) {
+  const { regexpp, analysis } = load();
+  const out2 = [];
+  regexpp.visitRegExpAST(literal2, {
+    onQuantifierEnter(q3) {
+      const g2 = q3.element;
+      if (g2.type !== "Group" && g2.type !== "CapturingGroup" || g2.alternatives.length < 2) return;
+      if (2 ** Math.min(q3.max, 64) <= MAX_STEPS) return;
+      const firsts = g2.alternatives.map((a) => analysis.getFirstConsumedChar(a, "ltr", literal2.flags));
+      for (let i = 0; i < firsts.length; i++) {
+        for (let j3 = i + 1; j3 < firsts.length; j3++) {
+          const a = firsts[i];
+          const b3 = firsts[j3];
+          if (a.empty || b3.empty || !a.char.isDisjointWith(b3.char)) {
+            out2.push(
+              `exponential backtracking: in ${q3.raw}, the branches ${g2.alternatives[i].raw || "(empty)"} and ${g2.alternatives[j3].raw || "(empty)"} can match the same text, so each repetition can be tried both ways`
+            );
+            return;
+          }
+        }
+      }
+    }
+  });
+  return out2;
+}
+function unbound(literal2) {
+  const edits = [];
+  load().regexpp.visitRegExpAST(literal2, {
+    onQuantifierEnter(q3) {
+      if (q3.max > BOUND && q3.max !== Infinity && q3.min !== q3.max) edits.push(q3);
+    }
+  });
+  let src = literal2.raw;
+  for (const q3 of edits.sort((a, b3) => b3.end - a.end)) {
+    const lazy = q3.raw.endsWith("?") && q3.raw.length - q3.element.raw.length > 1;
+    src = src.slice(0, q3.element.end) + (q3.min === 0 ? "*" : "+") + (lazy ? "?" : "") + src.slice(q3.end);
+  }
+  return src;
+}
+var libs, BOUND, MAX_STEPS;
+var init_linear = __esm({
+  "src/rules/linear.ts"() {
+    "use strict";
+    BOUND = 16;
+    MAX_STEPS = 1024;
+  }
+});
+
+// src/rules/schema.ts
+function lineOfId(text2, id) {
+  if (text2 === "") return void 0;
+  const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
+  const m2 = needle.exec(text2);
+  return m2 ? text2.slice(0, m2.index).split("\n").length : void 0;
+}
+function compileRule(raw2, file, text2, trusted = false, user = false) {
+  if (!isTable(raw2)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
+  const id = raw2.id;
+  if (typeof id !== "string" || !ID.test(id)) {
+    throw new RuleError(file, void 0, `rule id ${JSON.stringify(id)} must be lowercase letters, digits and dashes`);
+  }
+  const line = lineOfId(text2, id);
+  const fail = (msg) => {
+    throw new RuleError(file, line, `rule "${id}": ${msg}`);
+  };
+  for (const key of Object.keys(raw2)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
+  const description = str(raw2.description, "description", fail) ?? fail("missing description");
+  const flags = str(raw2.flags, "flags", fail) ?? "";
+  if (!/^[imsu]*$/.test(flags)) fail(`flags "${flags}" may only contain i, m, s, u (g and d are added by leakproof)`);
+  const sources = raw2.regex === void 0 ? fail("missing regex") : strList(raw2.regex, "regex", fail);
+  if (sources.length === 0) fail("regex is empty");
+  const secretGroup = raw2.secretGroup;
+  if (secretGroup !== void 0 && (!Number.isInteger(secretGroup) || secretGroup < 0)) {
+    fail("secretGroup must be a whole number \u2265 0");
+  }
+  const compile = (source) => {
+    if (trusted) return new RegExp(source, `${flags}gd`);
+    if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
+    if (/\(\?<[=!]/.test(source))
+      fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^\u2026]) instead");
+    let re2;
+    try {
+      re2 = new RegExp(source, `${flags}gd`);
+    } catch (e) {
+      return fail(`invalid regex: ${e.message}`);
+    }
+    if (user) refuseBacktracking(source, flags, "regex", fail);
+    const groups = countGroups(source);
+    if (secretGroup !== void 0 && secretGroup > groups) {
+      fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
+    }
+    return re2;
+  };
+  const regexes = trusted ? [] : sources.map(compile);
+  const severity = str(raw2.severity, "severity", fail) ?? "high";
+  if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  const keywords = (raw2.keywords === void 0 ? [] : strList(raw2.keywords, "keywords", fail)).map(
+    (k2) => k2.toLowerCase()
+  );
+  if (keywords.some((k2) => k2.length < 2)) fail("keywords must be at least 2 characters");
+  const wide = keywords.find((k2) => /[^\x00-\x7f]/.test(k2));
+  if (wide !== void 0)
+    fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
+  if (raw2.files !== void 0 && raw2.keywords !== void 0)
+    fail("a rule with files reads those files whole: it takes no keywords");
+  const minLength = int(raw2.minLength, "minLength", fail) ?? 1;
+  const maxLength = int(raw2.maxLength, "maxLength", fail) ?? 1e3;
+  if (maxLength < minLength) fail("maxLength is below minLength");
+  const rule = {
+    id,
+    description,
+    regexes,
+    keywords,
+    minLength,
+    maxLength,
+    paths: regexList(raw2.paths, "paths", fail, user),
+    files: regexList(raw2.files, "files", fail, user),
+    allowlist: compileAllowlist(raw2.allowlist, fail, user),
+    severity,
+    priority: int(raw2.priority, "priority", fail) ?? 0,
+    multiline: bool(raw2.multiline, "multiline", fail) ?? false,
+    reach: reachOf(int(raw2.reach, "reach", fail), fail),
+    skipPlaceholders: bool(raw2.skipPlaceholders, "skipPlaceholders", fail) ?? true,
+    literalInCode: bool(raw2.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw2.chosenPasswords, "chosenPasswords", fail) ?? false,
+    why: str(raw2.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw2.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
+    source: file,
+    examples: {
+      match: raw2.match === void 0 ? [] : strList(raw2.match, "match", fail),
+      nomatch: raw2.nomatch === void 0 ? [] : strList(raw2.nomatch, "nomatch", fail)
+    }
+  };
+  const entropy = compileEntropy(raw2.entropy, fail);
+  if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw2.context, fail);
+  if (context) rule.context = context;
+  const envVar = str(raw2.envVar, "envVar", fail);
+  if (envVar !== void 0) {
+    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    rule.envVar = envVar;
+  }
+  const byName = raw2.envVarByName;
+  if (byName !== void 0) {
+    if (!isTable(byName) || !Object.values(byName).every((v2) => typeof v2 === "string" && ENV_NAME.test(v2)))
+      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
+    rule.envVarByName = byName;
+  }
+  const weakness = oneOf(raw2.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  if (weakness !== void 0) rule.weakness = weakness;
+  const rotate = str(raw2.rotate, "rotate", fail);
+  if (rotate !== void 0) rule.rotate = rotate;
+  const rotateCommand = str(raw2.rotateCommand, "rotateCommand", fail);
+  if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
+  if (secretGroup !== void 0) rule.secretGroup = secretGroup;
+  if (trusted) {
+    Object.defineProperty(rule, "regexes", {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const compiled = sources.map(compile);
+        Object.defineProperty(rule, "regexes", { value: compiled, enumerable: true, writable: true });
+        return compiled;
+      }
+    });
+  }
+  return rule;
+}
+function compileAllowlist(raw2, fail, user = false) {
+  const empty = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
+  if (raw2 === void 0) return empty;
+  if (!isTable(raw2)) return fail("allowlist must be a table");
+  for (const key of Object.keys(raw2)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
+  return {
+    regexes: regexList(raw2.regexes, "allowlist.regexes", fail, user),
+    matchRegexes: regexList(raw2.matchRegexes, "allowlist.matchRegexes", fail, user),
+    paths: regexList(raw2.paths, "allowlist.paths", fail, user),
+    stopwords: (raw2.stopwords === void 0 ? [] : strList(raw2.stopwords, "allowlist.stopwords", fail)).map(
+      (s) => s.toLowerCase()
+    ),
+    names: regexList(raw2.names, "allowlist.names", fail, user)
+  };
+}
+function compileContext(raw2, fail) {
+  if (raw2 === void 0) return void 0;
+  if (!isTable(raw2)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw2)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw2.paths, "context.paths", fail);
+  const text2 = regexList(raw2.text, "context.text", fail);
+  if (paths.length === 0 && text2.length === 0) fail("context needs paths or text");
+  return { paths, text: text2 };
+}
+function compileEntropy(raw2, fail) {
+  if (raw2 === void 0) return void 0;
+  if (typeof raw2 === "number") return { any: raw2 };
+  if (!isTable(raw2)) return fail("entropy must be a number or a table { any, hex, base64 }");
+  const out2 = { any: 0 };
+  for (const [k2, v2] of Object.entries(raw2)) {
+    if (!["any", "hex", "base64"].includes(k2)) fail(`entropy: unknown charset "${k2}" (any, hex, base64)`);
+    if (typeof v2 !== "number" || v2 < 0 || v2 > 8) fail(`entropy.${k2} must be a number from 0 to 8`);
+    out2[k2] = v2;
+  }
+  return out2;
+}
+function reachOf(v2, fail) {
+  if (v2 === void 0) return 16384;
+  return v2 >= 64 && v2 <= 65536 ? v2 : fail("reach must be a whole number of characters from 64 to 65536");
+}
+function regexList(raw2, what, fail, user = false) {
+  if (raw2 === void 0) return [];
+  return strList(raw2, what, fail).map((source) => {
+    const insensitive = source.startsWith("(?i)");
+    let re2;
+    try {
+      re2 = new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
+    } catch (e) {
+      return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${e.message}`);
+    }
+    if (user) refuseBacktracking(re2.source, re2.flags, `${what} ${JSON.stringify(source)}`, fail);
+    return re2;
+  });
+}
+function refuseBacktracking(source, flags, what, fail) {
+  const problems = backtrackingProblems(source, flags);
+  if (problems.length > 0)
+    fail(`${what} can take super-linear time, so a crafted line could hang the scan: ${problems[0]}`);
+}
+function countGroups(source) {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c3 = source[i];
+    if (c3 === "\\") i++;
+    else if (inClass) inClass = c3 !== "]";
+    else if (c3 === "[") inClass = true;
+    else if (c3 === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))
+      n++;
+  }
+  return n;
+}
+function isTable(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
+}
+function str(v2, what, fail) {
+  if (v2 === void 0) return void 0;
+  return typeof v2 === "string" ? v2 : fail(`${what} must be a string`);
+}
+function strList(v2, what, fail) {
+  if (typeof v2 === "string") return [v2];
+  if (Array.isArray(v2) && v2.every((x3) => typeof x3 === "string")) return v2;
+  return fail(`${what} must be a string or a list of strings`);
+}
+function oneOf(v2, what, values, fail) {
+  if (v2 === void 0) return void 0;
+  return values.includes(v2) ? v2 : fail(`${what} must be one of ${values.join(", ")}`);
+}
+function int(v2, what, fail) {
+  if (v2 === void 0) return void 0;
+  return typeof v2 === "number" && Number.isInteger(v2) ? v2 : fail(`${what} must be a whole number`);
+}
+function bool(v2, what, fail) {
+  if (v2 === void 0) return void 0;
+  return typeof v2 === "boolean" ? v2 : fail(`${what} must be true or false`);
+}
+var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID, ENV_NAME;
+var init_schema = __esm({
+  "src/rules/schema.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    init_linear();
+    RuleError = class extends LeakproofError {
+      constructor(file, line, message) {
+        super(`${file}${line ? `:${line}` : ""}: ${message}`);
+        this.file = file;
+        this.line = line;
+      }
+      file;
+      line;
+    };
+    SEVERITIES = ["critical", "high", "medium", "low"];
+    RULE_KEYS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "why",
+      "regex",
+      "flags",
+      "secretGroup",
+      "keywords",
+      "entropy",
+      "minLength",
+      "maxLength",
+      "paths",
+      "files",
+      "allowlist",
+      "severity",
+      "priority",
+      "multiline",
+      "reach",
+      "skipPlaceholders",
+      "literalInCode",
+      "context",
+      "chosenPasswords",
+      "envVar",
+      "envVarFrom",
+      "envVarByName",
+      "weakness",
+      "rotate",
+      "rotateCommand",
+      "match",
+      "nomatch"
+    ]);
+    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
+    ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+    ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+  }
+});
+
+// src/lists.ts
+function byCodeUnits(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k2 = key(item);
+    const list = groups.get(k2);
+    if (list) list.push(item);
+    else groups.set(k2, [item]);
+  }
+  return groups;
+}
+var init_lists = __esm({
+  "src/lists.ts"() {
+    "use strict";
+  }
+});
+
+// src/baseline/baseline.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function baselinePath(cwd) {
+  return join2(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
+}
+function baselineFor(root, flag2, configured) {
+  if (flag2) return flag2;
+  if (configured) return configured;
+  const found = join2(root, DEFAULT_BASELINE);
+  return existsSync2(found) ? found : void 0;
+}
+function readBaseline(file) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync2(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new RuleError(
+      file,
+      void 0,
+      code === "ENOENT" ? "baseline file not found" : `invalid baseline: ${e.message}`
+    );
+  }
+  const entries = doc.findings;
+  if (doc.version !== 1 || !Array.isArray(entries)) {
+    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 1, "findings": [...] }');
+  }
+  return entries.map((e, i) => {
+    const x3 = e;
+    if (typeof x3.fingerprint !== "string")
+      throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
+    return { fingerprint: x3.fingerprint, ruleId: String(x3.ruleId ?? ""), file: String(x3.file ?? "") };
+  });
+}
+function formatBaseline(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f3 of findings) seen.set(f3.fingerprint, { fingerprint: f3.fingerprint, ruleId: f3.ruleId, file: f3.file });
+  const entries = [...seen.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
+  return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
+}
+function applyBaseline(found, entries) {
+  const accepted2 = new Set(entries.map((e) => e.fingerprint));
+  const met = new Set(found.map((f3) => f3.fingerprint));
+  return {
+    kept: found.filter((f3) => !accepted2.has(f3.fingerprint)),
+    stale: entries.filter((e) => !met.has(e.fingerprint))
+  };
+}
+var DEFAULT_BASELINE;
+var init_baseline = __esm({
+  "src/baseline/baseline.ts"() {
+    "use strict";
+    init_repo();
+    init_schema();
+    init_lists();
+    DEFAULT_BASELINE = ".leakproof-baseline.json";
+  }
+});
+
 // src/cli/hint.ts
-import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { basename, delimiter, join as join2 } from "node:path";
+import { existsSync as existsSync3, realpathSync } from "node:fs";
+import { basename, delimiter, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function selfCommand(cwd, env = process.env, self = currentScript()) {
   const me2 = real(self);
-  if (me2 && real(join2(cwd, "node_modules", ".bin", "leakproof")) === me2) return "npx leakproof";
+  if (me2 && real(join3(cwd, "node_modules", ".bin", "leakproof")) === me2) return "npx leakproof";
   if (me2 && !env.PRE_COMMIT) {
     for (const dir of (env.PATH ?? "").split(delimiter)) {
       if (!dir || dir.includes("node_modules")) continue;
-      if (real(join2(dir, "leakproof")) === me2) return "leakproof";
+      if (real(join3(dir, "leakproof")) === me2) return "leakproof";
     }
   }
   return `node ${shellWord(self)}`;
@@ -351,7 +807,7 @@ function currentScript() {
 }
 function real(p2) {
   try {
-    return existsSync2(p2) ? realpathSync(p2) : void 0;
+    return existsSync3(p2) ? realpathSync(p2) : void 0;
   } catch {
     return void 0;
   }
@@ -942,6 +1398,11 @@ function entropyThreshold(rule, s) {
   const cs2 = charsetOf(s);
   return (cs2 === "hex" ? rule.hex : cs2 === "base64" ? rule.base64 : void 0) ?? rule.any;
 }
+function chosenPassword(s) {
+  if (s.length < 8 || s.length > 64) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re2) => re2.test(s)).length;
+  return classes >= 3 && new Set(s).size >= 6;
+}
 var init_entropy = __esm({
   "src/detect/entropy.ts"() {
     "use strict";
@@ -1081,6 +1542,63 @@ function resolveOverlaps(findings, priorityOf) {
 var init_overlap = __esm({
   "src/detect/overlap.ts"() {
     "use strict";
+  }
+});
+
+// src/detect/scope.ts
+function scopeOf(path) {
+  const parts = path.split("/");
+  const file = parts.pop() ?? "";
+  let scope;
+  for (const p2 of parts) {
+    const d2 = p2.toLowerCase();
+    if (TEST_DIRS.has(d2)) return "test";
+    if (scope === void 0 && DOC_DIRS.has(d2)) scope = "docs";
+    else if (scope === void 0 && EXAMPLE_DIRS.has(d2)) scope = "example";
+  }
+  if (TEST_FILE.test(file)) return "test";
+  if (scope) return scope;
+  if (DOC_FILE.test(file)) return "docs";
+  if (EXAMPLE_FILE.test(file)) return "example";
+  return void 0;
+}
+function isDoctestLine(line) {
+  return /^\s*>>>\s/.test(line);
+}
+function lowered(severity) {
+  return LOWER[severity];
+}
+var TEST_DIRS, DOC_DIRS, EXAMPLE_DIRS, TEST_FILE, DOC_FILE, EXAMPLE_FILE, LOWER;
+var init_scope = __esm({
+  "src/detect/scope.ts"() {
+    "use strict";
+    TEST_DIRS = /* @__PURE__ */ new Set([
+      "test",
+      "tests",
+      "__tests__",
+      "testing",
+      "spec",
+      "specs",
+      "testdata",
+      "test-data",
+      "test_data",
+      "fixtures",
+      "fixture",
+      "__fixtures__",
+      "__mocks__",
+      "mocks",
+      "e2e",
+      "cypress",
+      "testapp",
+      "test_utils",
+      "testutils"
+    ]);
+    DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "man", "manual", "guide", "guides", "website", "site"]);
+    EXAMPLE_DIRS = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials"]);
+    TEST_FILE = /^(?:test_.+|.+_test\.[a-z0-9]+|.+[.-](?:test|spec)s?\.[a-z0-9]+|.+_spec\.rb|.+Tests?\.(?:java|kt|cs|scala|swift|php)|conftest\.py|tests?\.(?:py|rb|js|ts|go))$/;
+    DOC_FILE = /^(?:readme|changelog|changes|history|contributing|pkg-info|metadata)(?:\.[a-z0-9]+)?$|\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|pod|rdoc)$/i;
+    EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|dist|template|tmpl)(?:[._-]|$)/i;
+    LOWER = { critical: "high", high: "medium", medium: "low", low: "low" };
   }
 });
 
@@ -1225,6 +1743,7 @@ function encodedValues(text2) {
     let end = i;
     while (end < text2.length && end - start < MAX_TOKEN && !TOKEN_END.test(text2[end])) end++;
     next = end;
+    if (!URL_SHAPE.test(text2.slice(start, end))) continue;
     add(start, end, percentText(text2.slice(start, end)), "percent-encoding");
   }
   if (text2.includes("\\u") || text2.includes("\\x")) {
@@ -1297,7 +1816,7 @@ function overlap(a, b3) {
   const before = (l1, c1, l22, c22) => l1 < l22 || l1 === l22 && c1 < c22;
   return before(a.line, a.column, b3.endLine, b3.endColumn) && before(b3.line, b3.column, a.endLine, a.endColumn);
 }
-var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, MAX_TOKEN, ESCAPED, NOTE, inner;
+var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, NOTE, inner;
 var init_decode = __esm({
   "src/detect/decode.ts"() {
     "use strict";
@@ -1323,6 +1842,7 @@ var init_decode = __esm({
     isWord = (c3) => c3 >= 48 && c3 <= 57 || c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95;
     isName = (c3) => isWord(c3) || c3 === 46 || c3 === 45;
     TOKEN_END = /[\s"'<>`]/;
+    URL_SHAPE = /:\/\/|%3A%2F%2F/i;
     MAX_TOKEN = 4096;
     ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
     NOTE = "found in a value decoded from ";
@@ -1351,6 +1871,7 @@ function createDetector(set, prebuilt) {
     const { path, text: text2 } = fragment;
     if (set.placeholders.paths.some((re2) => re2.test(path))) return [];
     const code = isCode(path);
+    const pathScope = scopeOf(path);
     const windows = /* @__PURE__ */ new Map();
     let ls2 = 0;
     let le2 = 0;
@@ -1401,6 +1922,7 @@ function createDetector(set, prebuilt) {
       const rule = set.rules[r2];
       if (rule.paths.length > 0 && !rule.paths.some((re2) => re2.test(path))) continue;
       if (rule.allowlist.paths.some((re2) => re2.test(path))) continue;
+      if (rule.context && !inContext(rule.context, path, text2)) continue;
       for (const [ws2, we2] of list) {
         const slice = text2.slice(ws2, we2);
         for (const re2 of rule.regexes) {
@@ -1414,7 +1936,7 @@ function createDetector(set, prebuilt) {
             const key = `${r2}:${start}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const finding = check(rule, m2, found.secret, start, fragment, lines2, code);
+            const finding = check(rule, m2, found.secret, start, fragment, lines2, code, pathScope);
             if (finding) findings.push(finding);
           }
         }
@@ -1422,14 +1944,16 @@ function createDetector(set, prebuilt) {
     }
     return resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
   }
-  function check(rule, m2, secret, start, fragment, lineIndex, code) {
+  function check(rule, m2, secret, start, fragment, lineIndex, code, pathScope) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
     const text2 = fragment.text;
     if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
     const name = m2.groups?.name;
     if (isAllowed(rule.allowlist, secret, m2[0], name)) return void 0;
     if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m2[0], name)) return void 0;
-    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return void 0;
+    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
+      if (!rule.chosenPasswords || !chosenPassword(secret)) return void 0;
+    }
     const lines2 = lineIndex();
     const ln2 = lines2.lineAt(start);
     const endLn = lines2.lineAt(start + secret.length - 1);
@@ -1456,12 +1980,23 @@ function createDetector(set, prebuilt) {
       notes: []
     };
     if (name) finding.name = name;
+    const scope = pathScope ?? (isDoctestLine(lineText) ? "docs" : void 0);
+    if (scope) {
+      finding.scope = scope;
+      finding.severity = lowered(rule.severity);
+      finding.valueFingerprint = fingerprint(rule.id, "", secret);
+    }
     if (fragment.commit) finding.commit = fragment.commit;
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;
     return finding;
   }
   return { detect, rules: set.rules };
+}
+function inContext(context, path, text2) {
+  if (context.paths.some((re2) => re2.test(path))) return true;
+  const head = text2.length > CONTEXT_READ ? text2.slice(0, CONTEXT_READ) : text2;
+  return context.text.some((re2) => re2.test(head));
 }
 function inStringLiteral(text2, start, end) {
   const before = text2[start - 1] ?? "";
@@ -1504,7 +2039,7 @@ function secretOf(rule, m2) {
   const secret = m2.input.slice(span[0], span[1]);
   return secret.length > 0 ? { secret, start: span[0] } : void 0;
 }
-var MAX_LINE, HIT_RADIUS, ALLOW_MARKERS, QUOTES, LineIndex;
+var MAX_LINE, HIT_RADIUS, ALLOW_MARKERS, CONTEXT_READ, QUOTES, LineIndex;
 var init_detect = __esm({
   "src/detect/detect.ts"() {
     "use strict";
@@ -1514,10 +2049,12 @@ var init_detect = __esm({
     init_fingerprint();
     init_allow();
     init_overlap();
+    init_scope();
     init_decode();
     MAX_LINE = 4096;
     HIT_RADIUS = 1024;
     ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
+    CONTEXT_READ = 256 * 1024;
     QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
     LineIndex = class {
       constructor(text2) {
@@ -2417,10 +2954,10 @@ var require_ignore = __commonJS({
 });
 
 // src/sources/ignorefile.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 function pathIgnore(root, extra) {
-  const file = readIgnoreFile(join3(root, ".leakproofignore"));
+  const file = readIgnoreFile(join4(root, ".leakproofignore"));
   const ig = file ?? (0, import_ignore.default)();
   if (extra.length > 0) ig.add(extra);
   return { ig, empty: file === void 0 && extra.length === 0 };
@@ -2432,7 +2969,7 @@ function ignoredPaths(root, extra, noIgnore) {
 }
 function readIgnoreFile(file) {
   try {
-    return (0, import_ignore.default)().add(readFileSync2(file, "utf8"));
+    return (0, import_ignore.default)().add(readFileSync3(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -3327,262 +3864,10 @@ var init_dist = __esm({
   }
 });
 
-// src/types.ts
-var WEAKNESS_CHECKS;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    WEAKNESS_CHECKS = ["django-secret-key"];
-  }
-});
-
-// src/rules/schema.ts
-function lineOfId(text2, id) {
-  if (text2 === "") return void 0;
-  const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
-  const m2 = needle.exec(text2);
-  return m2 ? text2.slice(0, m2.index).split("\n").length : void 0;
-}
-function compileRule(raw2, file, text2, trusted = false) {
-  if (!isTable(raw2)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
-  const id = raw2.id;
-  if (typeof id !== "string" || !ID.test(id)) {
-    throw new RuleError(file, void 0, `rule id ${JSON.stringify(id)} must be lowercase letters, digits and dashes`);
-  }
-  const line = lineOfId(text2, id);
-  const fail = (msg) => {
-    throw new RuleError(file, line, `rule "${id}": ${msg}`);
-  };
-  for (const key of Object.keys(raw2)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
-  const description = str(raw2.description, "description", fail) ?? fail("missing description");
-  const flags = str(raw2.flags, "flags", fail) ?? "";
-  if (!/^[imsu]*$/.test(flags)) fail(`flags "${flags}" may only contain i, m, s, u (g and d are added by leakproof)`);
-  const sources = raw2.regex === void 0 ? fail("missing regex") : strList(raw2.regex, "regex", fail);
-  if (sources.length === 0) fail("regex is empty");
-  const secretGroup = raw2.secretGroup;
-  if (secretGroup !== void 0 && (!Number.isInteger(secretGroup) || secretGroup < 0)) {
-    fail("secretGroup must be a whole number \u2265 0");
-  }
-  const compile = (source) => {
-    if (trusted) return new RegExp(source, `${flags}gd`);
-    if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
-    if (/\(\?<[=!]/.test(source))
-      fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^\u2026]) instead");
-    let re2;
-    try {
-      re2 = new RegExp(source, `${flags}gd`);
-    } catch (e) {
-      return fail(`invalid regex: ${e.message}`);
-    }
-    const groups = countGroups(source);
-    if (secretGroup !== void 0 && secretGroup > groups) {
-      fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
-    }
-    return re2;
-  };
-  const regexes = trusted ? [] : sources.map(compile);
-  const severity = str(raw2.severity, "severity", fail) ?? "high";
-  if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-  const keywords = (raw2.keywords === void 0 ? [] : strList(raw2.keywords, "keywords", fail)).map(
-    (k2) => k2.toLowerCase()
-  );
-  if (keywords.some((k2) => k2.length < 2)) fail("keywords must be at least 2 characters");
-  if (raw2.files !== void 0 && raw2.keywords !== void 0)
-    fail("a rule with files reads those files whole: it takes no keywords");
-  const minLength = int(raw2.minLength, "minLength", fail) ?? 1;
-  const maxLength = int(raw2.maxLength, "maxLength", fail) ?? 1e3;
-  if (maxLength < minLength) fail("maxLength is below minLength");
-  const rule = {
-    id,
-    description,
-    regexes,
-    keywords,
-    minLength,
-    maxLength,
-    paths: regexList(raw2.paths, "paths", fail),
-    files: regexList(raw2.files, "files", fail),
-    allowlist: compileAllowlist(raw2.allowlist, fail),
-    severity,
-    priority: int(raw2.priority, "priority", fail) ?? 0,
-    multiline: bool(raw2.multiline, "multiline", fail) ?? false,
-    reach: reachOf(int(raw2.reach, "reach", fail), fail),
-    skipPlaceholders: bool(raw2.skipPlaceholders, "skipPlaceholders", fail) ?? true,
-    literalInCode: bool(raw2.literalInCode, "literalInCode", fail) ?? true,
-    why: str(raw2.why, "why", fail) ?? description,
-    envVarFrom: oneOf(raw2.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
-    source: file,
-    examples: {
-      match: raw2.match === void 0 ? [] : strList(raw2.match, "match", fail),
-      nomatch: raw2.nomatch === void 0 ? [] : strList(raw2.nomatch, "nomatch", fail)
-    }
-  };
-  const entropy = compileEntropy(raw2.entropy, fail);
-  if (entropy) rule.entropy = entropy;
-  const envVar = str(raw2.envVar, "envVar", fail);
-  if (envVar !== void 0) {
-    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
-    rule.envVar = envVar;
-  }
-  const byName = raw2.envVarByName;
-  if (byName !== void 0) {
-    if (!isTable(byName) || !Object.values(byName).every((v2) => typeof v2 === "string" && ENV_NAME.test(v2)))
-      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
-    rule.envVarByName = byName;
-  }
-  const weakness = oneOf(raw2.weakness, "weakness", WEAKNESS_CHECKS, fail);
-  if (weakness !== void 0) rule.weakness = weakness;
-  const rotate = str(raw2.rotate, "rotate", fail);
-  if (rotate !== void 0) rule.rotate = rotate;
-  const rotateCommand = str(raw2.rotateCommand, "rotateCommand", fail);
-  if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
-  if (secretGroup !== void 0) rule.secretGroup = secretGroup;
-  if (trusted) {
-    Object.defineProperty(rule, "regexes", {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const compiled = sources.map(compile);
-        Object.defineProperty(rule, "regexes", { value: compiled, enumerable: true, writable: true });
-        return compiled;
-      }
-    });
-  }
-  return rule;
-}
-function compileAllowlist(raw2, fail) {
-  const empty = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
-  if (raw2 === void 0) return empty;
-  if (!isTable(raw2)) return fail("allowlist must be a table");
-  for (const key of Object.keys(raw2)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
-  return {
-    regexes: regexList(raw2.regexes, "allowlist.regexes", fail),
-    matchRegexes: regexList(raw2.matchRegexes, "allowlist.matchRegexes", fail),
-    paths: regexList(raw2.paths, "allowlist.paths", fail),
-    stopwords: (raw2.stopwords === void 0 ? [] : strList(raw2.stopwords, "allowlist.stopwords", fail)).map(
-      (s) => s.toLowerCase()
-    ),
-    names: regexList(raw2.names, "allowlist.names", fail)
-  };
-}
-function compileEntropy(raw2, fail) {
-  if (raw2 === void 0) return void 0;
-  if (typeof raw2 === "number") return { any: raw2 };
-  if (!isTable(raw2)) return fail("entropy must be a number or a table { any, hex, base64 }");
-  const out2 = { any: 0 };
-  for (const [k2, v2] of Object.entries(raw2)) {
-    if (!["any", "hex", "base64"].includes(k2)) fail(`entropy: unknown charset "${k2}" (any, hex, base64)`);
-    if (typeof v2 !== "number" || v2 < 0 || v2 > 8) fail(`entropy.${k2} must be a number from 0 to 8`);
-    out2[k2] = v2;
-  }
-  return out2;
-}
-function reachOf(v2, fail) {
-  if (v2 === void 0) return 16384;
-  return v2 >= 64 && v2 <= 65536 ? v2 : fail("reach must be a whole number of characters from 64 to 65536");
-}
-function regexList(raw2, what, fail) {
-  if (raw2 === void 0) return [];
-  return strList(raw2, what, fail).map((source) => {
-    const insensitive = source.startsWith("(?i)");
-    try {
-      return new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
-    } catch (e) {
-      return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${e.message}`);
-    }
-  });
-}
-function countGroups(source) {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c3 = source[i];
-    if (c3 === "\\") i++;
-    else if (inClass) inClass = c3 !== "]";
-    else if (c3 === "[") inClass = true;
-    else if (c3 === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))
-      n++;
-  }
-  return n;
-}
-function isTable(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
-}
-function str(v2, what, fail) {
-  if (v2 === void 0) return void 0;
-  return typeof v2 === "string" ? v2 : fail(`${what} must be a string`);
-}
-function strList(v2, what, fail) {
-  if (typeof v2 === "string") return [v2];
-  if (Array.isArray(v2) && v2.every((x3) => typeof x3 === "string")) return v2;
-  return fail(`${what} must be a string or a list of strings`);
-}
-function oneOf(v2, what, values, fail) {
-  if (v2 === void 0) return void 0;
-  return values.includes(v2) ? v2 : fail(`${what} must be one of ${values.join(", ")}`);
-}
-function int(v2, what, fail) {
-  if (v2 === void 0) return void 0;
-  return typeof v2 === "number" && Number.isInteger(v2) ? v2 : fail(`${what} must be a whole number`);
-}
-function bool(v2, what, fail) {
-  if (v2 === void 0) return void 0;
-  return typeof v2 === "boolean" ? v2 : fail(`${what} must be true or false`);
-}
-var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID, ENV_NAME;
-var init_schema = __esm({
-  "src/rules/schema.ts"() {
-    "use strict";
-    init_errors();
-    init_types();
-    RuleError = class extends LeakproofError {
-      constructor(file, line, message) {
-        super(`${file}${line ? `:${line}` : ""}: ${message}`);
-        this.file = file;
-        this.line = line;
-      }
-      file;
-      line;
-    };
-    SEVERITIES = ["critical", "high", "medium", "low"];
-    RULE_KEYS = /* @__PURE__ */ new Set([
-      "id",
-      "description",
-      "why",
-      "regex",
-      "flags",
-      "secretGroup",
-      "keywords",
-      "entropy",
-      "minLength",
-      "maxLength",
-      "paths",
-      "files",
-      "allowlist",
-      "severity",
-      "priority",
-      "multiline",
-      "reach",
-      "skipPlaceholders",
-      "literalInCode",
-      "envVar",
-      "envVarFrom",
-      "envVarByName",
-      "weakness",
-      "rotate",
-      "rotateCommand",
-      "match",
-      "nomatch"
-    ]);
-    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
-    ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
-    ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
-  }
-});
-
 // src/rules/load.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync3, readdirSync } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { readFileSync as readFileSync4, readdirSync } from "node:fs";
+import { dirname as dirname2, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function contentHash(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
@@ -3597,15 +3882,15 @@ function parseToml(text2, file) {
     throw new RuleError(file, void 0, `invalid TOML: ${e.message}`);
   }
 }
-function rulesFromTable(doc, file, text2, trusted = false) {
+function rulesFromTable(doc, file, text2, trusted = false, user = false) {
   const rawRules = doc.rules ?? [];
   if (!Array.isArray(rawRules)) throw new RuleError(file, void 0, "rules must be an array of tables ([[rules]])");
   const fail = (msg) => {
     throw new RuleError(file, void 0, msg);
   };
   return {
-    rules: rawRules.map((r2) => compileRule(r2, file, text2, trusted)),
-    placeholders: compileAllowlist(doc.allowlist, fail)
+    rules: rawRules.map((r2) => compileRule(r2, file, text2, trusted, user)),
+    placeholders: compileAllowlist(doc.allowlist, fail, user)
   };
 }
 function mergeAllowlists(a, b3) {
@@ -3618,7 +3903,17 @@ function mergeAllowlists(a, b3) {
   };
 }
 function loadRuleDir(dir = PATTERNS_DIR) {
-  const names = readdirSync(dir).filter((f3) => f3.endsWith(".toml")).sort();
+  let listed;
+  try {
+    listed = readdirSync(dir);
+  } catch (e) {
+    throw new RuleError(
+      dir,
+      void 0,
+      `cannot read the rules directory (${e.code ?? e.message}): reinstall leakproof`
+    );
+  }
+  const names = listed.filter((f3) => f3.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   let set = {
     rules: [],
@@ -3627,9 +3922,9 @@ function loadRuleDir(dir = PATTERNS_DIR) {
     })
   };
   for (const name of names) {
-    const file = join4(dir, name);
+    const file = join5(dir, name);
     const cached = packed?.get(name);
-    const text2 = cached ? "" : readFileSync3(file, "utf8");
+    const text2 = cached ? "" : readFileSync4(file, "utf8");
     const doc = cached ?? parseToml(text2, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
@@ -3638,12 +3933,18 @@ function loadRuleDir(dir = PATTERNS_DIR) {
     }
     set = addRules(set, rulesFromTable(doc, file, text2, cached !== void 0));
   }
+  if (set.rules.length === 0)
+    throw new RuleError(
+      dir,
+      void 0,
+      "no rules found (*.toml with [[rules]]): a scan without rules would pass everything; reinstall leakproof"
+    );
   return set;
 }
 function readPack(names) {
   let entries;
   try {
-    entries = JSON.parse(readFileSync3(PACK_FILE, "utf8"));
+    entries = JSON.parse(readFileSync4(PACK_FILE, "utf8"));
   } catch {
     return void 0;
   }
@@ -3651,7 +3952,7 @@ function readPack(names) {
   const out2 = /* @__PURE__ */ new Map();
   for (const e of entries) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash(readFileSync3(join4(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
+    if (contentHash(readFileSync4(join5(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
     out2.set(e.name, e.doc);
   }
   return out2;
@@ -3676,19 +3977,19 @@ var init_load = __esm({
     "use strict";
     init_dist();
     init_schema();
-    PATTERNS_DIR = join4(dirname2(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
-    PACK_FILE = join4(dirname2(fileURLToPath2(import.meta.url)), "..", "patterns.pack.json");
+    PATTERNS_DIR = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
+    PACK_FILE = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "patterns.pack.json");
   }
 });
 
 // src/rules/prebuilt.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function loadPrebuilt() {
   try {
-    const meta = JSON.parse(readFileSync4(META, "utf8"));
-    const bytes = readFileSync4(TABLE);
+    const meta = JSON.parse(readFileSync5(META, "utf8"));
+    const bytes = readFileSync5(TABLE);
     const aligned = bytes.byteOffset % 4 === 0;
     const delta = aligned ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(bytes.byteLength / 4);
     if (!aligned) new Uint8Array(delta.buffer).set(bytes);
@@ -3701,30 +4002,34 @@ var DIR, TABLE, META;
 var init_prebuilt = __esm({
   "src/rules/prebuilt.ts"() {
     "use strict";
-    DIR = join5(dirname3(fileURLToPath3(import.meta.url)), "..");
-    TABLE = join5(DIR, "keywords.bin");
-    META = join5(DIR, "keywords.json");
+    DIR = join6(dirname3(fileURLToPath3(import.meta.url)), "..");
+    TABLE = join6(DIR, "keywords.bin");
+    META = join6(DIR, "keywords.json");
   }
 });
 
 // src/config/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+import { lstatSync, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 function loadConfig(root, explicit, builtin) {
-  const file = explicit ?? join6(root, CONFIG_NAME);
-  if (!existsSync3(file)) {
+  const file = explicit ?? join7(root, CONFIG_NAME);
+  if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
   }
   let text2;
   try {
-    text2 = readFileSync5(file, "utf8");
+    text2 = readFileSync6(file, "utf8");
   } catch (e) {
     throw new RuleError(file, void 0, `cannot read config: ${e.message}`);
   }
   const doc = parseToml(text2, file);
   const lineOf = (key) => {
-    const i = text2.split("\n").findIndex((l3) => new RegExp(`^\\s*${key}\\s*=`).test(l3));
+    const i = text2.split("\n").findIndex((l3) => {
+      const t2 = l3.trimStart();
+      const rest = [key, `"${key}"`, `'${key}'`].find((k2) => t2.startsWith(k2));
+      return rest !== void 0 && t2.slice(rest.length).trimStart().startsWith("=");
+    });
     return i >= 0 ? i + 1 : void 0;
   };
   for (const key of Object.keys(doc)) {
@@ -3750,6 +4055,17 @@ function loadConfig(root, explicit, builtin) {
     }
     config.maxFileSize = doc.maxFileSize;
   }
+  if (doc.django !== void 0) {
+    const d2 = doc.django;
+    const at2 = text2.split("\n").findIndex((l3) => /^\s*\[django\]|^\s*django\s*=/.test(l3)) + 1 || void 0;
+    if (typeof d2 !== "object" || d2 === null || Array.isArray(d2))
+      throw new RuleError(file, at2, "django must be a table: [django] deploy = true");
+    for (const k2 of Object.keys(d2))
+      if (k2 !== "deploy") throw new RuleError(file, at2, `django: unknown key "${k2}" (expected deploy)`);
+    if (d2.deploy !== void 0 && typeof d2.deploy !== "boolean")
+      throw new RuleError(file, at2, "django.deploy must be true or false");
+    if (d2.deploy === true) config.djangoDeploy = true;
+  }
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
@@ -3759,7 +4075,15 @@ function loadConfig(root, explicit, builtin) {
     rules: builtin.rules.filter((r2) => !disabled.includes(r2.id)),
     placeholders: builtin.placeholders
   };
-  return { config, rules: addRules(kept, rulesFromTable(doc, file, text2)) };
+  return { config, rules: addRules(kept, rulesFromTable(doc, file, text2, false, true)) };
+}
+function lstatExists(file) {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 var CONFIG_NAME, KEYS;
 var init_config = __esm({
@@ -3768,92 +4092,12 @@ var init_config = __esm({
     init_load();
     init_schema();
     CONFIG_NAME = ".leakproof.toml";
-    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "baseline"]);
-  }
-});
-
-// src/lists.ts
-function byCodeUnits(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
-function groupBy(items, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k2 = key(item);
-    const list = groups.get(k2);
-    if (list) list.push(item);
-    else groups.set(k2, [item]);
-  }
-  return groups;
-}
-var init_lists = __esm({
-  "src/lists.ts"() {
-    "use strict";
-  }
-});
-
-// src/baseline/baseline.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { join as join7 } from "node:path";
-function baselinePath(cwd) {
-  return join7(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
-}
-function baselineFor(root, flag2, configured) {
-  if (flag2) return flag2;
-  if (configured) return configured;
-  const found = join7(root, DEFAULT_BASELINE);
-  return existsSync4(found) ? found : void 0;
-}
-function readBaseline(file) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync6(file, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new RuleError(
-      file,
-      void 0,
-      code === "ENOENT" ? "baseline file not found" : `invalid baseline: ${e.message}`
-    );
-  }
-  const entries = doc.findings;
-  if (doc.version !== 1 || !Array.isArray(entries)) {
-    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 1, "findings": [...] }');
-  }
-  return entries.map((e, i) => {
-    const x3 = e;
-    if (typeof x3.fingerprint !== "string")
-      throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
-    return { fingerprint: x3.fingerprint, ruleId: String(x3.ruleId ?? ""), file: String(x3.file ?? "") };
-  });
-}
-function formatBaseline(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f3 of findings) seen.set(f3.fingerprint, { fingerprint: f3.fingerprint, ruleId: f3.ruleId, file: f3.file });
-  const entries = [...seen.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
-  return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
-}
-function applyBaseline(found, entries) {
-  const accepted2 = new Set(entries.map((e) => e.fingerprint));
-  const met = new Set(found.map((f3) => f3.fingerprint));
-  return {
-    kept: found.filter((f3) => !accepted2.has(f3.fingerprint)),
-    stale: entries.filter((e) => !met.has(e.fingerprint))
-  };
-}
-var DEFAULT_BASELINE;
-var init_baseline = __esm({
-  "src/baseline/baseline.ts"() {
-    "use strict";
-    init_repo();
-    init_schema();
-    init_lists();
-    DEFAULT_BASELINE = ".leakproof-baseline.json";
+    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django", "baseline"]);
   }
 });
 
 // src/remedy/language.ts
-function envRead(kind2, name, libs, pythonLib) {
+function envRead(kind2, name, libs2, pythonLib) {
   switch (kind2) {
     case "python":
       if (pythonLib === "django-environ") return `env("${name}")`;
@@ -3865,7 +4109,7 @@ function envRead(kind2, name, libs, pythonLib) {
     case "ruby":
       return `ENV.fetch("${name}")`;
     case "php":
-      return libs.php === "laravel" ? `env('${name}')` : `getenv('${name}')`;
+      return libs2.php === "laravel" ? `env('${name}')` : `getenv('${name}')`;
     case "go":
       return `os.Getenv("${name}")`;
     case "java":
@@ -3885,8 +4129,8 @@ function envRead(kind2, name, libs, pythonLib) {
       return void 0;
   }
 }
-function readExpr(kind2, libs, pythonLib) {
-  return (name) => kind2 === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind2, name, libs, pythonLib);
+function readExpr(kind2, libs2, pythonLib) {
+  return (name) => kind2 === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind2, name, libs2, pythonLib);
 }
 var init_language = __esm({
   "src/remedy/language.ts"() {
@@ -3949,26 +4193,26 @@ var init_version2 = __esm({
 });
 
 // src/remedy/project.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync8 } from "node:fs";
 import { join as join9 } from "node:path";
 function detectProject(root) {
-  const libs = {};
+  const libs2 = {};
   const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f3) => read(join9(root, f3))).join("\n").toLowerCase();
-  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
-  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
-  else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
+  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
+  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
+  else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
   const pkg = read(join9(root, "package.json"));
-  if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs.ruby = "dotenv";
+  if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
-    libs.django = {
+    libs2.django = {
       version: formatVersion(django.version),
       file: django.file,
       fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0
     };
-  return libs;
+  return libs2;
 }
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
@@ -3994,7 +4238,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync5(file) ? readFileSync8(file, "utf8") : "";
+    return existsSync4(file) ? readFileSync8(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -4266,10 +4510,10 @@ var init_rewrite = __esm({
 });
 
 // src/remedy/setup.ts
-function setupFor(kind2, fileText, libs, pythonLib) {
+function setupFor(kind2, fileText, libs2, pythonLib) {
   if (fileText === void 0) return void 0;
   if (kind2 === "python") return pythonSetup(fileText, pythonLib);
-  if (kind2 === "js") return jsSetup(fileText, libs);
+  if (kind2 === "js") return jsSetup(fileText, libs2);
   if (kind2 === "go") return goSetup(fileText);
   return void 0;
 }
@@ -4321,8 +4565,8 @@ function pythonSetup(text2, lib) {
     }
   }
 }
-function jsSetup(text2, libs) {
-  if (libs.node !== "dotenv" || /\bdotenv\b/.test(text2)) return void 0;
+function jsSetup(text2, libs2) {
+  if (libs2.node !== "dotenv" || /\bdotenv\b/.test(text2)) return void 0;
   const esm = /^[ \t]*(?:import[\s{*"'\w]|export[\s{*])/m.test(text2) && !/^[ \t]*(?:const|let|var)[ \t]+[^=\n]+=[ \t]*require\(/m.test(text2);
   const q3 = /^[ \t]*(?:import[^\n]*from[ \t]*'|[^\n]*require\(')/m.test(text2) ? "'" : '"';
   const line = esm ? `import ${q3}dotenv/config${q3};` : `require(${q3}dotenv${q3}).config();`;
@@ -4399,34 +4643,34 @@ function remedyFor(f3, rule, ctx, files) {
   const { kind: kind2, fc } = file;
   const rewritten = rewriteLine(f3.lineText.trim(), f3.secret, kind2, chooseEnvVar(f3, rule), fc.expr);
   const envVar = "name" in rewritten ? rewritten.name : rewritten.forcedName ?? chooseEnvVar(f3, rule);
-  const steps = [];
+  const steps2 = [];
   if (kind2 === "dotenv") {
-    steps.push(
+    steps2.push(
       `${f3.file} is the right place for the value, but it must stay out of git: add it to .gitignore and run \`git rm --cached ${f3.file}\`.`
     );
   } else if (kind2 === "dockerfile") {
-    steps.push(
+    steps2.push(
       `Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`
     );
   } else if ("line" in rewritten) {
     const setup2 = file.setup;
-    if (setup2) steps.push(setup2.step);
+    if (setup2) steps2.push(setup2.step);
     if (kind2 === "github-actions")
-      steps.push(
+      steps2.push(
         `Store the value as a repository secret named ${envVar} (Settings \u2192 Secrets and variables \u2192 Actions).`
       );
     else
-      steps.push(
+      steps2.push(
         `Put the value in .env (${envVar}=\u2026), keep .env out of git, and set ${envVar} in each deployment's environment.`
       );
   } else if (fc.expr(envVar, "plain") !== void 0) {
-    steps.push(`${capitalize(rewritten.reason)}; read it from the ${envVar} environment variable.`);
+    steps2.push(`${capitalize(rewritten.reason)}; read it from the ${envVar} environment variable.`);
   } else {
-    steps.push(
+    steps2.push(
       `Move the value out of this file: load it from the ${envVar} environment variable where this file is read.`
     );
   }
-  return "line" in rewritten ? { line: rewritten.line, envVar, steps } : { envVar, steps };
+  return "line" in rewritten ? { line: rewritten.line, envVar, steps: steps2 } : { envVar, steps: steps2 };
 }
 function applyRemedies(findings, rules, ctx) {
   const files = /* @__PURE__ */ new Map();
@@ -4484,8 +4728,14 @@ function maskWith(f3, masker) {
   if (f3.author !== void 0) out2.author = m2(f3.author);
   return out2;
 }
+function asWritten(f3) {
+  if (f3.line !== f3.endLine) return void 0;
+  let w2 = f3.lineText.slice(f3.column - 1, f3.endColumn - 1);
+  if (w2.length >= 2 && `"'\``.includes(w2[0]) && w2.endsWith(w2[0])) w2 = w2.slice(1, -1);
+  return w2.length >= 8 && w2 !== f3.secret ? w2 : void 0;
+}
 function maskFindings(findings) {
-  const masker = new Masker(findings.map((f3) => f3.secret));
+  const masker = new Masker(findings.flatMap((f3) => [f3.secret, asWritten(f3) ?? ""]));
   return { findings: findings.map((f3) => maskWith(f3, masker)), masker };
 }
 var PREFIX, Masker;
@@ -4569,6 +4819,44 @@ var init_order = __esm({
   "src/report/order.ts"() {
     "use strict";
     init_lists();
+  }
+});
+
+// src/cli/output.ts
+import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+function failed(what, file, e) {
+  const code = e.code ?? "";
+  throw new UsageError(`cannot write ${what} to ${file}: ${WHY[code] ?? e.message}`);
+}
+function writeOutput(what, file, text2) {
+  try {
+    writeFileSync2(file, text2);
+  } catch (e) {
+    failed(what, file, e);
+  }
+}
+function appendOutput(what, file, text2) {
+  try {
+    appendFileSync(file, text2);
+  } catch (e) {
+    failed(what, file, e);
+  }
+}
+var WHY;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    init_errors2();
+    WHY = {
+      ENOENT: "its directory does not exist",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      EISDIR: "it is a directory",
+      ENOTDIR: "a part of the path is not a directory",
+      ELOOP: "too many symbolic links (a loop?)",
+      EROFS: "read-only file system",
+      ENOSPC: "no space left on the device"
+    };
   }
 });
 
@@ -4674,6 +4962,7 @@ var init_json = __esm({
         ...f3.remediation !== void 0 ? { remediation: f3.remediation } : {},
         ...f3.fixSteps && f3.fixSteps.length > 0 ? { fixSteps: f3.fixSteps } : {},
         ...notesWithStatus(f3).length > 0 ? { notes: notesWithStatus(f3) } : {},
+        ...f3.scope !== void 0 ? { scope: f3.scope } : {},
         ...f3.commit !== void 0 ? { commit: f3.commit } : {},
         ...f3.author !== void 0 ? { author: f3.author } : {},
         ...f3.date !== void 0 ? { date: f3.date } : {}
@@ -4908,8 +5197,36 @@ __export(text_exports, {
   text: () => text
 });
 function fixCommand(findings, scan) {
-  if (scan !== "staged" || !findings.some((f3) => f3.remediation !== void 0)) return void 0;
+  if (scan !== "staged" || !findings.some((f3) => f3.remediation !== void 0 && f3.secret !== "")) return void 0;
   return "leakproof fix --staged";
+}
+function asideReport(out2, aside, ctx, c3) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f3 of aside) {
+    const key = f3.valueFingerprint ?? f3.fingerprint;
+    const g2 = groups.get(key);
+    if (g2) g2.push(f3);
+    else groups.set(key, [f3]);
+  }
+  const values = groups.size;
+  out2.push(
+    c3.bold(
+      `In tests, docs and examples (one severity lower; --exclude-tests leaves them out): ${aside.length} finding${aside.length === 1 ? "" : "s"}, ${values} distinct value${values === 1 ? "" : "s"}`
+    )
+  );
+  out2.push("");
+  for (const group of groups.values()) {
+    const first = group[0];
+    out2.push(`${header(first, c3)}  ${c3.dim(first.scope ?? "")}`);
+    out2.push(`  secret  ${first.secret}`);
+    const again = group.slice(1);
+    if (again.length > 0) {
+      const shown = again.slice(0, SHOWN_AGAIN).map((f3) => `${f3.file}:${f3.line}`);
+      const more = again.length > SHOWN_AGAIN ? `, and ${again.length - SHOWN_AGAIN} more` : "";
+      out2.push(`  also    ${shown.join(", ")}${more}`);
+    }
+    advice(out2, first, first.notes, ctx, c3);
+  }
 }
 function header(f3, c3) {
   const sev = f3.severity === "critical" || f3.severity === "high" ? c3.red(f3.severity) : c3.yellow(f3.severity);
@@ -4920,8 +5237,8 @@ function advice(out2, f3, notes, ctx, c3) {
   out2.push(`  why     ${rule?.why ?? f3.message}`);
   for (const n of notes) out2.push(`  note    ${n}`);
   if (f3.remediation) out2.push(`  fix     ${c3.green(f3.remediation)}`);
-  const steps = f3.fixSteps ?? [];
-  steps.forEach((s, i) => out2.push(`  ${i === 0 && !f3.remediation ? "fix   " : "      "}  ${s}`));
+  const steps2 = f3.fixSteps ?? [];
+  steps2.forEach((s, i) => out2.push(`  ${i === 0 && !f3.remediation ? "fix   " : "      "}  ${s}`));
   out2.push("");
 }
 function footer(c3) {
@@ -4986,19 +5303,27 @@ var init_text = __esm({
     text = (findings, ctx) => {
       const c3 = import_picocolors.default.createColors(ctx.color);
       const out2 = [];
-      const what = ctx.scan === "django" ? "deployment issue" : "secret";
       if (findings.length === 0) {
-        out2.push(c3.green(`leakproof: no ${what}s found`));
+        out2.push(c3.green(`leakproof: no ${ctx.scan === "django" ? "deployment issue" : "secret"}s found`));
         return out2.join("\n") + "\n";
       }
       if (findings.some((f3) => f3.commit !== void 0)) return historyReport(findings, ctx, c3);
+      const aside = findings.filter((f3) => f3.scope !== void 0);
       for (const f3 of findings) {
+        if (f3.scope !== void 0) continue;
         out2.push(header(f3, c3));
-        if (f3.secret !== "" || ctx.scan !== "django") out2.push(`  secret  ${f3.secret}`);
+        if (f3.secret !== "") out2.push(`  secret  ${f3.secret}`);
         advice(out2, f3, f3.notes, ctx, c3);
       }
-      const n = findings.length;
-      out2.push(c3.bold(c3.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
+      if (aside.length > 0) asideReport(out2, aside, ctx, c3);
+      const settings = ctx.scan === "django" ? findings.length : findings.filter((f3) => f3.secret === "").length;
+      const n = findings.length - settings;
+      const counts = [
+        ...n > 0 || settings === 0 ? [`${n} secret${n === 1 ? "" : "s"}`] : [],
+        ...settings > 0 ? [`${settings} deployment issue${settings === 1 ? "" : "s"}`] : []
+      ];
+      const asideNote = aside.length > 0 ? ` (${aside.length} in tests, docs or examples)` : "";
+      out2.push(c3.bold(c3.red(`leakproof: ${counts.join(" and ")} found${asideNote}`)));
       out2.push(footer(c3));
       const fix2 = ctx.scan === "staged" && ctx.fixHint !== void 0 ? ctx.fixHint : fixCommand(findings, ctx.scan);
       if (fix2) out2.push(`Fix ${n === 1 ? "it" : "them"}: ${c3.bold(fix2)}`);
@@ -5013,12 +5338,15 @@ __export(scan_exports, {
   finish: () => finish,
   setup: () => setup
 });
-import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
 function setup(root, opts) {
   for (const { format } of opts.reports)
     if (!FORMATS.includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  if (rules.rules.length === 0)
+    throw new UsageError(
+      `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
+    );
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   return {
     root,
@@ -5039,7 +5367,7 @@ async function finish(s, opts, how) {
   const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
-    writeFileSync2(write, formatBaseline(found));
+    writeOutput("the baseline", write, formatBaseline(found));
     const n = new Set(found.map((f3) => f3.fingerprint)).size;
     if (!opts.values.quiet)
       process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}
@@ -5047,9 +5375,10 @@ async function finish(s, opts, how) {
     return EXIT.clean;
   }
   let findings = found;
+  if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale } = applyBaseline(found, readBaseline(baseline));
+    const { kept, stale } = applyBaseline(findings, readBaseline(baseline));
     findings = kept;
     if (how.complete && stale.length > 0) {
       const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
@@ -5080,13 +5409,26 @@ async function finish(s, opts, how) {
       ...how.scan ? { scan: how.scan } : {},
       ...fixHint !== void 0 ? { fixHint } : {}
     });
-    if (output) writeFileSync2(output, report);
+    if (output) writeOutput("the report", output, report);
     else process.stdout.write(report);
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === "github" && stepSummary)
-      appendFileSync(stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
+      appendOutput("the step summary", stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
   }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+function excludeTests(findings, scan, opts, notes) {
+  if (scan === "staged")
+    throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
+  const kept = findings.filter((f3) => f3.scope === void 0);
+  const left = findings.length - kept.length;
+  if (left > 0) {
+    const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
+    notes.push(note);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}
+`);
+  }
+  return kept;
 }
 async function loadReporter(format) {
   switch (format) {
@@ -5113,6 +5455,7 @@ var init_scan = __esm({
     init_mask();
     init_order();
     init_errors2();
+    init_output();
     init_version();
     DEFAULT_MAX_MB = 10;
     FORMATS = ["text", "json", "sarif", "github"];
@@ -5132,10 +5475,14 @@ function skipNotes(skips, maxFileSize, verbose) {
     if (s.reason === "too-large")
       notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);
     else if (s.reason === "unreadable") notes.push(`skipped ${s.path} (cannot read: ${s.detail})`);
+    else if (s.reason === "binary" && KEYSTORE.test(s.path))
+      notes.push(
+        `${s.path} is a keystore (PKCS#12 / Java): it usually holds a private key, protected only by its password; keep real ones out of the repository`
+      );
     else if (verbose) notes.push(`skipped ${s.path} (${s.reason === "binary" ? "binary" : "symlink, not followed"})`);
   }
   if (!verbose) {
-    const binary = skips.filter((s) => s.reason === "binary").length;
+    const binary = skips.filter((s) => s.reason === "binary" && !KEYSTORE.test(s.path)).length;
     const links = skips.filter((s) => s.reason === "symlink").length;
     if (binary > 0) notes.push(`skipped ${binary} binary file${binary === 1 ? "" : "s"} (--verbose lists them)`);
     if (links > 0) notes.push(`did not follow ${links} symlink${links === 1 ? "" : "s"} (--verbose lists them)`);
@@ -5148,10 +5495,27 @@ function noteSkips(skips, maxFileSize, opts) {
 `);
   return notes;
 }
+var KEYSTORE;
 var init_skips = __esm({
   "src/cli/skips.ts"() {
     "use strict";
     init_units();
+    KEYSTORE = /\.(?:p12|pfx|jks|keystore|bcfks)$/i;
+  }
+});
+
+// src/cli/deploy.ts
+var deploy_exports = {};
+__export(deploy_exports, {
+  deployForCommit: () => deployForCommit
+});
+async function deployForCommit(root, staged, readStaged, readDisk) {
+  const { deployForCommit: run10 } = await import("./django-hook.js");
+  return run10(root, staged, readStaged, readDisk);
+}
+var init_deploy = __esm({
+  "src/cli/deploy.ts"() {
+    "use strict";
   }
 });
 
@@ -5160,19 +5524,45 @@ var staged_exports = {};
 __export(staged_exports, {
   run: () => run
 });
+import { readFileSync as readFileSync9 } from "node:fs";
+import { join as join10 } from "node:path";
 async function run(opts) {
   const cwd = process.cwd();
   const root = quickWorkTreeTop(cwd);
   const s = setup(root, opts);
   const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
   const notes = noteSkips(skips, s.maxFileSize, opts);
-  const fileText = (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
-  const fixHint = (found) => stagedFixHint(found, { cmd: selfCommand(root), env: process.env, merging: mergeInProgress(cwd) });
-  return finish(s, opts, { found: findings, notes, fileText, scan: "staged", fixHint });
+  const readStaged = (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
+  const deploy = s.config.djangoDeploy ? await (await Promise.resolve().then(() => (init_deploy(), deploy_exports))).deployForCommit(
+    root,
+    [...blobs.keys()],
+    (p2) => blobs.has(p2) ? readStaged(p2) : void 0,
+    (p2) => readFileSync9(join10(root, p2), "utf8")
+  ) : void 0;
+  for (const n of deploy?.notes ?? []) {
+    notes.push(n);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${n}
+`);
+  }
+  return finish(s, opts, {
+    found: findings,
+    notes,
+    fileText: readStaged,
+    scan: "staged",
+    fixHint: (found) => stagedFixHint(found, { cmd: selfCommand(root), env: process.env, merging: mergeInProgress(cwd) }),
+    // After the secret remedies (the deployment findings carry their own fixes).
+    ...deploy && deploy.findings.length > 0 ? {
+      annotate: (all) => {
+        const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+        all.push(...baseline ? applyBaseline(deploy.findings, readBaseline(baseline)).kept : deploy.findings);
+      }
+    } : {}
+  });
 }
 var init_staged3 = __esm({
   "src/cli/commands/staged.ts"() {
     "use strict";
+    init_baseline();
     init_repo();
     init_hint();
     init_staged();
@@ -6170,7 +6560,7 @@ var init_prepush = __esm({
 });
 
 // src/hooks/script.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function signature(hook) {
   return `# leakproof ${hook} hook`;
@@ -6182,7 +6572,7 @@ function currentCli() {
   return { node: process.execPath, script: fileURLToPath4(new URL("../cli/main.js", import.meta.url)) };
 }
 function template() {
-  return readFileSync9(fileURLToPath4(new URL("../../hooks/pre-commit", import.meta.url)), "utf8");
+  return readFileSync10(fileURLToPath4(new URL("../../hooks/pre-commit", import.meta.url)), "utf8");
 }
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -6332,10 +6722,10 @@ var init_husky = __esm({
 });
 
 // src/hooks/lintstaged.ts
-import { readFileSync as readFileSync10 } from "node:fs";
-import { join as join10 } from "node:path";
+import { readFileSync as readFileSync11 } from "node:fs";
+import { join as join11 } from "node:path";
 function lintStagedConfig(pkgDir) {
-  const pkg = read2(join10(pkgDir, "package.json"));
+  const pkg = read2(join11(pkgDir, "package.json"));
   if (pkg !== void 0) {
     try {
       const section = JSON.parse(pkg)["lint-staged"];
@@ -6344,7 +6734,7 @@ function lintStagedConfig(pkgDir) {
     }
   }
   for (const f3 of CONFIG_FILES) {
-    const text2 = read2(join10(pkgDir, f3));
+    const text2 = read2(join11(pkgDir, f3));
     if (text2 !== void 0) return text2;
   }
   return void 0;
@@ -6356,7 +6746,7 @@ function lintStagedRunsLeakproof(script, pkgDir) {
 }
 function read2(p2) {
   try {
-    return readFileSync10(p2, "utf8");
+    return readFileSync11(p2, "utf8");
   } catch {
     return void 0;
   }
@@ -6383,17 +6773,17 @@ var init_lintstaged = __esm({
 
 // src/hooks/locate.ts
 import { statSync } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join11, resolve as resolve5 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join12, resolve as resolve5 } from "node:path";
 function locate(cwd) {
   const root = workTreeTop(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
-  const defaultDir = join11(commonDir(cwd), "hooks");
+  const defaultDir = join12(commonDir(cwd), "hooks");
   const target = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
   const husky = basename2(hooksDir) === ".husky" ? hooksDir : basename2(hooksDir) === "_" && basename2(dirname5(hooksDir)) === ".husky" ? dirname5(hooksDir) : void 0;
   if (husky) target.husky = { dir: husky, active: true };
-  else if (hooksPath === void 0 && isDir(join11(root, ".husky")))
-    target.husky = { dir: join11(root, ".husky"), active: false };
+  else if (hooksPath === void 0 && isDir(join12(root, ".husky")))
+    target.husky = { dir: join12(root, ".husky"), active: false };
   return target;
 }
 function isDir(p2) {
@@ -6413,28 +6803,28 @@ var init_locate = __esm({
 // src/hooks/install.ts
 import {
   chmodSync,
-  existsSync as existsSync6,
-  lstatSync,
+  existsSync as existsSync5,
+  lstatSync as lstatSync2,
   mkdirSync,
-  readFileSync as readFileSync11,
+  readFileSync as readFileSync12,
   renameSync,
   unlinkSync,
   writeFileSync as writeFileSync3
 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join12, relative as relative3 } from "node:path";
+import { basename as basename3, dirname as dirname6, join as join13, relative as relative3 } from "node:path";
 function install(cwd, cli, o2 = {}) {
   const t2 = locate(cwd);
   const show = (p2) => relative3(t2.root, p2) || ".";
   const done = [];
   const wanted = (dir, husky) => {
-    const has = o2.prePush || (husky ? hasBlock(readOrUndefined(join12(dir, PUSH_HOOK)) ?? "") : kind(join12(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
+    const has = o2.prePush || (husky ? hasBlock(readOrUndefined(join13(dir, PUSH_HOOK)) ?? "") : kind(join13(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
     return has ? [...HOOKS, PUSH_HOOK] : [...HOOKS];
   };
   if (t2.husky) {
     const { dir, active } = t2.husky;
     const changed = [];
     for (const hook of wanted(dir, true)) {
-      const script = join12(dir, hook);
+      const script = join13(dir, hook);
       const before = readOrUndefined(script);
       if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, dirname6(dir))) {
         done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
@@ -6452,7 +6842,7 @@ function install(cwd, cli, o2 = {}) {
         if (hook === "pre-merge-commit" && before === void 0) done.push(MERGE_NOTE);
         if (hook === PUSH_HOOK && !hasBlock(before ?? "")) done.push(PUSH_NOTE);
       }
-      const stub = join12(t2.hooksDir, hook);
+      const stub = join13(t2.hooksDir, hook);
       if (active && basename3(t2.hooksDir) === "_" && !exists(stub)) {
         done.push(
           `${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``
@@ -6468,8 +6858,8 @@ function install(cwd, cli, o2 = {}) {
   }
   mkdirSync(t2.hooksDir, { recursive: true });
   const plan = wanted(t2.hooksDir, false).map((hook) => {
-    const path = join12(t2.hooksDir, hook);
-    return { hook, path, chained: join12(t2.hooksDir, chainedName(hook)), current: kind(path, hook) };
+    const path = join13(t2.hooksDir, hook);
+    return { hook, path, chained: join13(t2.hooksDir, chainedName(hook)), current: kind(path, hook) };
   });
   for (const p2 of plan) {
     if (p2.current === "other" && exists(p2.chained)) {
@@ -6482,7 +6872,7 @@ function install(cwd, cli, o2 = {}) {
   const notes = [];
   for (const { hook, path, chained, current } of plan) {
     if (current === "ours") {
-      const before = readFileSync11(path, "utf8");
+      const before = readFileSync12(path, "utf8");
       const after = hookScript(cli, hook);
       if (before !== after) writeFileSync3(path, after);
       chmodSync(path, 493);
@@ -6516,7 +6906,7 @@ function uninstall(cwd) {
   const done = [];
   if (t2.husky) {
     for (const hook of ALL_HOOKS) {
-      const script = join12(t2.husky.dir, hook);
+      const script = join13(t2.husky.dir, hook);
       const text2 = readOrUndefined(script);
       if (text2 === void 0) continue;
       const r2 = removeBlock(text2);
@@ -6531,8 +6921,8 @@ function uninstall(cwd) {
   }
   for (const dir of [t2.hooksDir, ...t2.otherDirs]) {
     for (const hook of ALL_HOOKS) {
-      const path = join12(dir, hook);
-      const chained = join12(dir, chainedName(hook));
+      const path = join13(dir, hook);
+      const chained = join13(dir, chainedName(hook));
       const current = kind(path, hook);
       if (current === "ours") {
         unlinkSync(path);
@@ -6548,7 +6938,7 @@ function uninstall(cwd) {
     }
   }
   if (done.length === 0) {
-    const husky = t2.husky ? HOOKS.map((h3) => show(join12(t2.husky.dir, h3))) : [];
+    const husky = t2.husky ? HOOKS.map((h3) => show(join13(t2.husky.dir, h3))) : [];
     done.push(`leakproof's hooks are not installed (looked in ${[...husky, t2.hooksDir].join(", ")})`);
   }
   return done;
@@ -6556,27 +6946,27 @@ function uninstall(cwd) {
 function kind(path, hook) {
   let st2;
   try {
-    st2 = lstatSync(path);
+    st2 = lstatSync2(path);
   } catch {
     return "none";
   }
   if (!st2.isFile()) return "other";
   try {
-    return readFileSync11(path, "utf8").includes(signature(hook)) ? "ours" : "other";
+    return readFileSync12(path, "utf8").includes(signature(hook)) ? "ours" : "other";
   } catch {
     return "other";
   }
 }
 function exists(p2) {
   try {
-    lstatSync(p2);
+    lstatSync2(p2);
     return true;
   } catch {
     return false;
   }
 }
 function readOrUndefined(p2) {
-  return existsSync6(p2) ? readFileSync11(p2, "utf8") : void 0;
+  return existsSync5(p2) ? readFileSync12(p2, "utf8") : void 0;
 }
 var HookError, MERGE_NOTE, PUSH_NOTE;
 var init_install = __esm({
@@ -6646,9 +7036,9 @@ import { createHash as createHash3, randomBytes } from "node:crypto";
 import {
   closeSync,
   fsyncSync,
-  lstatSync as lstatSync2,
+  lstatSync as lstatSync3,
   openSync,
-  readFileSync as readFileSync12,
+  readFileSync as readFileSync13,
   realpathSync as realpathSync3,
   renameSync as renameSync2,
   statSync as statSync2,
@@ -6656,13 +7046,13 @@ import {
   writeSync,
   fchmodSync
 } from "node:fs";
-import { basename as basename4, dirname as dirname7, join as join13 } from "node:path";
+import { basename as basename4, dirname as dirname7, join as join14 } from "node:path";
 function hashOf2(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
 function snapshot(abs) {
   try {
-    const bytes = readFileSync12(abs);
+    const bytes = readFileSync13(abs);
     return { hash: hashOf2(bytes), bytes };
   } catch (e) {
     if (e.code === "ENOENT") return { hash: "" };
@@ -6672,7 +7062,7 @@ function snapshot(abs) {
 function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
   let target = abs;
   try {
-    if (lstatSync2(abs).isSymbolicLink()) target = realpathSync3(abs);
+    if (lstatSync3(abs).isSymbolicLink()) target = realpathSync3(abs);
   } catch {
   }
   let mode = newMode;
@@ -6680,7 +7070,7 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
     mode = statSync2(target).mode & 4095;
   } catch {
   }
-  const tmp = join13(
+  const tmp = join14(
     dirname7(target),
     `.${basename4(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
   );
@@ -6750,7 +7140,7 @@ var init_errors3 = __esm({
 });
 
 // src/remedy/auxfiles.ts
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 var AuxFiles;
 var init_auxfiles = __esm({
   "src/remedy/auxfiles.ts"() {
@@ -6771,12 +7161,12 @@ var init_auxfiles = __esm({
       /** Writes over the file as read (ChangedError if it changed since); a new file gets `newMode`. */
       write(path, text2, newMode) {
         const r2 = this.read(path);
-        writeAtomic(join14(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
+        writeAtomic(join15(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
       }
       read(path) {
         let r2 = this.seen.get(path);
         if (!r2) {
-          const snap = snapshot(join14(this.root, path));
+          const snap = snapshot(join15(this.root, path));
           const d2 = snap.bytes ? decodeExact(snap.bytes) : void 0;
           if (snap.bytes && !d2) throw notTextError(path);
           r2 = { hash: snap.hash, text: d2?.text, encoding: d2?.encoding ?? "utf8" };
@@ -6932,6 +7322,26 @@ var init_multiline = __esm({
     OPEN = /(?:^|[^\w.])(?:os\.getenv|os\.environ\.get|environ\.get|getenv|config|env(?:\.str)?)\(\s*(?:[rbu]?(["'])([A-Za-z_]\w*)\1\s*,?\s*)?$/;
     NAME_LINE = /^\s*[rbu]?(["'])([A-Za-z_]\w*)\1\s*,\s*$/;
     REACH = 6;
+  }
+});
+
+// src/remedy/confidence.ts
+function notAValue(secret) {
+  if (INTERPOLATION.test(secret))
+    return "the value is an interpolation (filled in at run time), not a secret: fix leaves it";
+  if (CALL.test(secret)) return "the value is a call, not a secret: fix leaves it";
+  if (PATH.test(secret)) return "the value is a file path (where a secret is read from, not the secret): fix leaves it";
+  if (IDENTIFIER.test(secret)) return "the value is a name in the code, not a secret: fix leaves it";
+  return void 0;
+}
+var PATH, CALL, IDENTIFIER, INTERPOLATION;
+var init_confidence = __esm({
+  "src/remedy/confidence.ts"() {
+    "use strict";
+    PATH = /^(?:~|\.{1,2})?[/\\][^\s+=]*$|^[A-Za-z]:\\|^\.{1,2}[/\\]/;
+    CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]*\)(?:\.[A-Za-z_$][\w$]*\([^()]*\))*[,;]?$/;
+    IDENTIFIER = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|@{1,2}[A-Za-z_]\w*(?:\.\w+)*|\$[A-Za-z_]\w*|:[A-Za-z_]\w*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}|[a-z][a-z0-9]{1,20}:[a-z][\w.-]*|\d{4}_[a-z]\w*)[,;]?$/;
+    INTERPOLATION = /\$\{|#\{|\{\{|<%|\{[A-Za-z_][\w.]*\}|%\([A-Za-z_]\w*\)s|^\$\([A-Za-z_][\w./-]*\)?$/;
   }
 });
 
@@ -7223,6 +7633,11 @@ function planFile(file, input, book, conflicts, entries, used) {
       );
       continue;
     }
+    const notValue = notAValue(f3.secret);
+    if (notValue) {
+      not(notValue);
+      continue;
+    }
     const current = replace.get(idx) ?? original;
     const rule = input.rules.get(f3.ruleId);
     const base = chooseEnvVar(f3, rule);
@@ -7282,6 +7697,7 @@ var init_plan = __esm({
     init_rewrite();
     init_multiline();
     init_setup();
+    init_confidence();
     init_dotenv();
     init_insert();
     init_lines();
@@ -7303,22 +7719,23 @@ var init_plan = __esm({
 });
 
 // src/sources/dir.ts
-import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readdirSync as readdirSync4, readFileSync as readFileSync13, readSync, statSync as statSync3 } from "node:fs";
-import { join as join15, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync4, openSync as openSync2, readdirSync as readdirSync4, readFileSync as readFileSync14, readSync, statSync as statSync3 } from "node:fs";
+import { join as join16, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
+  const keep2 = keptFromGitignore(opts.tracked ?? []);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
     const abs = resolve6(opts.cwd, given);
     let st2;
     try {
-      st2 = lstatSync3(abs);
+      st2 = lstatSync4(abs);
     } catch {
       throw new PathError(`no such file or directory: ${given}`);
     }
     if (st2.isSymbolicLink()) {
       onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
     } else if (st2.isDirectory()) {
-      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
+      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), keep2, onSkip);
     } else if (st2.isFile()) {
       const rel = toPosix(relative4(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
@@ -7326,7 +7743,7 @@ function* dirFiles(opts, onSkip) {
     }
   }
 }
-function* walk(dir, opts, rootIgnore, scopes, onSkip) {
+function* walk(dir, opts, rootIgnore, scopes, keep2, onSkip) {
   let entries;
   try {
     entries = readdirSync4(dir, { withFileTypes: true });
@@ -7339,7 +7756,7 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     return;
   }
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = readIgnoreFile(join15(dir, ".gitignore"));
+    const own = readIgnoreFile(join16(dir, ".gitignore"));
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
   entries.sort((a, b3) => byCodeUnits(a.name, b3.name));
@@ -7348,9 +7765,9 @@ function* walk(dir, opts, rootIgnore, scopes, onSkip) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
     const isDir2 = e.isDirectory();
-    if (!opts.noIgnore && isIgnored(abs, isDir2, opts.root, rootIgnore, scopes)) continue;
+    if (!opts.noIgnore && isIgnored(abs, isDir2, opts.root, rootIgnore, scopes, keep2)) continue;
     if (e.isSymbolicLink()) onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
-    else if (isDir2) yield* walk(abs, opts, rootIgnore, scopes, onSkip);
+    else if (isDir2) yield* walk(abs, opts, rootIgnore, scopes, keep2, onSkip);
     else if (e.isFile()) yield { abs, path: display(opts.cwd, abs) };
   }
 }
@@ -7385,7 +7802,7 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
       return void 0;
     }
     if (size === 0)
-      buf = readFileSync13(fd);
+      buf = readFileSync14(fd);
     else {
       if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
       let n = 0;
@@ -7406,17 +7823,26 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
   }
   return { path, text: text2, startLine: 1 };
 }
-function isIgnored(abs, isDir2, root, rootIgnore, scopes) {
+function isIgnored(abs, isDir2, root, rootIgnore, scopes, keep2) {
   const suffix = isDir2 ? "/" : "";
-  for (const s of scopes) {
-    const rel = toPosix(relativeTo(s.dir, abs));
-    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
-  }
   if (rootIgnore && !rootIgnore.empty) {
     const rel = toPosix(relativeTo(root, abs));
     if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
   }
+  for (const s of scopes) {
+    const rel = toPosix(relativeTo(s.dir, abs));
+    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix))
+      return keep2.size === 0 || !keep2.has(toPosix(relativeTo(root, abs)) + suffix);
+  }
   return false;
+}
+function keptFromGitignore(tracked) {
+  const keep2 = /* @__PURE__ */ new Set();
+  for (const path of tracked) {
+    keep2.add(path);
+    for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) keep2.add(path.slice(0, i + 1));
+  }
+  return keep2;
 }
 function relativeTo(from, to2) {
   if (to2.length > from.length && to2.startsWith(from) && to2[from.length] === sep3 && !from.endsWith(sep3))
@@ -7429,9 +7855,9 @@ function gitignoresAbove(start, opts) {
   const scopes = [];
   let dir = opts.root;
   for (const part of rel.split(sep3)) {
-    const ig = readIgnoreFile(join15(dir, ".gitignore"));
+    const ig = readIgnoreFile(join16(dir, ".gitignore"));
     if (ig) scopes.push({ dir, ig });
-    dir = join15(dir, part);
+    dir = join16(dir, part);
   }
   return scopes;
 }
@@ -7456,8 +7882,8 @@ var init_dir = __esm({
 });
 
 // src/remedy/reads.ts
-import { readFileSync as readFileSync14, statSync as statSync4 } from "node:fs";
-import { join as join16 } from "node:path";
+import { readFileSync as readFileSync15, statSync as statSync4 } from "node:fs";
+import { join as join17 } from "node:path";
 function projectReads(root, inGit, scanned) {
   const reads = [];
   let paths;
@@ -7479,9 +7905,9 @@ function projectReads(root, inGit, scanned) {
     let text2 = scanned.get(path)?.text;
     if (text2 === void 0) {
       try {
-        const abs = join16(root, path);
+        const abs = join17(root, path);
         if (statSync4(abs).size > READS_MAX_BYTES) continue;
-        text2 = decodeText(readFileSync14(abs));
+        text2 = decodeText(readFileSync15(abs));
       } catch {
         continue;
       }
@@ -7563,7 +7989,7 @@ var init_summary = __esm({
 });
 
 // src/remedy/write.ts
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 function writeFix(root, plan, aux, scanned) {
   const written = { aux: [], files: [], changed: [] };
   try {
@@ -7578,7 +8004,7 @@ function writeFix(root, plan, aux, scanned) {
   for (const f3 of plan.files.filter((x3) => x3.fixed.length > 0)) {
     const src = scanned.get(f3.path);
     try {
-      writeAtomic(join17(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
+      writeAtomic(join18(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
       written.files.push(f3.path);
     } catch (e) {
       if (!(e instanceof ChangedError)) throw e;
@@ -7614,19 +8040,47 @@ var init_write = __esm({
   }
 });
 
+// src/git/tracked.ts
+function trackedIgnored(root) {
+  const out2 = gitSync(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard"], { cwd: root }).stdout;
+  return out2.toString("utf8").split("\0").filter((p2) => p2.length > 0);
+}
+var init_tracked = __esm({
+  "src/git/tracked.ts"() {
+    "use strict";
+    init_exec();
+  }
+});
+
 // src/cli/collect/dir.ts
 function walkFiles(cwd, root, s, opts, onSkip) {
+  const noIgnore = opts.values["no-ignore"] ?? false;
   return dirFiles(
     {
       paths: opts.positionals,
       cwd,
       root,
-      noIgnore: opts.values["no-ignore"] ?? false,
+      noIgnore,
       maxFileSize: s.maxFileSize,
-      ignorePatterns: s.config.ignore
+      ignorePatterns: s.config.ignore,
+      tracked: noIgnore ? [] : trackedFiles(root, cwd, opts.values.quiet ?? false)
     },
     onSkip
   );
+}
+function trackedFiles(root, cwd, quiet) {
+  if (nearestRepoDir(cwd) === void 0) return [];
+  try {
+    return trackedIgnored(root);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    if (!quiet)
+      process.stderr.write(
+        `leakproof: could not list tracked files (${e.message}); files .gitignore lists were skipped
+`
+      );
+    return [];
+  }
 }
 function scanFile(file, detector, maxFileSize, keepBytes = false) {
   let skip;
@@ -7641,11 +8095,14 @@ var init_dir2 = __esm({
   "src/cli/collect/dir.ts"() {
     "use strict";
     init_dir();
+    init_exec();
+    init_repo();
+    init_tracked();
   }
 });
 
 // src/cli/collect/targets.ts
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 async function stagedTargets(cwd, opts) {
   let root;
   try {
@@ -7662,7 +8119,7 @@ async function stagedTargets(cwd, opts) {
   const left = [];
   for (const [path, found] of byFile(accepted(findings, opts, s))) {
     const staged = stagedBytes(root, path, blobs.get(path), s.maxFileSize);
-    if (snapshot(join18(root, path)).hash !== hashOf2(staged)) {
+    if (snapshot(join19(root, path)).hash !== hashOf2(staged)) {
       for (const f3 of found)
         left.push({
           finding: f3,
@@ -8078,7 +8535,7 @@ var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
-    exports.load = load;
+    exports.load = load2;
     exports.useColors = useColors;
     exports.storage = localstorage();
     exports.destroy = /* @__PURE__ */ (() => {
@@ -8214,7 +8671,7 @@ var require_browser = __commonJS({
       } catch (error) {
       }
     }
-    function load() {
+    function load2() {
       let r2;
       try {
         r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
@@ -8252,7 +8709,7 @@ var require_node = __commonJS({
     exports.log = log;
     exports.formatArgs = formatArgs;
     exports.save = save;
-    exports.load = load;
+    exports.load = load2;
     exports.useColors = useColors;
     exports.destroy = util.deprecate(
       () => {
@@ -8394,7 +8851,7 @@ var require_node = __commonJS({
         delete process.env.DEBUG;
       }
     }
-    function load() {
+    function load2() {
       return process.env.DEBUG;
     }
     function init(debug) {
@@ -12015,7 +12472,7 @@ var fix_exports = {};
 __export(fix_exports, {
   run: () => run6
 });
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 async function run6(opts) {
   try {
     return await fix(opts);
@@ -12134,12 +12591,12 @@ async function confirmed(opts) {
   return false;
 }
 function unchanged(root, path, bytes) {
-  return snapshot(join19(root, path)).hash === hashOf2(bytes);
+  return snapshot(join20(root, path)).hash === hashOf2(bytes);
 }
 async function unstagedFindings(cwd, root, opts) {
   const paths = await unstagedPaths(root);
   if (paths.length === 0) return [];
-  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => join19(root, p2)) });
+  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => join20(root, p2)) });
   return targets.flatMap((t2) => t2.findings);
 }
 var out, say;
@@ -12222,7 +12679,7 @@ var dir_exports = {};
 __export(dir_exports, {
   run: () => run8
 });
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync16 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { resolve as resolve7 } from "node:path";
 import {
@@ -12283,12 +12740,12 @@ async function run8(opts) {
   const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
-      return readFileSync15(resolve7(cwd, path), "utf8");
+      return readFileSync16(resolve7(cwd, path), "utf8");
     } catch {
       return void 0;
     }
   };
-  return finish2(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0 });
+  return finish2(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0, scan: "dir" });
 }
 function claim(counter, wait) {
   for (; ; ) {
@@ -12395,15 +12852,15 @@ var baseline_exports = {};
 __export(baseline_exports, {
   run: () => run9
 });
-import { mkdtempSync, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join20, relative as relative5 } from "node:path";
+import { join as join21, relative as relative5 } from "node:path";
 async function run9(opts) {
   const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath(process.cwd());
   const quiet = opts.values.quiet ?? false;
-  const tmp = mkdtempSync(join20(tmpdir(), "leakproof-baseline-"));
+  const tmp = mkdtempSync(join21(tmpdir(), "leakproof-baseline-"));
   try {
-    const parts = [join20(tmp, "dir.json")];
+    const parts = [join21(tmp, "dir.json")];
     const sub = (write, positionals) => ({
       ...opts,
       positionals,
@@ -12412,12 +12869,12 @@ async function run9(opts) {
     let code = await (await Promise.resolve().then(() => (init_dir3(), dir_exports))).run(sub(parts[0], opts.positionals));
     if (code !== EXIT.clean) return code;
     if (opts.values.history) {
-      parts.push(join20(tmp, "history.json"));
+      parts.push(join21(tmp, "history.json"));
       code = await (await Promise.resolve().then(() => (init_history2(), history_exports))).run(sub(parts[1], []));
       if (code !== EXIT.clean) return code;
     }
     const entries = parts.flatMap((p2) => readBaseline(p2));
-    writeFileSync4(file, formatBaseline(entries));
+    writeOutput("the baseline", file, formatBaseline(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
       const shown = relative5(process.cwd(), file) || file;
@@ -12440,6 +12897,7 @@ var init_baseline2 = __esm({
     "use strict";
     init_baseline();
     init_errors2();
+    init_output();
   }
 });
 
@@ -12474,6 +12932,8 @@ Options:
       --since DATE         history: only commits since DATE (as git log --since takes it)
       --no-ignore          dir: scan files that .gitignore / .leakproofignore exclude
       --max-file-size MB   skip larger files, with a note (default 10)
+      --exclude-tests      dir, history: leave out values in tests, docs and examples (reported one
+                           severity lower and grouped otherwise; staged always reports them)
   -y, --yes                fix: apply without asking
   -n, --dry-run            fix: print the diff only
       --staged             fix: stage what it changed (never .env)
@@ -12631,6 +13091,7 @@ var COMMON2 = {
   "pre-push": { type: "boolean" },
   "no-ignore": { type: "boolean" },
   "max-file-size": { type: "string" },
+  "exclude-tests": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
   settings: { type: "string", multiple: true },

@@ -26,6 +26,8 @@ Options:
       --since DATE         history: only commits since DATE (as git log --since takes it)
       --no-ignore          dir: scan files that .gitignore / .leakproofignore exclude
       --max-file-size MB   skip larger files, with a note (default 10)
+      --exclude-tests      dir, history: leave out values in tests, docs and examples (reported one
+                           severity lower and grouped otherwise; staged always reports them)
   -y, --yes                fix: apply without asking
   -n, --dry-run            fix: print the diff only
       --staged             fix: stage what it changed (never .env)

@@ -20,6 +20,7 @@ const COMMON = {
   "pre-push": { type: "boolean" },
   "no-ignore": { type: "boolean" },
   "max-file-size": { type: "string" },
+  "exclude-tests": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
   settings: { type: "string", multiple: true },

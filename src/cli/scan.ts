@@ -1,6 +1,5 @@
 // The pipeline every scanning command shares, after its source:
 // findings → baseline → remedies → masking → sorting → report → exit code.
-import { appendFileSync, writeFileSync } from "node:fs";
 import type { Finding, Rule, RuleSet } from "../types.js";
 import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
@@ -13,6 +12,7 @@ import { maskFindings } from "../report/mask.js";
 import { byPlace } from "../report/order.js";
 import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
+import { appendOutput, writeOutput } from "./output.js";
 import type { Options } from "./options.js";
 import { version } from "./version.js";
 
@@ -36,6 +36,10 @@ export function setup(root: string, opts: Options): Setup {
     if (!(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  if (rules.rules.length === 0)
+    throw new UsageError(
+      `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`,
+    );
   const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
   return {
     root,
@@ -75,16 +79,17 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   const { found, notes, fileText } = how;
   const write = opts.values["write-baseline"];
   if (write) {
-    writeFileSync(write, formatBaseline(found));
+    writeOutput("the baseline", write, formatBaseline(found));
     const n = new Set(found.map((f) => f.fingerprint)).size;
     if (!opts.values.quiet)
       process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}\n`);
     return EXIT.clean;
   }
   let findings = found;
+  if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale } = applyBaseline(found, readBaseline(baseline));
+    const { kept, stale } = applyBaseline(findings, readBaseline(baseline));
     findings = kept;
     if (how.complete && stale.length > 0) {
       const list = stale
@@ -121,14 +126,31 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
       ...(how.scan ? { scan: how.scan } : {}),
       ...(fixHint !== undefined ? { fixHint } : {}),
     });
-    if (output) writeFileSync(output, report);
+    if (output) writeOutput("the report", output, report);
     else process.stdout.write(report);
     // On GitHub Actions the github format also leaves a summary on the run's page.
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === "github" && stepSummary)
-      appendFileSync(stepSummary, (await import("../report/github.js")).summary(findings));
+      appendOutput("the step summary", stepSummary, (await import("../report/github.js")).summary(findings));
   }
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * --exclude-tests: an audit of the code proper leaves out values in tests, docs and examples, and
+ * says how many. Never for the pre-commit scan: a key added to a test file is still a key.
+ */
+function excludeTests(findings: Finding[], scan: ScanOutcome["scan"], opts: Options, notes: string[]): Finding[] {
+  if (scan === "staged")
+    throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
+  const kept = findings.filter((f) => f.scope === undefined);
+  const left = findings.length - kept.length;
+  if (left > 0) {
+    const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
+    notes.push(note);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}\n`);
+  }
+  return kept;
 }
 
 async function loadReporter(format: string): Promise<Reporter> {

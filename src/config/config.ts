@@ -1,13 +1,13 @@
 // .leakproof.toml: add rules (same schema as patterns/), disable rules by id, extra allowlists,
 // path ignores. Any mistake is refused with the file, the line and what is wrong.
 import type { RuleSet } from "../types.js";
-import { existsSync, readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
 
 export const CONFIG_NAME = ".leakproof.toml";
-const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "baseline"]);
+const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django", "baseline"]);
 
 export interface Config {
   file?: string;
@@ -17,6 +17,8 @@ export interface Config {
   maxFileSize?: number;
   /** The baseline every scan reads (absolute; from `baseline = "…"`, relative to the config file's directory). */
   baseline?: string;
+  /** [django] deploy = true: the hook also runs Django's deployment checks when a commit touches settings. */
+  djangoDeploy?: boolean;
 }
 
 /**
@@ -29,7 +31,8 @@ export function loadConfig(
   builtin: RuleSet,
 ): { config: Config; rules: RuleSet } {
   const file = explicit ?? join(root, CONFIG_NAME);
-  if (!existsSync(file)) {
+  // lstat, not exists: a link that loops (or points nowhere) is a config that cannot be read, not no config.
+  if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, undefined, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
   }
@@ -40,8 +43,13 @@ export function loadConfig(
     throw new RuleError(file, undefined, `cannot read config: ${(e as Error).message}`);
   }
   const doc = parseToml(text, file);
+  // Plain string comparison: a key name is the user's text, never a regex.
   const lineOf = (key: string) => {
-    const i = text.split("\n").findIndex((l) => new RegExp(`^\\s*${key}\\s*=`).test(l));
+    const i = text.split("\n").findIndex((l) => {
+      const t = l.trimStart();
+      const rest = [key, `"${key}"`, `'${key}'`].find((k) => t.startsWith(k));
+      return rest !== undefined && t.slice(rest.length).trimStart().startsWith("=");
+    });
     return i >= 0 ? i + 1 : undefined;
   };
   for (const key of Object.keys(doc)) {
@@ -69,6 +77,17 @@ export function loadConfig(
     config.maxFileSize = doc.maxFileSize;
   }
 
+  if (doc.django !== undefined) {
+    const d = doc.django as Record<string, unknown>;
+    const at = text.split("\n").findIndex((l) => /^\s*\[django\]|^\s*django\s*=/.test(l)) + 1 || undefined;
+    if (typeof d !== "object" || d === null || Array.isArray(d))
+      throw new RuleError(file, at, "django must be a table: [django] deploy = true");
+    for (const k of Object.keys(d))
+      if (k !== "deploy") throw new RuleError(file, at, `django: unknown key "${k}" (expected deploy)`);
+    if (d.deploy !== undefined && typeof d.deploy !== "boolean")
+      throw new RuleError(file, at, "django.deploy must be true or false");
+    if (d.deploy === true) config.djangoDeploy = true;
+  }
   if (doc.baseline !== undefined) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
@@ -79,5 +98,14 @@ export function loadConfig(
     rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
     placeholders: builtin.placeholders,
   };
-  return { config, rules: addRules(kept, rulesFromTable(doc, file, text)) };
+  return { config, rules: addRules(kept, rulesFromTable(doc, file, text, false, true)) };
+}
+
+function lstatExists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -183,6 +183,7 @@ function nameBefore(text: string, start: number): string | undefined {
 
 /** Where a token holding percent-escapes ends (a URL, a form body, a query string). */
 const TOKEN_END = /[\s"'<>`]/;
+const URL_SHAPE = /:\/\/|%3A%2F%2F/i;
 /** The longest token searched back for its start. */
 const MAX_TOKEN = 4096;
 /** A double-quoted string literal holding \u or \x escapes. */
@@ -239,6 +240,9 @@ export function encodedValues(text: string): EncodedValue[] {
     let end = i;
     while (end < text.length && end - start < MAX_TOKEN && !TOKEN_END.test(text[end]!)) end++;
     next = end;
+    // Only URLs (plain, or encoded whole) are percent-encoded on purpose; elsewhere "%33" is just
+    // three characters of a value (Django's key alphabet holds '%').
+    if (!URL_SHAPE.test(text.slice(start, end))) continue;
     add(start, end, percentText(text.slice(start, end)), "percent-encoding");
   }
   if (text.includes("\\u") || text.includes("\\x")) {

@@ -1,13 +1,14 @@
 // The detector: pure, (fragment, rules) → findings. No I/O.
 // Order per rule: path filter → keyword prefilter → regex on a bounded window → secret group →
 // length → literal-in-code → allowlists and stopwords → entropy → inline allow comment.
-import type { Finding, Fragment, Rule, RuleSet } from "../types.js";
+import type { Finding, Fragment, Rule, RuleSet, Scope } from "../types.js";
 import { KeywordMatcher, type SavedMatcher } from "./keywords.js";
-import { entropyThreshold, shannon } from "./entropy.js";
+import { chosenPassword, entropyThreshold, shannon } from "./entropy.js";
 import { isCode } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
 import { isAllowed } from "./allow.js";
 import { resolveOverlaps } from "./overlap.js";
+import { isDoctestLine, lowered, scopeOf } from "./scope.js";
 import { decodedFindings, withDecoded } from "./decode.js";
 
 /** Lines up to this long are matched whole; longer ones (minified code) only around keyword hits. */
@@ -16,6 +17,8 @@ export const MAX_LINE = 4096;
 const HIT_RADIUS = 1024;
 /** Inline comments that suppress a finding on their line (ours, plus peers' for easy migration). */
 const ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
+/** How much of a fragment a rule's context regexes read. */
+const CONTEXT_READ = 256 * 1024;
 const QUOTES = new Set(["'", '"', "`"]);
 
 export interface Detector {
@@ -44,6 +47,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const { path, text } = fragment;
     if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
+    const pathScope = scopeOf(path);
 
     // Windows to run each rule on, as [start, end) offsets into text.
     const windows = new Map<number, Array<[number, number]>>();
@@ -101,6 +105,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
       const rule = set.rules[r]!;
       if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
       if (rule.allowlist.paths.some((re) => re.test(path))) continue;
+      if (rule.context && !inContext(rule.context, path, text)) continue;
       for (const [ws, we] of list) {
         const slice = text.slice(ws, we);
         for (const re of rule.regexes) {
@@ -114,7 +119,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
             const key = `${r}:${start}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const finding = check(rule, m, found.secret, start, fragment, lines, code);
+            const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
             if (finding) findings.push(finding);
           }
         }
@@ -131,6 +136,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     fragment: Fragment,
     lineIndex: () => LineIndex,
     code: boolean,
+    pathScope: Scope | undefined,
   ): Finding | undefined {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return undefined;
     const text = fragment.text;
@@ -138,7 +144,9 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
     if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
-    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) return undefined;
+    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
+      if (!rule.chosenPasswords || !chosenPassword(secret)) return undefined;
+    }
 
     const lines = lineIndex();
     const ln = lines.lineAt(start);
@@ -166,6 +174,12 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
       notes: [],
     };
     if (name) finding.name = name;
+    const scope = pathScope ?? (isDoctestLine(lineText) ? "docs" : undefined);
+    if (scope) {
+      finding.scope = scope;
+      finding.severity = lowered(rule.severity);
+      finding.valueFingerprint = fingerprint(rule.id, "", secret);
+    }
     if (fragment.commit) finding.commit = fragment.commit;
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;
@@ -173,6 +187,13 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   }
 
   return { detect, rules: set.rules };
+}
+
+/** A rule's context holds: its path says so, or (bounded to the fragment's first 256 KiB) its text does. */
+function inContext(context: NonNullable<Rule["context"]>, path: string, text: string): boolean {
+  if (context.paths.some((re) => re.test(path))) return true;
+  const head = text.length > CONTEXT_READ ? text.slice(0, CONTEXT_READ) : text;
+  return context.text.some((re) => re.test(head));
 }
 
 /**

@@ -28,3 +28,14 @@ export function entropyThreshold(rule: EntropyRule, s: string): number {
   const cs = charsetOf(s);
   return (cs === "hex" ? rule.hex : cs === "base64" ? rule.base64 : undefined) ?? rule.any;
 }
+
+/**
+ * The shape of a password a person chose: 8 to 64 characters mixing at least three of lower case,
+ * upper case, digits and symbols, not one character class padded with another (`aaaaaaA1`). Its
+ * entropy per character is low (`Shop2023!`: 2.95 bits) but nobody writes that as a placeholder.
+ */
+export function chosenPassword(s: string): boolean {
+  if (s.length < 8 || s.length > 64) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(s)).length;
+  return classes >= 3 && new Set(s).size >= 6;
+}

@@ -22,6 +22,8 @@ export interface DeployOptions {
   /** Also check dev, local and test modules. */
   all?: boolean;
   data?: CheckData;
+  /** Reads a project file (POSIX, relative to root); default: from disk. The hook reads staged ones from the index. */
+  read?: (file: string) => string;
 }
 
 export interface DeployResult {
@@ -31,6 +33,8 @@ export interface DeployResult {
   checked: SettingsModule[];
   /** By finding fingerprint: the line `--fix` may add for it (a missing setting, safe to add). */
   additions: Map<string, Addition>;
+  /** Every Python file the settings were read from (production modules, what they import). */
+  files: string[];
 }
 
 export function checkDeploy(rootDir: string, opts: DeployOptions = {}): DeployResult {
@@ -56,9 +60,11 @@ export function checkDeploy(rootDir: string, opts: DeployOptions = {}): DeployRe
     );
   }
 
-  const read = (file: string) => readFileSync(join(root, file), "utf8");
+  const read = opts.read ?? ((file: string) => readFileSync(join(root, file), "utf8"));
+  const files = new Set<string>();
   const ev = new Evaluator((module) => {
     const file = moduleFile(project, module);
+    if (file) files.add(file);
     return file ? { file, text: read(file) } : undefined;
   });
   const version = projectVersion(root);
@@ -101,7 +107,7 @@ export function checkDeploy(rootDir: string, opts: DeployOptions = {}): DeployRe
   notes.push(...new Set(ev.notes));
   if (!version)
     notes.push("no pinned Django version found (requirements*.txt, pyproject.toml, Pipfile): judged as current Django");
-  return { findings: [...findings.values()], notes, checked: targets, additions };
+  return { findings: [...findings.values()], notes, checked: targets, additions, files: [...files].sort() };
 }
 
 /** `os`, `env` (a configuration object), `config` (decouple): bound in the module, maybe by a star import. */

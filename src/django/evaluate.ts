@@ -77,6 +77,8 @@ export class Evaluator {
 /** One module's evaluation: its namespace and the conditions in force. */
 class ModuleRun {
   ns = new Map<string, Binding>();
+  /** How many `try` bodies enclose the statement being run. */
+  private tryDepth = 0;
 
   constructor(
     private readonly ev: Evaluator,
@@ -272,13 +274,13 @@ class ModuleRun {
       } else if (c.name === "Ellipsis") level += 3;
     }
     const target = this.absolute(level, dotted.join("."));
-    if (target === undefined) throw new ImportFailed(`relative import beyond the top package in ${this.src.file}`);
+    if (target === undefined) return this.importFailed(`relative import beyond the top package`);
     const names = parts.slice(imp + 1);
     const mod = level > 0 || target !== "" ? this.ev.module(target) : undefined;
-    if (level > 0 && !mod) throw new ImportFailed(`${target} not found`);
+    if (level > 0 && !mod) return this.importFailed(`${target} is not in the project`);
     if (names.some((c) => c.name === "*")) {
       if (!mod) {
-        if (this.isProjectLike(target)) throw new ImportFailed(`${target} not found`);
+        if (this.isProjectLike(target)) return this.importFailed(`${target} is not in the project`);
         this.ev.notes.push(`${this.src.file}: \`from ${target} import *\` is not followed (not a file of the project)`);
         return;
       }
@@ -304,6 +306,16 @@ class ModuleRun {
         this.bind(this.src.textOf(alias), alias, v, conds);
       } else this.bind(this.src.textOf(alias), alias, { t: "ref", path: `${target}.${key}` }, conds);
     }
+  }
+
+  /**
+   * A project import that cannot be followed. Inside `try`, Python's ImportError runs the handler;
+   * elsewhere the module (often a git-ignored local.py, present on the server only) is skipped
+   * with a note, and what follows is still read.
+   */
+  private importFailed(why: string): void {
+    if (this.tryDepth > 0) throw new ImportFailed(why);
+    this.ev.notes.push(`${this.src.file}: an import is not followed (${why}); settings it would set are not seen`);
   }
 
   /** A module named like one of the project's own settings (`settings.x`), not a library. */
@@ -382,14 +394,17 @@ class ModuleRun {
     );
     const elseBody = bodies.find((b) => parts[parts.indexOf(b) - 1]?.name === "else");
     const finallyBody = bodies.find((b) => parts[parts.indexOf(b) - 1]?.name === "finally");
-    const before = new Map(this.ns);
     try {
-      this.body(tryBody, conds);
+      this.tryDepth++;
+      try {
+        this.body(tryBody, conds);
+      } finally {
+        this.tryDepth--;
+      }
       if (elseBody) this.body(elseBody, conds);
     } catch (e) {
       if (!(e instanceof ImportFailed)) throw e;
       // Python keeps what ran before the failing import.
-      void before;
       if (handler && handler !== elseBody && handler !== finallyBody) this.body(handler, conds);
     }
     if (finallyBody) this.body(finallyBody, conds);

@@ -8,6 +8,7 @@ import { fileContext } from "./remedy.js";
 import { rewriteLine } from "./rewrite.js";
 import { multilineDefault } from "./multiline.js";
 import { setupFor } from "./setup.js";
+import { notAValue } from "./confidence.js";
 import type { Finding, Rule } from "../types.js";
 import { dotenvLine, gitignoreCovers, parseDotenv } from "./dotenv.js";
 import { placeSetup } from "./insert.js";
@@ -208,6 +209,11 @@ function planFile(
           ? "the secret spans several lines: move it by hand"
           : "the line is not as it was scanned",
       );
+      continue;
+    }
+    const notValue = notAValue(f.secret);
+    if (notValue) {
+      not(notValue);
       continue;
     }
     const current = replace.get(idx) ?? original;

@@ -17,6 +17,7 @@ export const json: Reporter = (findings) => {
     ...(f.remediation !== undefined ? { remediation: f.remediation } : {}),
     ...(f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {}),
     ...(notes(f).length > 0 ? { notes: notes(f) } : {}),
+    ...(f.scope !== undefined ? { scope: f.scope } : {}),
     ...(f.commit !== undefined ? { commit: f.commit } : {}),
     ...(f.author !== undefined ? { author: f.author } : {}),
     ...(f.date !== undefined ? { date: f.date } : {}),

@@ -98,8 +98,19 @@ function maskWith(f: Finding, masker: Masker): Finding {
   return out;
 }
 
-/** The masking step: every finding's strings against every secret the report holds. */
+/**
+ * The value as the file writes it, where that differs from the secret: a secret found inside a
+ * decoded value (base64, %-escapes) is written encoded, and the encoded text is as good as whole.
+ */
+function asWritten(f: Finding): string | undefined {
+  if (f.line !== f.endLine) return undefined;
+  let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
+  if (w.length >= 2 && `"'\``.includes(w[0]!) && w.endsWith(w[0]!)) w = w.slice(1, -1);
+  return w.length >= 8 && w !== f.secret ? w : undefined;
+}
+
+/** The masking step: every finding's strings against every secret the report holds, as found and as written. */
 export function maskFindings(findings: readonly Finding[]): { findings: Finding[]; masker: Masker } {
-  const masker = new Masker(findings.map((f) => f.secret));
+  const masker = new Masker(findings.flatMap((f) => [f.secret, asWritten(f) ?? ""]));
   return { findings: findings.map((f) => maskWith(f, masker)), masker };
 }

@@ -16,20 +16,29 @@ type Colors = ReturnType<typeof pc.createColors>;
 export const text: Reporter = (findings, ctx) => {
   const c = pc.createColors(ctx.color);
   const out: string[] = [];
-  // Django's deployment checks report settings, not secrets (only a weak SECRET_KEY carries one).
-  const what = ctx.scan === "django" ? "deployment issue" : "secret";
+  // Django's deployment checks report settings, not secrets: no secret line, counted apart.
   if (findings.length === 0) {
-    out.push(c.green(`leakproof: no ${what}s found`));
+    out.push(c.green(`leakproof: no ${ctx.scan === "django" ? "deployment issue" : "secret"}s found`));
     return out.join("\n") + "\n";
   }
   if (findings.some((f) => f.commit !== undefined)) return historyReport(findings, ctx, c);
+  // Values in tests, docs and examples come last, one entry per value however often it repeats.
+  const aside = findings.filter((f) => f.scope !== undefined);
   for (const f of findings) {
+    if (f.scope !== undefined) continue;
     out.push(header(f, c));
-    if (f.secret !== "" || ctx.scan !== "django") out.push(`  secret  ${f.secret}`);
+    if (f.secret !== "") out.push(`  secret  ${f.secret}`);
     advice(out, f, f.notes, ctx, c);
   }
-  const n = findings.length;
-  out.push(c.bold(c.red(`leakproof: ${n} ${what}${n === 1 ? "" : "s"} found`)));
+  if (aside.length > 0) asideReport(out, aside, ctx, c);
+  const settings = ctx.scan === "django" ? findings.length : findings.filter((f) => f.secret === "").length;
+  const n = findings.length - settings;
+  const counts = [
+    ...(n > 0 || settings === 0 ? [`${n} secret${n === 1 ? "" : "s"}`] : []),
+    ...(settings > 0 ? [`${settings} deployment issue${settings === 1 ? "" : "s"}`] : []),
+  ];
+  const asideNote = aside.length > 0 ? ` (${aside.length} in tests, docs or examples)` : "";
+  out.push(c.bold(c.red(`leakproof: ${counts.join(" and ")} found${asideNote}`)));
   out.push(footer(c));
   const fix = ctx.scan === "staged" && ctx.fixHint !== undefined ? ctx.fixHint : fixCommand(findings, ctx.scan);
   if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
@@ -41,8 +50,38 @@ export const text: Reporter = (findings, ctx) => {
  * with it), when fix can rewrite at least one of them: those with a replacement line.
  */
 export function fixCommand(findings: readonly Finding[], scan: ReportContext["scan"]): string | undefined {
-  if (scan !== "staged" || !findings.some((f) => f.remediation !== undefined)) return undefined;
+  if (scan !== "staged" || !findings.some((f) => f.remediation !== undefined && f.secret !== "")) return undefined;
   return "leakproof fix --staged";
+}
+
+/** Findings in tests, docs and examples, grouped by value: the same fake token 15 times is one decision. */
+function asideReport(out: string[], aside: readonly Finding[], ctx: ReportContext, c: Colors): void {
+  const groups = new Map<string, Finding[]>();
+  for (const f of aside) {
+    const key = f.valueFingerprint ?? f.fingerprint;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const values = groups.size;
+  out.push(
+    c.bold(
+      `In tests, docs and examples (one severity lower; --exclude-tests leaves them out): ${aside.length} finding${aside.length === 1 ? "" : "s"}, ${values} distinct value${values === 1 ? "" : "s"}`,
+    ),
+  );
+  out.push("");
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    out.push(`${header(first, c)}  ${c.dim(first.scope ?? "")}`);
+    out.push(`  secret  ${first.secret}`);
+    const again = group.slice(1);
+    if (again.length > 0) {
+      const shown = again.slice(0, SHOWN_AGAIN).map((f) => `${f.file}:${f.line}`);
+      const more = again.length > SHOWN_AGAIN ? `, and ${again.length - SHOWN_AGAIN} more` : "";
+      out.push(`  also    ${shown.join(", ")}${more}`);
+    }
+    advice(out, first, first.notes, ctx, c);
+  }
 }
 
 function header(f: Finding, c: Colors): string {

@@ -38,15 +38,21 @@ export function parseToml(text: string, file: string): Record<string, unknown> {
 }
 
 /** Rules and allowlist (placeholders) of one parsed rule file. Other top-level keys are the caller's business. */
-export function rulesFromTable(doc: Record<string, unknown>, file: string, text: string, trusted = false): RuleSet {
+export function rulesFromTable(
+  doc: Record<string, unknown>,
+  file: string,
+  text: string,
+  trusted = false,
+  user = false,
+): RuleSet {
   const rawRules = doc.rules ?? [];
   if (!Array.isArray(rawRules)) throw new RuleError(file, undefined, "rules must be an array of tables ([[rules]])");
   const fail = (msg: string): never => {
     throw new RuleError(file, undefined, msg);
   };
   return {
-    rules: rawRules.map((r) => compileRule(r, file, text, trusted)),
-    placeholders: compileAllowlist(doc.allowlist, fail),
+    rules: rawRules.map((r) => compileRule(r, file, text, trusted, user)),
+    placeholders: compileAllowlist(doc.allowlist, fail, user),
   };
 }
 
@@ -60,11 +66,22 @@ export function mergeAllowlists(a: Allowlist, b: Allowlist): Allowlist {
   };
 }
 
-/** Loads every *.toml under a directory, refusing duplicate rule ids. */
+/**
+ * Loads every *.toml under a directory, refusing duplicate rule ids. No rules at all is an error:
+ * a partial install (an empty or missing patterns/) would otherwise let every token through.
+ */
 export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith(".toml"))
-    .sort();
+  let listed: string[];
+  try {
+    listed = readdirSync(dir);
+  } catch (e) {
+    throw new RuleError(
+      dir,
+      undefined,
+      `cannot read the rules directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): reinstall leakproof`,
+    );
+  }
+  const names = listed.filter((f) => f.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : undefined;
   let set: RuleSet = {
     rules: [],
@@ -84,6 +101,12 @@ export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
     }
     set = addRules(set, rulesFromTable(doc, file, text, cached !== undefined));
   }
+  if (set.rules.length === 0)
+    throw new RuleError(
+      dir,
+      undefined,
+      "no rules found (*.toml with [[rules]]): a scan without rules would pass everything; reinstall leakproof",
+    );
   return set;
 }
 

@@ -2,6 +2,7 @@
 // Every refusal names the file, the rule and the reason, so a user can fix a broken config.
 import { LeakproofError } from "../errors.js";
 import { WEAKNESS_CHECKS, type Allowlist, type EntropyRule, type Rule, type Severity } from "../types.js";
+import { backtrackingProblems } from "./linear.js";
 
 export class RuleError extends LeakproofError {
   constructor(
@@ -36,6 +37,8 @@ const RULE_KEYS = new Set([
   "reach",
   "skipPlaceholders",
   "literalInCode",
+  "context",
+  "chosenPasswords",
   "envVar",
   "envVarFrom",
   "envVarByName",
@@ -60,8 +63,10 @@ export function lineOfId(text: string, id: string): number | undefined {
 /**
  * `trusted`: the table comes from the build's pack of the shipped rules, validated when the pack
  * was made, so its regexes are only compiled when a keyword first calls for them.
+ * `user`: the table comes from a user's config: every regex is also refused if it can backtrack
+ * super-linearly (shipped ones are checked by test/rules/linear.test.ts instead).
  */
-export function compileRule(raw: unknown, file: string, text: string, trusted = false): Rule {
+export function compileRule(raw: unknown, file: string, text: string, trusted = false, user = false): Rule {
   if (!isTable(raw)) throw new RuleError(file, undefined, "each [[rules]] entry must be a table");
   const id = raw.id;
   if (typeof id !== "string" || !ID.test(id)) {
@@ -93,6 +98,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     } catch (e) {
       return fail(`invalid regex: ${(e as Error).message}`);
     }
+    if (user) refuseBacktracking(source, flags, "regex", fail);
     const groups = countGroups(source);
     if (secretGroup !== undefined && (secretGroup as number) > groups) {
       fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
@@ -107,6 +113,9 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     k.toLowerCase(),
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  const wide = keywords.find((k) => /[^\x00-\x7f]/.test(k));
+  if (wide !== undefined)
+    fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
   if (raw.files !== undefined && raw.keywords !== undefined)
     fail("a rule with files reads those files whole: it takes no keywords");
   const minLength = int(raw.minLength, "minLength", fail) ?? 1;
@@ -120,15 +129,16 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     keywords,
     minLength,
     maxLength,
-    paths: regexList(raw.paths, "paths", fail),
-    files: regexList(raw.files, "files", fail),
-    allowlist: compileAllowlist(raw.allowlist, fail),
+    paths: regexList(raw.paths, "paths", fail, user),
+    files: regexList(raw.files, "files", fail, user),
+    allowlist: compileAllowlist(raw.allowlist, fail, user),
     severity,
     priority: int(raw.priority, "priority", fail) ?? 0,
     multiline: bool(raw.multiline, "multiline", fail) ?? false,
     reach: reachOf(int(raw.reach, "reach", fail), fail),
     skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
     literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
     why: str(raw.why, "why", fail) ?? description,
     envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"] as const, fail) ?? "rule",
     source: file,
@@ -139,6 +149,8 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   };
   const entropy = compileEntropy(raw.entropy, fail);
   if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw.context, fail);
+  if (context) rule.context = context;
   const envVar = str(raw.envVar, "envVar", fail);
   if (envVar !== undefined) {
     if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
@@ -172,20 +184,31 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
   return rule;
 }
 
-export function compileAllowlist(raw: unknown, fail: (msg: string) => never): Allowlist {
+export function compileAllowlist(raw: unknown, fail: (msg: string) => never, user = false): Allowlist {
   const empty: Allowlist = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
   if (raw === undefined) return empty;
   if (!isTable(raw)) return fail("allowlist must be a table");
   for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
   return {
-    regexes: regexList(raw.regexes, "allowlist.regexes", fail),
-    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail),
-    paths: regexList(raw.paths, "allowlist.paths", fail),
+    regexes: regexList(raw.regexes, "allowlist.regexes", fail, user),
+    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail, user),
+    paths: regexList(raw.paths, "allowlist.paths", fail, user),
     stopwords: (raw.stopwords === undefined ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map((s) =>
       s.toLowerCase(),
     ),
-    names: regexList(raw.names, "allowlist.names", fail),
+    names: regexList(raw.names, "allowlist.names", fail, user),
   };
+}
+
+/** `context = { paths = […], text = […] }`: the rule runs only where the path or the fragment's text says so. */
+function compileContext(raw: unknown, fail: (msg: string) => never): Rule["context"] {
+  if (raw === undefined) return undefined;
+  if (!isTable(raw)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw.paths, "context.paths", fail);
+  const text = regexList(raw.text, "context.text", fail);
+  if (paths.length === 0 && text.length === 0) fail("context needs paths or text");
+  return { paths, text };
 }
 
 function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule | undefined {
@@ -207,17 +230,27 @@ function reachOf(v: number | undefined, fail: (msg: string) => never): number {
   return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
 }
 
-function regexList(raw: unknown, what: string, fail: (msg: string) => never): RegExp[] {
+function regexList(raw: unknown, what: string, fail: (msg: string) => never, user = false): RegExp[] {
   if (raw === undefined) return [];
   return strList(raw, what, fail).map((source) => {
     // Case-sensitive unless the pattern starts with (?i), as in gitleaks configs.
     const insensitive = source.startsWith("(?i)");
+    let re: RegExp;
     try {
-      return new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
+      re = new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
     } catch (e) {
       return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${(e as Error).message}`);
     }
+    if (user) refuseBacktracking(re.source, re.flags, `${what} ${JSON.stringify(source)}`, fail);
+    return re;
   });
+}
+
+/** A user's regex that could hang a scan is refused when it loads, with the reason. */
+function refuseBacktracking(source: string, flags: string, what: string, fail: (msg: string) => never): void {
+  const problems = backtrackingProblems(source, flags);
+  if (problems.length > 0)
+    fail(`${what} can take super-linear time, so a crafted line could hang the scan: ${problems[0]}`);
 }
 
 /** Capture groups in a regex source (named or numbered), ignoring escapes and character classes. */

@@ -23,6 +23,11 @@ export interface DirOptions {
   maxFileSize: number;
   /** Extra ignore patterns (gitignore syntax, relative to root), from config. */
   ignorePatterns: string[];
+  /**
+   * Root-relative POSIX paths of files git tracks although .gitignore lists them (src/git/tracked.ts):
+   * .gitignore never hides these (git's ignore rules do not apply to tracked files); .leakproofignore still does.
+   */
+  tracked?: readonly string[];
 }
 
 export class PathError extends LeakproofError {}
@@ -39,6 +44,7 @@ export interface DirFile {
 /** The files a dir scan reads, in scan order; symlinks and unreadable directories go to onSkip. */
 export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generator<DirFile> {
   const rootIgnore = opts.noIgnore ? undefined : pathIgnore(opts.root, opts.ignorePatterns);
+  const keep = keptFromGitignore(opts.tracked ?? []);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
     const abs = resolve(opts.cwd, given);
     let st;
@@ -50,7 +56,7 @@ export function* dirFiles(opts: DirOptions, onSkip: (s: Skip) => void): Generato
     if (st.isSymbolicLink()) {
       onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
     } else if (st.isDirectory()) {
-      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), onSkip);
+      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), keep, onSkip);
     } else if (st.isFile()) {
       // A file named explicitly (lint-staged, editors) is scanned unless .leakproofignore excludes it.
       const rel = toPosix(relative(opts.root, abs));
@@ -71,6 +77,7 @@ function* walk(
   opts: DirOptions,
   rootIgnore: PathIgnore | undefined,
   scopes: IgnoreScope[],
+  keep: ReadonlySet<string>,
   onSkip: (s: Skip) => void,
 ): Generator<DirFile> {
   let entries;
@@ -95,9 +102,9 @@ function* walk(
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
     const isDir = e.isDirectory();
-    if (!opts.noIgnore && isIgnored(abs, isDir, opts.root, rootIgnore, scopes)) continue;
+    if (!opts.noIgnore && isIgnored(abs, isDir, opts.root, rootIgnore, scopes, keep)) continue;
     if (e.isSymbolicLink()) onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
-    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, onSkip);
+    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, keep, onSkip);
     else if (e.isFile()) yield { abs, path: display(opts.cwd, abs) };
   }
 }
@@ -175,17 +182,29 @@ function isIgnored(
   root: string,
   rootIgnore: PathIgnore | undefined,
   scopes: IgnoreScope[],
+  keep: ReadonlySet<string>,
 ): boolean {
   const suffix = isDir ? "/" : "";
-  for (const s of scopes) {
-    const rel = toPosix(relativeTo(s.dir, abs));
-    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix)) return true;
-  }
   if (rootIgnore && !rootIgnore.empty) {
     const rel = toPosix(relativeTo(root, abs));
     if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
   }
+  for (const s of scopes) {
+    const rel = toPosix(relativeTo(s.dir, abs));
+    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix))
+      return keep.size === 0 || !keep.has(toPosix(relativeTo(root, abs)) + suffix);
+  }
   return false;
+}
+
+/** The tracked files .gitignore must not hide, and their directories (with a trailing "/"), root-relative. */
+function keptFromGitignore(tracked: readonly string[]): Set<string> {
+  const keep = new Set<string>();
+  for (const path of tracked) {
+    keep.add(path);
+    for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) keep.add(path.slice(0, i + 1));
+  }
+  return keep;
 }
 
 /** path.relative(from, to) for absolute, normalized paths, without resolving them when `to` lies under `from`. */

@@ -7,13 +7,13 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { scopeFor } from "../../src/action/main.js";
-import { randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { ROOT, fileTempDir, npmEnv, snapshotRepo } from "../support/package.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 
 const ACTION = join(ROOT, "dist", "action", "main.js");
 const ZERO = "0".repeat(40);
-const key = () => "django-insecure-" + randomString(50, "django");
+const key = insecureDjangoKey;
 
 /** main has a clean commit; feature adds a secret on top. */
 function prRepo() {

@@ -3,11 +3,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
-import { tryGit } from "../git/repo.js";
+import { tryGit } from "../git/support.js";
 
-const key = () => "django-insecure-" + randomString(50, "django");
+const key = insecureDjangoKey;
 
 describe("leakproof baseline", () => {
   it("writes a sorted, timestamp-free file that makes the same scan clean", () => {

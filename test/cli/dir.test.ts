@@ -3,10 +3,10 @@ import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
-import { tempDir, tempRepo, writeFiles } from "../support/tmp.js";
+import { insecureDjangoKey, randomString } from "../support/fake.js";
+import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 
-const insecureKey = () => "django-insecure-" + randomString(50, "django");
+const insecureKey = insecureDjangoKey;
 const settings = (key: string) => `import os\n\nDEBUG = True\nSECRET_KEY = '${key}'\nALLOWED_HOSTS = []\n`;
 
 describe("leakproof dir", () => {
@@ -112,6 +112,38 @@ describe("leakproof dir", () => {
         .findings.map((f: { file: string }) => f.file)
         .sort(),
     ).toEqual(["app/settings.py", "build/settings.py", "fixtures/settings.py", "sub/local_settings.py"]);
+  });
+
+  it("scans files git tracks even where .gitignore lists them (git's ignore rules never apply to tracked files)", () => {
+    const dir = tempRepo();
+    writeFiles(dir, {
+      "app/settings_test.py": settings(insecureKey()),
+      "config/local/settings.py": settings(insecureKey()),
+      "app/settings.py": `SECRET_KEY = "x"\n`,
+    });
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "-m", "init");
+    // Ignored afterwards: the files stay tracked (and pushed); untracked ones next to them stay ignored.
+    writeFiles(dir, {
+      ".gitignore": "settings_test.py\nconfig/\n",
+      "config/local/untracked_settings.py": settings(insecureKey()),
+      "other/settings_test.py": settings(insecureKey()),
+    });
+    const r = leakproof(["dir", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout)
+      .findings.map((f: { file: string }) => f.file)
+      .sort();
+    expect(files).toEqual(["app/settings_test.py", "config/local/settings.py"]);
+    // .leakproofignore is the user's own choice and still applies.
+    writeFiles(dir, { ".leakproofignore": "app/\n" });
+    const again = leakproof(["dir", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(again.stdout).findings.map((f: { file: string }) => f.file)).toEqual([
+      "config/local/settings.py",
+    ]);
+    // From a subdirectory, paths are relative to it.
+    const sub = leakproof(["dir", "--format", "json"], { cwd: join(dir, "config") });
+    expect(JSON.parse(sub.stdout).findings.map((f: { file: string }) => f.file)).toEqual(["local/settings.py"]);
   });
 
   it("scans only the files it is given (as lint-staged passes them), with paths as given", () => {

@@ -9,7 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { parseDotenv } from "../../src/remedy/dotenv.js";
 import { fixCommand, text } from "../../src/report/text.js";
 import type { Finding } from "../../src/types.js";
-import { commitCount, tryGit } from "../git/repo.js";
+import { commitCount, tryGit } from "../git/support.js";
 import { CLI, leakproof } from "../support/cli.js";
 import { fake, randomString } from "../support/fake.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";

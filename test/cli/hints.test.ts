@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, leakproof } from "../support/cli.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, commitCount, leak, tryGit } from "../git/repo.js";
+import { commitAll, commitCount, leak, tryGit } from "../git/support.js";
 
 function repo(): string {
   const dir = tempRepo();

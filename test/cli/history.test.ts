@@ -6,7 +6,7 @@ import { chmodSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CLI, leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { leak, secret, tryGit } from "../git/repo.js";
+import { leak, secret, tryGit } from "../git/support.js";
 
 const INSECURE = "django-insecure-key";
 

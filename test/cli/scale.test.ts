@@ -8,7 +8,7 @@ import { applyRemedies } from "../../src/remedy/remedy.js";
 import type { Finding } from "../../src/types.js";
 import { leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { secret, writeExecutable } from "../git/repo.js";
+import { secret, writeExecutable } from "../git/support.js";
 
 /** A PATH with a `git` that counts its runs in a file, then runs the real one. */
 function countingGit(): { env: Record<string, string>; count: () => number } {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
-import { fake, randomString } from "../support/fake.js";
+import { fake, randomString, insecureDjangoKey, djangoKey } from "../support/fake.js";
 import { tempDir, writeFiles } from "../support/tmp.js";
 
 /** The system Python, which has Django (the pyenv one first on PATH may not). */
@@ -52,7 +52,7 @@ describe("leakproof rotate django: the settings lines it prints", () => {
     .filter((l) => /^\s+[A-Z_]+ = /.test(l))
     .map((l) => l.trim());
   const code = lines.join("\n");
-  const key = () => randomString(50, "django");
+  const key = djangoKey;
 
   it("prints both lines, for SECRET_KEY and SECRET_KEY_FALLBACKS", () => {
     expect(lines.map((l) => l.split(" ")[0])).toEqual(["SECRET_KEY", "SECRET_KEY_FALLBACKS"]);
@@ -109,12 +109,11 @@ describe("leakproof rotate django: the settings lines it prints", () => {
 });
 
 describe("fix lines: each one runs, set and unset", () => {
-  const djangoKey = () => "django-insecure-" + randomString(50, "django");
   const ghp = () => fake("gh", "p_", randomString(36, "alnum"));
   const dir = () => {
     const d = tempDir();
     writeFiles(d, {
-      "settings.py": `import os\nSECRET_KEY = '${djangoKey()}'\nOTHER_KEY = os.getenv("SECRET_KEY", "${randomString(50, "django")}")\n`,
+      "settings.py": `import os\nSECRET_KEY = '${insecureDjangoKey()}'\nOTHER_KEY = os.getenv("SECRET_KEY", "${djangoKey()}")\n`,
       "app.js": `const token = "${ghp()}";\nconst other = process.env.GH_TOKEN || "${ghp()}";\n`,
       "deploy.sh": `#!/bin/sh\nexport GITHUB_TOKEN=${ghp()}\n`,
       "docker-compose.yml": `services:\n  web:\n    environment:\n      SECRET_KEY: "${djangoKey()}"\n`,

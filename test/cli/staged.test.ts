@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, commitCount, found, leak, secret, tryGit } from "../git/repo.js";
+import { commitAll, commitCount, found, leak, secret, tryGit } from "../git/support.js";
 
 function staged(cwd: string, args: string[] = [], env: Record<string, string> = {}) {
   return leakproof(["staged", "--format", "json", ...args], { cwd, env });

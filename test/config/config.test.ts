@@ -1,10 +1,10 @@
 // .leakproof.toml through the real CLI: every mistake is exit 2 with file, line and reason.
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
+import { randomString, insecureDjangoKey } from "../support/fake.js";
 import { tempRepo, writeFiles } from "../support/tmp.js";
 
-const key = () => "django-insecure-" + randomString(50, "django");
+const key = insecureDjangoKey;
 
 function repoWith(config: string, files: Record<string, string> = {}): string {
   const dir = tempRepo();
@@ -41,6 +41,33 @@ describe(".leakproof.toml", () => {
       "a lookbehind",
       '[[rules]]\nid = "lb"\ndescription = "x"\nregex = "(?<=a)b"\nkeywords = ["ab"]\n',
       /lookbehind is not allowed/,
+    ],
+    [
+      "a rule regex that backtracks exponentially",
+      '[[rules]]\nid = "slow"\ndescription = "x"\nregex = "(a+)+b"\nkeywords = ["aa"]\n',
+      /\.leakproof\.toml:2: rule "slow": regex can take super-linear time.*exponential backtracking/,
+    ],
+    [
+      "a rule regex whose bounded runs trade characters (200 × 400 steps a position)",
+      '[[rules]]\nid = "slow"\ndescription = "x"\nregex = "host=[^;]{1,200}[a-z;]{0,400}?;pwd=(x+)"\nkeywords = ["pwd="]\n',
+      /rule "slow": regex can take super-linear time.*80000 steps/,
+    ],
+    [
+      "an allowlist regex that backtracks",
+      '[allowlist]\nregexes = ["^(a|aa)+$"]\n',
+      /allowlist\.regexes "\^\(a\|aa\)\+\$" can take super-linear time/,
+    ],
+    [
+      "a rule's path regex that backtracks",
+      '[[rules]]\nid = "pp"\ndescription = "x"\nregex = "abc"\nkeywords = ["abc"]\npaths = ["(x+x+)+y"]\n',
+      /rule "pp": paths "\(x\+x\+\)\+y" can take super-linear time/,
+    ],
+    ["an unknown key that looks like a regex", 'title = "t"\n"(" = 2\n', /\.leakproof\.toml:2: unknown key "\("/],
+    ["a slow regex as a key name", '"(a|a)*c" = 1\n', /\.leakproof\.toml:1: unknown key "\(a\|a\)\*c"/],
+    [
+      "a non-ASCII keyword",
+      '[[rules]]\nid = "uu"\ndescription = "x"\nregex = "clé=(\\\\w+)"\nkeywords = ["clé="]\n',
+      /rule "uu": keyword "clé=" must be ASCII/,
     ],
   ])("refuses %s with exit 2", (_what, config, message) => {
     const dir = repoWith(config);

@@ -237,6 +237,12 @@ describe("split settings", () => {
     expect(repr(ev.module("proj.settings")!.ns.get("DEBUG")!.value)).toBe("True");
   });
 
+  it("a project module that is not there (a git-ignored local.py) is skipped with a note; the rest is read", () => {
+    const { ns, notes } = evaluate({ settings: "DEBUG = True\nfrom .local import *\nDEBUG = False\n" });
+    expect(repr(ns.get("DEBUG")!.value)).toBe("False");
+    expect(notes.join("\n")).toMatch(/settings\.py: an import is not followed \(local is not in the project\)/);
+  });
+
   it("a star import of a library is noted, not followed", () => {
     const { notes } = evaluate({ settings: "from some_lib.defaults import *\n" });
     expect(notes.join("\n")).toMatch(/some_lib\.defaults/);

@@ -1,8 +1,8 @@
 // The git chokepoint: fixed flags, the caller's environment, failures that carry git's words.
 import { describe, expect, it } from "vitest";
-import { GitError, gitStream, gitSync, gitText } from "../../src/git/exec.js";
+import { GitError, gitStream, gitSync, gitText, LineSplitter } from "../../src/git/exec.js";
 import { tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import "./repo.js";
+import "./support.js";
 
 describe("git exec", () => {
   it("a failure is a GitError with git's stderr in its message", () => {
@@ -73,5 +73,21 @@ describe("git exec", () => {
     } finally {
       process.env.PATH = saved;
     }
+  });
+});
+
+describe("LineSplitter", () => {
+  it("splits on \\n only, across chunk and UTF-8 boundaries, and cuts over-long lines", () => {
+    const got: Array<[string, boolean]> = [];
+    const s = new LineSplitter((l, t) => got.push([l, t]), 5);
+    const bytes = Buffer.from("ab\r\né\ncdefghij\nk");
+    for (let i = 0; i < bytes.length; i++) s.push(bytes.subarray(i, i + 1));
+    s.end();
+    expect(got).toEqual([
+      ["ab\r", false],
+      ["é", false],
+      ["cdefg", true],
+      ["k", false],
+    ]);
   });
 });

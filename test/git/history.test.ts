@@ -6,7 +6,7 @@ import { GitError } from "../../src/git/exec.js";
 import { checkRanges, headTexts, scanHistory, secretsAtHead, type HistoryOptions } from "../../src/git/history.js";
 import type { Fragment } from "../../src/types.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
-import { leak, secret, tryGit } from "./repo.js";
+import { leak, secret, tryGit } from "./support.js";
 
 let clock = 1_700_000_000;
 function commit(repo: string, message = "change"): string {

@@ -3,11 +3,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanStaged, stagedText } from "../../src/git/staged.js";
-import { workTreeTop, gitPath } from "../../src/git/repo.js";
-import { GitError, gitText, LineSplitter } from "../../src/git/exec.js";
+import { GitError } from "../../src/git/exec.js";
 import type { Fragment, Skip } from "../../src/types.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, tryGit } from "./repo.js";
+import { commitAll, tryGit } from "./support.js";
 
 const MB = 1048576;
 
@@ -237,38 +236,6 @@ describe("scanStaged", () => {
     const bad = join(tempDir(), "index");
     writeFileSync(bad, "not an index");
     await expect(scan(repo, { env: { GIT_INDEX_FILE: bad } })).rejects.toBeInstanceOf(GitError);
-  });
-});
-
-describe("repo", () => {
-  it("workTreeTop from a subdirectory; a clear error outside a repository", () => {
-    const repo = tempRepo();
-    mkdirSync(join(repo, "sub"));
-    expect(workTreeTop(join(repo, "sub"))).toBe(gitText(["rev-parse", "--show-toplevel"], { cwd: repo }));
-    expect(() => workTreeTop(tempDir())).toThrow(/not a git repository/);
-  });
-
-  it("gitPath(hooks) honours a relative core.hooksPath from a subdirectory", () => {
-    const repo = tempRepo();
-    mkdirSync(join(repo, "sub"));
-    git(repo, "config", "core.hooksPath", ".githooks");
-    expect(gitPath(join(repo, "sub"), "hooks")).toBe(join(workTreeTop(repo), ".githooks"));
-  });
-});
-
-describe("LineSplitter", () => {
-  it("splits on \\n only, across chunk and UTF-8 boundaries, and cuts over-long lines", () => {
-    const got: Array<[string, boolean]> = [];
-    const s = new LineSplitter((l, t) => got.push([l, t]), 5);
-    const bytes = Buffer.from("ab\r\né\ncdefghij\nk");
-    for (let i = 0; i < bytes.length; i++) s.push(bytes.subarray(i, i + 1));
-    s.end();
-    expect(got).toEqual([
-      ["ab\r", false],
-      ["é", false],
-      ["cdefg", true],
-      ["k", false],
-    ]);
   });
 });
 

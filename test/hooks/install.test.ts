@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, commitCount, leak, projectCli, tryGit, writeExecutable } from "../git/repo.js";
+import { commitAll, commitCount, leak, projectCli, tryGit, writeExecutable } from "../git/support.js";
 import { chainedName } from "../../src/hooks/script.js";
 
 const CHAINED = chainedName("pre-commit");

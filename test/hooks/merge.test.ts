@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, commitCount, leak, projectCli, tryGit, writeExecutable, type Run } from "../git/repo.js";
+import { commitAll, commitCount, leak, projectCli, tryGit, writeExecutable, type Run } from "../git/support.js";
 import { chainedName } from "../../src/hooks/script.js";
 
 const CHAINED = chainedName("pre-merge-commit");

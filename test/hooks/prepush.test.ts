@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parsePushInput } from "../../src/git/push.js";
 import { leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, leak, projectCli, tryGit, writeExecutable } from "../git/repo.js";
+import { commitAll, leak, projectCli, tryGit, writeExecutable } from "../git/support.js";
 
 /** A clone-like setup: a work repository with `origin` a bare repository, main pushed. */
 function pushing() {

@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CLI, leakproof } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
 import { spawnSync } from "node:child_process";
 
 const LINT_STAGED = fileURLToPath(new URL("../../node_modules/lint-staged/bin/lint-staged.js", import.meta.url));
-const key = () => "django-insecure-" + randomString(50, "django");
+const key = insecureDjangoKey;
 
 function project(): string {
   const dir = tempRepo();

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { commitCount, leak, tryGit } from "../git/repo.js";
+import { commitCount, leak, tryGit } from "../git/support.js";
 import { ROOT, fileTempDir, npmEnv, snapshotRepo } from "../support/package.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
 

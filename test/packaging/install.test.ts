@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { commitCount, leak, tryGit } from "../git/repo.js";
+import { commitCount, leak, tryGit } from "../git/support.js";
 import { fileTempDir, npmEnv, pack, run, snapshotRepo } from "../support/package.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 

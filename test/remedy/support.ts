@@ -6,7 +6,7 @@ import type { ProjectLibs } from "../../src/remedy/project.js";
 import { envReads, type EnvRead } from "../../src/remedy/names.js";
 import { planFix, type FixPlan } from "../../src/remedy/plan.js";
 import type { Finding } from "../../src/types.js";
-import { fake, randomString } from "../support/fake.js";
+import { fake, randomString, insecureDjangoKey } from "../support/fake.js";
 
 const set = loadRuleDir();
 export const detector = createDetector(set);
@@ -18,7 +18,7 @@ export function findingsIn(path: string, text: string): Finding[] {
 
 /** A startproject key, different every call. */
 export function djangoKey(): string {
-  return fake("django-", "insecure-", randomString(50, "django"));
+  return insecureDjangoKey();
 }
 
 export function stripeKey(): string {

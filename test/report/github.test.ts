@@ -5,11 +5,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { github, summary } from "../../src/report/github.js";
 import { maskFinding } from "../../src/report/mask.js";
 import type { Finding } from "../../src/types.js";
-import { randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { leakproof } from "../support/cli.js";
 import { tempDir, writeFiles } from "../support/tmp.js";
 
-const secret = "django-insecure-" + randomString(50, "django");
+const secret = insecureDjangoKey();
 const finding: Finding = {
   ruleId: "django-insecure-key",
   file: "my dir/settings,1.py",

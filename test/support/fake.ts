@@ -46,3 +46,13 @@ export function expand(template: string, next: () => number = Math.random): stri
 export function fake(...parts: string[]): string {
   return parts.join("");
 }
+
+/** A Django key as `startproject` writes it: django-insecure- and 50 characters of Django's alphabet. */
+export function insecureDjangoKey(): string {
+  return fake("django-", "insecure-", djangoKey());
+}
+
+/** A Django key as get_random_secret_key() makes it: 50 characters of Django's alphabet. */
+export function djangoKey(): string {
+  return randomString(50, "django");
+}

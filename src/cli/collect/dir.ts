@@ -6,6 +6,9 @@ import { dirFiles, readDirFile, type DirFile } from "../../sources/dir.js";
 import type { Finding, Skip } from "../../types.js";
 import type { Options } from "../options.js";
 import type { Setup } from "../scan.js";
+import { GitError } from "../../git/exec.js";
+import { nearestRepoDir } from "../../git/repo.js";
+import { trackedIgnored } from "../../git/tracked.js";
 
 export interface FileResult {
   findings: Finding[];
@@ -22,17 +25,37 @@ export function walkFiles(
   opts: Options,
   onSkip: (s: Skip) => void,
 ): Generator<DirFile> {
+  const noIgnore = opts.values["no-ignore"] ?? false;
   return dirFiles(
     {
       paths: opts.positionals,
       cwd,
       root,
-      noIgnore: opts.values["no-ignore"] ?? false,
+      noIgnore,
       maxFileSize: s.maxFileSize,
       ignorePatterns: s.config.ignore,
+      tracked: noIgnore ? [] : trackedFiles(root, cwd, opts.values.quiet ?? false),
     },
     onSkip,
   );
+}
+
+/**
+ * Inside a repository, the tracked files that .gitignore also lists (they are scanned all the same);
+ * outside one, none. If git cannot say, the scan goes on with a note, as git's own view is unknown.
+ */
+function trackedFiles(root: string, cwd: string, quiet: boolean): string[] {
+  if (nearestRepoDir(cwd) === undefined) return [];
+  try {
+    return trackedIgnored(root);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    if (!quiet)
+      process.stderr.write(
+        `leakproof: could not list tracked files (${e.message}); files .gitignore lists were skipped\n`,
+      );
+    return [];
+  }
 }
 
 /** Reads and scans one file. `keepBytes`: a file with findings comes back with the bytes scanned. */

@@ -2,11 +2,12 @@
 // are reported. Writes .leakproof-baseline.json at the repository root (or --output FILE), which
 // staged, dir, history and the hooks then read without being told (or name it in .leakproof.toml:
 // baseline = "…"). --history accepts what every commit added too, for `leakproof history`.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { baselinePath, formatBaseline, readBaseline } from "../../baseline/baseline.js";
 import { EXIT } from "../errors.js";
+import { writeOutput } from "../output.js";
 import type { Options } from "../options.js";
 
 export async function run(opts: Options): Promise<number> {
@@ -28,7 +29,7 @@ export async function run(opts: Options): Promise<number> {
       if (code !== EXIT.clean) return code;
     }
     const entries = parts.flatMap((p) => readBaseline(p));
-    writeFileSync(file, formatBaseline(entries));
+    writeOutput("the baseline", file, formatBaseline(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
       const shown = relative(process.cwd(), file) || file;

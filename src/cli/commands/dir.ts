@@ -102,7 +102,7 @@ export async function run(opts: Options): Promise<number> {
     }
   };
   // Stale baseline entries can only be told apart on a scan of the whole tree.
-  return finish(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0 });
+  return finish(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0, scan: "dir" });
 }
 
 /** Claims the next file index, or -1 when every file is claimed. Only the worker waits for more. */

@@ -1,6 +1,6 @@
 // leakproof django [PATH]: Django's deployment checklist (check --deploy), statically, on the
 // project's production settings. Same reports, baseline and exit codes as the scanning commands.
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { applyBaseline, formatBaseline, readBaseline } from "../../baseline/baseline.js";
 import { withAdditions } from "../../django/apply.js";
@@ -16,6 +16,7 @@ import { maskFindings } from "../../report/mask.js";
 import { byPlace } from "../../report/order.js";
 import type { Reporter } from "../../report/reporter.js";
 import { EXIT, UsageError } from "../errors.js";
+import { writeOutput } from "../output.js";
 import type { Options } from "../options.js";
 import { version } from "../version.js";
 
@@ -41,7 +42,7 @@ export async function run(opts: Options): Promise<number> {
   let findings = result.findings.filter((f) => !f.lineText.includes("leakproof:allow"));
   const write = opts.values["write-baseline"];
   if (write) {
-    writeFileSync(write, formatBaseline(findings));
+    writeOutput("the baseline", write, formatBaseline(findings));
     if (!quiet) process.stderr.write(`leakproof: wrote ${findings.length} accepted findings to ${write}\n`);
     return EXIT.clean;
   }
@@ -60,7 +61,7 @@ export async function run(opts: Options): Promise<number> {
     notes: result.notes,
     scan: "django",
   });
-  if (opts.values.output) writeFileSync(opts.values.output, report);
+  if (opts.values.output) writeOutput("the report", opts.values.output, report);
   else process.stdout.write(report);
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }

@@ -1,10 +1,13 @@
 // leakproof staged [PATH...]: what the next commit adds (the pre-commit hook). Reads the index,
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { applyBaseline, baselineFor, readBaseline } from "../../baseline/baseline.js";
 import { mergeInProgress, quickWorkTreeTop } from "../../git/repo.js";
-import type { Finding } from "../../types.js";
 import { selfCommand, stagedFixHint } from "../hint.js";
 import { stagedText } from "../../git/staged.js";
 import { collectStaged } from "../collect/staged.js";
+import type { Finding } from "../../types.js";
 import type { Options } from "../options.js";
 import { finish, setup } from "../scan.js";
 import { noteSkips } from "../skips.js";
@@ -16,8 +19,37 @@ export async function run(opts: Options): Promise<number> {
   const s = setup(root, opts);
   const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
   const notes = noteSkips(skips, s.maxFileSize, opts);
-  const fileText = (path: string) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
-  const fixHint = (found: readonly Finding[]) =>
-    stagedFixHint(found, { cmd: selfCommand(root), env: process.env, merging: mergeInProgress(cwd) });
-  return finish(s, opts, { found: findings, notes, fileText, scan: "staged", fixHint });
+  const readStaged = (path: string) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
+  // [django] deploy = true: Django's deployment checks too, when the commit touches settings.
+  const deploy = s.config.djangoDeploy
+    ? await (
+        await import("../deploy.js")
+      ).deployForCommit(
+        root,
+        [...blobs.keys()],
+        (p) => (blobs.has(p) ? readStaged(p) : undefined),
+        (p) => readFileSync(join(root, p), "utf8"),
+      )
+    : undefined;
+  for (const n of deploy?.notes ?? []) {
+    notes.push(n);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${n}\n`);
+  }
+  return finish(s, opts, {
+    found: findings,
+    notes,
+    fileText: readStaged,
+    scan: "staged",
+    fixHint: (found: readonly Finding[]) =>
+      stagedFixHint(found, { cmd: selfCommand(root), env: process.env, merging: mergeInProgress(cwd) }),
+    // After the secret remedies (the deployment findings carry their own fixes).
+    ...(deploy && deploy.findings.length > 0
+      ? {
+          annotate: (all: Finding[]) => {
+            const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+            all.push(...(baseline ? applyBaseline(deploy.findings, readBaseline(baseline)).kept : deploy.findings));
+          },
+        }
+      : {}),
+  });
 }

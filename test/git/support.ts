@@ -4,14 +4,14 @@ import { spawnSync } from "node:child_process";
 import { appendFileSync, chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLI } from "../support/cli.js";
-import { randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 
 // The git environment is isolated by ../support/tmp.js (imported for its side effect too).
 import "../support/tmp.js";
 
 /** A fake Django startproject key, different every call. */
 export function secret(): string {
-  return "django-insecure-" + randomString(50, "django");
+  return insecureDjangoKey();
 }
 
 /** A settings line that the django-insecure-key rule reports at column 14 (its opening quote). */
