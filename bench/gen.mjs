@@ -592,7 +592,7 @@ const MIN_KW = [
   (r, v) => `${v()}={password:${v()}.password,username:${v()}}`,
   (r, v) => `function ${v()}(${v()}){return ${v()}.getToken().then(${v()})}`,
   (r, v) => `${v()}.tokenize(${v()},${v()})`,
-  (r, v) => `localStorage.getItem("access_token")`,
+  () => `localStorage.getItem("access_token")`,
   (r, v) => `${v()}.pass=${v()}`,
 ];
 

@@ -63,8 +63,7 @@ export function encode(text: string, encoding: Encoding): Buffer {
     case "utf16be":
       return Buffer.concat([Buffer.from([0xfe, 0xff]), swap16(Buffer.from(text, "utf16le"))]);
     case "bytes":
-      // eslint-disable-next-line no-control-regex
-      if (/[^\u0000-\u00ff]/.test(text)) throw new Error("a character outside the file's 8-bit encoding");
+      if (/[\u0100-\uffff]/.test(text)) throw new Error("a character outside the file's 8-bit encoding");
       return Buffer.from(text, "latin1");
   }
 }

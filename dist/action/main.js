@@ -4407,7 +4407,15 @@ sarif=${sarif}
 `);
   return code;
 }
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main().then((c3) => process.exitCode = c3);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  main().then(
+    (c3) => process.exitCode = c3,
+    (e) => {
+      process.stderr.write(`leakproof: ${e.message ?? String(e)}
+`);
+      process.exitCode = output(2, "");
+    }
+  );
 export {
   scopeFor
 };

@@ -88,6 +88,310 @@ var init_filekind = __esm({
   }
 });
 
+// src/detect/fingerprint.ts
+import { createHash, scrypt, scryptSync } from "node:crypto";
+function fingerprint(ruleId, path, secret) {
+  const secretHash = createHash("sha256").update(secret).digest("hex");
+  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+}
+function normalizePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+function salt(ruleId, path) {
+  return `${PUBLIC_SALT}\0${ruleId}\0${normalizePath(path)}`;
+}
+function publicFingerprint(ruleId, path, secret) {
+  const key = fingerprint(ruleId, path, secret);
+  let fp = cache.get(key);
+  if (fp === void 0) {
+    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    cache.set(key, fp);
+  }
+  return fp;
+}
+async function withPublicFingerprints(findings) {
+  const todo = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = fingerprint(f.ruleId, f.file, f.secret);
+    if (!cache.has(key)) todo.set(key, f);
+  }
+  await Promise.all(
+    [...todo].map(
+      ([key, f]) => new Promise(
+        (resolve5, reject) => scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+          if (err) reject(err);
+          else {
+            cache.set(key, out.toString("hex"));
+            resolve5();
+          }
+        })
+      )
+    )
+  );
+  return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
+}
+var PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+    PUBLIC_SALT = "leakproof fingerprint v2";
+    SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+    LENGTH = 16;
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/detect/decode.ts
+function base64Text(s) {
+  if (s.length < 8 || s.length > MAX_ENCODED) return void 0;
+  const url = !B64.test(s);
+  if (url && !B64URL.test(s)) return void 0;
+  if (s.replace(/=+$/, "").length * 6 % 8 >= 6) return void 0;
+  const enc = url ? "base64url" : "base64";
+  if (s.length > 64 && printable(Buffer.from(s.slice(0, 64), enc)) === void 0) return void 0;
+  return printable(Buffer.from(s, enc));
+}
+function hexText(s) {
+  if (s.length % 2 !== 0 || s.length > MAX_ENCODED || !/^[0-9A-Fa-f]*$/.test(s)) return void 0;
+  return printable(Buffer.from(s, "hex"));
+}
+function percentText(s) {
+  if (!/%[0-9A-Fa-f]{2}/.test(s)) return void 0;
+  try {
+    const t = decodeURIComponent(s);
+    return t === s ? void 0 : t;
+  } catch {
+    return void 0;
+  }
+}
+function unescapeText(s) {
+  if (!/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.test(s)) return void 0;
+  const t = s.replace(/\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(.))/g, (_m, u, x, c) => {
+    if (u || x) return String.fromCharCode(parseInt(u ?? x, 16));
+    return { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0" }[c] ?? c;
+  });
+  return t === s ? void 0 : t;
+}
+function printable(buf) {
+  if (buf.length === 0) return void 0;
+  let bad = 0;
+  for (const b of buf) if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) bad++;
+  if (bad > 0) return void 0;
+  const text2 = buf.toString("utf8");
+  if (text2.includes("\uFFFD")) return void 0;
+  return text2;
+}
+function forEachRun(text2, each) {
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c >= 128 || CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let all = 2;
+    let signal = 0;
+    for (; i < n; i++) {
+      const k = text2.charCodeAt(i);
+      const cls = k < 128 ? CLASS[k] : 0;
+      if (cls === 0) break;
+      all &= cls;
+      signal |= cls;
+    }
+    let end = i;
+    while (end < n && end - i < 2 && text2.charCodeAt(end) === 61) end++;
+    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED)
+      each(start, end, all === 2 && end === i, (signal & 4) !== 0 || end > i);
+    i = end;
+  }
+}
+function basicBefore(text2, start) {
+  let i = start;
+  while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
+  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  return i === 5 || !isWord(text2.charCodeAt(i - 6));
+}
+function authBefore(text2, start) {
+  if (text2.charCodeAt(start - 1) !== 34) return false;
+  let i = start - 1;
+  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
+  if (text2.charCodeAt(i - 1) !== 58) return false;
+  i--;
+  while (i > 0 && start - i < 10 && isSpace(text2.charCodeAt(i - 1))) i--;
+  return text2.slice(i - 6, i) === '"auth"';
+}
+function nameBefore(text2, start) {
+  let i = start;
+  const q = text2.charCodeAt(i - 1);
+  if (q === 34 || q === 39) i--;
+  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
+  const op = text2.charCodeAt(i - 1);
+  if (op !== 58 && op !== 61) return void 0;
+  i--;
+  while (i > 0 && start - i < 12 && isSpace(text2.charCodeAt(i - 1))) i--;
+  const nq = text2.charCodeAt(i - 1);
+  if (nq === 34 || nq === 39) i--;
+  const end = i;
+  while (i > 0 && end - i < 80 && isName(text2.charCodeAt(i - 1))) i--;
+  return i < end ? text2.slice(i, end) : void 0;
+}
+function encodedValues(text2) {
+  const out = [];
+  const taken = [];
+  let total = 0;
+  const add = (start, end, decoded, via, name) => {
+    if (decoded === void 0 || out.length >= MAX_VALUES || total + decoded.length > MAX_DECODED_TOTAL) return;
+    if (taken.some(([s, e]) => start < e && s < end)) return;
+    taken.push([start, end]);
+    total += decoded.length;
+    out.push({ start, end, text: name === void 0 ? decoded : `${name}=${decoded}`, via });
+  };
+  const credentials = (decoded) => /^[^:\s]{1,200}:[^\n]{1,400}$/.test(decoded) ? decoded : void 0;
+  forEachRun(text2, (start, end, hex, signal) => {
+    if (hex && end - start >= 32 && (end - start) % 2 === 0) {
+      add(start, end, hexText(text2.slice(start, end)), "hex");
+      return;
+    }
+    const basic = basicBefore(text2, start);
+    if (basic || authBefore(text2, start)) {
+      const decoded2 = base64Text(text2.slice(start, end));
+      const c = decoded2 === void 0 ? void 0 : credentials(decoded2);
+      add(
+        start,
+        end,
+        c,
+        basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
+        BASIC_PREFIX.slice(0, -1)
+      );
+      return;
+    }
+    if (!signal) return;
+    const name = nameBefore(text2, start);
+    if (name === void 0 && end - start < MIN_UNNAMED) return;
+    const decoded = base64Text(text2.slice(start, end));
+    if (decoded === void 0) return;
+    const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
+    add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : void 0);
+  });
+  for (let i = text2.indexOf("%"), next = 0; i !== -1; i = text2.indexOf("%", Math.max(i + 1, next))) {
+    if (!/^%[0-9A-Fa-f]{2}/.test(text2.slice(i, i + 3))) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_TOKEN && !TOKEN_END.test(text2[start - 1])) start--;
+    let end = i;
+    while (end < text2.length && end - start < MAX_TOKEN && !TOKEN_END.test(text2[end])) end++;
+    next = end;
+    if (!URL_SHAPE.test(text2.slice(start, end))) continue;
+    add(start, end, percentText(text2.slice(start, end)), "percent-encoding");
+  }
+  if (text2.includes("\\u") || text2.includes("\\x")) {
+    for (const m of text2.matchAll(ESCAPED)) {
+      const v = m[1];
+      add(m.index + 1, m.index + 1 + v.length, unescapeText(v), "string escapes");
+    }
+  }
+  return out;
+}
+function decodedFindings(fragment, detect, depth = 1) {
+  if (depth > MAX_DEPTH) return [];
+  const values = encodedValues(fragment.text);
+  if (values.length === 0) return [];
+  const path = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path : fragment.path + DECODED_SUFFIX;
+  const origin = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path.slice(0, -DECODED_SUFFIX.length) : fragment.path;
+  const out = [];
+  for (const v of values) {
+    const inner2 = { path, text: v.text, startLine: 1 };
+    const found = [...detect(inner2), ...decodedFindings(inner2, detect, depth + 1)];
+    for (const f of found) out.push(relocate(f, fragment, origin, v));
+  }
+  return out;
+}
+function relocate(f, fragment, path, v) {
+  const text2 = fragment.text;
+  const lineStart = (at) => text2.lastIndexOf("\n", at - 1) + 1;
+  const lineOf = (at) => {
+    let n = 0;
+    for (let i = text2.indexOf("\n"); i !== -1 && i < at; i = text2.indexOf("\n", i + 1)) n++;
+    return n;
+  };
+  const ls = lineStart(v.start);
+  const le = text2.indexOf("\n", v.start);
+  const line = lineOf(v.start);
+  const endLine = line + (text2.slice(v.start, v.end).split("\n").length - 1);
+  const via = `${DECODED_NOTE}${v.via}`;
+  const moved = {
+    ...f,
+    file: path,
+    line: fragment.startLine + line,
+    column: v.start - ls + 1,
+    endLine: fragment.startLine + endLine,
+    endColumn: v.end - lineStart(v.end) + 1,
+    lineText: text2.slice(ls, le === -1 ? text2.length : le).replace(/\r$/, "").slice(0, 4096),
+    fingerprint: fingerprint(f.ruleId, path, f.secret),
+    // Decoded twice or more: the note lists the decodings from the outside in.
+    notes: [...f.notes.filter((n) => !n.startsWith(DECODED_NOTE)), via + inner(f.notes)]
+  };
+  delete moved.remediation;
+  if (fragment.commit) moved.commit = fragment.commit;
+  if (fragment.author) moved.author = fragment.author;
+  if (fragment.date) moved.date = fragment.date;
+  return moved;
+}
+function withDecoded(raw, decoded, priorityOf) {
+  if (decoded.length === 0) return raw;
+  const best = /* @__PURE__ */ new Map();
+  for (const d of decoded) {
+    const key = `${d.line}:${d.column}:${d.secret}`;
+    const prev = best.get(key);
+    if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
+  }
+  const wins = (r, d) => priorityOf(r.ruleId) > priorityOf(d.ruleId) || priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId;
+  const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
+  const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
+  return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function overlap(a, b) {
+  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
+  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
+var init_decode = __esm({
+  "src/detect/decode.ts"() {
+    "use strict";
+    init_fingerprint();
+    MAX_DEPTH = 3;
+    MAX_ENCODED = 64 * 1024;
+    MAX_VALUES = 2e3;
+    MAX_DECODED_TOTAL = 1024 * 1024;
+    DECODED_SUFFIX = "#decoded";
+    BASIC_PREFIX = "basic-credentials=";
+    B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+    B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+    MIN_UNNAMED = 16;
+    MIN_RUN = 8;
+    CLASS = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = 1;
+      if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
+      if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
+    }
+    isSpace = (c) => c === 32 || c === 9;
+    isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    isName = (c) => isWord(c) || c === 46 || c === 45;
+    TOKEN_END = /[\s"'<>`]/;
+    URL_SHAPE = /:\/\/|%3A%2F%2F/i;
+    MAX_TOKEN = 4096;
+    ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
+    DECODED_NOTE = "found in a value decoded from ";
+    inner = (notes) => {
+      const n = notes.find((x) => x.startsWith(DECODED_NOTE));
+      return n ? `, then ${n.slice(DECODED_NOTE.length)}` : "";
+    };
+  }
+});
+
 // src/rules/prebuilt.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -924,13 +1228,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -947,13 +1251,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -2071,7 +2375,7 @@ function compileRule(raw, file, text2, trusted = false, user = false) {
     if (user) refuseBacktracking(source, flags, "regex", fail);
     const groups = countGroups(source);
     if (secretGroup !== void 0 && secretGroup > groups) {
-      fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
+      fail(`secretGroup ${secretGroup} is beyond the regex's ${groups} capture group(s)`);
     }
     return re;
   };
@@ -2082,7 +2386,7 @@ function compileRule(raw, file, text2, trusted = false, user = false) {
     (k) => k.toLowerCase()
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
-  const wide = keywords.find((k) => /[^\x00-\x7f]/.test(k));
+  const wide = keywords.find((k) => /[\u0080-\uffff]/.test(k));
   if (wide !== void 0)
     fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
   if (raw.files !== void 0 && raw.keywords !== void 0)
@@ -2528,38 +2832,58 @@ function readBaseline(file) {
     );
   }
   const entries = doc.findings;
-  if (doc.version !== 1 || !Array.isArray(entries)) {
-    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 1, "findings": [...] }');
+  const version2 = doc.version;
+  if (version2 !== 1 && version2 !== 2 || !Array.isArray(entries)) {
+    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 2, "findings": [...] }');
   }
-  return entries.map((e, i) => {
-    const x = e;
-    if (typeof x.fingerprint !== "string")
-      throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
-    return { fingerprint: x.fingerprint, ruleId: String(x.ruleId ?? ""), file: String(x.file ?? "") };
-  });
-}
-function formatBaseline(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
-  return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
-}
-function applyBaseline(found, entries) {
-  const accepted = new Set(entries.map((e) => e.fingerprint));
-  const met = new Set(found.map((f) => f.fingerprint));
   return {
-    kept: found.filter((f) => !accepted.has(f.fingerprint)),
-    stale: entries.filter((e) => !met.has(e.fingerprint))
+    version: version2,
+    entries: entries.map((e, i) => {
+      const x = e;
+      if (typeof x.fingerprint !== "string")
+        throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
+      return { fingerprint: x.fingerprint, ruleId: String(x.ruleId ?? ""), file: String(x.file ?? "") };
+    })
   };
 }
-var DEFAULT_BASELINE;
+function formatBaseline(findings) {
+  return formatEntries(
+    findings.map((f) => ({
+      fingerprint: publicFingerprint(f.ruleId, f.file, f.secret),
+      ruleId: f.ruleId,
+      file: f.file
+    }))
+  );
+}
+function formatEntries(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of list) seen.set(e.fingerprint, e);
+  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
+  return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
+}
+function applyBaseline(found, baseline) {
+  const accepted = new Set(baseline.entries.map((e) => e.fingerprint));
+  const named = new Set(baseline.entries.map((e) => `${e.ruleId}\0${e.file}`));
+  const met = /* @__PURE__ */ new Set();
+  const kept = found.filter((f) => {
+    if (baseline.version === 2 && !named.has(`${f.ruleId}\0${f.file}`)) return true;
+    const fp = baseline.version === 1 ? f.fingerprint : publicFingerprint(f.ruleId, f.file, f.secret);
+    met.add(fp);
+    return !accepted.has(fp);
+  });
+  return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
+}
+var DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
     init_repo();
     init_schema();
     init_lists();
+    init_fingerprint();
     DEFAULT_BASELINE = ".leakproof-baseline.json";
+    BASELINE_VERSION = 2;
+    OUTDATED_BASELINE = "the baseline uses version-1 fingerprints (a fast hash a dictionary reverses for weak secrets): rewrite it with leakproof baseline";
   }
 });
 
@@ -2737,7 +3061,7 @@ function chooseEnvVar(f, rule) {
   return fromName ?? rule?.envVar ?? "SECRET";
 }
 function upperSnake(name) {
-  const last = name.replace(/["'\[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
+  const last = name.replace(/["'[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
   return last.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase() || "SECRET";
 }
 var init_names = __esm({
@@ -3103,7 +3427,7 @@ function maskWith(f, masker) {
   return out;
 }
 function asWritten(f) {
-  if (f.line !== f.endLine) return void 0;
+  if (!f.notes.some((n) => n.startsWith(DECODED_NOTE)) || f.line !== f.endLine) return void 0;
   let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
   if (w.length >= 2 && `"'\``.includes(w[0]) && w.endsWith(w[0])) w = w.slice(1, -1);
   return w.length >= 8 && w !== f.secret ? w : void 0;
@@ -3116,8 +3440,14 @@ var PREFIX, Masker;
 var init_mask = __esm({
   "src/report/mask.ts"() {
     "use strict";
+    init_decode();
     PREFIX = 8;
     Masker = class {
+      /**
+       * Secrets by their first PREFIX characters, then by length (longest first): many secrets share a
+       * prefix ("django-insecure-", "ghp_"), and one lookup per length keeps each position's work
+       * independent of how many secrets there are.
+       */
       byPrefix = /* @__PURE__ */ new Map();
       /** Secrets shorter than PREFIX: few (rules ask for longer), checked one by one. */
       short = [];
@@ -3127,9 +3457,11 @@ var init_mask = __esm({
           if (s.length < PREFIX) this.short.push(s);
           else {
             const k = s.slice(0, PREFIX);
-            const list = this.byPrefix.get(k);
-            if (list) list.push(s);
-            else this.byPrefix.set(k, [s]);
+            let list = this.byPrefix.get(k);
+            if (!list) this.byPrefix.set(k, list = []);
+            let group = list.find((g) => g.length === s.length);
+            if (!group) list.push(group = { length: s.length, secrets: /* @__PURE__ */ new Set() });
+            group.secrets.add(s);
           }
         }
         for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
@@ -3144,7 +3476,15 @@ var init_mask = __esm({
           let hit;
           if (this.byPrefix.size > 0 && i + PREFIX <= text2.length) {
             const list = this.byPrefix.get(text2.slice(i, i + PREFIX));
-            if (list) hit = list.find((s) => text2.startsWith(s, i));
+            if (list) {
+              for (const g of list) {
+                const candidate = text2.slice(i, i + g.length);
+                if (g.secrets.has(candidate)) {
+                  hit = candidate;
+                  break;
+                }
+              }
+            }
           }
           const sh = shortHits.get(i);
           if (sh !== void 0 && (hit === void 0 || sh.length > hit.length)) hit = sh;
@@ -3508,7 +3848,7 @@ var init_sarif = __esm({
     init_status();
     init_lists();
     INFORMATION_URI = "https://github.com/leakproof/leakproof";
-    FINGERPRINT_KEY = "leakproof/v1";
+    FINGERPRINT_KEY = "leakproof/v2";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
     SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
     SUPPRESS_TEXT = "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.";
@@ -3671,7 +4011,9 @@ function historyReport(findings, ctx, c) {
   }
   const n = groups.size;
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
-  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
+  const aside = [...groups.values()].filter((g) => g[0].scope !== void 0).length;
+  const asideNote = aside > 0 ? `; ${aside} of them in tests, docs or examples (--exclude-tests leaves them out)` : "";
+  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}${asideNote}`)));
   if (gone > 0) {
     const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
@@ -3734,7 +4076,8 @@ var init_text = __esm({
 var scan_exports = {};
 __export(scan_exports, {
   finish: () => finish,
-  setup: () => setup
+  setup: () => setup,
+  writeReport: () => writeReport
 });
 function setup(root, opts) {
   for (const { format } of opts.reports)
@@ -3776,8 +4119,13 @@ async function finish(s, opts, how) {
   if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale } = applyBaseline(findings, readBaseline(baseline));
+    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
     findings = kept;
+    if (outdated) {
+      notes.push(OUTDATED_BASELINE);
+      if (!opts.values.quiet) process.stderr.write(`leakproof: ${OUTDATED_BASELINE}
+`);
+    }
     if (how.complete && stale.length > 0) {
       const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
       const note = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", \u2026" : ""}); rewrite it with leakproof baseline`;
@@ -3788,6 +4136,8 @@ async function finish(s, opts, how) {
   }
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
   await how.annotate?.(findings);
+  const format = opts.values.format ?? "text";
+  if (format === "json" || format === "sarif") findings = await withPublicFingerprints(findings);
   let reportNotes = notes;
   if (!opts.values["no-redact"]) {
     const masked = maskFindings(findings);
@@ -3796,24 +4146,25 @@ async function finish(s, opts, how) {
   }
   findings.sort(byPlace);
   const fixHint = findings.length > 0 ? how.fixHint?.(findings) : void 0;
+  await writeReport(findings, opts, {
+    rules: s.ruleById,
+    notes: reportNotes,
+    ...how.scan ? { scan: how.scan } : {},
+    ...fixHint !== void 0 ? { fixHint } : {}
+  });
+  return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+async function writeReport(findings, opts, ctx) {
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);
     const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const report = reporter(findings, {
-      rules: s.ruleById,
-      toolVersion: version(),
-      color,
-      notes: reportNotes,
-      ...how.scan ? { scan: how.scan } : {},
-      ...fixHint !== void 0 ? { fixHint } : {}
-    });
+    const report = reporter(findings, { ...ctx, toolVersion: version(), color });
     if (output) writeOutput("the report", output, report);
     else process.stdout.write(report);
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === "github" && stepSummary)
       appendOutput("the step summary", stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
   }
-  return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 function excludeTests(findings, scan, opts, notes) {
   if (scan === "staged")
@@ -3851,6 +4202,7 @@ var init_scan = __esm({
     init_remedy();
     init_project();
     init_mask();
+    init_fingerprint();
     init_order();
     init_errors2();
     init_output();
@@ -4040,16 +4392,7 @@ function chosenPassword(s) {
 
 // src/detect/detect.ts
 init_filekind();
-
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(ruleId, path, secret) {
-  const secretHash = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
-}
-function normalizePath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
-}
+init_fingerprint();
 
 // src/detect/allow.ts
 function isAllowed(list, secret, match, name) {
@@ -4158,6 +4501,24 @@ function scopeOf(path) {
   if (EXAMPLE_FILE.test(file)) return "example";
   return void 0;
 }
+function inPythonDocstring(text2, offset) {
+  const DOUBLE = '"""';
+  const SINGLE = "'''";
+  let nextDouble = text2.indexOf(DOUBLE);
+  let nextSingle = text2.indexOf(SINGLE);
+  let i = 0;
+  for (; ; ) {
+    if (nextDouble !== -1 && nextDouble < i) nextDouble = text2.indexOf(DOUBLE, i);
+    if (nextSingle !== -1 && nextSingle < i) nextSingle = text2.indexOf(SINGLE, i);
+    const opening = nextSingle === -1 || nextDouble !== -1 && nextDouble < nextSingle ? nextDouble : nextSingle;
+    if (opening === -1 || opening >= offset) return false;
+    const quote = text2.slice(opening, opening + 3);
+    let close = text2.indexOf(quote, opening + 3);
+    while (close !== -1 && text2[close - 1] === "\\") close = text2.indexOf(quote, close + 1);
+    if (close === -1 || close + 3 > offset) return true;
+    i = close + 3;
+  }
+}
 function isDoctestLine(line) {
   return /^\s*>>>\s/.test(line);
 }
@@ -4166,251 +4527,8 @@ function lowered(severity) {
   return LOWER[severity];
 }
 
-// src/detect/decode.ts
-var MAX_DEPTH = 3;
-var MAX_ENCODED = 64 * 1024;
-var MAX_VALUES = 2e3;
-var MAX_DECODED_TOTAL = 1024 * 1024;
-var DECODED_SUFFIX = "#decoded";
-var BASIC_PREFIX = "basic-credentials=";
-var B64 = /^[A-Za-z0-9+/]*={0,2}$/;
-var B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
-function base64Text(s) {
-  if (s.length < 8 || s.length > MAX_ENCODED) return void 0;
-  const url = !B64.test(s);
-  if (url && !B64URL.test(s)) return void 0;
-  if (s.replace(/=+$/, "").length * 6 % 8 >= 6) return void 0;
-  const enc = url ? "base64url" : "base64";
-  if (s.length > 64 && printable(Buffer.from(s.slice(0, 64), enc)) === void 0) return void 0;
-  return printable(Buffer.from(s, enc));
-}
-function hexText(s) {
-  if (s.length % 2 !== 0 || s.length > MAX_ENCODED || !/^[0-9A-Fa-f]*$/.test(s)) return void 0;
-  return printable(Buffer.from(s, "hex"));
-}
-function percentText(s) {
-  if (!/%[0-9A-Fa-f]{2}/.test(s)) return void 0;
-  try {
-    const t = decodeURIComponent(s);
-    return t === s ? void 0 : t;
-  } catch {
-    return void 0;
-  }
-}
-function unescapeText(s) {
-  if (!/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.test(s)) return void 0;
-  const t = s.replace(/\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(.))/g, (_m, u, x, c) => {
-    if (u || x) return String.fromCharCode(parseInt(u ?? x, 16));
-    return { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0" }[c] ?? c;
-  });
-  return t === s ? void 0 : t;
-}
-function printable(buf) {
-  if (buf.length === 0) return void 0;
-  let bad = 0;
-  for (const b of buf) if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) bad++;
-  if (bad > 0) return void 0;
-  const text2 = buf.toString("utf8");
-  if (text2.includes("\uFFFD")) return void 0;
-  return text2;
-}
-var MIN_UNNAMED = 16;
-var MIN_RUN = 8;
-var CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = 1;
-  if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
-  if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
-}
-function forEachRun(text2, each) {
-  const n = text2.length;
-  let i = 0;
-  while (i < n) {
-    const c = text2.charCodeAt(i);
-    if (c >= 128 || CLASS[c] === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let all = 2;
-    let signal = 0;
-    for (; i < n; i++) {
-      const k = text2.charCodeAt(i);
-      const cls = k < 128 ? CLASS[k] : 0;
-      if (cls === 0) break;
-      all &= cls;
-      signal |= cls;
-    }
-    let end = i;
-    while (end < n && end - i < 2 && text2.charCodeAt(end) === 61) end++;
-    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED)
-      each(start, end, all === 2 && end === i, (signal & 4) !== 0 || end > i);
-    i = end;
-  }
-}
-var isSpace = (c) => c === 32 || c === 9;
-var isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isName = (c) => isWord(c) || c === 46 || c === 45;
-function basicBefore(text2, start) {
-  let i = start;
-  while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
-  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
-  return i === 5 || !isWord(text2.charCodeAt(i - 6));
-}
-function authBefore(text2, start) {
-  if (text2.charCodeAt(start - 1) !== 34) return false;
-  let i = start - 1;
-  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
-  if (text2.charCodeAt(i - 1) !== 58) return false;
-  i--;
-  while (i > 0 && start - i < 10 && isSpace(text2.charCodeAt(i - 1))) i--;
-  return text2.slice(i - 6, i) === '"auth"';
-}
-function nameBefore(text2, start) {
-  let i = start;
-  const q = text2.charCodeAt(i - 1);
-  if (q === 34 || q === 39) i--;
-  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
-  const op = text2.charCodeAt(i - 1);
-  if (op !== 58 && op !== 61) return void 0;
-  i--;
-  while (i > 0 && start - i < 12 && isSpace(text2.charCodeAt(i - 1))) i--;
-  const nq = text2.charCodeAt(i - 1);
-  if (nq === 34 || nq === 39) i--;
-  const end = i;
-  while (i > 0 && end - i < 80 && isName(text2.charCodeAt(i - 1))) i--;
-  return i < end ? text2.slice(i, end) : void 0;
-}
-var TOKEN_END = /[\s"'<>`]/;
-var URL_SHAPE = /:\/\/|%3A%2F%2F/i;
-var MAX_TOKEN = 4096;
-var ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
-function encodedValues(text2) {
-  const out = [];
-  const taken = [];
-  let total = 0;
-  const add = (start, end, decoded, via, name) => {
-    if (decoded === void 0 || out.length >= MAX_VALUES || total + decoded.length > MAX_DECODED_TOTAL) return;
-    if (taken.some(([s, e]) => start < e && s < end)) return;
-    taken.push([start, end]);
-    total += decoded.length;
-    out.push({ start, end, text: name === void 0 ? decoded : `${name}=${decoded}`, via });
-  };
-  const credentials = (decoded) => /^[^:\s]{1,200}:[^\n]{1,400}$/.test(decoded) ? decoded : void 0;
-  forEachRun(text2, (start, end, hex, signal) => {
-    if (hex && end - start >= 32 && (end - start) % 2 === 0) {
-      add(start, end, hexText(text2.slice(start, end)), "hex");
-      return;
-    }
-    const basic = basicBefore(text2, start);
-    if (basic || authBefore(text2, start)) {
-      const decoded2 = base64Text(text2.slice(start, end));
-      const c = decoded2 === void 0 ? void 0 : credentials(decoded2);
-      add(
-        start,
-        end,
-        c,
-        basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
-        BASIC_PREFIX.slice(0, -1)
-      );
-      return;
-    }
-    if (!signal) return;
-    const name = nameBefore(text2, start);
-    if (name === void 0 && end - start < MIN_UNNAMED) return;
-    const decoded = base64Text(text2.slice(start, end));
-    if (decoded === void 0) return;
-    const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
-    add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : void 0);
-  });
-  for (let i = text2.indexOf("%"), next = 0; i !== -1; i = text2.indexOf("%", Math.max(i + 1, next))) {
-    if (!/^%[0-9A-Fa-f]{2}/.test(text2.slice(i, i + 3))) continue;
-    let start = i;
-    while (start > 0 && i - start < MAX_TOKEN && !TOKEN_END.test(text2[start - 1])) start--;
-    let end = i;
-    while (end < text2.length && end - start < MAX_TOKEN && !TOKEN_END.test(text2[end])) end++;
-    next = end;
-    if (!URL_SHAPE.test(text2.slice(start, end))) continue;
-    add(start, end, percentText(text2.slice(start, end)), "percent-encoding");
-  }
-  if (text2.includes("\\u") || text2.includes("\\x")) {
-    for (const m of text2.matchAll(ESCAPED)) {
-      const v = m[1];
-      add(m.index + 1, m.index + 1 + v.length, unescapeText(v), "string escapes");
-    }
-  }
-  return out;
-}
-function decodedFindings(fragment, detect, depth = 1) {
-  if (depth > MAX_DEPTH) return [];
-  const values = encodedValues(fragment.text);
-  if (values.length === 0) return [];
-  const path = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path : fragment.path + DECODED_SUFFIX;
-  const origin = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path.slice(0, -DECODED_SUFFIX.length) : fragment.path;
-  const out = [];
-  for (const v of values) {
-    const inner2 = { path, text: v.text, startLine: 1 };
-    const found = [...detect(inner2), ...decodedFindings(inner2, detect, depth + 1)];
-    for (const f of found) out.push(relocate(f, fragment, origin, v));
-  }
-  return out;
-}
-var NOTE = "found in a value decoded from ";
-var inner = (notes) => {
-  const n = notes.find((x) => x.startsWith(NOTE));
-  return n ? `, then ${n.slice(NOTE.length)}` : "";
-};
-function relocate(f, fragment, path, v) {
-  const text2 = fragment.text;
-  const lineStart = (at) => text2.lastIndexOf("\n", at - 1) + 1;
-  const lineOf = (at) => {
-    let n = 0;
-    for (let i = text2.indexOf("\n"); i !== -1 && i < at; i = text2.indexOf("\n", i + 1)) n++;
-    return n;
-  };
-  const ls = lineStart(v.start);
-  const le = text2.indexOf("\n", v.start);
-  const line = lineOf(v.start);
-  const endLine = line + (text2.slice(v.start, v.end).split("\n").length - 1);
-  const via = `${NOTE}${v.via}`;
-  const moved = {
-    ...f,
-    file: path,
-    line: fragment.startLine + line,
-    column: v.start - ls + 1,
-    endLine: fragment.startLine + endLine,
-    endColumn: v.end - lineStart(v.end) + 1,
-    lineText: text2.slice(ls, le === -1 ? text2.length : le).replace(/\r$/, "").slice(0, 4096),
-    fingerprint: fingerprint(f.ruleId, path, f.secret),
-    // Decoded twice or more: the note lists the decodings from the outside in.
-    notes: [...f.notes.filter((n) => !n.startsWith(NOTE)), via + inner(f.notes)]
-  };
-  delete moved.remediation;
-  if (fragment.commit) moved.commit = fragment.commit;
-  if (fragment.author) moved.author = fragment.author;
-  if (fragment.date) moved.date = fragment.date;
-  return moved;
-}
-function withDecoded(raw, decoded, priorityOf) {
-  if (decoded.length === 0) return raw;
-  const best = /* @__PURE__ */ new Map();
-  for (const d of decoded) {
-    const key = `${d.line}:${d.column}:${d.secret}`;
-    const prev = best.get(key);
-    if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
-  }
-  const wins = (r, d) => priorityOf(r.ruleId) > priorityOf(d.ruleId) || priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId;
-  const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
-  const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
-  return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function overlap(a, b) {
-  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
-  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
-}
-
 // src/detect/detect.ts
+init_decode();
 var MAX_LINE = 4096;
 var HIT_RADIUS = 1024;
 var ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
@@ -4427,7 +4545,19 @@ function createDetector(set, prebuilt) {
     const raw = detectRaw(fragment);
     if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
     const prio = (id) => priorityOf.get(id) ?? 0;
-    return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
+    const decoded = decodedFindings(fragment, detectRaw);
+    for (const f of decoded) if (f.scope === void 0) scopeByPlace(f, fragment);
+    return withDecoded(raw, decoded, prio);
+  }
+  function scopeByPlace(f, fragment) {
+    if (!/\.py[iw]?$/.test(fragment.path)) return;
+    const lines = new LineIndex(fragment.text);
+    const ln = f.line - fragment.startLine;
+    if (ln < 0 || ln >= lines.count) return;
+    if (!inPythonDocstring(fragment.text, lines.start(ln) + f.column - 1)) return;
+    f.scope = "docs";
+    f.severity = lowered(f.severity);
+    f.valueFingerprint = fingerprint(f.ruleId, "", f.secret);
   }
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
@@ -4542,7 +4672,9 @@ function createDetector(set, prebuilt) {
       notes: []
     };
     if (name) finding.name = name;
-    const scope = pathScope ?? (isDoctestLine(lineText) ? "docs" : void 0);
+    const python = /\.py[iw]?$/.test(fragment.path);
+    const docs = isDoctestLine(lineText) || python && inPythonDocstring(text2, start);
+    const scope = pathScope ?? (docs ? "docs" : void 0);
     if (scope) {
       finding.scope = scope;
       finding.severity = lowered(rule.severity);

@@ -6279,7 +6279,7 @@ function loadChecks(file = CHECKS_FILE) {
   const bad = (what) => {
     throw new RuleError(file, void 0, what);
   };
-  const version = (v, where) => v === void 0 ? void 0 : parseVersion(String(v)) ?? bad(`${where}: bad version ${String(v)}`);
+  const version = (v, where) => v === void 0 ? void 0 : (typeof v === "string" || typeof v === "number" ? parseVersion(String(v)) : void 0) ?? bad(`${where}: bad version ${JSON.stringify(v)}`);
   const checks = (doc.checks ?? []).map((c) => {
     const id2 = typeof c.id === "string" ? c.id : bad("a check without an id");
     if (typeof c.setting !== "string") bad(`${id2}: no setting`);
@@ -6288,13 +6288,13 @@ function loadChecks(file = CHECKS_FILE) {
     if (!Array.isArray(c.when) || c.when.length === 0) bad(`${id2}: when must list at least one test`);
     const when = c.when.map((t2) => {
       if (t2.fact !== void 0)
-        return FACTS.has(String(t2.fact)) ? { fact: t2.fact } : bad(`${id2}: unknown fact ${String(t2.fact)}`);
+        return typeof t2.fact === "string" && FACTS.has(t2.fact) ? { fact: t2.fact } : bad(`${id2}: unknown fact ${JSON.stringify(t2.fact)}`);
       if (typeof t2.setting !== "string" || !PREDICATES.has(String(t2.is)))
         bad(`${id2}: a test needs a setting and a known "is"`);
       return {
         setting: t2.setting,
         is: t2.is,
-        ...t2.value !== void 0 ? { value: evalLiteral(String(t2.value)) } : {}
+        ...t2.value !== void 0 ? { value: evalLiteral(typeof t2.value === "string" ? t2.value : JSON.stringify(t2.value)) } : {}
       };
     });
     const fix = c.fix;
@@ -6576,6 +6576,7 @@ function settingsModules(project, asked = []) {
     if (basename(f) !== "settings.py" && !inPackage) continue;
     const module = moduleName(project, f);
     if (out.has(module)) continue;
+    if (!looksLikeSettings(read2(join5(project.root, f)))) continue;
     const name2 = lastPart(module);
     if (PROD_NAME.test(name2)) add2(module, "production", `named for production`);
     else add2(module, DEV_NAME.test(name2) ? "dev" : "other", "a settings file");
@@ -6588,6 +6589,10 @@ function settingsModules(project, asked = []) {
     if (candidates.length === 1) candidates[0].role = "production";
   }
   return all.sort((a, b) => a.module < b.module ? -1 : 1);
+}
+var SETTINGS_LINE = /^(?:(?:INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|SECRET_KEY|DATABASES|ALLOWED_HOSTS|DEBUG)[ \t]*[+:]?=|from[ \t]+[\w.]+[ \t]+import[ \t]+\*)/m;
+function looksLikeSettings(text) {
+  return SETTINGS_LINE.test(text);
 }
 function read2(file) {
   try {
@@ -6663,13 +6668,25 @@ function isDefaultAdmin(arg, src, settings) {
 }
 
 // src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash, scrypt, scryptSync } from "node:crypto";
 function fingerprint(ruleId, path, secret) {
   const secretHash = createHash("sha256").update(secret).digest("hex");
   return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+var SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+
+// src/detect/decode.ts
+var MAX_ENCODED = 64 * 1024;
+var MAX_DECODED_TOTAL = 1024 * 1024;
+var CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = 1;
+  if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
+  if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
 }
 
 // src/report/mask.ts
@@ -6844,13 +6861,15 @@ function toFinding(o, ctx) {
   }
   steps.push(...check.steps);
   const secret = check.setting.startsWith("SECRET_KEY") ? keyText(subject) : "";
+  const at = secret ? place.lineText.indexOf(secret) : -1;
+  const span = at >= 0 ? { column: at + 1, endColumn: at + 1 + secret.length } : { column: place.column, endColumn: place.column + (b && !secret ? check.setting.length : 0) };
   const finding = {
     ruleId: check.id,
     file: place.file,
     line: place.line,
-    column: place.column,
+    column: span.column,
     endLine: place.line,
-    endColumn: place.column + (b ? check.setting.length : 0),
+    endColumn: span.endColumn,
     secret,
     lineText: place.lineText,
     name: check.setting,

@@ -84,6 +84,64 @@ var init_order = __esm({
   }
 });
 
+// src/report/github.ts
+var github_exports = {};
+__export(github_exports, {
+  github: () => github,
+  summary: () => summary
+});
+function summary(findings) {
+  if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
+  const rows = findings.map(
+    (f) => `| \`${cell(f.file)}:${f.line}\` | \`${f.ruleId}\` | ${f.severity} | \`${cell(f.secret)}\` | ${f.remediation ? `\`${cell(f.remediation)}\`` : ""} |`
+  );
+  return [
+    "### leakproof",
+    "",
+    `${findings.length} secret${findings.length === 1 ? "" : "s"} found.`,
+    "",
+    "| where | rule | severity | secret | fix |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "Remove each secret from the code, load it from the environment, and rotate it: it has been pushed.",
+    ""
+  ].join("\n");
+}
+function data(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function prop(s) {
+  return data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function cell(s) {
+  return s.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\n/g, " ");
+}
+var github;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    github = (findings, ctx) => {
+      const lines = findings.map((f) => {
+        const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
+        const props = [
+          `file=${prop(f.file)}`,
+          `line=${f.line}`,
+          `col=${f.column}`,
+          `endLine=${f.endLine}`,
+          `endColumn=${f.endColumn}`,
+          `title=${prop(`leakproof: ${f.ruleId}`)}`
+        ].join(",");
+        const rule = ctx.rules.get(f.ruleId);
+        const fix = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
+        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
+        return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
+      });
+      return lines.length > 0 ? lines.join("\n") + "\n" : "";
+    };
+  }
+});
+
 // src/report/status.ts
 function headStatus(f) {
   const paths = f.atHead;
@@ -276,69 +334,11 @@ var init_sarif = __esm({
     init_status();
     init_lists();
     INFORMATION_URI = "https://github.com/leakproof/leakproof";
-    FINGERPRINT_KEY = "leakproof/v1";
+    FINGERPRINT_KEY = "leakproof/v2";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
     SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
     SUPPRESS_TEXT = "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.";
     sarif = (findings, ctx) => JSON.stringify(sarifLog(findings, ctx), null, 2) + "\n";
-  }
-});
-
-// src/report/github.ts
-var github_exports = {};
-__export(github_exports, {
-  github: () => github,
-  summary: () => summary
-});
-function summary(findings) {
-  if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
-  const rows = findings.map(
-    (f) => `| \`${cell(f.file)}:${f.line}\` | \`${f.ruleId}\` | ${f.severity} | \`${cell(f.secret)}\` | ${f.remediation ? `\`${cell(f.remediation)}\`` : ""} |`
-  );
-  return [
-    "### leakproof",
-    "",
-    `${findings.length} secret${findings.length === 1 ? "" : "s"} found.`,
-    "",
-    "| where | rule | severity | secret | fix |",
-    "| --- | --- | --- | --- | --- |",
-    ...rows,
-    "",
-    "Remove each secret from the code, load it from the environment, and rotate it: it has been pushed.",
-    ""
-  ].join("\n");
-}
-function data(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function prop(s) {
-  return data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function cell(s) {
-  return s.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\n/g, " ");
-}
-var github;
-var init_github = __esm({
-  "src/report/github.ts"() {
-    "use strict";
-    github = (findings, ctx) => {
-      const lines = findings.map((f) => {
-        const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
-        const props = [
-          `file=${prop(f.file)}`,
-          `line=${f.line}`,
-          `col=${f.column}`,
-          `endLine=${f.endLine}`,
-          `endColumn=${f.endColumn}`,
-          `title=${prop(`leakproof: ${f.ruleId}`)}`
-        ].join(",");
-        const rule = ctx.rules.get(f.ruleId);
-        const fix = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
-        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
-        return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
-      });
-      return lines.length > 0 ? lines.join("\n") + "\n" : "";
-    };
   }
 });
 
@@ -497,7 +497,9 @@ function historyReport(findings, ctx, c) {
   }
   const n = groups.size;
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
-  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
+  const aside = [...groups.values()].filter((g) => g[0].scope !== void 0).length;
+  const asideNote = aside > 0 ? `; ${aside} of them in tests, docs or examples (--exclude-tests leaves them out)` : "";
+  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}${asideNote}`)));
   if (gone > 0) {
     const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it = gone === 1 ? "it" : "them";
@@ -558,7 +560,7 @@ var init_text = __esm({
 
 // src/cli/commands/django.ts
 import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
-import { dirname as dirname6, join as join10, relative, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname7, join as join11, relative, resolve as resolve3, sep } from "node:path";
 
 // src/baseline/baseline.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -600,6 +602,35 @@ var RuleError = class extends LeakproofError {
 
 // src/baseline/baseline.ts
 init_lists();
+
+// src/detect/fingerprint.ts
+import { createHash, scrypt, scryptSync } from "node:crypto";
+function fingerprint(ruleId, path, secret) {
+  const secretHash = createHash("sha256").update(secret).digest("hex");
+  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+}
+function normalizePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+var PUBLIC_SALT = "leakproof fingerprint v2";
+var SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+var LENGTH = 16;
+var cache = /* @__PURE__ */ new Map();
+function salt(ruleId, path) {
+  return `${PUBLIC_SALT}\0${ruleId}\0${normalizePath(path)}`;
+}
+function publicFingerprint(ruleId, path, secret) {
+  const key = fingerprint(ruleId, path, secret);
+  let fp = cache.get(key);
+  if (fp === void 0) {
+    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    cache.set(key, fp);
+  }
+  return fp;
+}
+
+// src/baseline/baseline.ts
+var BASELINE_VERSION = 2;
 function readBaseline(file) {
   let doc;
   try {
@@ -613,29 +644,46 @@ function readBaseline(file) {
     );
   }
   const entries = doc.findings;
-  if (doc.version !== 1 || !Array.isArray(entries)) {
-    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 1, "findings": [...] }');
+  const version2 = doc.version;
+  if (version2 !== 1 && version2 !== 2 || !Array.isArray(entries)) {
+    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 2, "findings": [...] }');
   }
-  return entries.map((e, i) => {
-    const x = e;
-    if (typeof x.fingerprint !== "string")
-      throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
-    return { fingerprint: x.fingerprint, ruleId: String(x.ruleId ?? ""), file: String(x.file ?? "") };
-  });
+  return {
+    version: version2,
+    entries: entries.map((e, i) => {
+      const x = e;
+      if (typeof x.fingerprint !== "string")
+        throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
+      return { fingerprint: x.fingerprint, ruleId: String(x.ruleId ?? ""), file: String(x.file ?? "") };
+    })
+  };
 }
 function formatBaseline(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of findings) seen.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
-  return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
+  return formatEntries(
+    findings.map((f) => ({
+      fingerprint: publicFingerprint(f.ruleId, f.file, f.secret),
+      ruleId: f.ruleId,
+      file: f.file
+    }))
+  );
 }
-function applyBaseline(found, entries) {
-  const accepted = new Set(entries.map((e) => e.fingerprint));
-  const met = new Set(found.map((f) => f.fingerprint));
-  return {
-    kept: found.filter((f) => !accepted.has(f.fingerprint)),
-    stale: entries.filter((e) => !met.has(e.fingerprint))
-  };
+function formatEntries(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of list) seen.set(e.fingerprint, e);
+  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
+  return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
+}
+function applyBaseline(found, baseline) {
+  const accepted = new Set(baseline.entries.map((e) => e.fingerprint));
+  const named = new Set(baseline.entries.map((e) => `${e.ruleId}\0${e.file}`));
+  const met = /* @__PURE__ */ new Set();
+  const kept = found.filter((f) => {
+    if (baseline.version === 2 && !named.has(`${f.ruleId}\0${f.file}`)) return true;
+    const fp = baseline.version === 1 ? f.fingerprint : publicFingerprint(f.ruleId, f.file, f.secret);
+    met.add(fp);
+    return !accepted.has(fp);
+  });
+  return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
 }
 
 // src/django/apply.ts
@@ -2711,10 +2759,10 @@ var TreeCursor = class {
   get node() {
     if (!this.buffer)
       return this._tree;
-    let cache = this.bufferNode, result = null, depth = 0;
-    if (cache && cache.context == this.buffer) {
+    let cache2 = this.bufferNode, result = null, depth = 0;
+    if (cache2 && cache2.context == this.buffer) {
       scan: for (let index = this.index, d = this.stack.length; d >= 0; ) {
-        for (let c = cache; c; c = c._parent)
+        for (let c = cache2; c; c = c._parent)
           if (c.index == index) {
             if (index == this.index)
               return c;
@@ -6910,7 +6958,7 @@ function loadChecks(file = CHECKS_FILE) {
   const bad = (what) => {
     throw new RuleError(file, void 0, what);
   };
-  const version2 = (v, where) => v === void 0 ? void 0 : parseVersion(String(v)) ?? bad(`${where}: bad version ${String(v)}`);
+  const version2 = (v, where) => v === void 0 ? void 0 : (typeof v === "string" || typeof v === "number" ? parseVersion(String(v)) : void 0) ?? bad(`${where}: bad version ${JSON.stringify(v)}`);
   const checks = (doc.checks ?? []).map((c) => {
     const id2 = typeof c.id === "string" ? c.id : bad("a check without an id");
     if (typeof c.setting !== "string") bad(`${id2}: no setting`);
@@ -6919,13 +6967,13 @@ function loadChecks(file = CHECKS_FILE) {
     if (!Array.isArray(c.when) || c.when.length === 0) bad(`${id2}: when must list at least one test`);
     const when = c.when.map((t2) => {
       if (t2.fact !== void 0)
-        return FACTS.has(String(t2.fact)) ? { fact: t2.fact } : bad(`${id2}: unknown fact ${String(t2.fact)}`);
+        return typeof t2.fact === "string" && FACTS.has(t2.fact) ? { fact: t2.fact } : bad(`${id2}: unknown fact ${JSON.stringify(t2.fact)}`);
       if (typeof t2.setting !== "string" || !PREDICATES.has(String(t2.is)))
         bad(`${id2}: a test needs a setting and a known "is"`);
       return {
         setting: t2.setting,
         is: t2.is,
-        ...t2.value !== void 0 ? { value: evalLiteral(String(t2.value)) } : {}
+        ...t2.value !== void 0 ? { value: evalLiteral(typeof t2.value === "string" ? t2.value : JSON.stringify(t2.value)) } : {}
       };
     });
     const fix = c.fix;
@@ -7207,6 +7255,7 @@ function settingsModules(project, asked = []) {
     if (basename(f) !== "settings.py" && !inPackage) continue;
     const module = moduleName(project, f);
     if (out.has(module)) continue;
+    if (!looksLikeSettings(read2(join6(project.root, f)))) continue;
     const name2 = lastPart(module);
     if (PROD_NAME.test(name2)) add2(module, "production", `named for production`);
     else add2(module, DEV_NAME.test(name2) ? "dev" : "other", "a settings file");
@@ -7219,6 +7268,10 @@ function settingsModules(project, asked = []) {
     if (candidates.length === 1) candidates[0].role = "production";
   }
   return all.sort((a, b) => a.module < b.module ? -1 : 1);
+}
+var SETTINGS_LINE = /^(?:(?:INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|SECRET_KEY|DATABASES|ALLOWED_HOSTS|DEBUG)[ \t]*[+:]?=|from[ \t]+[\w.]+[ \t]+import[ \t]+\*)/m;
+function looksLikeSettings(text2) {
+  return SETTINGS_LINE.test(text2);
 }
 function read2(file) {
   try {
@@ -7293,15 +7346,17 @@ function isDefaultAdmin(arg, src, settings) {
   return /^\^?\/?admin\/?$/.test(v.v);
 }
 
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(ruleId, path, secret) {
-  const secretHash = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+// src/detect/decode.ts
+var MAX_ENCODED = 64 * 1024;
+var MAX_DECODED_TOTAL = 1024 * 1024;
+var CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = 1;
+  if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
+  if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
 }
-function normalizePath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
-}
+var DECODED_NOTE = "found in a value decoded from ";
 
 // src/report/mask.ts
 function maskSecret(secret) {
@@ -7310,6 +7365,11 @@ function maskSecret(secret) {
 }
 var PREFIX = 8;
 var Masker = class {
+  /**
+   * Secrets by their first PREFIX characters, then by length (longest first): many secrets share a
+   * prefix ("django-insecure-", "ghp_"), and one lookup per length keeps each position's work
+   * independent of how many secrets there are.
+   */
   byPrefix = /* @__PURE__ */ new Map();
   /** Secrets shorter than PREFIX: few (rules ask for longer), checked one by one. */
   short = [];
@@ -7319,9 +7379,11 @@ var Masker = class {
       if (s.length < PREFIX) this.short.push(s);
       else {
         const k = s.slice(0, PREFIX);
-        const list = this.byPrefix.get(k);
-        if (list) list.push(s);
-        else this.byPrefix.set(k, [s]);
+        let list = this.byPrefix.get(k);
+        if (!list) this.byPrefix.set(k, list = []);
+        let group = list.find((g) => g.length === s.length);
+        if (!group) list.push(group = { length: s.length, secrets: /* @__PURE__ */ new Set() });
+        group.secrets.add(s);
       }
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
@@ -7336,7 +7398,15 @@ var Masker = class {
       let hit;
       if (this.byPrefix.size > 0 && i + PREFIX <= text2.length) {
         const list = this.byPrefix.get(text2.slice(i, i + PREFIX));
-        if (list) hit = list.find((s) => text2.startsWith(s, i));
+        if (list) {
+          for (const g of list) {
+            const candidate = text2.slice(i, i + g.length);
+            if (g.secrets.has(candidate)) {
+              hit = candidate;
+              break;
+            }
+          }
+        }
       }
       const sh = shortHits.get(i);
       if (sh !== void 0 && (hit === void 0 || sh.length > hit.length)) hit = sh;
@@ -7379,7 +7449,7 @@ function maskWith(f, masker) {
   return out;
 }
 function asWritten(f) {
-  if (f.line !== f.endLine) return void 0;
+  if (!f.notes.some((n) => n.startsWith(DECODED_NOTE)) || f.line !== f.endLine) return void 0;
   let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
   if (w.length >= 2 && `"'\``.includes(w[0]) && w.endsWith(w[0])) w = w.slice(1, -1);
   return w.length >= 8 && w !== f.secret ? w : void 0;
@@ -7555,13 +7625,15 @@ function toFinding(o, ctx) {
   }
   steps.push(...check.steps);
   const secret = check.setting.startsWith("SECRET_KEY") ? keyText(subject) : "";
+  const at = secret ? place.lineText.indexOf(secret) : -1;
+  const span = at >= 0 ? { column: at + 1, endColumn: at + 1 + secret.length } : { column: place.column, endColumn: place.column + (b && !secret ? check.setting.length : 0) };
   const finding = {
     ruleId: check.id,
     file: place.file,
     line: place.line,
-    column: place.column,
+    column: span.column,
     endLine: place.line,
-    endColumn: place.column + (b ? check.setting.length : 0),
+    endColumn: span.endColumn,
     secret,
     lineText: place.lineText,
     name: check.setting,
@@ -7710,7 +7782,7 @@ function encode(text2, encoding) {
     case "utf16be":
       return Buffer.concat([Buffer.from([254, 255]), swap16(Buffer.from(text2, "utf16le"))]);
     case "bytes":
-      if (/[^\u0000-\u00ff]/.test(text2)) throw new Error("a character outside the file's 8-bit encoding");
+      if (/[\u0100-\uffff]/.test(text2)) throw new Error("a character outside the file's 8-bit encoding");
       return Buffer.from(text2, "latin1");
   }
 }
@@ -7801,7 +7873,7 @@ function unifiedDiff(path, before, after, opts = {}) {
       i++;
       continue;
     }
-    let start = Math.max(0, i - context);
+    const start = Math.max(0, i - context);
     let end = i;
     for (; ; ) {
       while (end < ops.length && ops[end][0] !== " ") end++;
@@ -7827,7 +7899,6 @@ function unifiedDiff(path, before, after, opts = {}) {
     );
     for (const [t2, line] of hunk) out.push(t2 + mask(line.replace(/\r?\n$/, "")));
     i = end;
-    start = end;
   }
   return out.join("\n") + "\n";
 }
@@ -7885,11 +7956,17 @@ function myers(a, b) {
     const prevK = k === -d || k !== d && vd[offset + k - 1] < vd[offset + k + 1] ? k + 1 : k - 1;
     const prevX = vd[offset + prevK];
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push([" ", a[--x]]), y--;
+    while (x > prevX && y > prevY) {
+      ops.push([" ", a[--x]]);
+      y--;
+    }
     if (x === prevX) ops.push(["+", b[--y]]);
     else ops.push(["-", a[--x]]);
   }
-  while (x > 0 && y > 0) ops.push([" ", a[--x]]), y--;
+  while (x > 0 && y > 0) {
+    ops.push([" ", a[--x]]);
+    y--;
+  }
   while (y > 0) ops.push(["+", b[--y]]);
   while (x > 0) ops.push(["-", a[--x]]);
   return ops.reverse();
@@ -7897,7 +7974,6 @@ function myers(a, b) {
 
 // src/cli/prompt.ts
 import { closeSync as closeSync2, createReadStream, openSync as openSync2 } from "node:fs";
-import { createInterface } from "node:readline";
 async function ask(question) {
   let input;
   let close = () => {
@@ -7914,6 +7990,7 @@ async function ask(question) {
     }
   }
   if (!input) return void 0;
+  const { createInterface } = await import("node:readline");
   const rl = createInterface({ input, output: process.stderr, terminal: false });
   process.stderr.write(question);
   try {
@@ -7958,12 +8035,82 @@ function writeOutput(what, file, text2) {
     failed(what, file, e);
   }
 }
+function appendOutput(what, file, text2) {
+  try {
+    appendFileSync(file, text2);
+  } catch (e) {
+    failed(what, file, e);
+  }
+}
+
+// src/rules/prebuilt.ts
+import { dirname as dirname6, join as join10 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var DIR = join10(dirname6(fileURLToPath3(import.meta.url)), "..");
+var TABLE = join10(DIR, "keywords.bin");
+var META = join10(DIR, "keywords.json");
+
+// src/detect/filekind.ts
+var CODE = new Map([
+  ...lang("python", "py", "pyi", "pyw", "ipynb"),
+  ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+  ...lang("ruby", "rb", "rake"),
+  ...lang("php", "php"),
+  ...lang("go", "go"),
+  // Gradle scripts are Groovy (or Kotlin): System.getenv reads the environment.
+  ...lang("java", "java", "kt", "kts", "scala", "groovy", "gradle"),
+  ...lang("csharp", "cs"),
+  ...lang("rust", "rs"),
+  ...lang(
+    "other",
+    ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
+    ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+  ),
+  // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
+  ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
+]);
+var CONFIG = new Map([...lang("yaml", "yml", "yaml"), ...lang("shell", "sh", "bash", "zsh")]);
+function lang(kind, ...extensions) {
+  return extensions.map((e) => [e, kind]);
+}
+
+// src/remedy/names.ts
+init_lists();
+
+// src/cli/scan.ts
+init_order();
 
 // src/cli/version.ts
 import { readFileSync as readFileSync9 } from "node:fs";
 function version() {
   const pkg = JSON.parse(readFileSync9(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
+}
+
+// src/cli/scan.ts
+async function writeReport(findings, opts, ctx) {
+  for (const { format, output } of opts.reports) {
+    const reporter = await loadReporter(format);
+    const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const report = reporter(findings, { ...ctx, toolVersion: version(), color });
+    if (output) writeOutput("the report", output, report);
+    else process.stdout.write(report);
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (format === "github" && stepSummary)
+      appendOutput("the step summary", stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
+  }
+}
+async function loadReporter(format) {
+  switch (format) {
+    case "json":
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).json;
+    case "sarif":
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif;
+    case "github":
+      return (await Promise.resolve().then(() => (init_github(), github_exports))).github;
+    default:
+      return (await Promise.resolve().then(() => (init_text(), text_exports))).text;
+  }
 }
 
 // src/cli/commands/django.ts
@@ -7995,17 +8142,7 @@ async function run(opts) {
   if (!opts.values["no-redact"]) findings = maskFindings(findings).findings;
   findings.sort(byPlace);
   if (opts.values.fix) findings = await applyFixes(root, findings, result.additions, opts);
-  const reporter = await loadReporter(format);
-  const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, {
-    rules: /* @__PURE__ */ new Map(),
-    toolVersion: version(),
-    color,
-    notes: result.notes,
-    scan: "django"
-  });
-  if (opts.values.output) writeOutput("the report", opts.values.output, report);
-  else process.stdout.write(report);
+  await writeReport(findings, opts, { rules: /* @__PURE__ */ new Map(), notes: result.notes, scan: "django" });
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 async function applyFixes(root, findings, additions, opts) {
@@ -8024,7 +8161,7 @@ async function applyFixes(root, findings, additions, opts) {
     return findings;
   }
   const planned = [...byFile].map(([file, adds]) => {
-    const abs = join10(root, file);
+    const abs = join11(root, file);
     const snap = snapshot(abs);
     const decoded = snap.bytes ? decodeExact(snap.bytes) : void 0;
     if (!decoded) throw new UsageError(`${file}: cannot rewrite it (not a text file leakproof can write back exactly)`);
@@ -8055,24 +8192,12 @@ async function applyFixes(root, findings, additions, opts) {
   return findings.filter((f) => !fixed.has(f.fingerprint));
 }
 function projectRoot(file) {
-  for (let dir = dirname6(file); ; dir = dirname6(dir)) {
-    if (existsSync4(join10(dir, "manage.py"))) return dir;
-    if (dirname6(dir) === dir) break;
+  for (let dir = dirname7(file); ; dir = dirname7(dir)) {
+    if (existsSync4(join11(dir, "manage.py"))) return dir;
+    if (dirname7(dir) === dir) break;
   }
   const cwd = process.cwd();
-  return nearestRepoDir(dirname6(file)) ?? (file.startsWith(cwd + sep) ? cwd : dirname6(file));
-}
-async function loadReporter(format) {
-  switch (format) {
-    case "json":
-      return (await Promise.resolve().then(() => (init_json(), json_exports))).json;
-    case "sarif":
-      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif;
-    case "github":
-      return (await Promise.resolve().then(() => (init_github(), github_exports))).github;
-    default:
-      return (await Promise.resolve().then(() => (init_text(), text_exports))).text;
-  }
+  return nearestRepoDir(dirname7(file)) ?? (file.startsWith(cwd + sep) ? cwd : dirname7(file));
 }
 export {
   run

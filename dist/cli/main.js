@@ -177,6 +177,18 @@ function gitStream(args, opts, onData) {
     });
   });
 }
+function wholeChars(bytes) {
+  const n = bytes.length;
+  for (let j3 = n - 1; j3 >= 0 && j3 >= n - 4; j3--) {
+    const b3 = bytes[j3];
+    if (b3 < 128) return n;
+    if (b3 >= 192) {
+      const len = b3 >= 240 ? 4 : b3 >= 224 ? 3 : 2;
+      return j3 + len > n ? j3 : n;
+    }
+  }
+  return n;
+}
 var FIXED, STDERR_KEEP, GitError, LineSplitter;
 var init_exec = __esm({
   "src/git/exec.ts"() {
@@ -211,20 +223,31 @@ var init_exec = __esm({
       }
       onLine;
       maxLine;
-      decoder = new TextDecoder("utf-8", { fatal: false });
+      /** The first bytes of a character the last chunk cut. */
+      rest;
       pending = "";
       overlong = false;
       push(chunk2) {
-        const text2 = this.decoder.decode(chunk2, { stream: true });
+        let bytes = Buffer.from(chunk2.buffer, chunk2.byteOffset, chunk2.byteLength);
+        if (this.rest) {
+          bytes = Buffer.concat([this.rest, bytes]);
+          this.rest = void 0;
+        }
+        const cut = wholeChars(bytes);
+        if (cut < bytes.length) this.rest = Buffer.from(bytes.subarray(cut));
+        const text2 = bytes.toString("utf8", 0, cut);
         let start = 0;
+        const max = this.maxLine;
         for (let nl = text2.indexOf("\n"); nl !== -1; nl = text2.indexOf("\n", start)) {
-          this.take(text2.slice(start, nl), true);
+          if (this.pending === "" && !this.overlong && nl - start <= max) this.onLine(text2.slice(start, nl), false);
+          else this.take(text2.slice(start, nl), true);
           start = nl + 1;
         }
-        this.take(text2.slice(start), false);
+        if (start < text2.length) this.take(text2.slice(start), false);
       }
       end() {
-        this.take(this.decoder.decode(), false);
+        if (this.rest) this.take(this.rest.toString("utf8"), false);
+        this.rest = void 0;
         if (this.pending !== "" || this.overlong) this.emit();
       }
       take(piece, complete) {
@@ -466,7 +489,7 @@ function compileRule(raw2, file, text2, trusted = false, user = false) {
     if (user) refuseBacktracking(source, flags, "regex", fail);
     const groups = countGroups(source);
     if (secretGroup !== void 0 && secretGroup > groups) {
-      fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
+      fail(`secretGroup ${secretGroup} is beyond the regex's ${groups} capture group(s)`);
     }
     return re2;
   };
@@ -477,7 +500,7 @@ function compileRule(raw2, file, text2, trusted = false, user = false) {
     (k2) => k2.toLowerCase()
   );
   if (keywords.some((k2) => k2.length < 2)) fail("keywords must be at least 2 characters");
-  const wide = keywords.find((k2) => /[^\x00-\x7f]/.test(k2));
+  const wide = keywords.find((k2) => /[\u0080-\uffff]/.test(k2));
   if (wide !== void 0)
     fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
   if (raw2.files !== void 0 && raw2.keywords !== void 0)
@@ -715,6 +738,59 @@ var init_lists = __esm({
   }
 });
 
+// src/detect/fingerprint.ts
+import { createHash, scrypt, scryptSync } from "node:crypto";
+function fingerprint(ruleId, path, secret) {
+  const secretHash = createHash("sha256").update(secret).digest("hex");
+  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+}
+function normalizePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+function salt(ruleId, path) {
+  return `${PUBLIC_SALT}\0${ruleId}\0${normalizePath(path)}`;
+}
+function publicFingerprint(ruleId, path, secret) {
+  const key = fingerprint(ruleId, path, secret);
+  let fp = cache.get(key);
+  if (fp === void 0) {
+    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    cache.set(key, fp);
+  }
+  return fp;
+}
+async function withPublicFingerprints(findings) {
+  const todo = /* @__PURE__ */ new Map();
+  for (const f3 of findings) {
+    const key = fingerprint(f3.ruleId, f3.file, f3.secret);
+    if (!cache.has(key)) todo.set(key, f3);
+  }
+  await Promise.all(
+    [...todo].map(
+      ([key, f3]) => new Promise(
+        (resolve8, reject) => scrypt(f3.secret, salt(f3.ruleId, f3.file), LENGTH, SCRYPT, (err, out2) => {
+          if (err) reject(err);
+          else {
+            cache.set(key, out2.toString("hex"));
+            resolve8();
+          }
+        })
+      )
+    )
+  );
+  return findings.map((f3) => ({ ...f3, fingerprint: publicFingerprint(f3.ruleId, f3.file, f3.secret) }));
+}
+var PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+    PUBLIC_SALT = "leakproof fingerprint v2";
+    SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+    LENGTH = 16;
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/baseline/baseline.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
@@ -740,38 +816,58 @@ function readBaseline(file) {
     );
   }
   const entries = doc.findings;
-  if (doc.version !== 1 || !Array.isArray(entries)) {
-    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 1, "findings": [...] }');
+  const version2 = doc.version;
+  if (version2 !== 1 && version2 !== 2 || !Array.isArray(entries)) {
+    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 2, "findings": [...] }');
   }
-  return entries.map((e, i) => {
-    const x3 = e;
-    if (typeof x3.fingerprint !== "string")
-      throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
-    return { fingerprint: x3.fingerprint, ruleId: String(x3.ruleId ?? ""), file: String(x3.file ?? "") };
-  });
-}
-function formatBaseline(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f3 of findings) seen.set(f3.fingerprint, { fingerprint: f3.fingerprint, ruleId: f3.ruleId, file: f3.file });
-  const entries = [...seen.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
-  return JSON.stringify({ version: 1, findings: entries }, null, 2) + "\n";
-}
-function applyBaseline(found, entries) {
-  const accepted2 = new Set(entries.map((e) => e.fingerprint));
-  const met = new Set(found.map((f3) => f3.fingerprint));
   return {
-    kept: found.filter((f3) => !accepted2.has(f3.fingerprint)),
-    stale: entries.filter((e) => !met.has(e.fingerprint))
+    version: version2,
+    entries: entries.map((e, i) => {
+      const x3 = e;
+      if (typeof x3.fingerprint !== "string")
+        throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
+      return { fingerprint: x3.fingerprint, ruleId: String(x3.ruleId ?? ""), file: String(x3.file ?? "") };
+    })
   };
 }
-var DEFAULT_BASELINE;
+function formatBaseline(findings) {
+  return formatEntries(
+    findings.map((f3) => ({
+      fingerprint: publicFingerprint(f3.ruleId, f3.file, f3.secret),
+      ruleId: f3.ruleId,
+      file: f3.file
+    }))
+  );
+}
+function formatEntries(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of list) seen.set(e.fingerprint, e);
+  const entries = [...seen.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
+  return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
+}
+function applyBaseline(found, baseline) {
+  const accepted2 = new Set(baseline.entries.map((e) => e.fingerprint));
+  const named = new Set(baseline.entries.map((e) => `${e.ruleId}\0${e.file}`));
+  const met = /* @__PURE__ */ new Set();
+  const kept = found.filter((f3) => {
+    if (baseline.version === 2 && !named.has(`${f3.ruleId}\0${f3.file}`)) return true;
+    const fp = baseline.version === 1 ? f3.fingerprint : publicFingerprint(f3.ruleId, f3.file, f3.secret);
+    met.add(fp);
+    return !accepted2.has(fp);
+  });
+  return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
+}
+var DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
     init_repo();
     init_schema();
     init_lists();
+    init_fingerprint();
     DEFAULT_BASELINE = ".leakproof-baseline.json";
+    BASELINE_VERSION = 2;
+    OUTDATED_BASELINE = "the baseline uses version-1 fingerprints (a fast hash a dictionary reverses for weak secrets): rewrite it with leakproof baseline";
   }
 });
 
@@ -858,7 +954,7 @@ function encode(text2, encoding) {
     case "utf16be":
       return Buffer.concat([Buffer.from([254, 255]), swap16(Buffer.from(text2, "utf16le"))]);
     case "bytes":
-      if (/[^\u0000-\u00ff]/.test(text2)) throw new Error("a character outside the file's 8-bit encoding");
+      if (/[\u0100-\uffff]/.test(text2)) throw new Error("a character outside the file's 8-bit encoding");
       return Buffer.from(text2, "latin1");
   }
 }
@@ -1064,6 +1160,7 @@ var init_diff = __esm({
       hunkLine(line, truncated) {
         if (line.startsWith("\\")) return true;
         const n = this.parents;
+        if (n === 1) return this.plainHunkLine(line, truncated);
         const prefix = line.length === 0 ? " ".repeat(n) : line.slice(0, n);
         if (!/^[ +-]+$/.test(prefix) || prefix.length !== n) {
           this.endHunk();
@@ -1079,6 +1176,27 @@ var init_diff = __esm({
           this.newLine++;
         }
         if (this.hunkDone()) this.endHunk();
+        return true;
+      }
+      /** hunkLine for a one-parent hunk (nearly every line of a history): the same steps, by character code. */
+      plainHunkLine(line, truncated) {
+        const c3 = line.length === 0 ? 32 : line.charCodeAt(0);
+        if (c3 === 43) {
+          this.newLeft--;
+          this.added(line.slice(1), truncated);
+          this.newLine++;
+        } else if (c3 === 45) {
+          this.oldLeft[0]--;
+        } else if (c3 === 32) {
+          this.oldLeft[0]--;
+          this.newLeft--;
+          this.flushRun();
+          this.newLine++;
+        } else {
+          this.endHunk();
+          return false;
+        }
+        if (this.newLeft <= 0 && this.oldLeft[0] <= 0) this.endHunk();
         return true;
       }
       hunkDone() {
@@ -1456,21 +1574,6 @@ var init_filekind = __esm({
   }
 });
 
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(ruleId, path, secret) {
-  const secretHash = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
-}
-function normalizePath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
-}
-var init_fingerprint = __esm({
-  "src/detect/fingerprint.ts"() {
-    "use strict";
-  }
-});
-
 // src/detect/allow.ts
 function isAllowed(list, secret, match, name) {
   if (list.stopwords.length > 0) {
@@ -1561,6 +1664,24 @@ function scopeOf(path) {
   if (DOC_FILE.test(file)) return "docs";
   if (EXAMPLE_FILE.test(file)) return "example";
   return void 0;
+}
+function inPythonDocstring(text2, offset) {
+  const DOUBLE = '"""';
+  const SINGLE = "'''";
+  let nextDouble = text2.indexOf(DOUBLE);
+  let nextSingle = text2.indexOf(SINGLE);
+  let i = 0;
+  for (; ; ) {
+    if (nextDouble !== -1 && nextDouble < i) nextDouble = text2.indexOf(DOUBLE, i);
+    if (nextSingle !== -1 && nextSingle < i) nextSingle = text2.indexOf(SINGLE, i);
+    const opening = nextSingle === -1 || nextDouble !== -1 && nextDouble < nextSingle ? nextDouble : nextSingle;
+    if (opening === -1 || opening >= offset) return false;
+    const quote = text2.slice(opening, opening + 3);
+    let close = text2.indexOf(quote, opening + 3);
+    while (close !== -1 && text2[close - 1] === "\\") close = text2.indexOf(quote, close + 1);
+    if (close === -1 || close + 3 > offset) return true;
+    i = close + 3;
+  }
 }
 function isDoctestLine(line) {
   return /^\s*>>>\s/.test(line);
@@ -1780,7 +1901,7 @@ function relocate(f3, fragment, path, v2) {
   const le2 = text2.indexOf("\n", v2.start);
   const line = lineOf(v2.start);
   const endLine = line + (text2.slice(v2.start, v2.end).split("\n").length - 1);
-  const via = `${NOTE}${v2.via}`;
+  const via = `${DECODED_NOTE}${v2.via}`;
   const moved = {
     ...f3,
     file: path,
@@ -1791,7 +1912,7 @@ function relocate(f3, fragment, path, v2) {
     lineText: text2.slice(ls2, le2 === -1 ? text2.length : le2).replace(/\r$/, "").slice(0, 4096),
     fingerprint: fingerprint(f3.ruleId, path, f3.secret),
     // Decoded twice or more: the note lists the decodings from the outside in.
-    notes: [...f3.notes.filter((n) => !n.startsWith(NOTE)), via + inner(f3.notes)]
+    notes: [...f3.notes.filter((n) => !n.startsWith(DECODED_NOTE)), via + inner(f3.notes)]
   };
   delete moved.remediation;
   if (fragment.commit) moved.commit = fragment.commit;
@@ -1816,7 +1937,7 @@ function overlap(a, b3) {
   const before = (l1, c1, l22, c22) => l1 < l22 || l1 === l22 && c1 < c22;
   return before(a.line, a.column, b3.endLine, b3.endColumn) && before(b3.line, b3.column, a.endLine, a.endColumn);
 }
-var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, NOTE, inner;
+var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
 var init_decode = __esm({
   "src/detect/decode.ts"() {
     "use strict";
@@ -1845,10 +1966,10 @@ var init_decode = __esm({
     URL_SHAPE = /:\/\/|%3A%2F%2F/i;
     MAX_TOKEN = 4096;
     ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
-    NOTE = "found in a value decoded from ";
+    DECODED_NOTE = "found in a value decoded from ";
     inner = (notes) => {
-      const n = notes.find((x3) => x3.startsWith(NOTE));
-      return n ? `, then ${n.slice(NOTE.length)}` : "";
+      const n = notes.find((x3) => x3.startsWith(DECODED_NOTE));
+      return n ? `, then ${n.slice(DECODED_NOTE.length)}` : "";
     };
   }
 });
@@ -1865,7 +1986,19 @@ function createDetector(set, prebuilt) {
     const raw2 = detectRaw(fragment);
     if (set.placeholders.paths.some((re2) => re2.test(fragment.path))) return raw2;
     const prio = (id) => priorityOf.get(id) ?? 0;
-    return withDecoded(raw2, decodedFindings(fragment, detectRaw), prio);
+    const decoded = decodedFindings(fragment, detectRaw);
+    for (const f3 of decoded) if (f3.scope === void 0) scopeByPlace(f3, fragment);
+    return withDecoded(raw2, decoded, prio);
+  }
+  function scopeByPlace(f3, fragment) {
+    if (!/\.py[iw]?$/.test(fragment.path)) return;
+    const lines2 = new LineIndex(fragment.text);
+    const ln2 = f3.line - fragment.startLine;
+    if (ln2 < 0 || ln2 >= lines2.count) return;
+    if (!inPythonDocstring(fragment.text, lines2.start(ln2) + f3.column - 1)) return;
+    f3.scope = "docs";
+    f3.severity = lowered(f3.severity);
+    f3.valueFingerprint = fingerprint(f3.ruleId, "", f3.secret);
   }
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
@@ -1980,7 +2113,9 @@ function createDetector(set, prebuilt) {
       notes: []
     };
     if (name) finding.name = name;
-    const scope = pathScope ?? (isDoctestLine(lineText) ? "docs" : void 0);
+    const python = /\.py[iw]?$/.test(fragment.path);
+    const docs = isDoctestLine(lineText) || python && inPythonDocstring(text2, start);
+    const scope = pathScope ?? (docs ? "docs" : void 0);
     if (scope) {
       finding.scope = scope;
       finding.severity = lowered(rule.severity);
@@ -2765,20 +2900,20 @@ var require_ignore = __commonJS({
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
-        let unignored = false;
+        let unignored2 = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
-            unignored = rule.negative;
+            unignored2 = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
             break;
           }
         }
         const ret = {
           ignored,
-          unignored
+          unignored: unignored2
         };
         if (matchedRule) {
           ret.rule = matchedRule;
@@ -2887,13 +3022,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -2910,13 +3045,13 @@ var require_ignore = __commonJS({
         const literal2 = this._rules.testLiteral(path);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -4270,7 +4405,7 @@ function chooseEnvVar(f3, rule) {
   return fromName ?? rule?.envVar ?? "SECRET";
 }
 function upperSnake(name) {
-  const last = name.replace(/["'\[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
+  const last = name.replace(/["'[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
   return last.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase() || "SECRET";
 }
 function envReads(file, text2) {
@@ -4326,9 +4461,9 @@ var init_names = __esm({
       /** envFile → the names it held before this fix. */
       original = /* @__PURE__ */ new Map();
       readsByName;
-      constructor(reads, envFiles) {
+      constructor(reads, envFiles2) {
         this.readsByName = groupBy(reads, (r2) => r2.name);
-        for (const [file, vars] of envFiles) {
+        for (const [file, vars] of envFiles2) {
           this.values.set(file, new Map(vars));
           this.original.set(file, new Set(vars.keys()));
         }
@@ -4729,7 +4864,7 @@ function maskWith(f3, masker) {
   return out2;
 }
 function asWritten(f3) {
-  if (f3.line !== f3.endLine) return void 0;
+  if (!f3.notes.some((n) => n.startsWith(DECODED_NOTE)) || f3.line !== f3.endLine) return void 0;
   let w2 = f3.lineText.slice(f3.column - 1, f3.endColumn - 1);
   if (w2.length >= 2 && `"'\``.includes(w2[0]) && w2.endsWith(w2[0])) w2 = w2.slice(1, -1);
   return w2.length >= 8 && w2 !== f3.secret ? w2 : void 0;
@@ -4742,8 +4877,14 @@ var PREFIX, Masker;
 var init_mask = __esm({
   "src/report/mask.ts"() {
     "use strict";
+    init_decode();
     PREFIX = 8;
     Masker = class {
+      /**
+       * Secrets by their first PREFIX characters, then by length (longest first): many secrets share a
+       * prefix ("django-insecure-", "ghp_"), and one lookup per length keeps each position's work
+       * independent of how many secrets there are.
+       */
       byPrefix = /* @__PURE__ */ new Map();
       /** Secrets shorter than PREFIX: few (rules ask for longer), checked one by one. */
       short = [];
@@ -4753,9 +4894,11 @@ var init_mask = __esm({
           if (s.length < PREFIX) this.short.push(s);
           else {
             const k2 = s.slice(0, PREFIX);
-            const list = this.byPrefix.get(k2);
-            if (list) list.push(s);
-            else this.byPrefix.set(k2, [s]);
+            let list = this.byPrefix.get(k2);
+            if (!list) this.byPrefix.set(k2, list = []);
+            let group = list.find((g2) => g2.length === s.length);
+            if (!group) list.push(group = { length: s.length, secrets: /* @__PURE__ */ new Set() });
+            group.secrets.add(s);
           }
         }
         for (const list of this.byPrefix.values()) list.sort((a, b3) => b3.length - a.length);
@@ -4770,7 +4913,15 @@ var init_mask = __esm({
           let hit;
           if (this.byPrefix.size > 0 && i + PREFIX <= text2.length) {
             const list = this.byPrefix.get(text2.slice(i, i + PREFIX));
-            if (list) hit = list.find((s) => text2.startsWith(s, i));
+            if (list) {
+              for (const g2 of list) {
+                const candidate = text2.slice(i, i + g2.length);
+                if (g2.secrets.has(candidate)) {
+                  hit = candidate;
+                  break;
+                }
+              }
+            }
           }
           const sh = shortHits.get(i);
           if (sh !== void 0 && (hit === void 0 || sh.length > hit.length)) hit = sh;
@@ -5110,7 +5261,7 @@ var init_sarif = __esm({
     init_status();
     init_lists();
     INFORMATION_URI = "https://github.com/leakproof/leakproof";
-    FINGERPRINT_KEY = "leakproof/v1";
+    FINGERPRINT_KEY = "leakproof/v2";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
     SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
     SUPPRESS_TEXT = "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.";
@@ -5273,7 +5424,9 @@ function historyReport(findings, ctx, c3) {
   }
   const n = groups.size;
   const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
-  out2.push(c3.bold(c3.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
+  const aside = [...groups.values()].filter((g2) => g2[0].scope !== void 0).length;
+  const asideNote = aside > 0 ? `; ${aside} of them in tests, docs or examples (--exclude-tests leaves them out)` : "";
+  out2.push(c3.bold(c3.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}${asideNote}`)));
   if (gone > 0) {
     const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
     const it2 = gone === 1 ? "it" : "them";
@@ -5336,7 +5489,8 @@ var init_text = __esm({
 var scan_exports = {};
 __export(scan_exports, {
   finish: () => finish,
-  setup: () => setup
+  setup: () => setup,
+  writeReport: () => writeReport
 });
 function setup(root, opts) {
   for (const { format } of opts.reports)
@@ -5378,8 +5532,13 @@ async function finish(s, opts, how) {
   if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale } = applyBaseline(findings, readBaseline(baseline));
+    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
     findings = kept;
+    if (outdated) {
+      notes.push(OUTDATED_BASELINE);
+      if (!opts.values.quiet) process.stderr.write(`leakproof: ${OUTDATED_BASELINE}
+`);
+    }
     if (how.complete && stale.length > 0) {
       const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
       const note = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", \u2026" : ""}); rewrite it with leakproof baseline`;
@@ -5390,6 +5549,8 @@ async function finish(s, opts, how) {
   }
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
   await how.annotate?.(findings);
+  const format = opts.values.format ?? "text";
+  if (format === "json" || format === "sarif") findings = await withPublicFingerprints(findings);
   let reportNotes = notes;
   if (!opts.values["no-redact"]) {
     const masked = maskFindings(findings);
@@ -5398,24 +5559,25 @@ async function finish(s, opts, how) {
   }
   findings.sort(byPlace);
   const fixHint = findings.length > 0 ? how.fixHint?.(findings) : void 0;
+  await writeReport(findings, opts, {
+    rules: s.ruleById,
+    notes: reportNotes,
+    ...how.scan ? { scan: how.scan } : {},
+    ...fixHint !== void 0 ? { fixHint } : {}
+  });
+  return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+async function writeReport(findings, opts, ctx) {
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);
     const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const report = reporter(findings, {
-      rules: s.ruleById,
-      toolVersion: version(),
-      color,
-      notes: reportNotes,
-      ...how.scan ? { scan: how.scan } : {},
-      ...fixHint !== void 0 ? { fixHint } : {}
-    });
+    const report = reporter(findings, { ...ctx, toolVersion: version(), color });
     if (output) writeOutput("the report", output, report);
     else process.stdout.write(report);
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === "github" && stepSummary)
       appendOutput("the step summary", stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
   }
-  return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 function excludeTests(findings, scan, opts, notes) {
   if (scan === "staged")
@@ -5453,6 +5615,7 @@ var init_scan = __esm({
     init_remedy();
     init_project();
     init_mask();
+    init_fingerprint();
     init_order();
     init_errors2();
     init_output();
@@ -5595,19 +5758,22 @@ function addedRuns(older, newer) {
   if (run10.length > 0) runs.push({ startLine: start, text: run10.join("\n") });
   return runs;
 }
-var BatchReader;
+var BatchStream, BatchReader;
 var init_blobs = __esm({
   "src/git/blobs.ts"() {
     "use strict";
-    BatchReader = class {
-      constructor(onObject) {
-        this.onObject = onObject;
+    BatchStream = class {
+      constructor(open, missing = () => {
+      }) {
+        this.open = open;
+        this.missing = missing;
       }
-      onObject;
+      open;
+      missing;
       head = [];
-      body = [];
+      /** Body bytes still expected, then 1 for the "\n" after it; -1: reading a header line. */
       need = -1;
-      // bytes of body (+ its "\n") still expected; -1: reading a header line
+      bodyLeft = 0;
       current;
       push(chunk2) {
         let at2 = 0;
@@ -5622,35 +5788,48 @@ var init_blobs = __esm({
             at2 = nl + 1;
             const line = Buffer.concat(this.head).toString("utf8");
             this.head = [];
-            this.header(line);
+            const parts = line.split(" ");
+            const size = Number(parts[2]);
+            if (parts.length !== 3 || !Number.isInteger(size) || size < 0) {
+              const sp = line.lastIndexOf(" ");
+              this.missing(line.slice(0, sp), line.slice(sp + 1));
+              continue;
+            }
+            this.current = this.open(parts[0], parts[1]);
+            this.bodyLeft = size;
+            this.need = size + 1;
           } else {
             const take = Math.min(this.need, chunk2.length - at2);
-            this.body.push(chunk2.subarray(at2, at2 + take));
+            const body = Math.min(take, this.bodyLeft);
+            if (body > 0) this.current.data(chunk2.subarray(at2, at2 + body));
+            this.bodyLeft -= body;
             at2 += take;
             this.need -= take;
-            if (this.need === 0) this.finish();
+            if (this.need === 0) {
+              this.current.end();
+              this.current = void 0;
+              this.need = -1;
+            }
           }
         }
       }
-      header(line) {
-        const parts = line.split(" ");
-        const size = Number(parts[2]);
-        if (parts.length === 3 && Number.isInteger(size) && size >= 0) {
-          this.current = { oid: parts[0], type: parts[1], size };
-          this.need = size + 1;
-          if (this.need === 0) this.finish();
-        } else {
-          const sp = line.lastIndexOf(" ");
-          this.onObject({ oid: line.slice(0, sp), type: line.slice(sp + 1), body: void 0 });
-        }
+    };
+    BatchReader = class {
+      stream;
+      constructor(onObject) {
+        this.stream = new BatchStream(
+          (oid, type) => {
+            const parts = [];
+            return {
+              data: (chunk2) => parts.push(chunk2),
+              end: () => onObject({ oid, type, body: Buffer.concat(parts) })
+            };
+          },
+          (name, what) => onObject({ oid: name, type: what, body: void 0 })
+        );
       }
-      finish() {
-        const c3 = this.current;
-        const all = Buffer.concat(this.body);
-        this.body = [];
-        this.need = -1;
-        this.current = void 0;
-        this.onObject({ oid: c3.oid, type: c3.type, body: all.subarray(0, c3.size) });
+      push(chunk2) {
+        this.stream.push(chunk2);
       }
     };
   }
@@ -6181,7 +6360,7 @@ function headTexts(cwd, paths, max) {
 function longestLine(s) {
   return s.split(/\r?\n/).reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
-var SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB, BatchStream;
+var SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB;
 var init_history = __esm({
   "src/git/history.ts"() {
     "use strict";
@@ -6195,50 +6374,6 @@ var init_history = __esm({
     SPLIT_MIN = 2e3;
     CHUNK_MIN = 256;
     CHUNKS_PER_JOB = 4;
-    BatchStream = class {
-      constructor(open) {
-        this.open = open;
-      }
-      open;
-      head = [];
-      /** Body bytes still expected, then 1 for the "\n" after it; -1: reading a header line. */
-      need = -1;
-      bodyLeft = 0;
-      current;
-      push(chunk2) {
-        let at2 = 0;
-        while (at2 < chunk2.length) {
-          if (this.need < 0) {
-            const nl = chunk2.indexOf(10, at2);
-            if (nl === -1) {
-              this.head.push(chunk2.subarray(at2));
-              return;
-            }
-            this.head.push(chunk2.subarray(at2, nl));
-            at2 = nl + 1;
-            const parts = Buffer.concat(this.head).toString("latin1").split(" ");
-            this.head = [];
-            const size = Number(parts[2]);
-            if (parts.length !== 3 || !Number.isInteger(size) || size < 0) continue;
-            this.current = this.open(parts[0]);
-            this.bodyLeft = size;
-            this.need = size + 1;
-          } else {
-            const take = Math.min(this.need, chunk2.length - at2);
-            const body = Math.min(take, this.bodyLeft);
-            if (body > 0) this.current.data(chunk2.subarray(at2, at2 + body));
-            this.bodyLeft -= body;
-            at2 += take;
-            this.need -= take;
-            if (this.need === 0) {
-              this.current.end();
-              this.current = void 0;
-              this.need = -1;
-            }
-          }
-        }
-      }
-    };
   }
 });
 
@@ -6989,7 +7124,7 @@ var install_exports = {};
 __export(install_exports, {
   run: () => run4
 });
-async function run4(opts) {
+function run4(opts) {
   if (opts.positionals.length > 0)
     throw new UsageError(
       `install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`
@@ -7013,7 +7148,7 @@ var uninstall_exports = {};
 __export(uninstall_exports, {
   run: () => run5
 });
-async function run5(opts) {
+function run5(opts) {
   if (opts.positionals.length > 0)
     throw new UsageError(
       `uninstall takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`
@@ -7140,7 +7275,46 @@ var init_errors3 = __esm({
 });
 
 // src/remedy/auxfiles.ts
-import { join as join15 } from "node:path";
+import { lstatSync as lstatSync4, realpathSync as realpathSync4 } from "node:fs";
+import { dirname as dirname8, join as join15, relative as relative4, sep as sep3 } from "node:path";
+function refuseUnusual(root, path) {
+  const abs = join15(root, path);
+  let st2;
+  try {
+    st2 = lstatSync4(abs);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw notReadable(path, e);
+    st2 = void 0;
+  }
+  const advice2 = `Make ${path} a regular file in the repository (or move the values by hand), then run leakproof fix again.`;
+  if (st2?.isSymbolicLink())
+    throw new FixError(
+      [
+        `${path} is a symbolic link: leakproof fix does not write through links (a secret could land outside the repository)`
+      ],
+      advice2
+    );
+  if (st2 && !st2.isFile()) throw new FixError([`${path} is ${kindOf2(st2)}, not a regular file`], advice2);
+  let dir;
+  try {
+    dir = realpathSync4(dirname8(abs));
+  } catch {
+    return;
+  }
+  const rel = relative4(realpathSync4(root), dir);
+  if (rel === ".." || rel.startsWith(`..${sep3}`))
+    throw new FixError([`${path} is in a directory that links outside the repository`], advice2);
+}
+function kindOf2(st2) {
+  if (st2.isDirectory()) return "a directory";
+  if (st2.isFIFO()) return "a named pipe (FIFO)";
+  if (st2.isSocket()) return "a socket";
+  if (st2.isCharacterDevice() || st2.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+function notReadable(path, e) {
+  return new FixError([`cannot read ${path}: ${e.code ?? e.message}`]);
+}
 var AuxFiles;
 var init_auxfiles = __esm({
   "src/remedy/auxfiles.ts"() {
@@ -7158,6 +7332,10 @@ var init_auxfiles = __esm({
       text(path) {
         return this.read(path).text;
       }
+      /** How the file is encoded (a missing file will be UTF-8). */
+      encoding(path) {
+        return this.read(path).encoding;
+      }
       /** Writes over the file as read (ChangedError if it changed since); a new file gets `newMode`. */
       write(path, text2, newMode) {
         const r2 = this.read(path);
@@ -7166,6 +7344,7 @@ var init_auxfiles = __esm({
       read(path) {
         let r2 = this.seen.get(path);
         if (!r2) {
+          refuseUnusual(this.root, path);
           const snap = snapshot(join15(this.root, path));
           const d2 = snap.bytes ? decodeExact(snap.bytes) : void 0;
           if (snap.bytes && !d2) throw notTextError(path);
@@ -7193,7 +7372,7 @@ function unifiedDiff(path, before, after, opts = {}) {
       i++;
       continue;
     }
-    let start = Math.max(0, i - context);
+    const start = Math.max(0, i - context);
     let end = i;
     for (; ; ) {
       while (end < ops.length && ops[end][0] !== " ") end++;
@@ -7219,7 +7398,6 @@ function unifiedDiff(path, before, after, opts = {}) {
     );
     for (const [t2, line] of hunk) out2.push(t2 + mask(line.replace(/\r?\n$/, "")));
     i = end;
-    start = end;
   }
   return out2.join("\n") + "\n";
 }
@@ -7277,11 +7455,17 @@ function myers(a, b3) {
     const prevK = k2 === -d2 || k2 !== d2 && vd[offset + k2 - 1] < vd[offset + k2 + 1] ? k2 + 1 : k2 - 1;
     const prevX = vd[offset + prevK];
     const prevY = prevX - prevK;
-    while (x3 > prevX && y2 > prevY) ops.push([" ", a[--x3]]), y2--;
+    while (x3 > prevX && y2 > prevY) {
+      ops.push([" ", a[--x3]]);
+      y2--;
+    }
     if (x3 === prevX) ops.push(["+", b3[--y2]]);
     else ops.push(["-", a[--x3]]);
   }
-  while (x3 > 0 && y2 > 0) ops.push([" ", a[--x3]]), y2--;
+  while (x3 > 0 && y2 > 0) {
+    ops.push([" ", a[--x3]]);
+    y2--;
+  }
   while (y2 > 0) ops.push(["+", b3[--y2]]);
   while (x3 > 0) ops.push(["-", a[--x3]]);
   return ops.reverse();
@@ -7545,12 +7729,12 @@ function envFileFor(path) {
   return dir === "." ? ".env" : `${dir}/.env`;
 }
 function planFix(input) {
-  const envFiles = /* @__PURE__ */ new Map();
+  const envFiles2 = /* @__PURE__ */ new Map();
   for (const f3 of input.files) {
     const e = envFileFor(f3.path);
-    if (!envFiles.has(e)) envFiles.set(e, parseDotenv(input.existing(e)));
+    if (!envFiles2.has(e)) envFiles2.set(e, parseDotenv(input.existing(e)));
   }
-  const book = new NameBook(input.reads, envFiles);
+  const book = new NameBook(input.reads, envFiles2);
   const conflicts = [];
   const entries = [];
   const used = [];
@@ -7719,8 +7903,8 @@ var init_plan = __esm({
 });
 
 // src/sources/dir.ts
-import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync4, openSync as openSync2, readdirSync as readdirSync4, readFileSync as readFileSync14, readSync, statSync as statSync3 } from "node:fs";
-import { join as join16, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { closeSync as closeSync2, fstatSync, lstatSync as lstatSync5, openSync as openSync2, readdirSync as readdirSync4, readFileSync as readFileSync14, readSync, statSync as statSync3 } from "node:fs";
+import { join as join16, relative as relative5, resolve as resolve6, sep as sep4 } from "node:path";
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   const keep2 = keptFromGitignore(opts.tracked ?? []);
@@ -7728,7 +7912,7 @@ function* dirFiles(opts, onSkip) {
     const abs = resolve6(opts.cwd, given);
     let st2;
     try {
-      st2 = lstatSync4(abs);
+      st2 = lstatSync5(abs);
     } catch {
       throw new PathError(`no such file or directory: ${given}`);
     }
@@ -7737,7 +7921,7 @@ function* dirFiles(opts, onSkip) {
     } else if (st2.isDirectory()) {
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts), keep2, onSkip);
     } else if (st2.isFile()) {
-      const rel = toPosix(relative4(opts.root, abs));
+      const rel = toPosix(relative5(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
       yield { abs, path: display(opts.cwd, abs), size: st2.size };
     }
@@ -7760,7 +7944,7 @@ function* walk(dir, opts, rootIgnore, scopes, keep2, onSkip) {
     if (own) scopes = [...scopes, { dir, ig: own }];
   }
   entries.sort((a, b3) => byCodeUnits(a.name, b3.name));
-  const prefix = dir.endsWith(sep3) ? dir : dir + sep3;
+  const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
   for (const e of entries) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
@@ -7845,16 +8029,16 @@ function keptFromGitignore(tracked) {
   return keep2;
 }
 function relativeTo(from, to2) {
-  if (to2.length > from.length && to2.startsWith(from) && to2[from.length] === sep3 && !from.endsWith(sep3))
+  if (to2.length > from.length && to2.startsWith(from) && to2[from.length] === sep4 && !from.endsWith(sep4))
     return to2.slice(from.length + 1);
-  return relative4(from, to2);
+  return relative5(from, to2);
 }
 function gitignoresAbove(start, opts) {
-  const rel = relative4(opts.root, start);
+  const rel = relative5(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
   const scopes = [];
   let dir = opts.root;
-  for (const part of rel.split(sep3)) {
+  for (const part of rel.split(sep4)) {
     const ig = readIgnoreFile(join16(dir, ".gitignore"));
     if (ig) scopes.push({ dir, ig });
     dir = join16(dir, part);
@@ -7942,7 +8126,7 @@ function fixSummary(input) {
   if (fixed.length === 0) return lines2;
   const names = [...new Set(fixed.map((x3) => `${x3.envVar} (${x3.envFile})`))];
   lines2.push(
-    `fixed ${count2(fixed.length, "secret")} in ${done.map((f3) => f3.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}, which git ignores`
+    `fixed ${count2(fixed.length, "secret")} in ${done.map((f3) => f3.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}${input.gitIgnores === false ? "" : ", which git ignores"}`
   );
   const kinds = new Set(done.map((f3) => kindOf(f3.path)));
   if (kinds.has("python") && !project.python)
@@ -8037,6 +8221,33 @@ var init_write = __esm({
     init_apply();
     init_encoding();
     init_errors3();
+  }
+});
+
+// src/remedy/shown.ts
+function diffMask(texts, known, detect) {
+  const secrets = [...known];
+  for (const t2 of texts) {
+    if (t2.text === void 0) continue;
+    if (t2.env) for (const v2 of parseDotenv(t2.text).values()) secrets.push(v2);
+    for (const f3 of detect(t2.path, t2.text)) secrets.push(f3.secret);
+  }
+  const pieces = secrets.flatMap(
+    (s) => s.includes("\n") ? [
+      s,
+      ...s.split(/\r?\n|\\r\\n|\\n/).map((p2) => p2.trim()).filter((p2) => p2.length >= MIN_PIECE)
+    ] : [s]
+  );
+  const masker = new Masker(pieces.filter((s) => s.length > 0));
+  return (line) => masker.mask(line);
+}
+var MIN_PIECE;
+var init_shown = __esm({
+  "src/remedy/shown.ts"() {
+    "use strict";
+    init_mask();
+    init_dotenv();
+    MIN_PIECE = 8;
   }
 });
 
@@ -8184,7 +8395,6 @@ var init_targets = __esm({
 
 // src/cli/prompt.ts
 import { closeSync as closeSync3, createReadStream, openSync as openSync3 } from "node:fs";
-import { createInterface } from "node:readline";
 async function ask(question) {
   let input;
   let close = () => {
@@ -8201,6 +8411,7 @@ async function ask(question) {
     }
   }
   if (!input) return void 0;
+  const { createInterface } = await import("node:readline");
   const rl = createInterface({ input, output: process.stderr, terminal: false });
   process.stderr.write(question);
   try {
@@ -12540,13 +12751,8 @@ async function fix(opts) {
     if (unfixed.length > 0) say(`${count2(unfixed.length, "secret")} left to fix by hand (see above)`);
     return unfixed.length > 0 ? EXIT.findings : EXIT.clean;
   }
-  const secrets = [
-    .../* @__PURE__ */ new Set([
-      ...plan.files.flatMap((f3) => [...f3.fixed, ...f3.unfixed].map((x3) => x3.finding.secret)),
-      ...plan.entries.map((e) => e.value)
-    ])
-  ].sort((a, b3) => b3.length - a.length);
-  const shown = opts.values["no-redact"] ? {} : { mask: (line) => secrets.reduce((l3, x3) => l3.split(x3).join(maskSecret(x3)), line) };
+  if (inGit) refuseUnignorable(root, plan, aux);
+  const shown = opts.values["no-redact"] ? {} : { mask: maskForDiff(plan, s) };
   for (const a of plan.aux) out(unifiedDiff(a.path, a.before, a.after, shown));
   for (const f3 of changedFiles) out(unifiedDiff(f3.path, f3.before, f3.after, shown));
   if (!await confirmed(opts)) return EXIT.findings;
@@ -12565,6 +12771,9 @@ async function fix(opts) {
   const written = writeFix(root, final, aux, scanned);
   for (const p2 of written.changed) say(`error: ${changedSinceScan(p2)}`);
   if (written.changed.length > 0) status = EXIT.error;
+  const notIgnored = inGit ? unignored(root, final) : [];
+  for (const p2 of notIgnored) say(`error: ${notIgnoredMessage(p2)}`);
+  if (notIgnored.length > 0) status = EXIT.error;
   if (staging && written.files.length > 0) for (const n of stageFix(root, final, written, stageable)) say(n);
   const summary2 = fixSummary({
     plan: final,
@@ -12572,7 +12781,8 @@ async function fix(opts) {
     fixedPaths: written.files,
     project: input.project,
     committed: inGit ? (p2) => headBytes(root, p2)?.toString("latin1") : void 0,
-    adviseStaging: stagedScope && !opts.values.staged && inGit
+    adviseStaging: stagedScope && !opts.values.staged && inGit,
+    gitIgnores: notIgnored.length === 0
   });
   for (const line of summary2) say(line);
   if (unfixed.length > 0) say(`${count2(unfixed.length, "secret")} left to fix by hand (listed above)`);
@@ -12592,6 +12802,57 @@ async function confirmed(opts) {
 }
 function unchanged(root, path, bytes) {
   return snapshot(join20(root, path)).hash === hashOf2(bytes);
+}
+function maskForDiff(plan, s) {
+  const detector = createDetector(s.rules, s.prebuilt);
+  const texts = [
+    ...plan.aux.flatMap((a) => [
+      { path: a.path, text: a.before, env: a.role === "env" },
+      { path: a.path, text: a.after, env: a.role === "env" }
+    ]),
+    ...plan.files.flatMap((f3) => [
+      { path: f3.path, text: f3.before },
+      { path: f3.path, text: f3.after }
+    ])
+  ];
+  const known = [
+    ...plan.files.flatMap((f3) => [...f3.fixed, ...f3.unfixed].map((x3) => x3.finding.secret)),
+    ...plan.entries.map((e) => e.value)
+  ];
+  return diffMask(texts, known, (path, text2) => detector.detect({ path, text: text2, startLine: 1 }));
+}
+function envFiles(plan) {
+  return [...new Set(plan.entries.map((e) => e.envFile))];
+}
+function unignored(root, plan) {
+  const paths = envFiles(plan);
+  const ignored = ignoredAmong(root, paths);
+  return paths.filter((p2) => !ignored.has(p2));
+}
+function notIgnoredMessage(path) {
+  return `git does not ignore ${path}, which now holds the values: add it to .gitignore (as UTF-8) before anything stages it`;
+}
+function refuseUnignorable(root, plan, aux) {
+  const gi = plan.aux.find((a) => a.role === "gitignore");
+  if (gi) {
+    const enc = aux.encoding(gi.path);
+    if (enc === "utf16le" || enc === "utf16be")
+      throw new FixError(
+        [
+          `${gi.path} is UTF-16: git reads .gitignore as UTF-8, so none of its lines apply and .env would not be ignored`
+        ],
+        `Convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 ${gi.path}), then run leakproof fix again. Nothing was written.`
+      );
+    return;
+  }
+  const notIgnored = unignored(root, plan);
+  if (notIgnored.length > 0)
+    throw new FixError(
+      notIgnored.map(
+        (p2) => `git does not ignore ${p2}, although .gitignore seems to (is a file UTF-16, or is it re-included by a ! line?)`
+      ),
+      "Make git ignore it (git check-ignore -v " + notIgnored[0] + " says why not), then run leakproof fix again. Nothing was written."
+    );
 }
 async function unstagedFindings(cwd, root, opts) {
   const paths = await unstagedPaths(root);
@@ -12614,7 +12875,9 @@ var init_fix = __esm({
     init_write();
     init_files();
     init_project();
-    init_mask();
+    init_files();
+    init_detect();
+    init_shown();
     init_targets();
     init_errors2();
     init_prompt();
@@ -12641,7 +12904,7 @@ function newDjangoKey(length = 50) {
   for (let i = 0; i < length; i++) key += DJANGO_ALPHABET[randomInt(DJANGO_ALPHABET.length)];
   return key;
 }
-async function run7(opts) {
+function run7(opts) {
   const [what] = opts.positionals;
   if (what !== "django") throw new UsageError("usage: leakproof rotate django");
   const key = newDjangoKey();
@@ -12854,7 +13117,7 @@ __export(baseline_exports, {
 });
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join21, relative as relative5 } from "node:path";
+import { join as join21, relative as relative6 } from "node:path";
 async function run9(opts) {
   const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath(process.cwd());
   const quiet = opts.values.quiet ?? false;
@@ -12873,11 +13136,11 @@ async function run9(opts) {
       code = await (await Promise.resolve().then(() => (init_history2(), history_exports))).run(sub(parts[1], []));
       if (code !== EXIT.clean) return code;
     }
-    const entries = parts.flatMap((p2) => readBaseline(p2));
-    writeOutput("the baseline", file, formatBaseline(entries));
+    const entries = parts.flatMap((p2) => readBaseline(p2).entries);
+    writeOutput("the baseline", file, formatEntries(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
-      const shown = relative5(process.cwd(), file) || file;
+      const shown = relative6(process.cwd(), file) || file;
       const what = opts.values.history ? "the working tree and every commit" : "the working tree";
       const read3 = file === baselinePath(process.cwd()) ? "staged, dir, history and the hooks read it from there without flags" : `scans read it with --baseline ${shown}, or name it in .leakproof.toml (baseline = "${shown}")`;
       process.stderr.write(

@@ -115,4 +115,11 @@ function output(code: number, sarif: string): number {
   return code;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main().then((c) => (process.exitCode = c));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  main().then(
+    (c) => (process.exitCode = c),
+    (e: unknown) => {
+      process.stderr.write(`leakproof: ${(e as Error).message ?? String(e)}\n`);
+      process.exitCode = output(2, "");
+    },
+  );

@@ -1,6 +1,5 @@
 // A yes/no question on the terminal, for commands that change files (leakproof fix).
 import { closeSync, createReadStream, openSync } from "node:fs";
-import { createInterface } from "node:readline";
 
 /** The answer typed on the terminal; undefined when there is no terminal to ask on. */
 export async function ask(question: string): Promise<string | undefined> {
@@ -19,6 +18,8 @@ export async function ask(question: string): Promise<string | undefined> {
     }
   }
   if (!input) return undefined;
+  // Loaded here, not at the top: the bundled hook path would otherwise load readline on every commit.
+  const { createInterface } = await import("node:readline");
   const rl = createInterface({ input, output: process.stderr, terminal: false });
   process.stderr.write(question);
   try {

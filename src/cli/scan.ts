@@ -5,10 +5,11 @@ import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
-import { applyBaseline, baselineFor, formatBaseline, readBaseline } from "../baseline/baseline.js";
+import { applyBaseline, baselineFor, formatBaseline, OUTDATED_BASELINE, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
 import { maskFindings } from "../report/mask.js";
+import { withPublicFingerprints } from "../detect/fingerprint.js";
 import { byPlace } from "../report/order.js";
 import type { ReportContext, Reporter } from "../report/reporter.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -89,8 +90,12 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale } = applyBaseline(findings, readBaseline(baseline));
+    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
     findings = kept;
+    if (outdated) {
+      notes.push(OUTDATED_BASELINE);
+      if (!opts.values.quiet) process.stderr.write(`leakproof: ${OUTDATED_BASELINE}\n`);
+    }
     if (how.complete && stale.length > 0) {
       const list = stale
         .slice(0, 10)
@@ -104,6 +109,9 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   // The project's libraries matter only for a fix to suggest: a clean scan (the usual commit) skips reading them.
   if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
   await how.annotate?.(findings);
+  const format = opts.values.format ?? "text";
+  // Formats that print fingerprints get the slow, salted ones (never the fast internal hash).
+  if (format === "json" || format === "sarif") findings = await withPublicFingerprints(findings);
   let reportNotes = notes;
   if (!opts.values["no-redact"]) {
     const masked = maskFindings(findings);
@@ -114,26 +122,35 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   findings.sort(byPlace);
 
   const fixHint = findings.length > 0 ? how.fixHint?.(findings) : undefined;
-  // One scan, every report asked for (a CI job's log and its SARIF file).
+  await writeReport(findings, opts, {
+    rules: s.ruleById,
+    notes: reportNotes,
+    ...(how.scan ? { scan: how.scan } : {}),
+    ...(fixHint !== undefined ? { fixHint } : {}),
+  });
+  return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * Renders the findings (masked and sorted already) in each --format and writes each report where
+ * it goes (its --output, else stdout; one scan, several reports: a CI job's log and its SARIF
+ * file); with the github format on GitHub Actions, a summary on the run's page.
+ */
+export async function writeReport(
+  findings: readonly Finding[],
+  opts: Options,
+  ctx: Pick<ReportContext, "rules" | "notes" | "scan" | "fixHint">,
+): Promise<void> {
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);
     const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const report = reporter(findings, {
-      rules: s.ruleById,
-      toolVersion: version(),
-      color,
-      notes: reportNotes,
-      ...(how.scan ? { scan: how.scan } : {}),
-      ...(fixHint !== undefined ? { fixHint } : {}),
-    });
+    const report = reporter(findings, { ...ctx, toolVersion: version(), color });
     if (output) writeOutput("the report", output, report);
     else process.stdout.write(report);
-    // On GitHub Actions the github format also leaves a summary on the run's page.
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === "github" && stepSummary)
       appendOutput("the step summary", stepSummary, (await import("../report/github.js")).summary(findings));
   }
-  return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 
 /**

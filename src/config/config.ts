@@ -69,7 +69,7 @@ export function loadConfig(
   if (!Array.isArray(ignorePatterns) || !ignorePatterns.every((x) => typeof x === "string")) {
     throw new RuleError(file, lineOf("ignore"), "ignore must be a list of gitignore-style patterns");
   }
-  const config: Config = { file, ignore: ignorePatterns as string[] };
+  const config: Config = { file, ignore: ignorePatterns };
   if (doc.maxFileSize !== undefined) {
     if (typeof doc.maxFileSize !== "number" || !Number.isInteger(doc.maxFileSize) || doc.maxFileSize <= 0) {
       throw new RuleError(file, lineOf("maxFileSize"), "maxFileSize must be a positive whole number of bytes");

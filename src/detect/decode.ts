@@ -275,10 +275,10 @@ export function decodedFindings(fragment: Fragment, detect: (fragment: Fragment)
   return out;
 }
 
-const NOTE = "found in a value decoded from ";
+export const DECODED_NOTE = "found in a value decoded from ";
 const inner = (notes: string[]) => {
-  const n = notes.find((x) => x.startsWith(NOTE));
-  return n ? `, then ${n.slice(NOTE.length)}` : "";
+  const n = notes.find((x) => x.startsWith(DECODED_NOTE));
+  return n ? `, then ${n.slice(DECODED_NOTE.length)}` : "";
 };
 
 /** A finding in decoded text, moved to the encoded text it came from. */
@@ -294,7 +294,7 @@ function relocate(f: Finding, fragment: Fragment, path: string, v: EncodedValue)
   const le = text.indexOf("\n", v.start);
   const line = lineOf(v.start);
   const endLine = line + (text.slice(v.start, v.end).split("\n").length - 1);
-  const via = `${NOTE}${v.via}`;
+  const via = `${DECODED_NOTE}${v.via}`;
   const moved: Finding = {
     ...f,
     file: path,
@@ -308,7 +308,7 @@ function relocate(f: Finding, fragment: Fragment, path: string, v: EncodedValue)
       .slice(0, 4096),
     fingerprint: fingerprint(f.ruleId, path, f.secret),
     // Decoded twice or more: the note lists the decodings from the outside in.
-    notes: [...f.notes.filter((n) => !n.startsWith(NOTE)), via + inner(f.notes)],
+    notes: [...f.notes.filter((n) => !n.startsWith(DECODED_NOTE)), via + inner(f.notes)],
   };
   // The fix rewrites literals; a decoded value is not one, so no line is suggested.
   delete moved.remediation;

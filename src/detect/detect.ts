@@ -8,7 +8,7 @@ import { isCode } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
 import { isAllowed } from "./allow.js";
 import { resolveOverlaps } from "./overlap.js";
-import { isDoctestLine, lowered, scopeOf } from "./scope.js";
+import { inPythonDocstring, isDoctestLine, lowered, scopeOf } from "./scope.js";
 import { decodedFindings, withDecoded } from "./decode.js";
 
 /** Lines up to this long are matched whole; longer ones (minified code) only around keyword hits. */
@@ -40,7 +40,21 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const raw = detectRaw(fragment);
     if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
     const prio = (id: string) => priorityOf.get(id) ?? 0;
-    return withDecoded(raw, decodedFindings(fragment, detectRaw), prio);
+    const decoded = decodedFindings(fragment, detectRaw);
+    // A decoded value was scanned as a text of its own: where it sits (a docstring) is read here.
+    for (const f of decoded) if (f.scope === undefined) scopeByPlace(f, fragment);
+    return withDecoded(raw, decoded, prio);
+  }
+
+  function scopeByPlace(f: Finding, fragment: Fragment): void {
+    if (!/\.py[iw]?$/.test(fragment.path)) return;
+    const lines = new LineIndex(fragment.text);
+    const ln = f.line - fragment.startLine;
+    if (ln < 0 || ln >= lines.count) return;
+    if (!inPythonDocstring(fragment.text, lines.start(ln) + f.column - 1)) return;
+    f.scope = "docs";
+    f.severity = lowered(f.severity);
+    f.valueFingerprint = fingerprint(f.ruleId, "", f.secret);
   }
 
   function detectRaw(fragment: Fragment): Finding[] {
@@ -174,7 +188,9 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
       notes: [],
     };
     if (name) finding.name = name;
-    const scope = pathScope ?? (isDoctestLine(lineText) ? "docs" : undefined);
+    const python = /\.py[iw]?$/.test(fragment.path);
+    const docs = isDoctestLine(lineText) || (python && inPythonDocstring(text, start));
+    const scope = pathScope ?? (docs ? "docs" : undefined);
     if (scope) {
       finding.scope = scope;
       finding.severity = lowered(rule.severity);

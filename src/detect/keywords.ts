@@ -67,7 +67,7 @@ export class KeywordMatcher {
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
       const f = fail[s]!;
-      if (out[f]) out[s] = [...(out[s] ?? []), ...out[f]!];
+      if (out[f]) out[s] = [...(out[s] ?? []), ...out[f]];
       for (let c = 0; c < ALPHABET; c++) {
         const t = goto[s]![c]!;
         if (t === -1) next[s * ALPHABET + c] = next[f * ALPHABET + c]!;

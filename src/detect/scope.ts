@@ -54,6 +54,31 @@ export function scopeOf(path: string): Scope | undefined {
   return undefined;
 }
 
+/**
+ * Whether an offset of a Python file's text lies inside a triple-quoted string: a docstring, where
+ * values are examples (RFC sample tokens in oauthlib, a password in urllib's module docs). Counts
+ * the unescaped triple quotes before it, one kind at a time; called only for a finding.
+ */
+export function inPythonDocstring(text: string, offset: number): boolean {
+  const DOUBLE = '"""';
+  const SINGLE = "'''";
+  // The next opening quote of each kind, found again only once passed: linear in the text.
+  let nextDouble = text.indexOf(DOUBLE);
+  let nextSingle = text.indexOf(SINGLE);
+  let i = 0;
+  for (;;) {
+    if (nextDouble !== -1 && nextDouble < i) nextDouble = text.indexOf(DOUBLE, i);
+    if (nextSingle !== -1 && nextSingle < i) nextSingle = text.indexOf(SINGLE, i);
+    const opening = nextSingle === -1 || (nextDouble !== -1 && nextDouble < nextSingle) ? nextDouble : nextSingle;
+    if (opening === -1 || opening >= offset) return false;
+    const quote = text.slice(opening, opening + 3);
+    let close = text.indexOf(quote, opening + 3);
+    while (close !== -1 && text[close - 1] === "\\") close = text.indexOf(quote, close + 1);
+    if (close === -1 || close + 3 > offset) return true;
+    i = close + 3;
+  }
+}
+
 /** A doctest line (`>>> …`) is documentation wherever it sits. */
 export function isDoctestLine(line: string): boolean {
   return /^\s*>>>\s/.test(line);

@@ -107,7 +107,10 @@ export function loadChecks(file: string = CHECKS_FILE): CheckData {
     throw new RuleError(file, undefined, what);
   };
   const version = (v: unknown, where: string) =>
-    v === undefined ? undefined : (parseVersion(String(v)) ?? bad(`${where}: bad version ${String(v)}`));
+    v === undefined
+      ? undefined
+      : ((typeof v === "string" || typeof v === "number" ? parseVersion(String(v)) : undefined) ??
+        bad(`${where}: bad version ${JSON.stringify(v)}`));
   const checks = ((doc.checks ?? []) as Array<Record<string, unknown>>).map((c): Check => {
     const id = typeof c.id === "string" ? c.id : bad("a check without an id");
     if (typeof c.setting !== "string") bad(`${id}: no setting`);
@@ -116,13 +119,17 @@ export function loadChecks(file: string = CHECKS_FILE): CheckData {
     if (!Array.isArray(c.when) || c.when.length === 0) bad(`${id}: when must list at least one test`);
     const when = (c.when as Array<Record<string, unknown>>).map((t): Test => {
       if (t.fact !== undefined)
-        return FACTS.has(String(t.fact)) ? { fact: t.fact as Fact } : bad(`${id}: unknown fact ${String(t.fact)}`);
+        return typeof t.fact === "string" && FACTS.has(t.fact)
+          ? { fact: t.fact as Fact }
+          : bad(`${id}: unknown fact ${JSON.stringify(t.fact)}`);
       if (typeof t.setting !== "string" || !PREDICATES.has(String(t.is)))
         bad(`${id}: a test needs a setting and a known "is"`);
       return {
         setting: t.setting as string,
         is: t.is as Predicate,
-        ...(t.value !== undefined ? { value: evalLiteral(String(t.value)) } : {}),
+        ...(t.value !== undefined
+          ? { value: evalLiteral(typeof t.value === "string" ? t.value : JSON.stringify(t.value)) }
+          : {}),
       };
     });
     const fix = c.fix as Fix | undefined;

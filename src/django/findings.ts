@@ -72,13 +72,19 @@ export function toFinding(o: Outcome, ctx: FindingContext): { finding: Finding; 
   steps.push(...check.steps);
 
   const secret = check.setting.startsWith("SECRET_KEY") ? keyText(subject) : "";
+  // A finding's span is its secret where it carries one (a weak key written in the line), else the setting's name.
+  const at = secret ? place.lineText.indexOf(secret) : -1;
+  const span =
+    at >= 0
+      ? { column: at + 1, endColumn: at + 1 + secret.length }
+      : { column: place.column, endColumn: place.column + (b && !secret ? check.setting.length : 0) };
   const finding: Finding = {
     ruleId: check.id,
     file: place.file,
     line: place.line,
-    column: place.column,
+    column: span.column,
     endLine: place.line,
-    endColumn: place.column + (b ? check.setting.length : 0),
+    endColumn: span.endColumn,
     secret,
     lineText: place.lineText,
     name: check.setting,

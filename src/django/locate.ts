@@ -203,6 +203,8 @@ export function settingsModules(project: Project, asked: readonly string[] = [])
     if (basename(f) !== "settings.py" && !inPackage) continue;
     const module = moduleName(project, f);
     if (out.has(module)) continue;
+    // A library's own settings.py (rest_framework/settings.py) is not a Django settings module.
+    if (!looksLikeSettings(read(join(project.root, f)))) continue;
     const name = lastPart(module);
     if (PROD_NAME.test(name)) add(module, "production", `named for production`);
     else add(module, DEV_NAME.test(name) ? "dev" : "other", "a settings file");
@@ -216,6 +218,14 @@ export function settingsModules(project: Project, asked: readonly string[] = [])
     if (candidates.length === 1) candidates[0]!.role = "production";
   }
   return all.sort((a, b) => (a.module < b.module ? -1 : 1));
+}
+
+/** Django settings set what Django reads (or import them from a base module). */
+const SETTINGS_LINE =
+  /^(?:(?:INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|SECRET_KEY|DATABASES|ALLOWED_HOSTS|DEBUG)[ \t]*[+:]?=|from[ \t]+[\w.]+[ \t]+import[ \t]+\*)/m;
+
+function looksLikeSettings(text: string): boolean {
+  return SETTINGS_LINE.test(text);
 }
 
 function read(file: string): string {

@@ -31,9 +31,7 @@ const LINE =
   /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
 
 /** Where the version came from and what it is; undefined when nothing pins it. */
-export function projectVersion(
-  root: string,
-):
+export function projectVersion(root: string):
   | {
       version: Version;
       file: string;

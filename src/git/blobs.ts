@@ -10,17 +10,28 @@ export interface BatchObject {
   body: Buffer | undefined;
 }
 
-/**
- * Reads `git cat-file --batch` output as it streams: "<oid> <type> <size>\n<body>\n" per object,
- * "<name> missing\n" (or "ambiguous") for names that resolve to nothing. Holds one object at a time.
- */
-export class BatchReader {
-  private head: Buffer[] = [];
-  private body: Buffer[] = [];
-  private need = -1; // bytes of body (+ its "\n") still expected; -1: reading a header line
-  private current: { oid: string; type: string; size: number } | undefined;
+/** Where one object's body goes, chunk by chunk. */
+export interface ObjectSink {
+  data(chunk: Buffer): void;
+  end(): void;
+}
 
-  constructor(private readonly onObject: (o: BatchObject) => void) {}
+/**
+ * `git cat-file --batch` output as it streams, each object's body handed on in chunks (a large
+ * blob is never held whole): "<oid> <type> <size>\n<body>\n" per object, "<name> missing\n" (or
+ * "ambiguous") for names that resolve to nothing.
+ */
+export class BatchStream {
+  private head: Buffer[] = [];
+  /** Body bytes still expected, then 1 for the "\n" after it; -1: reading a header line. */
+  private need = -1;
+  private bodyLeft = 0;
+  private current: ObjectSink | undefined;
+
+  constructor(
+    private readonly open: (oid: string, type: string) => ObjectSink,
+    private readonly missing: (name: string, what: string) => void = () => {},
+  ) {}
 
   push(chunk: Buffer): void {
     let at = 0;
@@ -35,38 +46,53 @@ export class BatchReader {
         at = nl + 1;
         const line = Buffer.concat(this.head).toString("utf8");
         this.head = [];
-        this.header(line);
+        const parts = line.split(" ");
+        const size = Number(parts[2]);
+        if (parts.length !== 3 || !Number.isInteger(size) || size < 0) {
+          // "<name> missing" / "<name> ambiguous": the name may hold spaces.
+          const sp = line.lastIndexOf(" ");
+          this.missing(line.slice(0, sp), line.slice(sp + 1));
+          continue;
+        }
+        this.current = this.open(parts[0]!, parts[1]!);
+        this.bodyLeft = size;
+        this.need = size + 1;
       } else {
         const take = Math.min(this.need, chunk.length - at);
-        this.body.push(chunk.subarray(at, at + take));
+        const body = Math.min(take, this.bodyLeft);
+        if (body > 0) this.current!.data(chunk.subarray(at, at + body));
+        this.bodyLeft -= body;
         at += take;
         this.need -= take;
-        if (this.need === 0) this.finish();
+        if (this.need === 0) {
+          this.current!.end();
+          this.current = undefined;
+          this.need = -1;
+        }
       }
     }
   }
+}
 
-  private header(line: string): void {
-    const parts = line.split(" ");
-    const size = Number(parts[2]);
-    if (parts.length === 3 && Number.isInteger(size) && size >= 0) {
-      this.current = { oid: parts[0]!, type: parts[1]!, size };
-      this.need = size + 1;
-      if (this.need === 0) this.finish();
-    } else {
-      // "<name> missing" / "<name> ambiguous": the name may hold spaces.
-      const sp = line.lastIndexOf(" ");
-      this.onObject({ oid: line.slice(0, sp), type: line.slice(sp + 1), body: undefined });
-    }
+/** The same output, one whole object at a time (blobs small enough to hold). */
+export class BatchReader {
+  private readonly stream: BatchStream;
+
+  constructor(onObject: (o: BatchObject) => void) {
+    this.stream = new BatchStream(
+      (oid, type) => {
+        const parts: Buffer[] = [];
+        return {
+          data: (chunk) => parts.push(chunk),
+          end: () => onObject({ oid, type, body: Buffer.concat(parts) }),
+        };
+      },
+      (name, what) => onObject({ oid: name, type: what, body: undefined }),
+    );
   }
 
-  private finish(): void {
-    const c = this.current!;
-    const all = Buffer.concat(this.body);
-    this.body = [];
-    this.need = -1;
-    this.current = undefined;
-    this.onObject({ oid: c.oid, type: c.type, body: all.subarray(0, c.size) });
+  push(chunk: Buffer): void {
+    this.stream.push(chunk);
   }
 }
 

@@ -190,6 +190,7 @@ export class DiffParser {
   private hunkLine(line: string, truncated: boolean): boolean {
     if (line.startsWith("\\")) return true; // "\ No newline at end of file"
     const n = this.parents;
+    if (n === 1) return this.plainHunkLine(line, truncated);
     // An empty line inside a hunk is an empty context line (diff.suppressBlankEmpty).
     const prefix = line.length === 0 ? " ".repeat(n) : line.slice(0, n);
     if (!/^[ +-]+$/.test(prefix) || prefix.length !== n) {
@@ -206,6 +207,28 @@ export class DiffParser {
       this.newLine++;
     }
     if (this.hunkDone()) this.endHunk();
+    return true;
+  }
+
+  /** hunkLine for a one-parent hunk (nearly every line of a history): the same steps, by character code. */
+  private plainHunkLine(line: string, truncated: boolean): boolean {
+    const c = line.length === 0 ? 32 : line.charCodeAt(0);
+    if (c === 43) {
+      this.newLeft--;
+      this.added(line.slice(1), truncated);
+      this.newLine++;
+    } else if (c === 45) {
+      this.oldLeft[0]!--;
+    } else if (c === 32) {
+      this.oldLeft[0]!--;
+      this.newLeft--;
+      this.flushRun();
+      this.newLine++;
+    } else {
+      this.endHunk();
+      return false;
+    }
+    if (this.newLeft <= 0 && this.oldLeft[0]! <= 0) this.endHunk();
     return true;
   }
 

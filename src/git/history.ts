@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import type { Fragment, Skip } from "../types.js";
 import type { DiffFile } from "./diff.js";
 import { decodeText } from "../encoding.js";
-import { addedRuns, BatchReader } from "./blobs.js";
+import { addedRuns, BatchReader, BatchStream } from "./blobs.js";
 import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 import { StringSearch } from "./strings.js";
@@ -485,54 +485,6 @@ export async function secretsAtHead(
     for (const s of keys.get(keyList[k]!)!) found.set(s, sorted);
   }
   return found;
-}
-
-/**
- * `git cat-file --batch` output as it streams, each object's body handed on in chunks (a large
- * blob is never held whole): "<oid> <type> <size>\n<body>\n" per object.
- */
-class BatchStream {
-  private head: Buffer[] = [];
-  /** Body bytes still expected, then 1 for the "\n" after it; -1: reading a header line. */
-  private need = -1;
-  private bodyLeft = 0;
-  private current: { data(chunk: Buffer): void; end(): void } | undefined;
-
-  constructor(private readonly open: (oid: string) => { data(chunk: Buffer): void; end(): void }) {}
-
-  push(chunk: Buffer): void {
-    let at = 0;
-    while (at < chunk.length) {
-      if (this.need < 0) {
-        const nl = chunk.indexOf(10, at);
-        if (nl === -1) {
-          this.head.push(chunk.subarray(at));
-          return;
-        }
-        this.head.push(chunk.subarray(at, nl));
-        at = nl + 1;
-        const parts = Buffer.concat(this.head).toString("latin1").split(" ");
-        this.head = [];
-        const size = Number(parts[2]);
-        if (parts.length !== 3 || !Number.isInteger(size) || size < 0) continue; // "<name> missing"
-        this.current = this.open(parts[0]!);
-        this.bodyLeft = size;
-        this.need = size + 1;
-      } else {
-        const take = Math.min(this.need, chunk.length - at);
-        const body = Math.min(take, this.bodyLeft);
-        if (body > 0) this.current!.data(chunk.subarray(at, at + body));
-        this.bodyLeft -= body;
-        at += take;
-        this.need -= take;
-        if (this.need === 0) {
-          this.current!.end();
-          this.current = undefined;
-          this.need = -1;
-        }
-      }
-    }
-  }
 }
 
 /**

@@ -21,7 +21,7 @@ export function chooseEnvVar(f: Finding, rule: Rule | undefined): string {
 export function upperSnake(name: string): string {
   const last =
     name
-      .replace(/["'\[\]]/g, "")
+      .replace(/["'[\]]/g, "")
       .split(/[.:]/)
       .filter(Boolean)
       .pop() ?? name;

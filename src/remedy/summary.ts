@@ -15,6 +15,8 @@ export interface SummaryInput {
   committed: ((path: string) => string | undefined) | undefined;
   /** "stage the fix" advice: fix ran on the staged files without --staged. */
   adviseStaging: boolean;
+  /** Git was asked and ignores every .env written (default: assumed, outside git). */
+  gitIgnores?: boolean;
 }
 
 export function fixSummary(input: SummaryInput): string[] {
@@ -26,7 +28,7 @@ export function fixSummary(input: SummaryInput): string[] {
   if (fixed.length === 0) return lines;
   const names = [...new Set(fixed.map((x) => `${x.envVar} (${x.envFile})`))];
   lines.push(
-    `fixed ${count(fixed.length, "secret")} in ${done.map((f) => f.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}, which git ignores`,
+    `fixed ${count(fixed.length, "secret")} in ${done.map((f) => f.path).join(", ")}; the value${fixed.length === 1 ? " is" : "s are"} in ${names.join(", ")}${input.gitIgnores === false ? "" : ", which git ignores"}`,
   );
   const kinds = new Set(done.map((f) => kindOf(f.path)));
   if (kinds.has("python") && !project.python)

@@ -29,7 +29,7 @@ export function unifiedDiff(
       i++;
       continue;
     }
-    let start = Math.max(0, i - context);
+    const start = Math.max(0, i - context);
     let end = i;
     for (;;) {
       while (end < ops.length && ops[end]![0] !== " ") end++;
@@ -55,7 +55,6 @@ export function unifiedDiff(
     );
     for (const [t, line] of hunk) out.push(t + mask(line.replace(/\r?\n$/, "")));
     i = end;
-    start = end;
   }
   return out.join("\n") + "\n";
 }
@@ -122,11 +121,17 @@ function myers(a: readonly string[], b: readonly string[]): Op[] {
     const prevK = k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!) ? k + 1 : k - 1;
     const prevX = vd[offset + prevK]!;
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) (ops.push([" ", a[--x]!]), y--);
+    while (x > prevX && y > prevY) {
+      ops.push([" ", a[--x]!]);
+      y--;
+    }
     if (x === prevX) ops.push(["+", b[--y]!]);
     else ops.push(["-", a[--x]!]);
   }
-  while (x > 0 && y > 0) (ops.push([" ", a[--x]!]), y--);
+  while (x > 0 && y > 0) {
+    ops.push([" ", a[--x]!]);
+    y--;
+  }
   while (y > 0) ops.push(["+", b[--y]!]);
   while (x > 0) ops.push(["-", a[--x]!]);
   return ops.reverse();

@@ -1,6 +1,7 @@
 // Redaction is a pipeline step, on by default, so no reporter can forget it. Every string a
 // finding carries is masked against every secret found in the report, not only its own: two
 // secrets on one line must not print each other whole (one's fix line holds the other).
+import { DECODED_NOTE } from "../detect/decode.js";
 import type { Finding } from "../types.js";
 
 /** Keeps at most the first 4 characters (fewer for short secrets), then "…". */
@@ -18,7 +19,12 @@ const PREFIX = 8;
  * the next PREFIX characters. The longest secret starting at a position wins.
  */
 export class Masker {
-  private readonly byPrefix = new Map<string, string[]>();
+  /**
+   * Secrets by their first PREFIX characters, then by length (longest first): many secrets share a
+   * prefix ("django-insecure-", "ghp_"), and one lookup per length keeps each position's work
+   * independent of how many secrets there are.
+   */
+  private readonly byPrefix = new Map<string, Array<{ length: number; secrets: Set<string> }>>();
   /** Secrets shorter than PREFIX: few (rules ask for longer), checked one by one. */
   private readonly short: string[] = [];
 
@@ -28,9 +34,11 @@ export class Masker {
       if (s.length < PREFIX) this.short.push(s);
       else {
         const k = s.slice(0, PREFIX);
-        const list = this.byPrefix.get(k);
-        if (list) list.push(s);
-        else this.byPrefix.set(k, [s]);
+        let list = this.byPrefix.get(k);
+        if (!list) this.byPrefix.set(k, (list = []));
+        let group = list.find((g) => g.length === s.length);
+        if (!group) list.push((group = { length: s.length, secrets: new Set() }));
+        group.secrets.add(s);
       }
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
@@ -47,7 +55,15 @@ export class Masker {
       let hit: string | undefined;
       if (this.byPrefix.size > 0 && i + PREFIX <= text.length) {
         const list = this.byPrefix.get(text.slice(i, i + PREFIX));
-        if (list) hit = list.find((s) => text.startsWith(s, i));
+        if (list) {
+          for (const g of list) {
+            const candidate = text.slice(i, i + g.length);
+            if (g.secrets.has(candidate)) {
+              hit = candidate;
+              break;
+            }
+          }
+        }
       }
       const sh = shortHits.get(i);
       if (sh !== undefined && (hit === undefined || sh.length > hit.length)) hit = sh;
@@ -103,7 +119,9 @@ function maskWith(f: Finding, masker: Masker): Finding {
  * decoded value (base64, %-escapes) is written encoded, and the encoded text is as good as whole.
  */
 function asWritten(f: Finding): string | undefined {
-  if (f.line !== f.endLine) return undefined;
+  // Only decoded findings are written otherwise; others (a Django check's finding spans the setting's
+  // name) would mask ordinary words.
+  if (!f.notes.some((n) => n.startsWith(DECODED_NOTE)) || f.line !== f.endLine) return undefined;
   let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
   if (w.length >= 2 && `"'\``.includes(w[0]!) && w.endsWith(w[0]!)) w = w.slice(1, -1);
   return w.length >= 8 && w !== f.secret ? w : undefined;

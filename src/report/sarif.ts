@@ -10,7 +10,7 @@ import { byCodeUnits } from "../lists.js";
 const INFORMATION_URI = "https://github.com/leakproof/leakproof";
 
 /** The key GitHub reads from partialFingerprints; bump the suffix if the fingerprint scheme changes. */
-export const FINGERPRINT_KEY = "leakproof/v1";
+export const FINGERPRINT_KEY = "leakproof/v2";
 
 type Level = "error" | "warning" | "note";
 

@@ -136,7 +136,9 @@ function historyReport(findings: readonly Finding[], ctx: ReportContext, c: Colo
     findings.length > n
       ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})`
       : "";
-  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}`)));
+  const aside = [...groups.values()].filter((g) => g[0]!.scope !== undefined).length;
+  const asideNote = aside > 0 ? `; ${aside} of them in tests, docs or examples (--exclude-tests leaves them out)` : "";
+  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}${asideNote}`)));
   if (gone > 0) {
     const who =
       gone === n

@@ -28,7 +28,7 @@ export function contentHash(bytes: Buffer): string {
 /** Parses TOML, turning syntax errors into RuleErrors that name file and line. */
 export function parseToml(text: string, file: string): Record<string, unknown> {
   try {
-    return toml.parse(text) as Record<string, unknown>;
+    return toml.parse(text);
   } catch (e) {
     if (e instanceof toml.TomlError) {
       throw new RuleError(file, e.line, `invalid TOML: ${e.message.split("\n")[0]}`);

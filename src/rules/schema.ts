@@ -101,7 +101,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     if (user) refuseBacktracking(source, flags, "regex", fail);
     const groups = countGroups(source);
     if (secretGroup !== undefined && (secretGroup as number) > groups) {
-      fail(`secretGroup ${String(secretGroup)} is beyond the regex's ${groups} capture group(s)`);
+      fail(`secretGroup ${secretGroup as number} is beyond the regex's ${groups} capture group(s)`);
     }
     return re;
   };
@@ -113,7 +113,7 @@ export function compileRule(raw: unknown, file: string, text: string, trusted = 
     k.toLowerCase(),
   );
   if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
-  const wide = keywords.find((k) => /[^\x00-\x7f]/.test(k));
+  const wide = keywords.find((k) => /[\u0080-\uffff]/.test(k));
   if (wide !== undefined)
     fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
   if (raw.files !== undefined && raw.keywords !== undefined)
@@ -219,7 +219,7 @@ function compileEntropy(raw: unknown, fail: (msg: string) => never): EntropyRule
   for (const [k, v] of Object.entries(raw)) {
     if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
     if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
-    (out as unknown as Record<string, number>)[k] = v as number;
+    (out as unknown as Record<string, number>)[k] = v;
   }
   return out;
 }
@@ -277,7 +277,7 @@ function str(v: unknown, what: string, fail: (msg: string) => never): string | u
 }
 function strList(v: unknown, what: string, fail: (msg: string) => never): string[] {
   if (typeof v === "string") return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v as string[];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
   return fail(`${what} must be a string or a list of strings`);
 }
 function oneOf<T extends string>(

@@ -20,7 +20,7 @@ describe("leakproof baseline", () => {
     expect(w.stderr).toContain("read it from there without flags");
     const text = readFileSync(join(dir, ".leakproof-baseline.json"), "utf8");
     const doc = JSON.parse(text);
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
     expect(doc.findings.map((e: { file: string }) => e.file).sort()).toEqual(["a/settings.py", "b/settings.py"]);
     const fps = doc.findings.map((e: { fingerprint: string }) => e.fingerprint);
     expect(fps).toEqual([...fps].sort());

@@ -3,7 +3,7 @@ import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
-import { insecureDjangoKey, randomString } from "../support/fake.js";
+import { insecureDjangoKey } from "../support/fake.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 
 const insecureKey = insecureDjangoKey;
@@ -238,7 +238,7 @@ describe("leakproof dir", () => {
     writeFiles(dir, { "settings.py": settings(insecureKey()), "other.py": settings(insecureKey()) });
     const first = JSON.parse(leakproof(["dir", "--format", "json"], { cwd: dir }).stdout).findings;
     const accepted = first.filter((f: { file: string }) => f.file === "settings.py");
-    writeFileSync(join(dir, "baseline.json"), JSON.stringify({ version: 1, findings: accepted }));
+    writeFileSync(join(dir, "baseline.json"), JSON.stringify({ version: 2, findings: accepted }));
     const r = leakproof(["dir", "--format", "json", "--baseline", "baseline.json"], { cwd: dir });
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(["other.py"]);
   });

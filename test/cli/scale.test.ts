@@ -50,27 +50,23 @@ describe("cost per finding", () => {
   });
 
   it("remedies read a file's text once, however many findings it has", () => {
-    const findings = Array.from(
-      { length: MANY },
-      (_, i) =>
-        ({
-          ruleId: "django-insecure-key",
-          file: "settings.py",
-          line: i + 1,
-          column: 14,
-          endLine: i + 1,
-          endColumn: 80,
-          secret: "s" + i,
-          lineText: `K${i} = "s${i}"`,
-          fingerprint: String(i),
-          severity: "high",
-          message: "",
-          notes: [],
-        }) as Finding,
-    );
+    const findings: Finding[] = Array.from({ length: MANY }, (_, i) => ({
+      ruleId: "django-insecure-key",
+      file: "settings.py",
+      line: i + 1,
+      column: 14,
+      endLine: i + 1,
+      endColumn: 80,
+      secret: "s" + i,
+      lineText: `K${i} = "s${i}"`,
+      fingerprint: String(i),
+      severity: "high",
+      message: "",
+      notes: [],
+    }));
     let reads = 0;
     const out = applyRemedies(findings, new Map(), {
-      project: {} as never,
+      project: {},
       fileText: () => {
         reads++;
         return "import os\n";

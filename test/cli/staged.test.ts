@@ -258,7 +258,7 @@ describe("leakproof staged", () => {
     git(repo, "add", ".");
     let r = expectFindings(repo, [["small.py", 1, INSECURE]]);
     expect(r.stderr).toMatch(/skipped huge\.py \(12\.0 MiB, over the 10 MiB limit/);
-    r = expectFindings(
+    expectFindings(
       repo,
       [
         ["huge.py", padLines + 1, INSECURE],

@@ -38,6 +38,21 @@ describe(".leakproof.toml", () => {
       /already defined .*list its id in disabledRules/,
     ],
     [
+      "an unknown weakness check",
+      '[[rules]]\nid = "weak"\ndescription = "x"\nregex = "abc"\nkeywords = ["abc"]\nweakness = "strong"\n',
+      /rule "weak": weakness must be one of django-secret-key/,
+    ],
+    [
+      "envVarFrom other than rule or name",
+      '[[rules]]\nid = "weak"\ndescription = "x"\nregex = "abc"\nkeywords = ["abc"]\nenvVarFrom = "id"\n',
+      /rule "weak": envVarFrom must be one of rule, name/,
+    ],
+    [
+      "envVarByName mapping to a name that is not UPPER_SNAKE_CASE",
+      '[[rules]]\nid = "weak"\ndescription = "x"\nregex = "abc"\nkeywords = ["abc"]\nenvVarByName = { OLD = "old" }\n',
+      /rule "weak": envVarByName must be a table/,
+    ],
+    [
       "a lookbehind",
       '[[rules]]\nid = "lb"\ndescription = "x"\nregex = "(?<=a)b"\nkeywords = ["ab"]\n',
       /lookbehind is not allowed/,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isDoctestLine, lowered, scopeOf } from "../../src/detect/scope.js";
+import { inPythonDocstring, isDoctestLine, lowered, scopeOf } from "../../src/detect/scope.js";
+import { createDetector } from "../../src/detect/detect.js";
+import { loadRuleDir } from "../../src/rules/load.js";
+import { randomString } from "../support/fake.js";
 
 describe("scopeOf", () => {
   it.each([
@@ -47,5 +50,31 @@ describe("scopeOf", () => {
       "low",
       "low",
     ]);
+  });
+});
+
+describe("values in Python docstrings are documentation", () => {
+  const text = `"""Module doc.\n\n    passwd='x'\n"""\nA = 1\ndef f():\n    '''Doc with \\''' inside.'''\n    return "\\"\\"\\""\nB = 2\n`;
+  it.each([
+    ["passwd", true],
+    ["A = 1", false],
+    ["Doc with", true],
+    ["inside", true],
+    ["return", false],
+    ["B = 2", false],
+  ])("%s: %s", (needle, inside) => {
+    expect(inPythonDocstring(text, text.indexOf(needle))).toBe(inside);
+  });
+
+  it("a key in a docstring is reported in the docs scope; the same key in code is not", () => {
+    const detector = createDetector(loadRuleDir());
+    const token = randomString(40, "alnum");
+    const src = `def connect():\n    """Connect.\n\n    Example::\n\n        API_TOKEN = "${token}"\n    """\n\nAPI_TOKEN = "${token}"\n`;
+    const found = detector.detect({ path: "client/api.py", text: src, startLine: 1 });
+    expect(found.map((f) => [f.line, f.scope ?? "code"])).toEqual([
+      [6, "docs"],
+      [9, "code"],
+    ]);
+    expect(found[0]!.severity).toBe("low");
   });
 });

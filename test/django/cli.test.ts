@@ -195,6 +195,17 @@ describe("which module is production", () => {
     expect(byId(r.json(), "django-W018").file).toBe("proj/settings/base.py");
   });
 
+  it("a library's own settings.py (rest_framework/settings.py) is not taken for Django settings", () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      "rest_framework/__init__.py": "",
+      "rest_framework/settings.py": 'DEFAULTS = {\n    "DEFAULT_RENDERER_CLASSES": [],\n}\napi_settings = None\n',
+    });
+    const r = run(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no Django settings found/);
+  });
+
   it("--settings MODULE, or a settings file as PATH, checks that module", () => {
     const dir = cookiecutter({ debugDefault: "True" });
     const r = run(dir, "--settings", "config.settings.local", "--format", "json");

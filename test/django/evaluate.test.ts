@@ -8,7 +8,7 @@ import { repr, type Val } from "../../src/django/value.js";
 /** Evaluates `main` among `files` (module name → source). */
 function evaluate(files: Record<string, string>, main = "settings") {
   const ev = new Evaluator((m) =>
-    files[m] !== undefined ? { file: `${m.replace(/\./g, "/")}.py`, text: files[m]! } : undefined,
+    files[m] !== undefined ? { file: `${m.replace(/\./g, "/")}.py`, text: files[m] } : undefined,
   );
   const mod = ev.module(main);
   if (!mod) throw new Error("not found");

@@ -410,6 +410,30 @@ export const formats: Format[] = [
     tokens: ["eyJ{{rand:30:base64url}}.eyJ{{rand:120:base64url}}.{{rand:43:base64url}}"],
     wrong: ["eyJ{{rand:30:base64url}}.eyJ{{rand:60:base64url}}."],
   },
+  {
+    family: "akamai",
+    doc: "https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials",
+    tokens: ["akab-{{rand:16:loweralnum}}-{{rand:16:loweralnum}}"],
+    wrong: ["akab-{{rand:8:loweralnum}}"],
+  },
+  {
+    family: "salesforce",
+    doc: "https://help.salesforce.com/s/articleView?id=sf.remoteaccess_access_tokens.htm",
+    tokens: ["00D{{rand:15:alnum}}!AQ4AQ{{rand:96:alnum}}"],
+    wrong: ["00D{{rand:15:alnum}}"],
+  },
+  {
+    family: "intercom",
+    doc: "https://developers.intercom.com/docs/build-an-integration/learn-more/authentication",
+    tokens: ["dG9rOj{{rand:54:base64}}="],
+    wrong: ["dG9rOj{{rand:10:base64}}"],
+  },
+  {
+    family: "zapier",
+    doc: "https://help.zapier.com/hc/en-us/articles/8496288690317-Trigger-Zaps-from-webhooks",
+    tokens: ["https://hooks.zapier.com/hooks/catch/{{rand:7:digit}}/{{rand:6:loweralnum}}/"],
+    wrong: ["https://hooks.zapier.com/hooks/catch/"],
+  },
   // Formats recognised by the name next to them.
   {
     family: "snyk",

@@ -79,16 +79,14 @@ const settings = fc.record({
   ),
 });
 
-function render(
-  s: fc.RecordValue<{
-    header: string;
-    lines: Line[];
-    keys: [string, string, string];
-    crlf: boolean[];
-    finalNewline: boolean;
-    libs: ProjectLibs;
-  }>,
-): string {
+function render(s: {
+  header: string;
+  lines: Line[];
+  keys: [string, string, string];
+  crlf: boolean[];
+  finalNewline: boolean;
+  libs: ProjectLibs;
+}): string {
   const out: string[] = s.header === "" ? [] : s.header.replace(/\n$/, "").split("\n");
   for (const l of s.lines) {
     if (l.kind === "plain") out.push(l.text);

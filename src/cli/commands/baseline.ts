@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { baselinePath, formatBaseline, readBaseline } from "../../baseline/baseline.js";
+import { baselinePath, formatEntries, readBaseline } from "../../baseline/baseline.js";
 import { EXIT } from "../errors.js";
 import { writeOutput } from "../output.js";
 import type { Options } from "../options.js";
@@ -28,8 +28,8 @@ export async function run(opts: Options): Promise<number> {
       code = await (await import("./history.js")).run(sub(parts[1]!, []));
       if (code !== EXIT.clean) return code;
     }
-    const entries = parts.flatMap((p) => readBaseline(p));
-    writeOutput("the baseline", file, formatBaseline(entries));
+    const entries = parts.flatMap((p) => readBaseline(p).entries);
+    writeOutput("the baseline", file, formatEntries(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
       const shown = relative(process.cwd(), file) || file;

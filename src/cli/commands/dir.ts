@@ -193,7 +193,7 @@ function serve(init: WorkerInit): void {
   for (let i; (i = claim(counter, true)) !== -1;) {
     // A file is posted before it is counted as available, so its message is already queued.
     while (init.first + known.length <= i) {
-      const m = receiveMessageOnPort(init.port) as { message: DirFile[] } | undefined;
+      const m = receiveMessageOnPort(init.port);
       if (m) known.push(...m.message);
       else Atomics.wait(counter, AVAIL, Atomics.load(counter, AVAIL), 1);
     }

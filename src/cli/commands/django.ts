@@ -14,11 +14,10 @@ import { ask } from "../prompt.js";
 import { nearestRepoDir } from "../../git/repo.js";
 import { maskFindings } from "../../report/mask.js";
 import { byPlace } from "../../report/order.js";
-import type { Reporter } from "../../report/reporter.js";
 import { EXIT, UsageError } from "../errors.js";
 import { writeOutput } from "../output.js";
 import type { Options } from "../options.js";
-import { version } from "../version.js";
+import { writeReport } from "../scan.js";
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
 
@@ -52,17 +51,7 @@ export async function run(opts: Options): Promise<number> {
 
   if (opts.values.fix) findings = await applyFixes(root, findings, result.additions, opts);
 
-  const reporter = await loadReporter(format);
-  const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, {
-    rules: new Map(),
-    toolVersion: version(),
-    color,
-    notes: result.notes,
-    scan: "django",
-  });
-  if (opts.values.output) writeOutput("the report", opts.values.output, report);
-  else process.stdout.write(report);
+  await writeReport(findings, opts, { rules: new Map(), notes: result.notes, scan: "django" });
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 
@@ -131,17 +120,4 @@ function projectRoot(file: string): string {
   }
   const cwd = process.cwd();
   return nearestRepoDir(dirname(file)) ?? (file.startsWith(cwd + sep) ? cwd : dirname(file));
-}
-
-async function loadReporter(format: string): Promise<Reporter> {
-  switch (format) {
-    case "json":
-      return (await import("../../report/json.js")).json;
-    case "sarif":
-      return (await import("../../report/sarif.js")).sarif;
-    case "github":
-      return (await import("../../report/github.js")).github;
-    default:
-      return (await import("../../report/text.js")).text;
-  }
 }

@@ -14,7 +14,11 @@ import { count, fixSummary } from "../../remedy/summary.js";
 import { stageableAux, stageFix, writeFix, type Scanned } from "../../remedy/write.js";
 import { headBytes, isTracked } from "../../git/files.js";
 import { detectProject } from "../../remedy/project.js";
-import { maskSecret } from "../../report/mask.js";
+import { ignoredAmong } from "../../git/files.js";
+import { createDetector } from "../../detect/detect.js";
+import { diffMask } from "../../remedy/shown.js";
+import type { FixPlan } from "../../remedy/plan.js";
+import type { Setup } from "../scan.js";
 import { dirTargets, stagedTargets } from "../collect/targets.js";
 import { EXIT } from "../errors.js";
 import type { Options } from "../options.js";
@@ -97,16 +101,11 @@ async function fix(opts: Options): Promise<number> {
     return unfixed.length > 0 ? EXIT.findings : EXIT.clean;
   }
 
-  // The diff, secrets masked unless --no-redact.
-  const secrets = [
-    ...new Set([
-      ...plan.files.flatMap((f) => [...f.fixed, ...f.unfixed].map((x) => x.finding.secret)),
-      ...plan.entries.map((e) => e.value),
-    ]),
-  ].sort((a, b) => b.length - a.length);
-  const shown = opts.values["no-redact"]
-    ? {}
-    : { mask: (line: string) => secrets.reduce((l, x) => l.split(x).join(maskSecret(x)), line) };
+  // .env must really be ignored before it holds a value: git is asked, not the file leakproof would write.
+  if (inGit) refuseUnignorable(root, plan, aux);
+
+  // The diff, every secret in it masked (context lines too) unless --no-redact.
+  const shown = opts.values["no-redact"] ? {} : { mask: maskForDiff(plan, s) };
   for (const a of plan.aux) out(unifiedDiff(a.path, a.before, a.after, shown));
   for (const f of changedFiles) out(unifiedDiff(f.path, f.before, f.after, shown));
 
@@ -131,6 +130,9 @@ async function fix(opts: Options): Promise<number> {
   const written = writeFix(root, final, aux, scanned);
   for (const p of written.changed) say(`error: ${changedSinceScan(p)}`);
   if (written.changed.length > 0) status = EXIT.error;
+  const notIgnored = inGit ? unignored(root, final) : [];
+  for (const p of notIgnored) say(`error: ${notIgnoredMessage(p)}`);
+  if (notIgnored.length > 0) status = EXIT.error;
   if (staging && written.files.length > 0) for (const n of stageFix(root, final, written, stageable)) say(n);
 
   const summary = fixSummary({
@@ -140,6 +142,7 @@ async function fix(opts: Options): Promise<number> {
     project: input.project,
     committed: inGit ? (p) => headBytes(root, p)?.toString("latin1") : undefined,
     adviseStaging: stagedScope && !opts.values.staged && inGit,
+    gitIgnores: notIgnored.length === 0,
   });
   for (const line of summary) say(line);
   if (unfixed.length > 0) say(`${count(unfixed.length, "secret")} left to fix by hand (listed above)`);
@@ -162,6 +165,73 @@ async function confirmed(opts: Options): Promise<boolean> {
 
 function unchanged(root: string, path: string, bytes: Buffer): boolean {
   return snapshot(join(root, path)).hash === hashOf(bytes);
+}
+
+/** Every secret the shown texts hold (found now in the whole files, .env values, the fixed ones), masked. */
+function maskForDiff(plan: FixPlan, s: Setup): (line: string) => string {
+  const detector = createDetector(s.rules, s.prebuilt);
+  const texts = [
+    ...plan.aux.flatMap((a) => [
+      { path: a.path, text: a.before, env: a.role === "env" },
+      { path: a.path, text: a.after, env: a.role === "env" },
+    ]),
+    ...plan.files.flatMap((f) => [
+      { path: f.path, text: f.before },
+      { path: f.path, text: f.after },
+    ]),
+  ];
+  const known = [
+    ...plan.files.flatMap((f) => [...f.fixed, ...f.unfixed].map((x) => x.finding.secret)),
+    ...plan.entries.map((e) => e.value),
+  ];
+  return diffMask(texts, known, (path, text) => detector.detect({ path, text, startLine: 1 }));
+}
+
+/** The .env files the plan fills. */
+function envFiles(plan: FixPlan): string[] {
+  return [...new Set(plan.entries.map((e) => e.envFile))];
+}
+
+/** The .env files git does not ignore (after the write). */
+function unignored(root: string, plan: FixPlan): string[] {
+  const paths = envFiles(plan);
+  const ignored = ignoredAmong(root, paths);
+  return paths.filter((p) => !ignored.has(p));
+}
+
+function notIgnoredMessage(path: string): string {
+  return `git does not ignore ${path}, which now holds the values: add it to .gitignore (as UTF-8) before anything stages it`;
+}
+
+/**
+ * Before writing: a .gitignore leakproof would append to must be one git reads (git reads
+ * .gitignore as UTF-8 bytes: a UTF-16 one applies none of its lines), and a .env the plan
+ * believes ignored must be ignored by git itself (a `!.env` elsewhere, core.excludesFile…).
+ */
+function refuseUnignorable(root: string, plan: FixPlan, aux: AuxFiles): void {
+  const gi = plan.aux.find((a) => a.role === "gitignore");
+  if (gi) {
+    const enc = aux.encoding(gi.path);
+    if (enc === "utf16le" || enc === "utf16be")
+      throw new FixError(
+        [
+          `${gi.path} is UTF-16: git reads .gitignore as UTF-8, so none of its lines apply and .env would not be ignored`,
+        ],
+        `Convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 ${gi.path}), then run leakproof fix again. Nothing was written.`,
+      );
+    return;
+  }
+  const notIgnored = unignored(root, plan);
+  if (notIgnored.length > 0)
+    throw new FixError(
+      notIgnored.map(
+        (p) =>
+          `git does not ignore ${p}, although .gitignore seems to (is a file UTF-16, or is it re-included by a ! line?)`,
+      ),
+      "Make git ignore it (git check-ignore -v " +
+        notIgnored[0] +
+        " says why not), then run leakproof fix again. Nothing was written.",
+    );
 }
 
 /** Findings in the files the working tree changed beyond the index (as `leakproof fix PATH...` would see them). */

@@ -5,7 +5,7 @@ import { currentCli } from "../../hooks/script.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Options } from "../options.js";
 
-export async function run(opts: Options): Promise<number> {
+export function run(opts: Options): number {
   if (opts.positionals.length > 0)
     throw new UsageError(
       `install takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`,

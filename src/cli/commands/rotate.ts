@@ -22,7 +22,7 @@ export function newDjangoKey(length = 50): string {
   return key;
 }
 
-export async function run(opts: Options): Promise<number> {
+export function run(opts: Options): number {
   const [what] = opts.positionals;
   if (what !== "django") throw new UsageError("usage: leakproof rotate django");
   const key = newDjangoKey();

@@ -3,7 +3,7 @@ import { uninstall } from "../../hooks/install.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Options } from "../options.js";
 
-export async function run(opts: Options): Promise<number> {
+export function run(opts: Options): number {
   if (opts.positionals.length > 0)
     throw new UsageError(
       `uninstall takes no arguments (got ${opts.positionals.join(" ")}); use -C DIR for another repository`,
