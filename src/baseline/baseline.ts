@@ -1,5 +1,6 @@
 // Baselines: accepted findings, keyed by fingerprint (rule + path + secret hash; never the line),
 // written sorted and without timestamps so the file merges cleanly.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { nearestRepoDir } from "../git/repo.js";
 import { BASELINE_FILE, FileRefused, readRegular } from "../sources/regular.js";
@@ -8,7 +9,7 @@ import { RuleError } from "../rules/schema.js";
 import { byCodeUnits } from "../lists.js";
 import { publicFingerprint } from "../detect/fingerprint.js";
 
-/** Where `leakproof baseline` writes by default: at the repository root (else in cwd). */
+/** Where `leakproof baseline` writes by default (at the repository root, else in cwd), and where every scan looks without being told. */
 export const DEFAULT_BASELINE = ".leakproof-baseline.json";
 
 export function baselinePath(cwd: string): string {
@@ -19,6 +20,21 @@ export interface BaselineEntry {
   fingerprint: string;
   ruleId: string;
   file: string;
+}
+
+/**
+ * The baseline a scan reads: --baseline FILE, else the config's `baseline` key, else
+ * .leakproof-baseline.json at the root when there is one. The first two must exist (readBaseline says so).
+ */
+export function baselineFor(
+  root: string,
+  flag: string | undefined,
+  configured: string | undefined,
+): string | undefined {
+  if (flag) return flag;
+  if (configured) return configured;
+  const found = join(root, DEFAULT_BASELINE);
+  return existsSync(found) ? found : undefined;
 }
 
 /**
@@ -65,11 +81,19 @@ export function readBaseline(file: string): Baseline {
 }
 
 export function formatBaseline(findings: readonly Finding[]): string {
+  return formatEntries(
+    findings.map((f) => ({
+      fingerprint: publicFingerprint(f.ruleId, f.file, f.secret),
+      ruleId: f.ruleId,
+      file: f.file,
+    })),
+  );
+}
+
+/** Entries already fingerprinted (several scans' baselines merged into one), written the same way. */
+export function formatEntries(list: readonly BaselineEntry[]): string {
   const seen = new Map<string, BaselineEntry>();
-  for (const f of findings) {
-    const fp = publicFingerprint(f.ruleId, f.file, f.secret);
-    seen.set(fp, { fingerprint: fp, ruleId: f.ruleId, file: f.file });
-  }
+  for (const e of list) seen.set(e.fingerprint, e);
   const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }

@@ -2,13 +2,17 @@
 // argv → options → one command → exit code. Commands are imported only once known, so the
 // hook path loads nothing it does not use.
 import { EXIT, UsageError, reportError } from "./errors.js";
-import { HELP } from "./help.js";
+import { COMMANDS, HELP, commandHelp } from "./help.js";
 import { parseOptions } from "./options.js";
+import { closest } from "./suggest.js";
+
+const KNOWN = Object.keys(COMMANDS);
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    process.stdout.write(HELP);
+    const about = command === "help" && rest[0] ? commandHelp(rest[0]) : undefined;
+    process.stdout.write(about ?? HELP);
     return command === undefined ? EXIT.error : EXIT.clean;
   }
   if (command === "--version" || command === "-V" || command === "version") {
@@ -16,9 +20,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`leakproof ${version()}\n`);
     return EXIT.clean;
   }
-  const opts = parseOptions(rest);
+  if (!KNOWN.includes(command)) {
+    const guess = closest(command, KNOWN);
+    throw new UsageError(
+      `unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (leakproof --help lists the commands)`,
+    );
+  }
+  const opts = parseOptions(rest, command);
   if (opts.values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(commandHelp(command) ?? HELP);
     return EXIT.clean;
   }
   if (opts.values.repo) {
@@ -35,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/staged.js")).run(opts);
     case "history":
       return (await import("./commands/history.js")).run(opts);
+    case "pre-push":
+      return (await import("./commands/prepush.js")).run(opts);
     case "install":
       return (await import("./commands/install.js")).run(opts);
     case "uninstall":
@@ -46,12 +58,9 @@ async function main(argv: string[]): Promise<number> {
     case "rotate":
       return (await import("./commands/rotate.js")).run(opts);
     case "baseline":
-      // `leakproof baseline` is `dir --write-baseline`; dispatched here so dir stays one module.
-      opts.values["write-baseline"] ??=
-        opts.values.output ?? (await import("../baseline/baseline.js")).baselinePath(process.cwd());
-      return (await import("./commands/dir.js")).run(opts);
+      return (await import("./commands/baseline.js")).run(opts);
     default:
-      throw new UsageError(`unknown command "${command}" (try leakproof --help)`);
+      throw new UsageError(`unknown command "${command}" (leakproof --help lists the commands)`);
   }
 }
 

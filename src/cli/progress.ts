@@ -1,6 +1,6 @@
 // A progress line on a terminal: done / total, rate, ETA, redrawn in place at most every
-// 100 ms and erased when the work is over. Off when stderr is not a TTY or with --quiet:
-// then it writes nothing at all.
+// 100 ms and erased when the work is over. When stderr is not a TTY (CI logs), a plain line
+// every few seconds instead, once the work has gone on that long. Off with --quiet.
 
 export interface Progress {
   /** The amount of work, once known. */
@@ -20,6 +20,8 @@ export interface ProgressOptions {
   now?: () => number;
   /** Least time between redraws, ms. */
   every?: number;
+  /** Not a TTY: ms between plain progress lines (and before the first). */
+  lineEvery?: number;
 }
 
 interface Out {
@@ -29,8 +31,8 @@ interface Out {
 }
 
 export function progress(out: Out, enabled: boolean, opts: ProgressOptions): Progress {
-  if (!enabled || out.isTTY !== true)
-    return { total() {}, tick() {}, log: (line) => out.write(`${line}\n`), done() {} };
+  if (!enabled) return { total() {}, tick() {}, log: (line) => out.write(`${line}\n`), done() {} };
+  if (out.isTTY !== true) return lines(out, opts);
   const now = opts.now ?? (() => performance.now());
   const every = opts.every ?? 100;
   const start = now();
@@ -66,6 +68,32 @@ export function progress(out: Out, enabled: boolean, opts: ProgressOptions): Pro
       if (drawn) out.write("\r\x1b[K");
       drawn = false;
     },
+  };
+}
+
+/** Not a terminal: a whole line every `lineEvery` ms, nothing for work done sooner (no noise on a normal hook run). */
+function lines(out: Out, opts: ProgressOptions): Progress {
+  const now = opts.now ?? (() => performance.now());
+  const every = opts.lineEvery ?? 5000;
+  const start = now();
+  let next = start + every;
+  let total: number | undefined;
+  let done = 0;
+  let found = 0;
+  return {
+    total(n) {
+      total = n;
+    },
+    tick(f = 0) {
+      done++;
+      found += f;
+      const t = now();
+      if (t < next) return;
+      next = t + every;
+      out.write(`${progressLine({ done, total, found, seconds: (t - start) / 1000, unit: opts.unit })}\n`);
+    },
+    log: (line) => out.write(`${line}\n`),
+    done() {},
   };
 }
 

@@ -5,7 +5,7 @@ import { loadRuleDir } from "../rules/load.js";
 import { loadPrebuilt } from "../rules/prebuilt.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
-import { applyBaseline, formatBaseline, OUTDATED_BASELINE, readBaseline } from "../baseline/baseline.js";
+import { applyBaseline, baselineFor, formatBaseline, OUTDATED_BASELINE, readBaseline } from "../baseline/baseline.js";
 import { applyRemedies, type RemedyContext } from "../remedy/remedy.js";
 import { detectProject } from "../remedy/project.js";
 import { maskFindings } from "../report/mask.js";
@@ -33,9 +33,9 @@ const DEFAULT_MAX_MB = 10;
 const FORMATS = ["text", "json", "sarif", "github"] as const;
 
 export function setup(root: string, opts: Options): Setup {
-  const format = opts.values.format ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+  for (const { format } of opts.reports)
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
   const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
   if (rules.rules.length === 0)
     throw new UsageError(
@@ -72,6 +72,8 @@ export interface ScanOutcome {
   annotate?: (findings: Finding[]) => void | Promise<void>;
   /** Which scan this is, for reporters that word things differently (see ReportContext.scan). */
   scan?: ReportContext["scan"];
+  /** The fix command the report ends with, from the findings as reported (staged: cli/hint.ts). */
+  fixHint?: (findings: readonly Finding[]) => string | undefined;
 }
 
 export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise<number> {
@@ -86,8 +88,9 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   }
   let findings = found;
   if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
-  if (opts.values.baseline) {
-    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(opts.values.baseline));
+  const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+  if (baseline) {
+    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
     findings = kept;
     if (outdated) {
       notes.push(OUTDATED_BASELINE);
@@ -118,28 +121,36 @@ export async function finish(s: Setup, opts: Options, how: ScanOutcome): Promise
   // Deterministic whatever order the source produced (history: several gits at once).
   findings.sort(byPlace);
 
-  await writeReport(findings, opts, { rules: s.ruleById, notes: reportNotes, ...(how.scan ? { scan: how.scan } : {}) });
+  const fixHint = findings.length > 0 ? how.fixHint?.(findings) : undefined;
+  await writeReport(findings, opts, {
+    rules: s.ruleById,
+    notes: reportNotes,
+    ...(how.scan ? { scan: how.scan } : {}),
+    ...(fixHint !== undefined ? { fixHint } : {}),
+  });
   return findings.length > 0 ? EXIT.findings : EXIT.clean;
 }
 
 /**
- * Renders the findings (masked and sorted already) in --format and writes the report where it
- * goes: --output, else stdout; with the github format on GitHub Actions, a summary on the run's page.
+ * Renders the findings (masked and sorted already) in each --format and writes each report where
+ * it goes (its --output, else stdout; one scan, several reports: a CI job's log and its SARIF
+ * file); with the github format on GitHub Actions, a summary on the run's page.
  */
 export async function writeReport(
   findings: readonly Finding[],
   opts: Options,
-  ctx: Pick<ReportContext, "rules" | "notes" | "scan">,
+  ctx: Pick<ReportContext, "rules" | "notes" | "scan" | "fixHint">,
 ): Promise<void> {
-  const format = opts.values.format ?? "text";
-  const reporter = await loadReporter(format);
-  const color = !opts.values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(findings, { ...ctx, toolVersion: version(), color });
-  if (opts.values.output) writeOutput("the report", opts.values.output, report);
-  else process.stdout.write(report);
-  const stepSummary = process.env.GITHUB_STEP_SUMMARY;
-  if (format === "github" && stepSummary)
-    appendOutput("the step summary", stepSummary, (await import("../report/github.js")).summary(findings));
+  for (const { format, output } of opts.reports) {
+    const reporter = await loadReporter(format);
+    const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const report = reporter(findings, { ...ctx, toolVersion: version(), color });
+    if (output) writeOutput("the report", output, report);
+    else process.stdout.write(report);
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (format === "github" && stepSummary)
+      appendOutput("the step summary", stepSummary, (await import("../report/github.js")).summary(findings));
+  }
 }
 
 /**

@@ -3,12 +3,12 @@
 import type { RuleSet } from "../types.js";
 import { lstatSync } from "node:fs";
 import { FileRefused, readRegular, SMALL_FILE } from "../sources/regular.js";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { addRules, parseToml, rulesFromTable } from "../rules/load.js";
 import { RuleError } from "../rules/schema.js";
 
 export const CONFIG_NAME = ".leakproof.toml";
-const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django"]);
+const KEYS = new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django", "baseline"]);
 
 export interface Config {
   file?: string;
@@ -16,6 +16,8 @@ export interface Config {
   ignore: string[];
   /** Bytes; files above are skipped with a note. */
   maxFileSize?: number;
+  /** The baseline every scan reads (absolute; from `baseline = "…"`, relative to the config file's directory). */
+  baseline?: string;
   /** [django] deploy = true: the hook also runs Django's deployment checks when a commit touches settings. */
   djangoDeploy?: boolean;
 }
@@ -87,6 +89,11 @@ export function loadConfig(
     if (d.deploy !== undefined && typeof d.deploy !== "boolean")
       throw new RuleError(file, at, "django.deploy must be true or false");
     if (d.deploy === true) config.djangoDeploy = true;
+  }
+  if (doc.baseline !== undefined) {
+    if (typeof doc.baseline !== "string" || doc.baseline === "")
+      throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
+    config.baseline = resolve(dirname(file), doc.baseline);
   }
 
   const kept: RuleSet = {

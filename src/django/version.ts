@@ -31,7 +31,13 @@ const LINE =
   /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
 
 /** Where the version came from and what it is; undefined when nothing pins it. */
-export function projectVersion(root: string): { version: Version; file: string } | undefined {
+export function projectVersion(root: string):
+  | {
+      version: Version;
+      file: string;
+      /** The version is the only one allowed (==, ~=, ^, ~, or bare), not a lower bound. */ pinned: boolean;
+    }
+  | undefined {
   const names = [...requirementFiles(root), ...FILES];
   for (const name of names) {
     let text: string;
@@ -45,7 +51,7 @@ export function projectVersion(root: string): { version: Version; file: string }
       const m = LINE.exec(line);
       if (!m) continue;
       const v = parseVersion(m[2]!);
-      if (v) return { version: v, file: name };
+      if (v) return { version: v, file: name, pinned: m[1] === undefined || !m[1].startsWith(">") };
     }
   }
   return undefined;

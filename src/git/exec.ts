@@ -13,7 +13,7 @@ import { devNull } from "node:os";
  * core.sshCommand, remote.*.uploadpack, ext::). External diff and textconv are refused by each
  * diff's own --no-ext-diff / --no-textconv, merge drivers by not re-merging (see history.ts).
  */
-const FIXED = [
+export const FIXED = [
   "--no-pager",
   "-c",
   "core.quotePath=false",
@@ -99,7 +99,7 @@ const SAFE_ENV = {
   GIT_GRAFT_FILE: devNull,
 };
 
-function environment(extra?: Record<string, string>): NodeJS.ProcessEnv {
+export function environment(extra?: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...SAFE_ENV, ...extra };
 }
 

@@ -90,3 +90,12 @@ function isBare(cwd: string): boolean {
 export function mergeDriversConfigured(cwd: string): boolean {
   return gitSync(["config", "--get-regexp", "^merge\\..+\\.driver$"], { cwd, okCodes: [1] }).code === 0;
 }
+
+/** A merge is being concluded: MERGE_HEAD exists (a conflicted merge's `git commit`). */
+export function mergeInProgress(cwd: string): boolean {
+  try {
+    return existsSync(gitPath(cwd, "MERGE_HEAD"));
+  } catch {
+    return false;
+  }
+}

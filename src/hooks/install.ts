@@ -1,4 +1,4 @@
-// install / uninstall: put our hooks (HOOKS: pre-commit, pre-merge-commit) in the active hooks
+// install / uninstall: put our hooks (HOOKS: pre-commit, pre-merge-commit; pre-push when asked) in the active hooks
 // directory without losing the ones there (each is kept as <hook>.leakproof-chained and run after
 // the scan), or add our block to husky's .husky/<hook>. Both are idempotent, and uninstall gives
 // back exactly what was there.
@@ -12,11 +12,22 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { LeakproofError } from "../errors.js";
 import { addBlock, hasBlock, removeBlock } from "./husky.js";
+import { lintStagedRunsLeakproof } from "./lintstaged.js";
 import { locate } from "./locate.js";
-import { HOOKS, chainedName, hookBlock, hookScript, signature, type CliLocation, type HookName } from "./script.js";
+import {
+  ALL_HOOKS,
+  HOOKS,
+  PUSH_HOOK,
+  chainedName,
+  hookBlock,
+  hookScript,
+  signature,
+  type CliLocation,
+  type HookName,
+} from "./script.js";
 
 export class HookError extends LeakproofError {}
 
@@ -24,17 +35,39 @@ export class HookError extends LeakproofError {}
 const MERGE_NOTE =
   "pre-merge-commit checks what a merge brings in: git does not run pre-commit for the commit of a merge without conflicts";
 
-export function install(cwd: string, cli: CliLocation): string[] {
+/** Why pre-push is there, said once when install adds it. */
+const PUSH_NOTE =
+  "pre-push checks the commits a push sends that the remote does not have yet, however they were made (rebase, cherry-pick, --no-verify, tools)";
+
+export interface InstallOptions {
+  /** Add the pre-push hook too (kept up to date once installed, whatever this says). */
+  prePush?: boolean;
+}
+
+export function install(cwd: string, cli: CliLocation, o: InstallOptions = {}): string[] {
   const t = locate(cwd);
   const show = (p: string) => relative(t.root, p) || ".";
   const done: string[] = [];
+  const wanted = (dir: string, husky: boolean): HookName[] => {
+    const has =
+      o.prePush ||
+      (husky
+        ? hasBlock(readOrUndefined(join(dir, PUSH_HOOK)) ?? "")
+        : kind(join(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
+    return has ? [...HOOKS, PUSH_HOOK] : [...HOOKS];
+  };
   if (t.husky) {
     const { dir, active } = t.husky;
     const changed: string[] = [];
-    for (const hook of HOOKS) {
+    for (const hook of wanted(dir, true)) {
       const script = join(dir, hook);
       const before = readOrUndefined(script);
-      const after = addBlock(before, hookBlock(cli, hook));
+      // lint-staged already runs `leakproof staged` from this hook: a second scan would only cost time.
+      if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, dirname(dir))) {
+        done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
+        continue;
+      }
+      const after = addBlock(before, hookBlock(hook));
       if (before === after) done.push(`already in ${show(script)} (husky)`);
       else {
         writeFileSync(script, after);
@@ -44,6 +77,7 @@ export function install(cwd: string, cli: CliLocation): string[] {
           `${before === undefined ? "created" : hasBlock(before) ? "updated" : "added to"} ${show(script)} (husky)`,
         );
         if (hook === "pre-merge-commit" && before === undefined) done.push(MERGE_NOTE);
+        if (hook === PUSH_HOOK && !hasBlock(before ?? "")) done.push(PUSH_NOTE);
       }
       // husky 9 runs .husky/<hook> from a stub .husky/_/<hook> it generates; without the stub git runs nothing.
       const stub = join(t.hooksDir, hook);
@@ -62,7 +96,7 @@ export function install(cwd: string, cli: CliLocation): string[] {
   }
 
   mkdirSync(t.hooksDir, { recursive: true });
-  const plan = HOOKS.map((hook) => {
+  const plan = wanted(t.hooksDir, false).map((hook) => {
     const path = join(t.hooksDir, hook);
     return { hook, path, chained: join(t.hooksDir, chainedName(hook)), current: kind(path, hook) };
   });
@@ -93,8 +127,10 @@ export function install(cwd: string, cli: CliLocation): string[] {
       notes.push(`your existing ${hook} hook is kept as ${chainedName(hook)} and runs after the scan`);
     else if (exists(chained)) notes.push(`${chainedName(hook)} found there runs after the scan`);
     if (hook === "pre-merge-commit") notes.push(MERGE_NOTE);
+    if (hook === PUSH_HOOK) notes.push(PUSH_NOTE);
   }
-  const names = (hooks: HookName[]) => `the ${hooks.join(" and ")} hook${hooks.length > 1 ? "s" : ""}`;
+  const names = (hooks: HookName[]) =>
+    `the ${hooks.length > 1 ? `${hooks.slice(0, -1).join(", ")} and ${hooks.at(-1)}` : hooks[0]} hook${hooks.length > 1 ? "s" : ""}`;
   if (status.installed.length > 0) done.push(`installed ${names(status.installed)} in ${t.hooksDir}`);
   if (status.updated.length > 0) done.push(`updated ${names(status.updated)} in ${t.hooksDir}`);
   if (status.current.length > 0)
@@ -111,7 +147,7 @@ export function uninstall(cwd: string): string[] {
   const show = (p: string) => relative(t.root, p) || ".";
   const done: string[] = [];
   if (t.husky) {
-    for (const hook of HOOKS) {
+    for (const hook of ALL_HOOKS) {
       const script = join(t.husky.dir, hook);
       const text = readOrUndefined(script);
       if (text === undefined) continue;
@@ -126,7 +162,7 @@ export function uninstall(cwd: string): string[] {
     }
   }
   for (const dir of [t.hooksDir, ...t.otherDirs]) {
-    for (const hook of HOOKS) {
+    for (const hook of ALL_HOOKS) {
       const path = join(dir, hook);
       const chained = join(dir, chainedName(hook));
       const current = kind(path, hook);

@@ -34,6 +34,8 @@ export function dominantEol(eols: readonly string[]): string {
 /** Line replacements and insertions, by 0-based index of a line of the original text. */
 export interface Edits {
   replace: Map<number, string>;
+  /** Lines removed (with their line ending). */
+  remove?: Set<number>;
   /** Lines inserted before line i (i = lines.length - 1 inserts before the text after the last "\n"). */
   insert: Map<number, string[]>;
 }
@@ -45,6 +47,7 @@ export function applyEdits(text: string, edits: Edits): string {
   let out = "";
   for (let i = 0; i < lines.length; i++) {
     for (const ins of edits.insert.get(i) ?? []) out += ins + eol;
+    if (edits.remove?.has(i)) continue;
     out += (edits.replace.get(i) ?? lines[i]!) + eols[i]!;
   }
   return out;

@@ -6,6 +6,7 @@ import { kindOf, type Kind } from "../detect/filekind.js";
 import type { ProjectLibs } from "./project.js";
 import { fileContext } from "./remedy.js";
 import { rewriteLine } from "./rewrite.js";
+import { multilineDefault } from "./multiline.js";
 import { setupFor } from "./setup.js";
 import { notAValue } from "./confidence.js";
 import type { Finding, Rule } from "../types.js";
@@ -177,6 +178,7 @@ function planFile(
   const envFile = envFileFor(path);
   const { lines } = splitLines(text);
   const replace = new Map<number, string>();
+  const remove = new Set<number>();
   const fixed: Fixed[] = [];
   const unfixed: Unfixed[] = [];
   const findings = [...file.findings].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -218,6 +220,9 @@ function planFile(
     const rule = input.rules.get(f.ruleId);
     const base = chooseEnvVar(f, rule);
     let rw = rewriteLine(current, f.secret, kind, base, fc.expr);
+    // A default on a line of its own in a call spread over several lines: the line goes.
+    const spread = !("line" in rw) && kind === "python" ? multilineDefault(lines, idx, f.secret) : undefined;
+    if (spread) rw = { line: spread.rest ?? "", name: spread.name, forced: true, how: "fallback" };
     if (!("line" in rw)) {
       not(rw.reason);
       continue;
@@ -248,7 +253,8 @@ function planFile(
       }
       rw = renamed;
     }
-    replace.set(idx, rw.line);
+    if (spread && spread.rest === undefined) remove.add(idx);
+    else replace.set(idx, rw.line);
     fixed.push({ finding: f, envVar: choice.name, envFile });
     used.push({ envFile, name: choice.name, kind });
     if (!choice.present) entries.push({ envFile, name: choice.name, value: f.secret });
@@ -259,6 +265,6 @@ function planFile(
     const setup = setupFor(kind, text, input.project, fc.pythonLib);
     if (setup) insert = placeSetup(lines, setup, Math.min(...fixed.map((x) => x.finding.line - 1)));
   }
-  const edits: Edits = { replace, insert };
+  const edits: Edits = { replace, insert, remove };
   return { path, before: text, after: fixed.length > 0 ? applyEdits(text, edits) : text, edits, fixed, unfixed };
 }

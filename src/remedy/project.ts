@@ -1,8 +1,11 @@
 // Which configuration libraries the project already uses, so a fix reads the environment its way.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { compare, formatVersion, projectVersion } from "../django/version.js";
 
 export interface ProjectLibs {
+  /** Django's version where the project pins one (rotation advice differs before 4.1). */
+  django?: { version: string; file: string; fallbacks: boolean };
   python?: "django-environ" | "python-decouple" | "environs";
   node?: "dotenv";
   php?: "laravel";
@@ -33,6 +36,14 @@ export function detectProject(root: string): ProjectLibs {
   if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
   if (/"laravel\/framework"\s*:/.test(read(join(root, "composer.json")))) libs.php = "laravel";
   if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join(root, "Gemfile")))) libs.ruby = "dotenv";
+  const django = projectVersion(root);
+  // SECRET_KEY_FALLBACKS came with Django 4.1: only a pin below it rules the advice out (>=3.2 may run 5.x).
+  if (django)
+    libs.django = {
+      version: formatVersion(django.version),
+      file: django.file,
+      fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0,
+    };
   return libs;
 }
 

@@ -109,9 +109,20 @@ export function applyRemedies(findings: Finding[], rules: ReadonlyMap<string, Ru
     const r = remedyFor(f, rule, ctx, files);
     const weak = weaknessNotes(rule?.weakness, f.secret);
     const notes = weak.length > 0 ? [...weak, ...f.notes] : f.notes;
-    const fixSteps = [...r.steps, rule?.rotate ?? ROTATE];
+    const fixSteps = [...r.steps, rotation(rule, ctx.project)];
     return { ...f, notes, fixSteps, ...(r.line !== undefined ? { remediation: r.line } : {}) };
   });
+}
+
+/**
+ * How to rotate the secret: the rule's advice, except for a Django key in a project pinned below
+ * Django 4.1, which has no SECRET_KEY_FALLBACKS to keep the old key working meanwhile.
+ */
+function rotation(rule: Rule | undefined, project: ProjectLibs): string {
+  const django = project.django;
+  if (rule?.weakness === "django-secret-key" && django && !django.fallbacks)
+    return `Generate a new key (${rule.rotateCommand ?? "leakproof rotate django"}) and replace this one. Django ${django.version} (pinned in ${django.file}) has no SECRET_KEY_FALLBACKS (4.1+): the switch logs everyone out and voids password-reset links, so pick the moment, or upgrade Django first.`;
+  return rule?.rotate ?? ROTATE;
 }
 
 function capitalize(s: string): string {

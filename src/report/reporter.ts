@@ -11,6 +11,8 @@ export interface ReportContext {
   notes: string[];
   /** Which scan made the report (the staged report ends with the one `leakproof fix` command). */
   scan?: "staged" | "dir" | "history" | "django";
+  /** The command a staged report ends with, worded for where it runs (cli/hint.ts); default `leakproof fix --staged`. */
+  fixHint?: string;
 }
 
 /** Findings arrive already masked (unless --no-redact) and sorted by file, line, column. */

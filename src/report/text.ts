@@ -40,7 +40,7 @@ export const text: Reporter = (findings, ctx) => {
   const asideNote = aside.length > 0 ? ` (${aside.length} in tests, docs or examples)` : "";
   out.push(c.bold(c.red(`leakproof: ${counts.join(" and ")} found${asideNote}`)));
   out.push(footer(c));
-  const fix = fixCommand(findings, ctx.scan);
+  const fix = ctx.scan === "staged" && ctx.fixHint !== undefined ? ctx.fixHint : fixCommand(findings, ctx.scan);
   if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
   return out.join("\n") + "\n";
 };

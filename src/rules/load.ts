@@ -1,8 +1,9 @@
 // Reads rule files (patterns/*.toml, or a user's config) into validated, compiled rules.
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as toml from "smol-toml";
 import type { Allowlist, RuleSet } from "../types.js";
 import { RuleError, compileAllowlist, compileRule } from "./schema.js";
 
@@ -14,18 +15,18 @@ export const PACK_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", "pa
 
 export interface PackEntry {
   name: string;
-  size: number;
-  mtimeMs: number;
+  /** sha256 of the file's bytes: the pack is used only for exactly these files (mtimes differ in every clone). */
+  sha256: string;
   doc: Record<string, unknown>;
 }
 
-type Toml = typeof import("smol-toml");
-let toml: Toml | undefined;
+/** The hash a PackEntry keeps of its file. */
+export function contentHash(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
 
 /** Parses TOML, turning syntax errors into RuleErrors that name file and line. */
 export function parseToml(text: string, file: string): Record<string, unknown> {
-  // Loaded on first use only: the shipped rules come pre-parsed.
-  toml ??= createRequire(import.meta.url)("smol-toml") as Toml;
   try {
     return toml.parse(text);
   } catch (e) {
@@ -121,8 +122,7 @@ function readPack(names: string[]): Map<string, Record<string, unknown>> | undef
   const out = new Map<string, Record<string, unknown>>();
   for (const e of entries) {
     if (!names.includes(e.name)) return undefined;
-    const st = statSync(join(PATTERNS_DIR, e.name));
-    if (st.size !== e.size || st.mtimeMs !== e.mtimeMs) return undefined;
+    if (contentHash(readFileSync(join(PATTERNS_DIR, e.name))) !== e.sha256) return undefined;
     out.set(e.name, e.doc);
   }
   return out;

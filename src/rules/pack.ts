@@ -1,8 +1,8 @@
-// Build step (npm run build): validates patterns/*.toml and writes the pre-parsed pack that
+// Build step (npm run dist): validates patterns/*.toml and writes the pre-parsed pack that
 // loadRuleDir() uses while the files are unchanged. A broken rule file fails the build.
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadRuleDir, PACK_FILE, PATTERNS_DIR, parseToml, type PackEntry } from "./load.js";
+import { contentHash, loadRuleDir, PACK_FILE, PATTERNS_DIR, parseToml, type PackEntry } from "./load.js";
 import { keywordsOf } from "../detect/detect.js";
 import { KeywordMatcher } from "../detect/keywords.js";
 import { savePrebuilt } from "./prebuilt.js";
@@ -13,8 +13,8 @@ const entries: PackEntry[] = readdirSync(PATTERNS_DIR)
   .sort()
   .map((name) => {
     const file = join(PATTERNS_DIR, name);
-    const st = statSync(file);
-    return { name, size: st.size, mtimeMs: st.mtimeMs, doc: parseToml(readFileSync(file, "utf8"), file) };
+    const bytes = readFileSync(file);
+    return { name, sha256: contentHash(bytes), doc: parseToml(bytes.toString("utf8"), file) };
   });
 writeFileSync(PACK_FILE, JSON.stringify(entries));
 savePrebuilt(new KeywordMatcher(keywordsOf(set).keywords).save());

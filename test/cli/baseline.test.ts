@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { insecureDjangoKey } from "../support/fake.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
+import { tryGit } from "../git/support.js";
 
 const key = insecureDjangoKey;
 
@@ -15,7 +16,8 @@ describe("leakproof baseline", () => {
     writeFiles(dir, { "a/settings.py": `SECRET_KEY = '${k1}'\n`, "b/settings.py": `SECRET_KEY = '${k2}'\n` });
     const w = leakproof(["baseline"], { cwd: dir });
     expect(w.code).toBe(0);
-    expect(w.stderr).toContain("wrote 2 accepted findings to");
+    expect(w.stderr).toContain("wrote 2 accepted findings from the working tree to .leakproof-baseline.json");
+    expect(w.stderr).toContain("read it from there without flags");
     const text = readFileSync(join(dir, ".leakproof-baseline.json"), "utf8");
     const doc = JSON.parse(text);
     expect(doc.version).toBe(2);
@@ -70,6 +72,58 @@ describe("leakproof baseline", () => {
     for (const cmd of [["dir"], ["history"], ["staged"]]) {
       expect(leakproof([...cmd, "--baseline", ".leakproof-baseline.json"], { cwd: dir }).code).toBe(0);
     }
+  });
+
+  it("works without flags: .leakproof-baseline.json at the root is read by dir, staged, history and the hook", () => {
+    const dir = tempRepo();
+    const k = key();
+    writeFiles(dir, { "mysite/settings.py": `SECRET_KEY = '${k}'\n` });
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "--no-verify", "-m", "old");
+    expect(leakproof(["baseline"], { cwd: dir }).code).toBe(0);
+    for (const cmd of [["dir"], ["history"], ["dir", "mysite"]]) expect(leakproof(cmd, { cwd: dir }).code).toBe(0);
+    expect(leakproof(["install"], { cwd: dir }).code).toBe(0);
+    // The accepted secret moves two lines down: the hook still lets it through; a new one is refused.
+    writeFiles(dir, { "mysite/settings.py": `import os\n\nSECRET_KEY = '${k}'\n` });
+    git(dir, "add", ".");
+    expect(leakproof(["staged"], { cwd: dir }).code).toBe(0);
+    const ok = tryGit(dir, ["commit", "-m", "moved"]);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    writeFiles(dir, { "other.py": `SECRET_KEY = '${key()}'\n` });
+    git(dir, "add", ".");
+    expect(tryGit(dir, ["commit", "-m", "new"]).code).not.toBe(0);
+  });
+
+  it('a baseline named in .leakproof.toml (baseline = "…") is read without flags; a missing one is an error', () => {
+    const dir = tempRepo();
+    writeFiles(dir, { "settings.py": `SECRET_KEY = '${key()}'\n` });
+    const w = leakproof(["baseline", "--output", "accepted.json"], { cwd: dir });
+    expect(w.stderr).toContain('name it in .leakproof.toml (baseline = "accepted.json")');
+    expect(leakproof(["dir"], { cwd: dir }).code).toBe(1);
+    writeFiles(dir, { ".leakproof.toml": 'baseline = "accepted.json"\n' });
+    expect(leakproof(["dir"], { cwd: dir }).code).toBe(0);
+    writeFiles(dir, { ".leakproof.toml": 'baseline = "gone.json"\n' });
+    const r = leakproof(["dir"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("baseline file not found");
+  });
+
+  it("baseline --history also accepts what older commits added, so history is clean", () => {
+    const dir = tempRepo();
+    writeFiles(dir, { "old.py": `SECRET_KEY = '${key()}'\n` });
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "--no-verify", "-m", "old");
+    git(dir, "rm", "-q", "old.py");
+    writeFiles(dir, { "now.py": `SECRET_KEY = '${key()}'\n` });
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "--no-verify", "-m", "now");
+    expect(leakproof(["baseline"], { cwd: dir }).code).toBe(0);
+    expect(leakproof(["dir"], { cwd: dir }).code).toBe(0);
+    expect(leakproof(["history"], { cwd: dir }).code).toBe(1);
+    const w = leakproof(["baseline", "--history"], { cwd: dir });
+    expect(w.stderr).toContain("from the working tree and every commit");
+    expect(leakproof(["history"], { cwd: dir }).code).toBe(0);
+    expect(leakproof(["dir"], { cwd: dir }).code).toBe(0);
   });
 
   it("refuses a broken baseline file with exit 2", () => {

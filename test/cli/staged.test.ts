@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { leakproof } from "../support/cli.js";
+import { CLI, leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 import { commitAll, commitCount, found, leak, secret, tryGit } from "../git/support.js";
 
@@ -410,7 +410,7 @@ describe("the blocking message", () => {
     expect(out).toMatch(/\.env.*out of git/);
     expect(out).toContain("SECRET_KEY_FALLBACKS");
     expect(out).toContain("leakproof:allow");
-    expect(out.trimEnd().split("\n").pop()).toBe("Fix it: leakproof fix --staged");
+    expect(out.trimEnd().split("\n").pop()).toBe(`Fix it: node ${CLI} fix --staged`);
     expect(out).not.toContain(key.slice(4));
   });
 });

@@ -1,8 +1,9 @@
 // Shared by the git, hook and staged-command tests: an isolated git environment, real commits,
 // and fake secrets built at runtime (never a realistic token written down).
 import { spawnSync } from "node:child_process";
-import { chmodSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CLI } from "../support/cli.js";
 import { insecureDjangoKey } from "../support/fake.js";
 
 // The git environment is isolated by ../support/tmp.js (imported for its side effect too).
@@ -63,4 +64,18 @@ export function pathIn(dir: string, ...parts: string[]): string {
 export function found(stdout: string): Array<[string, number, string]> {
   const report = JSON.parse(stdout) as { findings: Array<{ file: string; line: number; ruleId: string }> };
   return report.findings.map((f) => [f.file, f.line, f.ruleId]);
+}
+
+/**
+ * The project's own leakproof, as `npm i -D leakproof` leaves it: node_modules/.bin/leakproof
+ * (running the built CLI), which husky's committed hook scripts use. node_modules/ is excluded.
+ */
+export function projectCli(repo: string): void {
+  const bin = join(repo, "node_modules", ".bin");
+  mkdirSync(bin, { recursive: true });
+  writeExecutable(
+    join(bin, "leakproof"),
+    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} "$@"\n`,
+  );
+  appendFileSync(join(repo, ".git", "info", "exclude"), "node_modules/\n");
 }

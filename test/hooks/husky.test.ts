@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addBlock, hasBlock, removeBlock } from "../../src/hooks/husky.js";
 import { BEGIN, END, hookBlock } from "../../src/hooks/script.js";
 
-const block = hookBlock({ node: "/usr/bin/node", script: "/opt/it's here/main.js" });
+const block = hookBlock("pre-commit");
 
 describe("husky block", () => {
   it.each([
@@ -36,11 +36,9 @@ describe("husky block", () => {
   });
 
   it("an updated block replaces the old one in place, keeping its flags", () => {
-    const first = addBlock("npm test", block);
-    const other = hookBlock({ node: "/n", script: "/elsewhere/main.js" });
-    const second = addBlock(first, other);
-    expect(second).toContain("/elsewhere/main.js");
-    expect(second).not.toContain("/opt/it");
+    const first = addBlock("npm test", block.replace("staged", "old-command"));
+    const second = addBlock(first, block);
+    expect(second).not.toContain("old-command");
     expect(removeBlock(second).text).toBe("npm test");
   });
 
@@ -48,7 +46,12 @@ describe("husky block", () => {
     expect(removeBlock("npm test\n")).toEqual({ text: "npm test\n", removed: false });
   });
 
-  it("quotes the CLI path for sh", () => {
-    expect(block).toContain(`leakproof_cli='/opt/it'\\''s here/main.js'`);
+  it("names no path of this machine: .husky/ is committed and shared", () => {
+    for (const hook of ["pre-commit", "pre-merge-commit", "pre-push"] as const) {
+      const b = hookBlock(hook);
+      expect(b).not.toContain(process.execPath);
+      expect(b).not.toMatch(/'\/[^']*'/); // no absolute path in quotes
+      expect(b).toContain("node_modules/.bin/leakproof");
+    }
   });
 });

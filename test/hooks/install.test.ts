@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, commitCount, leak, tryGit, writeExecutable } from "../git/support.js";
+import { commitAll, commitCount, leak, projectCli, tryGit, writeExecutable } from "../git/support.js";
 import { chainedName } from "../../src/hooks/script.js";
 
 const CHAINED = chainedName("pre-commit");
@@ -45,6 +45,7 @@ function expectRefused(cwd: string, r: { code: number; stderr: string; stdout: s
 
 /** Husky 9's own files, as `npx husky` writes them (trimmed to what matters). */
 function fakeHusky9(repo: string): void {
+  projectCli(repo);
   mkdirSync(join(repo, ".husky", "_"), { recursive: true });
   writeExecutable(
     join(repo, ".husky", "_", "h"),
@@ -263,8 +264,9 @@ describe("leakproof install", () => {
     mkdirSync(join(repo, "web", ".husky", "_"), { recursive: true });
     writeExecutable(join(repo, "web", ".husky", "_", "pre-commit"), "#!/bin/sh\nsh -e web/.husky/pre-commit\n");
     git(repo, "config", "core.hooksPath", "web/.husky/_");
+    projectCli(repo);
     install(repo);
-    expect(readFileSync(join(repo, "web", ".husky", "pre-commit"), "utf8")).toContain("leakproof_cli=");
+    expect(readFileSync(join(repo, "web", ".husky", "pre-commit"), "utf8")).toContain("node_modules/.bin/leakproof");
     expect(readFileSync(join(repo, "web", ".husky", "_", "pre-commit"), "utf8")).toBe(
       "#!/bin/sh\nsh -e web/.husky/pre-commit\n",
     );
@@ -290,9 +292,11 @@ describe("leakproof install", () => {
     const user = '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nexit 0';
     writeExecutable(join(repo, ".husky", "pre-commit"), user);
     git(repo, "config", "core.hooksPath", ".husky");
+    projectCli(repo);
     install(repo);
     const r = commitFile(repo, "settings.py", leak() + "\n");
     expectRefused(repo, r, 0);
+    expect(r.stdout + r.stderr).toContain("settings.py:1:14");
     uninstall(repo);
     expect(readFileSync(join(repo, ".husky", "pre-commit"), "utf8")).toBe(user);
     expect(statSync(join(repo, ".husky", "pre-commit")).mode & 0o111).not.toBe(0);

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { leakproof } from "../support/cli.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
-import { commitAll, commitCount, leak, tryGit, writeExecutable, type Run } from "../git/support.js";
+import { commitAll, commitCount, leak, projectCli, tryGit, writeExecutable, type Run } from "../git/support.js";
 import { chainedName } from "../../src/hooks/script.js";
 
 const CHAINED = chainedName("pre-merge-commit");
@@ -80,6 +80,7 @@ function realHusky(repo: string): void {
   );
   expect(out).toBe("");
   expect(existsSync(join(repo, ".husky", "_", "pre-merge-commit"))).toBe(true);
+  projectCli(repo);
 }
 
 describe("pre-merge-commit", () => {
@@ -276,7 +277,8 @@ describe("pre-merge-commit", () => {
     expect(out).toContain(`added to ${join(".husky", "pre-merge-commit")}`);
     expect(out).not.toContain("is missing");
     const added = readFileSync(join(repo, ".husky", "pre-merge-commit"), "utf8");
-    expect(added).toContain("leakproof_cli=");
+    expect(added).not.toContain("leakproof_cli="); // committed: no path of this machine
+    expect(added).toContain("node_modules/.bin/leakproof");
     expect(added).toContain("merge blocked");
     expect(install(repo).stdout).toContain(`already in ${join(".husky", "pre-merge-commit")}`);
     expect(readFileSync(join(repo, ".husky", "pre-merge-commit"), "utf8")).toBe(added);

@@ -1,10 +1,10 @@
 // husky + lint-staged: lint-staged passes the staged files' paths; leakproof scans their staged
 // content (the index), so a secret only in the working tree does not block, one in the index does.
-import { chmodSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CLI } from "../support/cli.js";
+import { CLI, leakproof } from "../support/cli.js";
 import { insecureDjangoKey } from "../support/fake.js";
 import { git, tempRepo, writeFiles } from "../support/tmp.js";
 import { spawnSync } from "node:child_process";
@@ -60,5 +60,23 @@ describe("lint-staged integration", () => {
     expect(r.status).toBe(0);
     expect(git(dir, "rev-list", "--count", "HEAD").trim()).toBe("2");
     expect(git(dir, "show", "HEAD:app/settings.py")).not.toContain("django-insecure-");
+  });
+
+  it("leakproof install in a husky project whose lint-staged runs leakproof staged adds no second scan", () => {
+    const dir = project();
+    mkdirSync(join(dir, ".husky", "_"), { recursive: true });
+    git(dir, "config", "core.hooksPath", ".husky/_");
+    writeFiles(dir, { ".husky/pre-commit": "npx lint-staged\n", ".husky/_/pre-commit": "#!/bin/sh\n" });
+    const r = leakproof(["install"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("already runs leakproof staged");
+    expect(readFileSync(join(dir, ".husky", "pre-commit"), "utf8")).toBe("npx lint-staged\n");
+    // pre-merge-commit is not lint-staged's: it still gets the check.
+    expect(readFileSync(join(dir, ".husky", "pre-merge-commit"), "utf8")).toContain("leakproof staged");
+
+    // Without leakproof in lint-staged's config, the block goes in.
+    writeFiles(dir, { "package.json": JSON.stringify({ name: "app", "lint-staged": { "*.js": "eslint" } }) });
+    expect(leakproof(["install"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, ".husky", "pre-commit"), "utf8")).toContain("node_modules/.bin/leakproof staged");
   });
 });

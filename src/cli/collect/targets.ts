@@ -1,7 +1,7 @@
 // The files `leakproof fix` works on: those the staged or the dir collector found secrets in (less
 // what a --baseline accepts), with the bytes that were scanned, so a fix writes only over them.
 import { join } from "node:path";
-import { applyBaseline, readBaseline } from "../../baseline/baseline.js";
+import { applyBaseline, baselineFor, readBaseline } from "../../baseline/baseline.js";
 import { createDetector } from "../../detect/detect.js";
 import { GitError } from "../../git/exec.js";
 import { stagedBytes } from "../../git/files.js";
@@ -51,7 +51,7 @@ export async function stagedTargets(cwd: string, opts: Options): Promise<FixTarg
   noteSkips(skips, s.maxFileSize, opts);
   const targets: FixTarget[] = [];
   const left: Unfixed[] = [];
-  for (const [path, found] of byFile(accepted(findings, opts))) {
+  for (const [path, found] of byFile(accepted(findings, opts, s))) {
     const staged = stagedBytes(root, path, blobs.get(path), s.maxFileSize);
     if (snapshot(join(root, path)).hash !== hashOf(staged)) {
       for (const f of found)
@@ -86,7 +86,7 @@ export function dirTargets(cwd: string, opts: Options): FixTargets {
     found.push(...r.findings);
   }
   noteSkips(skips, s.maxFileSize, opts);
-  const targets = [...byFile(accepted(found, opts))].map(([path, findings]) => ({
+  const targets = [...byFile(accepted(found, opts, s))].map(([path, findings]) => ({
     path,
     bytes: scanned.get(path)!,
     findings,
@@ -95,8 +95,10 @@ export function dirTargets(cwd: string, opts: Options): FixTargets {
 }
 
 /** Without the findings a --baseline accepts. */
-function accepted(found: Finding[], opts: Options): Finding[] {
-  return opts.values.baseline ? applyBaseline(found, readBaseline(opts.values.baseline)).kept : found;
+/** Less what the baseline accepts: --baseline, the config's, or .leakproof-baseline.json at the root (as every scan reads it). */
+function accepted(found: Finding[], opts: Options, s: Setup): Finding[] {
+  const file = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+  return file ? applyBaseline(found, readBaseline(file)).kept : found;
 }
 
 function byFile(findings: Finding[]): Map<string, Finding[]> {

@@ -23,6 +23,9 @@ import { dirTargets, stagedTargets } from "../collect/targets.js";
 import { EXIT } from "../errors.js";
 import type { Options } from "../options.js";
 import { ask } from "../prompt.js";
+import { selfCommand, shellWord } from "../hint.js";
+import { unstagedPaths } from "../../git/worktree.js";
+import type { Finding } from "../../types.js";
 
 const out = (s: string) => process.stdout.write(s);
 const say = (s: string) => process.stderr.write(`leakproof: ${s}\n`);
@@ -44,6 +47,17 @@ async function fix(opts: Options): Promise<number> {
   const stagedScope = opts.values.staged === true || opts.positionals.length === 0;
   const { root, s, inGit, targets, left } = stagedScope ? await stagedTargets(cwd, opts) : dirTargets(cwd, opts);
   if (targets.length === 0 && left.length === 0) {
+    // Nothing staged holds one; the working tree may (after a blocked `git commit -a`): say what it holds.
+    if (stagedScope && inGit) {
+      const seen = await unstagedFindings(cwd, root, opts);
+      if (seen.length > 0) {
+        const paths = [...new Set(seen.map((f) => f.file))];
+        out(`leakproof: nothing staged holds a secret, but the working tree does (not staged yet):\n`);
+        for (const f of seen) out(`  ${f.file}:${f.line}:${f.column}  ${f.ruleId}\n`);
+        out(`Fix them on disk: ${selfCommand(root)} fix ${paths.map(shellWord).join(" ")}\n`);
+        return EXIT.findings;
+      }
+    }
     out("leakproof: no secrets found, nothing to fix\n");
     return EXIT.clean;
   }
@@ -218,4 +232,12 @@ function refuseUnignorable(root: string, plan: FixPlan, aux: AuxFiles): void {
         notIgnored[0] +
         " says why not), then run leakproof fix again. Nothing was written.",
     );
+}
+
+/** Findings in the files the working tree changed beyond the index (as `leakproof fix PATH...` would see them). */
+async function unstagedFindings(cwd: string, root: string, opts: Options): Promise<Finding[]> {
+  const paths = await unstagedPaths(root);
+  if (paths.length === 0) return [];
+  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p) => join(root, p)) });
+  return targets.flatMap((t) => t.findings);
 }

@@ -16,27 +16,38 @@ import { progress } from "../progress.js";
 import { finish, setup } from "../scan.js";
 import { skipNotes } from "../skips.js";
 
+/** Given revisions (the pre-push hook's), scanned as they are: no range checks, never "complete". */
+export interface GivenRevs {
+  revs: string[];
+}
+
 // A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
-export async function run(opts: Options): Promise<number> {
+export async function run(opts: Options, given?: GivenRevs): Promise<number> {
   const cwd = process.cwd();
   const root = workTreeTopOrBare(cwd);
-  const ranges = opts.positionals;
+  const ranges = given ? given.revs : opts.positionals;
   // In CI, settings the range itself changes are taken from its base (see rangesettings.ts).
   const trusted = rangeSettings(cwd, root, ranges, opts);
   try {
-    return await scan(cwd, root, trusted?.opts ?? opts, trusted);
+    return await scan(cwd, root, trusted?.opts ?? opts, trusted, given);
   } finally {
     trusted?.cleanup();
   }
 }
 
-async function scan(cwd: string, root: string, opts: Options, trusted: RangeSettings | undefined): Promise<number> {
+async function scan(
+  cwd: string,
+  root: string,
+  opts: Options,
+  trusted: RangeSettings | undefined,
+  given: GivenRevs | undefined,
+): Promise<number> {
   const s = setup(root, opts);
   const quiet = opts.values.quiet ?? false;
   const verbose = opts.values.verbose ?? false;
   const maxFileSize = s.maxFileSize;
   const since = opts.values.since;
-  const ranges = opts.positionals;
+  const ranges = given ? given.revs : opts.positionals;
   const jobs = jobsFromEnv();
 
   const notes: string[] = [];
@@ -45,7 +56,7 @@ async function scan(cwd: string, root: string, opts: Options, trusted: RangeSett
     process.stderr.write(`leakproof: ${trusted.note}\n`);
   }
   const shallow = isShallow(cwd);
-  checkRanges(cwd, ranges, shallow);
+  if (!given) checkRanges(cwd, ranges, shallow);
   await checkComplete(cwd, ranges, since);
   if (shallow) {
     const note =
@@ -121,7 +132,7 @@ async function scan(cwd: string, root: string, opts: Options, trusted: RangeSett
     found: reported,
     notes,
     fileText,
-    complete: ranges.length === 0 && since === undefined,
+    complete: !given && ranges.length === 0 && since === undefined,
     annotate: (found) => markHead(cwd, found),
     scan: "history",
   });

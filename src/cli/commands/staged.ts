@@ -2,8 +2,9 @@
 // never the working tree; PATHs (as lint-staged passes them) narrow it to those files.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { applyBaseline, readBaseline } from "../../baseline/baseline.js";
-import { quickWorkTreeTop } from "../../git/repo.js";
+import { applyBaseline, baselineFor, readBaseline } from "../../baseline/baseline.js";
+import { mergeInProgress, quickWorkTreeTop } from "../../git/repo.js";
+import { selfCommand, stagedFixHint } from "../hint.js";
 import { stagedText } from "../../git/staged.js";
 import { collectStaged } from "../collect/staged.js";
 import type { Finding } from "../../types.js";
@@ -39,11 +40,13 @@ export async function run(opts: Options): Promise<number> {
     notes,
     fileText: readStaged,
     scan: "staged",
+    fixHint: (found: readonly Finding[]) =>
+      stagedFixHint(found, { cmd: selfCommand(root), env: process.env, merging: mergeInProgress(cwd) }),
     // After the secret remedies (the deployment findings carry their own fixes).
     ...(deploy && deploy.findings.length > 0
       ? {
           annotate: (all: Finding[]) => {
-            const baseline = opts.values.baseline;
+            const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
             all.push(...(baseline ? applyBaseline(deploy.findings, readBaseline(baseline)).kept : deploy.findings));
           },
         }

@@ -1,0 +1,5328 @@
+import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/detect/filekind.ts
+function lang(kind2, ...extensions) {
+  return extensions.map((e) => [e, kind2]);
+}
+function extensionOf(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+}
+function isCode(path) {
+  return CODE.has(extensionOf(path));
+}
+function kindOf(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const ext = extensionOf(path);
+  if (base === ".env" || base.startsWith(".env.") || ext === "env") return "dotenv";
+  if (base === "dockerfile" || base.startsWith("dockerfile.") || ext === "dockerfile") return "dockerfile";
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "github-actions";
+  if (/(^|[-.])compose[^/]*\.ya?ml$/.test(base)) return "compose";
+  return CODE.get(ext) ?? CONFIG.get(ext) ?? "other";
+}
+var CODE, CONFIG;
+var init_filekind = __esm({
+  "src/detect/filekind.ts"() {
+    "use strict";
+    CODE = new Map([
+      ...lang("python", "py", "pyi", "pyw", "ipynb"),
+      ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+      ...lang("ruby", "rb", "rake"),
+      ...lang("php", "php"),
+      ...lang("go", "go"),
+      // Gradle scripts are Groovy (or Kotlin): System.getenv reads the environment.
+      ...lang("java", "java", "kt", "kts", "scala", "groovy", "gradle"),
+      ...lang("csharp", "cs"),
+      ...lang("rust", "rs"),
+      ...lang(
+        "other",
+        ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
+        ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+      ),
+      // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
+      ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
+    ]);
+    CONFIG = new Map([...lang("yaml", "yml", "yaml"), ...lang("shell", "sh", "bash", "zsh")]);
+  }
+});
+
+// src/detect/fingerprint.ts
+import { createHash, scrypt, scryptSync } from "node:crypto";
+function fingerprint(ruleId, path, secret) {
+  const secretHash = createHash("sha256").update(secret).digest("hex");
+  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+}
+function normalizePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+function salt(ruleId, path) {
+  return `${PUBLIC_SALT}\0${ruleId}\0${normalizePath(path)}`;
+}
+function publicFingerprint(ruleId, path, secret) {
+  const key = fingerprint(ruleId, path, secret);
+  let fp = cache.get(key);
+  if (fp === void 0) {
+    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    cache.set(key, fp);
+  }
+  return fp;
+}
+async function withPublicFingerprints(findings) {
+  const todo = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = fingerprint(f.ruleId, f.file, f.secret);
+    if (!cache.has(key)) todo.set(key, f);
+  }
+  await Promise.all(
+    [...todo].map(
+      ([key, f]) => new Promise(
+        (resolve5, reject) => scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+          if (err) reject(err);
+          else {
+            cache.set(key, out.toString("hex"));
+            resolve5();
+          }
+        })
+      )
+    )
+  );
+  return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
+}
+var PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+    PUBLIC_SALT = "leakproof fingerprint v2";
+    SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+    LENGTH = 16;
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/detect/decode.ts
+function base64Text(s) {
+  if (s.length < 8 || s.length > MAX_ENCODED) return void 0;
+  const url = !B64.test(s);
+  if (url && !B64URL.test(s)) return void 0;
+  if (s.replace(/=+$/, "").length * 6 % 8 >= 6) return void 0;
+  const enc = url ? "base64url" : "base64";
+  if (s.length > 64 && printable(Buffer.from(s.slice(0, 64), enc)) === void 0) return void 0;
+  return printable(Buffer.from(s, enc));
+}
+function hexText(s) {
+  if (s.length % 2 !== 0 || s.length > MAX_ENCODED || !/^[0-9A-Fa-f]*$/.test(s)) return void 0;
+  return printable(Buffer.from(s, "hex"));
+}
+function percentText(s) {
+  if (!/%[0-9A-Fa-f]{2}/.test(s)) return void 0;
+  try {
+    const t = decodeURIComponent(s);
+    return t === s ? void 0 : t;
+  } catch {
+    return void 0;
+  }
+}
+function unescapeText(s) {
+  if (!/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.test(s)) return void 0;
+  const t = s.replace(/\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(.))/g, (_m, u, x, c) => {
+    if (u || x) return String.fromCharCode(parseInt(u ?? x, 16));
+    return { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0" }[c] ?? c;
+  });
+  return t === s ? void 0 : t;
+}
+function printable(buf) {
+  if (buf.length === 0) return void 0;
+  let bad = 0;
+  for (const b of buf) if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) bad++;
+  if (bad > 0) return void 0;
+  const text2 = buf.toString("utf8");
+  if (text2.includes("\uFFFD")) return void 0;
+  return text2;
+}
+function forEachRun(text2, each) {
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c >= 128 || CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let all = 2;
+    let signal = 0;
+    for (; i < n; i++) {
+      const k = text2.charCodeAt(i);
+      const cls = k < 128 ? CLASS[k] : 0;
+      if (cls === 0) break;
+      all &= cls;
+      signal |= cls;
+    }
+    let end = i;
+    while (end < n && end - i < 2 && text2.charCodeAt(end) === 61) end++;
+    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED)
+      each(start, end, all === 2 && end === i, (signal & 4) !== 0 || end > i);
+    i = end;
+  }
+}
+function basicBefore(text2, start) {
+  let i = start;
+  while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
+  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  return i === 5 || !isWord(text2.charCodeAt(i - 6));
+}
+function authBefore(text2, start) {
+  if (text2.charCodeAt(start - 1) !== 34) return false;
+  let i = start - 1;
+  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
+  if (text2.charCodeAt(i - 1) !== 58) return false;
+  i--;
+  while (i > 0 && start - i < 10 && isSpace(text2.charCodeAt(i - 1))) i--;
+  return text2.slice(i - 6, i) === '"auth"';
+}
+function nameBefore(text2, start) {
+  let i = start;
+  const q = text2.charCodeAt(i - 1);
+  if (q === 34 || q === 39) i--;
+  while (i > 0 && start - i < 6 && isSpace(text2.charCodeAt(i - 1))) i--;
+  const op = text2.charCodeAt(i - 1);
+  if (op !== 58 && op !== 61) return void 0;
+  i--;
+  while (i > 0 && start - i < 12 && isSpace(text2.charCodeAt(i - 1))) i--;
+  const nq = text2.charCodeAt(i - 1);
+  if (nq === 34 || nq === 39) i--;
+  const end = i;
+  while (i > 0 && end - i < 80 && isName(text2.charCodeAt(i - 1))) i--;
+  return i < end ? text2.slice(i, end) : void 0;
+}
+function encodedValues(text2) {
+  const out = [];
+  const taken = [];
+  let total = 0;
+  const add = (start, end, decoded, via, name) => {
+    if (decoded === void 0 || out.length >= MAX_VALUES || total + decoded.length > MAX_DECODED_TOTAL) return;
+    if (taken.some(([s, e]) => start < e && s < end)) return;
+    taken.push([start, end]);
+    total += decoded.length;
+    out.push({ start, end, text: name === void 0 ? decoded : `${name}=${decoded}`, via });
+  };
+  const credentials = (decoded) => /^[^:\s]{1,200}:[^\n]{1,400}$/.test(decoded) ? decoded : void 0;
+  forEachRun(text2, (start, end, hex, signal) => {
+    if (hex && end - start >= 32 && (end - start) % 2 === 0) {
+      add(start, end, hexText(text2.slice(start, end)), "hex");
+      return;
+    }
+    const basic = basicBefore(text2, start);
+    if (basic || authBefore(text2, start)) {
+      const decoded2 = base64Text(text2.slice(start, end));
+      const c = decoded2 === void 0 ? void 0 : credentials(decoded2);
+      add(
+        start,
+        end,
+        c,
+        basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
+        BASIC_PREFIX.slice(0, -1)
+      );
+      return;
+    }
+    if (!signal) return;
+    const name = nameBefore(text2, start);
+    if (name === void 0 && end - start < MIN_UNNAMED) return;
+    const decoded = base64Text(text2.slice(start, end));
+    if (decoded === void 0) return;
+    const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
+    add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : void 0);
+  });
+  for (let i = text2.indexOf("%"), next = 0; i !== -1; i = text2.indexOf("%", Math.max(i + 1, next))) {
+    if (!/^%[0-9A-Fa-f]{2}/.test(text2.slice(i, i + 3))) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_TOKEN && !TOKEN_END.test(text2[start - 1])) start--;
+    let end = i;
+    while (end < text2.length && end - start < MAX_TOKEN && !TOKEN_END.test(text2[end])) end++;
+    next = end;
+    if (!URL_SHAPE.test(text2.slice(start, end))) continue;
+    add(start, end, percentText(text2.slice(start, end)), "percent-encoding");
+  }
+  if (text2.includes("\\u") || text2.includes("\\x")) {
+    for (const m of text2.matchAll(ESCAPED)) {
+      const v = m[1];
+      add(m.index + 1, m.index + 1 + v.length, unescapeText(v), "string escapes");
+    }
+  }
+  return out;
+}
+function decodedFindings(fragment, detect, depth = 1) {
+  if (depth > MAX_DEPTH) return [];
+  const values = encodedValues(fragment.text);
+  if (values.length === 0) return [];
+  const path = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path : fragment.path + DECODED_SUFFIX;
+  const origin = fragment.path.endsWith(DECODED_SUFFIX) ? fragment.path.slice(0, -DECODED_SUFFIX.length) : fragment.path;
+  const out = [];
+  for (const v of values) {
+    const inner2 = { path, text: v.text, startLine: 1 };
+    const found = [...detect(inner2), ...decodedFindings(inner2, detect, depth + 1)];
+    for (const f of found) out.push(relocate(f, fragment, origin, v));
+  }
+  return out;
+}
+function relocate(f, fragment, path, v) {
+  const text2 = fragment.text;
+  const lineStart = (at) => text2.lastIndexOf("\n", at - 1) + 1;
+  const lineOf = (at) => {
+    let n = 0;
+    for (let i = text2.indexOf("\n"); i !== -1 && i < at; i = text2.indexOf("\n", i + 1)) n++;
+    return n;
+  };
+  const ls = lineStart(v.start);
+  const le = text2.indexOf("\n", v.start);
+  const line = lineOf(v.start);
+  const endLine = line + (text2.slice(v.start, v.end).split("\n").length - 1);
+  const via = `${DECODED_NOTE}${v.via}`;
+  const moved = {
+    ...f,
+    file: path,
+    line: fragment.startLine + line,
+    column: v.start - ls + 1,
+    endLine: fragment.startLine + endLine,
+    endColumn: v.end - lineStart(v.end) + 1,
+    lineText: text2.slice(ls, le === -1 ? text2.length : le).replace(/\r$/, "").slice(0, 4096),
+    fingerprint: fingerprint(f.ruleId, path, f.secret),
+    // Decoded twice or more: the note lists the decodings from the outside in.
+    notes: [...f.notes.filter((n) => !n.startsWith(DECODED_NOTE)), via + inner(f.notes)]
+  };
+  delete moved.remediation;
+  if (fragment.commit) moved.commit = fragment.commit;
+  if (fragment.author) moved.author = fragment.author;
+  if (fragment.date) moved.date = fragment.date;
+  return moved;
+}
+function withDecoded(raw, decoded, priorityOf) {
+  if (decoded.length === 0) return raw;
+  const best = /* @__PURE__ */ new Map();
+  for (const d of decoded) {
+    const key = `${d.line}:${d.column}:${d.secret}`;
+    const prev = best.get(key);
+    if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
+  }
+  const wins = (r, d) => priorityOf(r.ruleId) > priorityOf(d.ruleId) || priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId;
+  const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
+  const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
+  return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function overlap(a, b) {
+  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
+  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
+var init_decode = __esm({
+  "src/detect/decode.ts"() {
+    "use strict";
+    init_fingerprint();
+    MAX_DEPTH = 3;
+    MAX_ENCODED = 64 * 1024;
+    MAX_VALUES = 2e3;
+    MAX_DECODED_TOTAL = 1024 * 1024;
+    DECODED_SUFFIX = "#decoded";
+    BASIC_PREFIX = "basic-credentials=";
+    B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+    B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+    MIN_UNNAMED = 16;
+    MIN_RUN = 8;
+    CLASS = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = 1;
+      if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
+      if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
+    }
+    isSpace = (c) => c === 32 || c === 9;
+    isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    isName = (c) => isWord(c) || c === 46 || c === 45;
+    TOKEN_END = /[\s"'<>`]/;
+    URL_SHAPE = /:\/\/|%3A%2F%2F/i;
+    MAX_TOKEN = 4096;
+    ESCAPED = /"((?:[^"\\\n]|\\[^\n]){1,2000})"/g;
+    DECODED_NOTE = "found in a value decoded from ";
+    inner = (notes) => {
+      const n = notes.find((x) => x.startsWith(DECODED_NOTE));
+      return n ? `, then ${n.slice(DECODED_NOTE.length)}` : "";
+    };
+  }
+});
+
+// src/rules/prebuilt.ts
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function loadPrebuilt() {
+  try {
+    const meta = JSON.parse(readFileSync(META, "utf8"));
+    const bytes = readFileSync(TABLE);
+    const aligned = bytes.byteOffset % 4 === 0;
+    const delta = aligned ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(bytes.byteLength / 4);
+    if (!aligned) new Uint8Array(delta.buffer).set(bytes);
+    return { keywords: meta.keywords, out: meta.out, delta };
+  } catch {
+    return void 0;
+  }
+}
+var DIR, TABLE, META;
+var init_prebuilt = __esm({
+  "src/rules/prebuilt.ts"() {
+    "use strict";
+    DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+    TABLE = join(DIR, "keywords.bin");
+    META = join(DIR, "keywords.json");
+  }
+});
+
+// src/errors.ts
+var USER_ERROR, LeakproofError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
+    LeakproofError = class extends Error {
+      [USER_ERROR] = true;
+    };
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run2.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count = 0;
+      while (str2[str2.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/sources/regular.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function kind(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function readRegular(path, max) {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileRefused(path, `${kind(st)}, not a regular file: refusing to read it`);
+    if (st.size > max)
+      throw new FileRefused(path, `${(st.size / 1048576).toFixed(1)} MiB, more than the ${max / 1048576} MiB allowed`);
+    const buf = Buffer.alloc(Math.min(st.size, max) + 1);
+    let n = 0;
+    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
+    if (n > max) throw new FileRefused(path, `more than the ${max / 1048576} MiB allowed`);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+var FileRefused, SMALL_FILE, BASELINE_FILE;
+var init_regular = __esm({
+  "src/sources/regular.ts"() {
+    "use strict";
+    init_errors();
+    FileRefused = class extends LeakproofError {
+      constructor(path, reason) {
+        super(`${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+      }
+      path;
+      reason;
+    };
+    SMALL_FILE = 1048576;
+    BASELINE_FILE = 64 * 1048576;
+  }
+});
+
+// src/lists.ts
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+var init_lists = __esm({
+  "src/lists.ts"() {
+    "use strict";
+  }
+});
+
+// src/units.ts
+function mib(bytes, digits = 1) {
+  return `${(bytes / MIB).toFixed(digits)} MiB`;
+}
+var MIB;
+var init_units = __esm({
+  "src/units.ts"() {
+    "use strict";
+    MIB = 1048576;
+  }
+});
+
+// src/git/exec.ts
+import { spawn, spawnSync } from "node:child_process";
+import { devNull } from "node:os";
+function describe(args, code, stderr) {
+  const shown = [];
+  for (let i = 0; i < args.length && shown.length < 3; i++) {
+    if (args[i] === "-c") i++;
+    else if (args[i].length <= 40) shown.push(args[i]);
+  }
+  const why = stderr.trim().split("\n").filter((l) => l && !/^(hint|warning):/.test(l)).slice(-3).join("; ");
+  return `git ${shown.join(" ")} failed${code === null ? "" : ` (exit ${code})`}${why ? `: ${why}` : ""}`;
+}
+function environment(extra) {
+  return { ...process.env, ...SAFE_ENV, ...extra };
+}
+function spawnFailure(args, e) {
+  if (e.code === "ENOENT") return new GitError(args, null, "", "git is not installed or not on PATH");
+  return new GitError(args, null, "", `cannot run git: ${e.message}`);
+}
+function gitSync(args, opts) {
+  const r = spawnSync("git", [...FIXED, ...args], {
+    cwd: opts.cwd,
+    env: environment(opts.env),
+    input: opts.input,
+    stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+    maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+    windowsHide: true,
+    ...opts.timeout !== void 0 ? { timeout: opts.timeout, killSignal: "SIGKILL" } : {}
+  });
+  if (r.error) {
+    const e = r.error;
+    if (e.code === "ETIMEDOUT")
+      throw new GitError(args, null, "", `git ${args[0]} did not finish in ${opts.timeout} ms`);
+    if (e.code === "ENOBUFS") throw new GitError(args, null, "", `git ${args[0]} produced more output than allowed`);
+    throw spawnFailure(args, e);
+  }
+  const stderr = r.stderr.toString("utf8").slice(-STDERR_KEEP);
+  const code = r.status ?? -1;
+  if (code !== 0 && !(opts.okCodes ?? []).includes(code)) throw new GitError(args, r.status, stderr);
+  return { code, stdout: r.stdout, stderr };
+}
+var FIXED, STDERR_KEEP, GitError, SAFE_ENV;
+var init_exec = __esm({
+  "src/git/exec.ts"() {
+    "use strict";
+    init_errors();
+    FIXED = [
+      "--no-pager",
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "log.showSignature=false",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "merge.renormalize=false",
+      "-c",
+      "credential.helper=",
+      "-c",
+      "protocol.allow=never"
+    ];
+    STDERR_KEEP = 16 * 1024;
+    GitError = class extends LeakproofError {
+      constructor(args, code, stderr, reason) {
+        super(reason ?? describe(args, code, stderr));
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+      }
+      args;
+      code;
+      stderr;
+    };
+    SAFE_ENV = {
+      GIT_OPTIONAL_LOCKS: "0",
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_ALLOW_PROTOCOL: "",
+      GIT_NO_LAZY_FETCH: "1",
+      GIT_NO_REPLACE_OBJECTS: "1",
+      GIT_GRAFT_FILE: devNull
+    };
+  }
+});
+
+// src/git/repo.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
+function nearestRepoDir(start) {
+  let dir = resolve2(start);
+  for (; ; ) {
+    if (existsSync(join4(dir, ".git"))) return dir;
+    const up = dirname2(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+var init_repo = __esm({
+  "src/git/repo.ts"() {
+    "use strict";
+    init_exec();
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/types.ts
+var WEAKNESS_CHECKS;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    WEAKNESS_CHECKS = ["django-secret-key"];
+  }
+});
+
+// src/rules/linear.ts
+import { createRequire } from "node:module";
+function load() {
+  if (libs) return libs;
+  const require2 = createRequire(import.meta.url);
+  const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
+  const scslre = require2("./vendor.cjs")["scslre"];
+  const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
+  return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
+}
+function backtrackingProblems(source, flags) {
+  const { parser, scslre } = load();
+  const analyse = scslre.analyse;
+  const f = flags.replace(/[gdy]/g, "");
+  const literal = parser.parseLiteral(`/${source}/${f}`);
+  const problems = [...analyse(literal).reports.map((r) => describe2(r)), ...ambiguousAlternatives(literal)];
+  if (problems.length > 0) return problems;
+  const unbounded = unbound(literal);
+  if (unbounded === literal.raw) return [];
+  const loose = parser.parseLiteral(unbounded);
+  const original = /* @__PURE__ */ new Map();
+  const a = quantifiers(literal);
+  quantifiers(loose).forEach((q, i) => original.set(q, a[i]));
+  const orig = (q) => original.get(q) ?? q;
+  return analyse(loose).reports.filter((r) => r.type !== "Move" && steps(r, orig) > MAX_STEPS).map(
+    (r) => `${describe2(r, orig)}: up to ${steps(r, orig)} steps from each start position (bound the runs that can trade to {0,${BOUND}}, or make them exclusive)`
+  );
+}
+function quantifiers(literal) {
+  const out = [];
+  load().regexpp.visitRegExpAST(literal, { onQuantifierEnter: (q) => void out.push(q) });
+  return out;
+}
+function steps(r, orig) {
+  if (r.type === "Trade") return orig(r.startQuant).max * orig(r.endQuant).max;
+  if (r.type === "Self") return orig(r.quant).max ** Math.min(orig(r.parentQuant).max, 64);
+  return orig(r.quant).max;
+}
+function describe2(r, orig = (q) => q) {
+  const how = r.exponential ? "exponential" : "polynomial";
+  switch (r.type) {
+    case "Trade":
+      return `${how} backtracking: ${orig(r.startQuant).raw} and ${orig(r.endQuant).raw} can both match "${r.character.pick}"`;
+    case "Self":
+      return `${how} backtracking: ${orig(r.quant).raw} repeats inside ${orig(r.parentQuant).raw} and can match "${r.character.pick}" in more than one way`;
+    case "Move":
+      return `quadratic time: ${orig(r.quant).raw} is tried again from every start position (anchor it, or bound it)`;
+  }
+}
+function ambiguousAlternatives(literal) {
+  const { regexpp, analysis } = load();
+  const out = [];
+  regexpp.visitRegExpAST(literal, {
+    onQuantifierEnter(q) {
+      const g = q.element;
+      if (g.type !== "Group" && g.type !== "CapturingGroup" || g.alternatives.length < 2) return;
+      if (2 ** Math.min(q.max, 64) <= MAX_STEPS) return;
+      const firsts = g.alternatives.map((a) => analysis.getFirstConsumedChar(a, "ltr", literal.flags));
+      for (let i = 0; i < firsts.length; i++) {
+        for (let j = i + 1; j < firsts.length; j++) {
+          const a = firsts[i];
+          const b = firsts[j];
+          if (a.empty || b.empty || !a.char.isDisjointWith(b.char)) {
+            out.push(
+              `exponential backtracking: in ${q.raw}, the branches ${g.alternatives[i].raw || "(empty)"} and ${g.alternatives[j].raw || "(empty)"} can match the same text, so each repetition can be tried both ways`
+            );
+            return;
+          }
+        }
+      }
+    }
+  });
+  return out;
+}
+function unbound(literal) {
+  const edits = [];
+  load().regexpp.visitRegExpAST(literal, {
+    onQuantifierEnter(q) {
+      if (q.max > BOUND && q.max !== Infinity && q.min !== q.max) edits.push(q);
+    }
+  });
+  let src = literal.raw;
+  for (const q of edits.sort((a, b) => b.end - a.end)) {
+    const lazy = q.raw.endsWith("?") && q.raw.length - q.element.raw.length > 1;
+    src = src.slice(0, q.element.end) + (q.min === 0 ? "*" : "+") + (lazy ? "?" : "") + src.slice(q.end);
+  }
+  return src;
+}
+var libs, BOUND, MAX_STEPS;
+var init_linear = __esm({
+  "src/rules/linear.ts"() {
+    "use strict";
+    BOUND = 16;
+    MAX_STEPS = 1024;
+  }
+});
+
+// src/rules/schema.ts
+function lineOfId(text2, id) {
+  if (text2 === "") return void 0;
+  const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
+  const m = needle.exec(text2);
+  return m ? text2.slice(0, m.index).split("\n").length : void 0;
+}
+function compileRule(raw, file, text2, trusted = false, user = false) {
+  if (!isTable(raw)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
+  const id = raw.id;
+  if (typeof id !== "string" || !ID.test(id)) {
+    throw new RuleError(file, void 0, `rule id ${JSON.stringify(id)} must be lowercase letters, digits and dashes`);
+  }
+  const line = lineOfId(text2, id);
+  const fail = (msg) => {
+    throw new RuleError(file, line, `rule "${id}": ${msg}`);
+  };
+  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
+  const description = str(raw.description, "description", fail) ?? fail("missing description");
+  const flags = str(raw.flags, "flags", fail) ?? "";
+  if (!/^[imsu]*$/.test(flags)) fail(`flags "${flags}" may only contain i, m, s, u (g and d are added by leakproof)`);
+  const sources = raw.regex === void 0 ? fail("missing regex") : strList(raw.regex, "regex", fail);
+  if (sources.length === 0) fail("regex is empty");
+  const secretGroup = raw.secretGroup;
+  if (secretGroup !== void 0 && (!Number.isInteger(secretGroup) || secretGroup < 0)) {
+    fail("secretGroup must be a whole number \u2265 0");
+  }
+  const compile = (source) => {
+    if (trusted) return new RegExp(source, `${flags}gd`);
+    if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
+    if (/\(\?<[=!]/.test(source))
+      fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^\u2026]) instead");
+    let re;
+    try {
+      re = new RegExp(source, `${flags}gd`);
+    } catch (e) {
+      return fail(`invalid regex: ${e.message}`);
+    }
+    if (user) refuseBacktracking(source, flags, "regex", fail);
+    const groups = countGroups(source);
+    if (secretGroup !== void 0 && secretGroup > groups) {
+      fail(`secretGroup ${secretGroup} is beyond the regex's ${groups} capture group(s)`);
+    }
+    return re;
+  };
+  const regexes = trusted ? [] : sources.map(compile);
+  const severity = str(raw.severity, "severity", fail) ?? "high";
+  if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  const keywords = (raw.keywords === void 0 ? [] : strList(raw.keywords, "keywords", fail)).map(
+    (k) => k.toLowerCase()
+  );
+  if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  const wide = keywords.find((k) => /[\u0080-\uffff]/.test(k));
+  if (wide !== void 0)
+    fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
+  if (raw.files !== void 0 && raw.keywords !== void 0)
+    fail("a rule with files reads those files whole: it takes no keywords");
+  const minLength = int(raw.minLength, "minLength", fail) ?? 1;
+  const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1e3;
+  if (maxLength < minLength) fail("maxLength is below minLength");
+  const rule = {
+    id,
+    description,
+    regexes,
+    keywords,
+    minLength,
+    maxLength,
+    paths: regexList(raw.paths, "paths", fail, user),
+    files: regexList(raw.files, "files", fail, user),
+    allowlist: compileAllowlist(raw.allowlist, fail, user),
+    severity,
+    priority: int(raw.priority, "priority", fail) ?? 0,
+    multiline: bool(raw.multiline, "multiline", fail) ?? false,
+    reach: reachOf(int(raw.reach, "reach", fail), fail),
+    skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
+    literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
+    why: str(raw.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
+    source: file,
+    examples: {
+      match: raw.match === void 0 ? [] : strList(raw.match, "match", fail),
+      nomatch: raw.nomatch === void 0 ? [] : strList(raw.nomatch, "nomatch", fail)
+    }
+  };
+  const entropy = compileEntropy(raw.entropy, fail);
+  if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw.context, fail);
+  if (context) rule.context = context;
+  const envVar = str(raw.envVar, "envVar", fail);
+  if (envVar !== void 0) {
+    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    rule.envVar = envVar;
+  }
+  const byName = raw.envVarByName;
+  if (byName !== void 0) {
+    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
+      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
+    rule.envVarByName = byName;
+  }
+  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  if (weakness !== void 0) rule.weakness = weakness;
+  const rotate = str(raw.rotate, "rotate", fail);
+  if (rotate !== void 0) rule.rotate = rotate;
+  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
+  if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
+  if (secretGroup !== void 0) rule.secretGroup = secretGroup;
+  if (trusted) {
+    Object.defineProperty(rule, "regexes", {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const compiled = sources.map(compile);
+        Object.defineProperty(rule, "regexes", { value: compiled, enumerable: true, writable: true });
+        return compiled;
+      }
+    });
+  }
+  return rule;
+}
+function compileAllowlist(raw, fail, user = false) {
+  const empty = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
+  if (raw === void 0) return empty;
+  if (!isTable(raw)) return fail("allowlist must be a table");
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
+  return {
+    regexes: regexList(raw.regexes, "allowlist.regexes", fail, user),
+    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail, user),
+    paths: regexList(raw.paths, "allowlist.paths", fail, user),
+    stopwords: (raw.stopwords === void 0 ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map(
+      (s) => s.toLowerCase()
+    ),
+    names: regexList(raw.names, "allowlist.names", fail, user)
+  };
+}
+function compileContext(raw, fail) {
+  if (raw === void 0) return void 0;
+  if (!isTable(raw)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw.paths, "context.paths", fail);
+  const text2 = regexList(raw.text, "context.text", fail);
+  if (paths.length === 0 && text2.length === 0) fail("context needs paths or text");
+  return { paths, text: text2 };
+}
+function compileEntropy(raw, fail) {
+  if (raw === void 0) return void 0;
+  if (typeof raw === "number") return { any: raw };
+  if (!isTable(raw)) return fail("entropy must be a number or a table { any, hex, base64 }");
+  const out = { any: 0 };
+  for (const [k, v] of Object.entries(raw)) {
+    if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
+    if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
+    out[k] = v;
+  }
+  return out;
+}
+function reachOf(v, fail) {
+  if (v === void 0) return 16384;
+  return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
+}
+function regexList(raw, what, fail, user = false) {
+  if (raw === void 0) return [];
+  return strList(raw, what, fail).map((source) => {
+    const insensitive = source.startsWith("(?i)");
+    let re;
+    try {
+      re = new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
+    } catch (e) {
+      return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${e.message}`);
+    }
+    if (user) refuseBacktracking(re.source, re.flags, `${what} ${JSON.stringify(source)}`, fail);
+    return re;
+  });
+}
+function refuseBacktracking(source, flags, what, fail) {
+  const problems = backtrackingProblems(source, flags);
+  if (problems.length > 0)
+    fail(`${what} can take super-linear time, so a crafted line could hang the scan: ${problems[0]}`);
+}
+function countGroups(source) {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))
+      n++;
+  }
+  return n;
+}
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function str(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "string" ? v : fail(`${what} must be a string`);
+}
+function strList(v, what, fail) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  return fail(`${what} must be a string or a list of strings`);
+}
+function oneOf(v, what, values, fail) {
+  if (v === void 0) return void 0;
+  return values.includes(v) ? v : fail(`${what} must be one of ${values.join(", ")}`);
+}
+function int(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "number" && Number.isInteger(v) ? v : fail(`${what} must be a whole number`);
+}
+function bool(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "boolean" ? v : fail(`${what} must be true or false`);
+}
+var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID, ENV_NAME;
+var init_schema = __esm({
+  "src/rules/schema.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    init_linear();
+    RuleError = class extends LeakproofError {
+      constructor(file, line, message) {
+        super(`${file}${line ? `:${line}` : ""}: ${message}`);
+        this.file = file;
+        this.line = line;
+      }
+      file;
+      line;
+    };
+    SEVERITIES = ["critical", "high", "medium", "low"];
+    RULE_KEYS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "why",
+      "regex",
+      "flags",
+      "secretGroup",
+      "keywords",
+      "entropy",
+      "minLength",
+      "maxLength",
+      "paths",
+      "files",
+      "allowlist",
+      "severity",
+      "priority",
+      "multiline",
+      "reach",
+      "skipPlaceholders",
+      "literalInCode",
+      "context",
+      "chosenPasswords",
+      "envVar",
+      "envVarFrom",
+      "envVarByName",
+      "weakness",
+      "rotate",
+      "rotateCommand",
+      "match",
+      "nomatch"
+    ]);
+    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
+    ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+    ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+  }
+});
+
+// src/rules/load.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function contentHash(bytes) {
+  return createHash2("sha256").update(bytes).digest("hex");
+}
+function parseToml(text2, file) {
+  try {
+    return parse(text2);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      throw new RuleError(file, e.line, `invalid TOML: ${e.message.split("\n")[0]}`);
+    }
+    throw new RuleError(file, void 0, `invalid TOML: ${e.message}`);
+  }
+}
+function rulesFromTable(doc, file, text2, trusted = false, user = false) {
+  const rawRules = doc.rules ?? [];
+  if (!Array.isArray(rawRules)) throw new RuleError(file, void 0, "rules must be an array of tables ([[rules]])");
+  const fail = (msg) => {
+    throw new RuleError(file, void 0, msg);
+  };
+  return {
+    rules: rawRules.map((r) => compileRule(r, file, text2, trusted, user)),
+    placeholders: compileAllowlist(doc.allowlist, fail, user)
+  };
+}
+function mergeAllowlists(a, b) {
+  return {
+    regexes: [...a.regexes, ...b.regexes],
+    matchRegexes: [...a.matchRegexes, ...b.matchRegexes],
+    paths: [...a.paths, ...b.paths],
+    stopwords: [...a.stopwords, ...b.stopwords],
+    names: [...a.names, ...b.names]
+  };
+}
+function loadRuleDir(dir = PATTERNS_DIR) {
+  let listed;
+  try {
+    listed = readdirSync2(dir);
+  } catch (e) {
+    throw new RuleError(
+      dir,
+      void 0,
+      `cannot read the rules directory (${e.code ?? e.message}): reinstall leakproof`
+    );
+  }
+  const names = listed.filter((f) => f.endsWith(".toml")).sort();
+  const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
+  let set = {
+    rules: [],
+    placeholders: compileAllowlist(void 0, (m) => {
+      throw new Error(m);
+    })
+  };
+  for (const name of names) {
+    const file = join5(dir, name);
+    const cached = packed?.get(name);
+    const text2 = cached ? "" : readFileSync3(file, "utf8");
+    const doc = cached ?? parseToml(text2, file);
+    for (const key of Object.keys(doc)) {
+      if (key !== "rules" && key !== "allowlist" && key !== "title") {
+        throw new RuleError(file, void 0, `unknown top-level key "${key}" (expected [[rules]] or [allowlist])`);
+      }
+    }
+    set = addRules(set, rulesFromTable(doc, file, text2, cached !== void 0));
+  }
+  if (set.rules.length === 0)
+    throw new RuleError(
+      dir,
+      void 0,
+      "no rules found (*.toml with [[rules]]): a scan without rules would pass everything; reinstall leakproof"
+    );
+  return set;
+}
+function readPack(names) {
+  let entries;
+  try {
+    entries = JSON.parse(readFileSync3(PACK_FILE, "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (entries.length !== names.length) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (!names.includes(e.name)) return void 0;
+    if (contentHash(readFileSync3(join5(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
+    out.set(e.name, e.doc);
+  }
+  return out;
+}
+function addRules(set, more) {
+  const seen = new Map(set.rules.map((r) => [r.id, r.source]));
+  for (const r of more.rules) {
+    const prev = seen.get(r.id);
+    if (prev)
+      throw new RuleError(
+        r.source,
+        void 0,
+        `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
+      );
+    seen.set(r.id, r.source);
+  }
+  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
+}
+var PATTERNS_DIR, PACK_FILE;
+var init_load = __esm({
+  "src/rules/load.ts"() {
+    "use strict";
+    init_dist();
+    init_schema();
+    PATTERNS_DIR = join5(dirname3(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
+    PACK_FILE = join5(dirname3(fileURLToPath2(import.meta.url)), "..", "patterns.pack.json");
+  }
+});
+
+// src/config/config.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+function loadConfig(root, explicit, builtin) {
+  const file = explicit ?? join6(root, CONFIG_NAME);
+  if (!lstatExists(file)) {
+    if (explicit) throw new RuleError(explicit, void 0, "config file not found");
+    return { config: { ignore: [] }, rules: builtin };
+  }
+  let text2;
+  try {
+    text2 = readRegular(file, SMALL_FILE).toString("utf8");
+  } catch (e) {
+    const why = e instanceof FileRefused ? e.reason : e.message;
+    throw new RuleError(file, void 0, `cannot read config: ${why}`);
+  }
+  const doc = parseToml(text2, file);
+  const lineOf = (key) => {
+    const i = text2.split("\n").findIndex((l) => {
+      const t = l.trimStart();
+      const rest = [key, `"${key}"`, `'${key}'`].find((k) => t.startsWith(k));
+      return rest !== void 0 && t.slice(rest.length).trimStart().startsWith("=");
+    });
+    return i >= 0 ? i + 1 : void 0;
+  };
+  for (const key of Object.keys(doc)) {
+    if (!KEYS.has(key))
+      throw new RuleError(file, lineOf(key), `unknown key "${key}" (expected one of ${[...KEYS].join(", ")})`);
+  }
+  const disabled = doc.disabledRules ?? [];
+  if (!Array.isArray(disabled) || !disabled.every((x) => typeof x === "string")) {
+    throw new RuleError(file, lineOf("disabledRules"), "disabledRules must be a list of rule ids");
+  }
+  const known = new Set(builtin.rules.map((r) => r.id));
+  for (const id of disabled) {
+    if (!known.has(id)) throw new RuleError(file, lineOf("disabledRules"), `disabledRules: no built-in rule "${id}"`);
+  }
+  const ignorePatterns = doc.ignore ?? [];
+  if (!Array.isArray(ignorePatterns) || !ignorePatterns.every((x) => typeof x === "string")) {
+    throw new RuleError(file, lineOf("ignore"), "ignore must be a list of gitignore-style patterns");
+  }
+  const config = { file, ignore: ignorePatterns };
+  if (doc.maxFileSize !== void 0) {
+    if (typeof doc.maxFileSize !== "number" || !Number.isInteger(doc.maxFileSize) || doc.maxFileSize <= 0) {
+      throw new RuleError(file, lineOf("maxFileSize"), "maxFileSize must be a positive whole number of bytes");
+    }
+    config.maxFileSize = doc.maxFileSize;
+  }
+  if (doc.django !== void 0) {
+    const d = doc.django;
+    const at = text2.split("\n").findIndex((l) => /^\s*\[django\]|^\s*django\s*=/.test(l)) + 1 || void 0;
+    if (typeof d !== "object" || d === null || Array.isArray(d))
+      throw new RuleError(file, at, "django must be a table: [django] deploy = true");
+    for (const k of Object.keys(d))
+      if (k !== "deploy") throw new RuleError(file, at, `django: unknown key "${k}" (expected deploy)`);
+    if (d.deploy !== void 0 && typeof d.deploy !== "boolean")
+      throw new RuleError(file, at, "django.deploy must be true or false");
+    if (d.deploy === true) config.djangoDeploy = true;
+  }
+  if (doc.baseline !== void 0) {
+    if (typeof doc.baseline !== "string" || doc.baseline === "")
+      throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
+    config.baseline = resolve3(dirname4(file), doc.baseline);
+  }
+  const kept = {
+    rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
+    placeholders: builtin.placeholders
+  };
+  return { config, rules: addRules(kept, rulesFromTable(doc, file, text2, false, true)) };
+}
+function lstatExists(file) {
+  try {
+    lstatSync2(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var CONFIG_NAME, KEYS;
+var init_config = __esm({
+  "src/config/config.ts"() {
+    "use strict";
+    init_regular();
+    init_load();
+    init_schema();
+    CONFIG_NAME = ".leakproof.toml";
+    KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django", "baseline"]);
+  }
+});
+
+// src/baseline/baseline.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join7 } from "node:path";
+function baselineFor(root, flag, configured) {
+  if (flag) return flag;
+  if (configured) return configured;
+  const found = join7(root, DEFAULT_BASELINE);
+  return existsSync2(found) ? found : void 0;
+}
+function readBaseline(file) {
+  let doc;
+  try {
+    doc = JSON.parse(readRegular(file, BASELINE_FILE).toString("utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new RuleError(
+      file,
+      void 0,
+      code === "ENOENT" ? "baseline file not found" : e instanceof FileRefused ? `cannot read baseline: ${e.reason}` : `invalid baseline: ${e.message}`
+    );
+  }
+  const entries = doc.findings;
+  const version2 = doc.version;
+  if (version2 !== 1 && version2 !== 2 || !Array.isArray(entries)) {
+    throw new RuleError(file, void 0, 'invalid baseline: expected { "version": 2, "findings": [...] }');
+  }
+  return {
+    version: version2,
+    entries: entries.map((e, i) => {
+      const x = e;
+      if (typeof x.fingerprint !== "string")
+        throw new RuleError(file, void 0, `invalid baseline: entry ${i + 1} has no fingerprint`);
+      return { fingerprint: x.fingerprint, ruleId: String(x.ruleId ?? ""), file: String(x.file ?? "") };
+    })
+  };
+}
+function formatBaseline(findings) {
+  return formatEntries(
+    findings.map((f) => ({
+      fingerprint: publicFingerprint(f.ruleId, f.file, f.secret),
+      ruleId: f.ruleId,
+      file: f.file
+    }))
+  );
+}
+function formatEntries(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of list) seen.set(e.fingerprint, e);
+  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
+  return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
+}
+function applyBaseline(found, baseline) {
+  const accepted = new Set(baseline.entries.map((e) => e.fingerprint));
+  const named = new Set(baseline.entries.map((e) => `${e.ruleId}\0${e.file}`));
+  const met = /* @__PURE__ */ new Set();
+  const kept = found.filter((f) => {
+    if (baseline.version === 2 && !named.has(`${f.ruleId}\0${f.file}`)) return true;
+    const fp = baseline.version === 1 ? f.fingerprint : publicFingerprint(f.ruleId, f.file, f.secret);
+    met.add(fp);
+    return !accepted.has(fp);
+  });
+  return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
+}
+var DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
+var init_baseline = __esm({
+  "src/baseline/baseline.ts"() {
+    "use strict";
+    init_repo();
+    init_regular();
+    init_schema();
+    init_lists();
+    init_fingerprint();
+    DEFAULT_BASELINE = ".leakproof-baseline.json";
+    BASELINE_VERSION = 2;
+    OUTDATED_BASELINE = "the baseline uses version-1 fingerprints (a fast hash a dictionary reverses for weak secrets): rewrite it with leakproof baseline";
+  }
+});
+
+// src/remedy/language.ts
+function envRead(kind2, name, libs2, pythonLib) {
+  switch (kind2) {
+    case "python":
+      if (pythonLib === "django-environ") return `env("${name}")`;
+      if (pythonLib === "python-decouple") return `config("${name}")`;
+      if (pythonLib === "environs") return `env.str("${name}")`;
+      return `os.environ["${name}"]`;
+    case "js":
+      return `process.env.${name}`;
+    case "ruby":
+      return `ENV.fetch("${name}")`;
+    case "php":
+      return libs2.php === "laravel" ? `env('${name}')` : `getenv('${name}')`;
+    case "go":
+      return `os.Getenv("${name}")`;
+    case "java":
+      return `System.getenv("${name}")`;
+    case "csharp":
+      return `Environment.GetEnvironmentVariable("${name}")`;
+    case "rust":
+      return `std::env::var("${name}")?`;
+    case "github-actions":
+      return `\${{ secrets.${name} }}`;
+    case "compose":
+    case "yaml":
+      return `\${${name}}`;
+    case "shell":
+      return `"\${${name}:?${name} is not set}"`;
+    default:
+      return void 0;
+  }
+}
+function readExpr(kind2, libs2, pythonLib) {
+  return (name) => kind2 === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind2, name, libs2, pythonLib);
+}
+var init_language = __esm({
+  "src/remedy/language.ts"() {
+    "use strict";
+  }
+});
+
+// src/django/version.ts
+import { readFileSync as readFileSync4, readdirSync as readdirSync3 } from "node:fs";
+import { join as join8 } from "node:path";
+function parseVersion(s) {
+  const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function compare(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+function formatVersion(v) {
+  return `${v[0]}.${v[1]}`;
+}
+function projectVersion(root) {
+  const names = [...requirementFiles(root), ...FILES];
+  for (const name of names) {
+    let text2;
+    try {
+      text2 = readFileSync4(join8(root, name), "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text2.split("\n")) {
+      if (/^\s*#/.test(line)) continue;
+      const m = LINE.exec(line);
+      if (!m) continue;
+      const v = parseVersion(m[2]);
+      if (v) return { version: v, file: name, pinned: m[1] === void 0 || !m[1].startsWith(">") };
+    }
+  }
+  return void 0;
+}
+function requirementFiles(root) {
+  const list = (dir, prefix, test) => {
+    try {
+      return readdirSync3(join8(root, dir)).filter(test).sort().map((n) => prefix + n);
+    } catch {
+      return [];
+    }
+  };
+  return [
+    ...list(".", "", (n) => /^requirements.*\.(?:txt|in)$/.test(n)),
+    ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
+  ];
+}
+var FILES, LINE;
+var init_version = __esm({
+  "src/django/version.ts"() {
+    "use strict";
+    FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
+    LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
+  }
+});
+
+// src/remedy/project.ts
+import { existsSync as existsSync3, readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { join as join9 } from "node:path";
+function detectProject(root) {
+  const libs2 = {};
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join9(root, f))).join("\n").toLowerCase();
+  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
+  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
+  else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
+  const pkg = read(join9(root, "package.json"));
+  if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs2.ruby = "dotenv";
+  const django = projectVersion(root);
+  if (django)
+    libs2.django = {
+      version: formatVersion(django.version),
+      file: django.file,
+      fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0
+    };
+  return libs2;
+}
+function requirementFiles2(root) {
+  const list = (dir, prefix, test) => {
+    try {
+      return readdirSync4(join9(root, dir)).filter(test).map((n) => prefix + n);
+    } catch {
+      return [];
+    }
+  };
+  return [
+    ...list(".", "", (n) => /^requirements.*\.txt$/.test(n)),
+    ...list("requirements", "requirements/", (n) => n.endsWith(".txt"))
+  ];
+}
+function pythonLibOf(fileText, project) {
+  if (fileText) {
+    if (/^\s*(?:import environ\b|from environ import)/m.test(fileText)) return "django-environ";
+    if (/^\s*from decouple import/m.test(fileText)) return "python-decouple";
+    if (/^\s*from environs import/m.test(fileText)) return "environs";
+    if (/^\s*(?:import os\b|from os import)/m.test(fileText)) return void 0;
+  }
+  return project.python;
+}
+function read(file) {
+  try {
+    return existsSync3(file) ? readFileSync5(file, "utf8") : "";
+  } catch {
+    return "";
+  }
+}
+var PY_FILES;
+var init_project = __esm({
+  "src/remedy/project.ts"() {
+    "use strict";
+    init_version();
+    PY_FILES = [
+      "requirements.txt",
+      "requirements-dev.txt",
+      "requirements/base.txt",
+      "requirements/production.txt",
+      "pyproject.toml",
+      "Pipfile",
+      "setup.cfg",
+      "setup.py"
+    ];
+  }
+});
+
+// src/remedy/names.ts
+function chooseEnvVar(f, rule) {
+  const fromName = f.name ? upperSnake(f.name) : void 0;
+  const mapped = fromName !== void 0 ? rule?.envVarByName?.[fromName] : void 0;
+  if (mapped !== void 0) return mapped;
+  if (rule?.envVar && (rule.envVarFrom !== "name" || !fromName)) return rule.envVar;
+  return fromName ?? rule?.envVar ?? "SECRET";
+}
+function upperSnake(name) {
+  const last = name.replace(/["'[\]]/g, "").split(/[.:]/).filter(Boolean).pop() ?? name;
+  return last.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase() || "SECRET";
+}
+var init_names = __esm({
+  "src/remedy/names.ts"() {
+    "use strict";
+    init_filekind();
+    init_lists();
+  }
+});
+
+// src/remedy/rewrite.ts
+function rewriteLine(line, secret, kind2, envVar, expr) {
+  if (secret === "") return { reason: "nothing to replace" };
+  const fallback = findFallback(line, secret);
+  if (fallback) {
+    const e2 = expr(fallback.name, "required");
+    if (e2 === void 0)
+      return { reason: `no way to read an environment variable in this kind of file`, forcedName: fallback.name };
+    return {
+      line: line.slice(0, fallback.start) + e2 + line.slice(fallback.end),
+      name: fallback.name,
+      forced: true,
+      how: "fallback"
+    };
+  }
+  const at = line.indexOf(secret);
+  if (at < 0) return { reason: "the secret is not on this line" };
+  if (inComment(line, at, kind2))
+    return {
+      reason: "the secret is in a comment: delete it from the comment (and rotate it if it was ever committed)"
+    };
+  const q = line[at - 1];
+  const quoted = q !== void 0 && `"'\``.includes(q) && line[at + secret.length] === q;
+  const end = at + secret.length;
+  const interp = CONFIG_KINDS.has(kind2) ? INTERPOLATION_BEFORE.exec(line.slice(0, at)) : null;
+  if (interp && line[end] === "}") {
+    const name = interp[1];
+    const e2 = expr(name, "required");
+    if (e2 === void 0)
+      return { reason: `no way to read an environment variable in this kind of file`, forcedName: name };
+    const start = at - interp[0].length;
+    const insideQuotes = line[start - 1] === '"' && line[end + 1] === '"';
+    return {
+      line: line.slice(0, start) + (insideQuotes ? unquote(e2) : e2) + line.slice(end + 1),
+      name,
+      forced: true,
+      how: "fallback"
+    };
+  }
+  if (quoted) {
+    let start = at - 1;
+    const or = READ_BEFORE_OR.exec(line.slice(0, start - prefixLength(line, start)));
+    if (or && !CONFIG_KINDS.has(kind2)) {
+      const name = or[2] ?? or[3] ?? or[5] ?? or[7] ?? or[9];
+      const e3 = expr(name, "required");
+      if (e3 === void 0)
+        return { reason: `no way to read an environment variable in this kind of file`, forcedName: name };
+      return { line: line.slice(0, or.index) + e3 + line.slice(end + 1), name, forced: true, how: "fallback" };
+    }
+    const e2 = expr(envVar, "plain");
+    if (e2 === void 0) return { reason: "no way to read an environment variable in this kind of file" };
+    if (CONFIG_KINDS.has(kind2) && kind2 !== "shell")
+      return { line: line.slice(0, at) + e2 + line.slice(end), name: envVar, forced: false, how: "literal" };
+    start -= prefixLength(line, start);
+    if (/\bdefault\s*=\s*$/.test(line.slice(0, start)) && !/\(/.test(line.slice(0, start).replace(/\bdefault\s*=\s*$/, ""))) {
+      return {
+        reason: "the secret is the default of a call spread over several lines: delete the default so the variable is required"
+      };
+    }
+    return { line: line.slice(0, start) + e2 + line.slice(end + 1), name: envVar, forced: false, how: "literal" };
+  }
+  if (!CONFIG_KINDS.has(kind2)) {
+    return { reason: "the secret is part of a longer string: build that string from an environment variable" };
+  }
+  const e = expr(envVar, "plain");
+  if (e === void 0) return { reason: "no way to read an environment variable in this kind of file" };
+  const inDoubleQuotes = kind2 === "shell" && isInsideDoubleQuotes(line, at);
+  return {
+    line: line.slice(0, at) + (inDoubleQuotes ? unquote(e) : e) + line.slice(end),
+    name: envVar,
+    forced: false,
+    how: "value"
+  };
+}
+function prefixLength(line, quoteAt) {
+  let n = 0;
+  while (n < 2 && /[rbuRBUfF@]/.test(line[quoteAt - 1 - n] ?? "")) n++;
+  return n > 0 && !/[A-Za-z0-9_]/.test(line[quoteAt - 1 - n] ?? "") ? n : 0;
+}
+function findFallback(line, secret) {
+  FALLBACK_CALL.lastIndex = 0;
+  for (let m = FALLBACK_CALL.exec(line); m; m = FALLBACK_CALL.exec(line)) {
+    if (/[A-Za-z0-9_.]/.test(line[m.index - 1] ?? "") && !/^(?:os|ENV)\b/.test(m[0])) continue;
+    const valueStart = m.index + m[0].length;
+    const q = m[3];
+    if (line.startsWith(secret + q, valueStart)) {
+      let end = valueStart + secret.length + 1;
+      while (line[end] === " ") end++;
+      if (line[end] === ")") return { name: m[2], start: m.index, end: end + 1 };
+    }
+  }
+  return void 0;
+}
+function inComment(line, at, kind2) {
+  const hash = HASH_COMMENT.has(kind2);
+  const slash = SLASH_COMMENT.has(kind2);
+  if (!hash && !slash) return false;
+  let quote;
+  for (let i = 0; i < at; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = void 0;
+    } else if (c === '"' || c === "'" || c === "`") {
+      if ((kind2 === "yaml" || kind2 === "compose" || kind2 === "github-actions" || kind2 === "shell") && /[^\s:=,[{(-]/.test(line[i - 1] ?? " "))
+        continue;
+      quote = c;
+    } else if (hash && c === "#" && (i === 0 || /\s/.test(line[i - 1]) || kind2 === "python" || kind2 === "ruby"))
+      return true;
+    else if (slash && c === "/" && line[i + 1] === "/") return true;
+    else if (slash && c === "/" && line[i + 1] === "*") return true;
+  }
+  return false;
+}
+function isInsideDoubleQuotes(line, at) {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (line[i] === '"' && line[i - 1] !== "\\") n++;
+  return n % 2 === 1;
+}
+function unquote(e) {
+  return e.length >= 2 && e.startsWith('"') && e.endsWith('"') ? e.slice(1, -1) : e;
+}
+var CONFIG_KINDS, HASH_COMMENT, SLASH_COMMENT, FALLBACK_CALL, READ_BEFORE_OR, INTERPOLATION_BEFORE;
+var init_rewrite = __esm({
+  "src/remedy/rewrite.ts"() {
+    "use strict";
+    CONFIG_KINDS = /* @__PURE__ */ new Set(["compose", "yaml", "github-actions", "shell"]);
+    HASH_COMMENT = /* @__PURE__ */ new Set(["python", "ruby", "compose", "yaml", "github-actions", "shell", "php"]);
+    SLASH_COMMENT = /* @__PURE__ */ new Set(["js", "go", "java", "csharp", "rust", "php"]);
+    FALLBACK_CALL = /(?:os\.getenv|os\.environ\.get|environ\.get|getenv|config|env(?:\.str)?|ENV\.fetch)\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*,\s*(?:default\s*=\s*)?[rbu]?(["'])/g;
+    READ_BEFORE_OR = /(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|config)\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*\)|process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\4\s*\]|ENV\[\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\6\s*\]|os\.environ\[\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\8\s*\])\s*(?:\bor\b|\|\||\?\?|\?:)\s*$/;
+    INTERPOLATION_BEFORE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-|-|:=|=|:)$/;
+  }
+});
+
+// src/remedy/setup.ts
+function setupFor(kind2, fileText, libs2, pythonLib) {
+  if (fileText === void 0) return void 0;
+  if (kind2 === "python") return pythonSetup(fileText, pythonLib);
+  if (kind2 === "js") return jsSetup(fileText, libs2);
+  if (kind2 === "go") return goSetup(fileText);
+  return void 0;
+}
+function pythonSetup(text2, lib) {
+  const definesEnv = /^env[ \t]*(?::[^=\n]*)?=/m.test(text2);
+  switch (lib) {
+    case void 0:
+      if (IMPORTS_OS.test(text2)) return void 0;
+      return {
+        lang: "python",
+        imports: ["import os"],
+        placement: "first-import",
+        after: [],
+        step: "Add `import os` at the top of the file."
+      };
+    case "django-environ": {
+      if (definesEnv) return void 0;
+      const fromEnviron = /^from[ \t]+environ[ \t]+import[ \t][^\n]*\bEnv\b/m.test(text2);
+      const imported = fromEnviron || /^import[ \t]+environ\b/m.test(text2);
+      const after = [fromEnviron ? "env = Env()" : "env = environ.Env()"];
+      return {
+        lang: "python",
+        imports: imported ? [] : ["import environ"],
+        placement: "after-imports",
+        after,
+        step: "With django-environ: `import environ` and `env = environ.Env()` near the top of settings."
+      };
+    }
+    case "python-decouple":
+      if (/^from[ \t]+decouple[ \t]+import[ \t][^\n]*\bconfig\b/m.test(text2) || /^config[ \t]*=/m.test(text2))
+        return void 0;
+      return {
+        lang: "python",
+        imports: ["from decouple import config"],
+        placement: "after-imports",
+        after: [],
+        step: "Add `from decouple import config` at the top of the file."
+      };
+    case "environs": {
+      if (definesEnv) return void 0;
+      const imported = /^from[ \t]+environs[ \t]+import[ \t][^\n]*\bEnv\b/m.test(text2);
+      return {
+        lang: "python",
+        imports: imported ? [] : ["from environs import Env"],
+        placement: "after-imports",
+        after: ["env = Env()", "env.read_env()"],
+        step: "With environs: `from environs import Env`, `env = Env()` and `env.read_env()` near the top of the file."
+      };
+    }
+  }
+}
+function jsSetup(text2, libs2) {
+  if (libs2.node !== "dotenv" || /\bdotenv\b/.test(text2)) return void 0;
+  const esm = /^[ \t]*(?:import[\s{*"'\w]|export[\s{*])/m.test(text2) && !/^[ \t]*(?:const|let|var)[ \t]+[^=\n]+=[ \t]*require\(/m.test(text2);
+  const q = /^[ \t]*(?:import[^\n]*from[ \t]*'|[^\n]*require\(')/m.test(text2) ? "'" : '"';
+  const line = esm ? `import ${q}dotenv/config${q};` : `require(${q}dotenv${q}).config();`;
+  return {
+    lang: "js",
+    imports: [line],
+    placement: "first-import",
+    after: [],
+    step: `Load .env first: \`${line}\` at the top of the file.`
+  };
+}
+function goSetup(text2) {
+  if (/^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"os"[ \t]*(?:\/\/[^\n]*)?$/m.test(text2)) return void 0;
+  return { lang: "go", imports: ['"os"'], placement: "first-import", after: [], step: 'Add `import "os"`.' };
+}
+var IMPORTS_OS;
+var init_setup = __esm({
+  "src/remedy/setup.ts"() {
+    "use strict";
+    IMPORTS_OS = /^import[ \t]+(?:[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,[ \t]*)*os(?:\.[\w.]+)?(?![\w.]|[ \t]+as\b)/m;
+  }
+});
+
+// src/remedy/django.ts
+function weakDjangoKeyNotes(key) {
+  const notes = [];
+  if (key.startsWith(INSECURE_PREFIX))
+    notes.push("weak (Django security.W009): generated by startproject, prefixed django-insecure-");
+  if (key.length < 50) notes.push(`weak (Django security.W009): ${key.length} characters, fewer than 50`);
+  if (new Set(key).size < 5) notes.push("weak (Django security.W009): fewer than 5 unique characters");
+  return notes;
+}
+var INSECURE_PREFIX;
+var init_django = __esm({
+  "src/remedy/django.ts"() {
+    "use strict";
+    INSECURE_PREFIX = "django-insecure-";
+  }
+});
+
+// src/remedy/weakness.ts
+function weaknessNotes(check, secret) {
+  return check ? CHECKS[check](secret) : [];
+}
+var CHECKS;
+var init_weakness = __esm({
+  "src/remedy/weakness.ts"() {
+    "use strict";
+    init_django();
+    CHECKS = {
+      "django-secret-key": weakDjangoKeyNotes
+    };
+  }
+});
+
+// src/remedy/remedy.ts
+function fileContext(path, fileText, project) {
+  const kind2 = kindOf(path);
+  const pythonLib = kind2 === "python" ? pythonLibOf(fileText, project) : void 0;
+  return { kind: kind2, pythonLib, expr: readExpr(kind2, project, pythonLib) };
+}
+function perFile(path, ctx) {
+  const kind2 = kindOf(path);
+  const fileText = kind2 === "python" || kind2 === "js" || kind2 === "go" ? ctx.fileText(path) : void 0;
+  const fc = fileContext(path, fileText, ctx.project);
+  return { kind: kind2, fc, setup: setupFor(kind2, fileText, ctx.project, fc.pythonLib) };
+}
+function remedyFor(f, rule, ctx, files) {
+  let file = files?.get(f.file);
+  if (!file) {
+    file = perFile(f.file, ctx);
+    files?.set(f.file, file);
+  }
+  const { kind: kind2, fc } = file;
+  const rewritten = rewriteLine(f.lineText.trim(), f.secret, kind2, chooseEnvVar(f, rule), fc.expr);
+  const envVar = "name" in rewritten ? rewritten.name : rewritten.forcedName ?? chooseEnvVar(f, rule);
+  const steps2 = [];
+  if (kind2 === "dotenv") {
+    steps2.push(
+      `${f.file} is the right place for the value, but it must stay out of git: add it to .gitignore and run \`git rm --cached ${f.file}\`.`
+    );
+  } else if (kind2 === "dockerfile") {
+    steps2.push(
+      `Remove the value from the image: pass it at run time (\`docker run -e ${envVar}\`, or \`environment:\` in compose), or use a build secret (\`RUN --mount=type=secret\`).`
+    );
+  } else if ("line" in rewritten) {
+    const setup2 = file.setup;
+    if (setup2) steps2.push(setup2.step);
+    if (kind2 === "github-actions")
+      steps2.push(
+        `Store the value as a repository secret named ${envVar} (Settings \u2192 Secrets and variables \u2192 Actions).`
+      );
+    else
+      steps2.push(
+        `Put the value in .env (${envVar}=\u2026), keep .env out of git, and set ${envVar} in each deployment's environment.`
+      );
+  } else if (fc.expr(envVar, "plain") !== void 0) {
+    steps2.push(`${capitalize(rewritten.reason)}; read it from the ${envVar} environment variable.`);
+  } else {
+    steps2.push(
+      `Move the value out of this file: load it from the ${envVar} environment variable where this file is read.`
+    );
+  }
+  return "line" in rewritten ? { line: rewritten.line, envVar, steps: steps2 } : { envVar, steps: steps2 };
+}
+function applyRemedies(findings, rules, ctx) {
+  const files = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const rule = rules.get(f.ruleId);
+    const r = remedyFor(f, rule, ctx, files);
+    const weak = weaknessNotes(rule?.weakness, f.secret);
+    const notes = weak.length > 0 ? [...weak, ...f.notes] : f.notes;
+    const fixSteps = [...r.steps, rotation(rule, ctx.project)];
+    return { ...f, notes, fixSteps, ...r.line !== void 0 ? { remediation: r.line } : {} };
+  });
+}
+function rotation(rule, project) {
+  const django = project.django;
+  if (rule?.weakness === "django-secret-key" && django && !django.fallbacks)
+    return `Generate a new key (${rule.rotateCommand ?? "leakproof rotate django"}) and replace this one. Django ${django.version} (pinned in ${django.file}) has no SECRET_KEY_FALLBACKS (4.1+): the switch logs everyone out and voids password-reset links, so pick the moment, or upgrade Django first.`;
+  return rule?.rotate ?? ROTATE;
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+var ROTATE;
+var init_remedy = __esm({
+  "src/remedy/remedy.ts"() {
+    "use strict";
+    init_filekind();
+    init_language();
+    init_project();
+    init_names();
+    init_rewrite();
+    init_setup();
+    init_weakness();
+    ROTATE = "If this value was ever pushed, it has leaked even once removed: change it (rotate) wherever it is used.";
+  }
+});
+
+// src/report/mask.ts
+function maskSecret(secret) {
+  const keep = Math.min(4, Math.floor(secret.length / 4));
+  return `${secret.slice(0, keep)}\u2026`;
+}
+function maskWith(f, masker) {
+  const m = (s) => masker.mask(s);
+  const out = {
+    ...f,
+    // A finding about a setting (Django's deployment checks) carries no secret.
+    secret: f.secret === "" ? "" : maskSecret(f.secret),
+    lineText: m(f.lineText),
+    message: m(f.message),
+    notes: f.notes.map(m)
+  };
+  if (f.remediation !== void 0) out.remediation = m(f.remediation);
+  if (f.fixSteps !== void 0) out.fixSteps = f.fixSteps.map(m);
+  if (f.name !== void 0) out.name = m(f.name);
+  if (f.author !== void 0) out.author = m(f.author);
+  return out;
+}
+function asWritten(f) {
+  if (!f.notes.some((n) => n.startsWith(DECODED_NOTE)) || f.line !== f.endLine) return void 0;
+  let w = f.lineText.slice(f.column - 1, f.endColumn - 1);
+  if (w.length >= 2 && `"'\``.includes(w[0]) && w.endsWith(w[0])) w = w.slice(1, -1);
+  return w.length >= 8 && w !== f.secret ? w : void 0;
+}
+function maskFindings(findings) {
+  const masker = new Masker(findings.flatMap((f) => [f.secret, asWritten(f) ?? ""]));
+  return { findings: findings.map((f) => maskWith(f, masker)), masker };
+}
+var PREFIX, Masker;
+var init_mask = __esm({
+  "src/report/mask.ts"() {
+    "use strict";
+    init_decode();
+    PREFIX = 8;
+    Masker = class {
+      /**
+       * Secrets by their first PREFIX characters, then by length (longest first): many secrets share a
+       * prefix ("django-insecure-", "ghp_"), and one lookup per length keeps each position's work
+       * independent of how many secrets there are.
+       */
+      byPrefix = /* @__PURE__ */ new Map();
+      /** Secrets shorter than PREFIX: few (rules ask for longer), checked one by one. */
+      short = [];
+      constructor(secrets) {
+        for (const s of new Set(secrets)) {
+          if (s.length === 0) continue;
+          if (s.length < PREFIX) this.short.push(s);
+          else {
+            const k = s.slice(0, PREFIX);
+            let list = this.byPrefix.get(k);
+            if (!list) this.byPrefix.set(k, list = []);
+            let group = list.find((g) => g.length === s.length);
+            if (!group) list.push(group = { length: s.length, secrets: /* @__PURE__ */ new Set() });
+            group.secrets.add(s);
+          }
+        }
+        for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+        this.short.sort((a, b) => b.length - a.length);
+      }
+      mask(text2) {
+        if (this.byPrefix.size === 0 && this.short.length === 0) return text2;
+        let out = "";
+        let copied = 0;
+        const shortHits = this.shortHits(text2);
+        for (let i = 0; i < text2.length; ) {
+          let hit;
+          if (this.byPrefix.size > 0 && i + PREFIX <= text2.length) {
+            const list = this.byPrefix.get(text2.slice(i, i + PREFIX));
+            if (list) {
+              for (const g of list) {
+                const candidate = text2.slice(i, i + g.length);
+                if (g.secrets.has(candidate)) {
+                  hit = candidate;
+                  break;
+                }
+              }
+            }
+          }
+          const sh = shortHits.get(i);
+          if (sh !== void 0 && (hit === void 0 || sh.length > hit.length)) hit = sh;
+          if (hit === void 0) {
+            i++;
+            continue;
+          }
+          out += text2.slice(copied, i) + maskSecret(hit);
+          i += hit.length;
+          copied = i;
+        }
+        return copied === 0 ? text2 : out + text2.slice(copied);
+      }
+      /** Where each short secret starts (the longest at a position). */
+      shortHits(text2) {
+        const hits = /* @__PURE__ */ new Map();
+        for (const s of this.short) {
+          for (let i = text2.indexOf(s); i !== -1; i = text2.indexOf(s, i + 1)) {
+            const prev = hits.get(i);
+            if (prev === void 0 || prev.length < s.length) hits.set(i, s);
+          }
+        }
+        return hits;
+      }
+    };
+  }
+});
+
+// src/report/order.ts
+function time(f) {
+  const t = f.date ? Date.parse(f.date) : NaN;
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+function byPlace(a, b) {
+  return byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId, b.ruleId) || byCommit(a, b);
+}
+function byAge(a, b) {
+  return byCommit(a, b) || a.line - b.line || a.column - b.column;
+}
+function byCommit(a, b) {
+  const ta = time(a);
+  const tb = time(b);
+  return (ta === tb ? 0 : ta < tb ? -1 : 1) || byCodeUnits(a.commit ?? "", b.commit ?? "");
+}
+var init_order = __esm({
+  "src/report/order.ts"() {
+    "use strict";
+    init_lists();
+  }
+});
+
+// src/cli/errors.ts
+var EXIT, UsageError;
+var init_errors2 = __esm({
+  "src/cli/errors.ts"() {
+    "use strict";
+    init_errors();
+    EXIT = { clean: 0, findings: 1, error: 2 };
+    UsageError = class extends LeakproofError {
+    };
+  }
+});
+
+// src/cli/output.ts
+import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+function failed(what, file, e) {
+  const code = e.code ?? "";
+  throw new UsageError(`cannot write ${what} to ${file}: ${WHY[code] ?? e.message}`);
+}
+function writeOutput(what, file, text2) {
+  try {
+    writeFileSync2(file, text2);
+  } catch (e) {
+    failed(what, file, e);
+  }
+}
+function appendOutput(what, file, text2) {
+  try {
+    appendFileSync(file, text2);
+  } catch (e) {
+    failed(what, file, e);
+  }
+}
+var WHY;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    init_errors2();
+    WHY = {
+      ENOENT: "its directory does not exist",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      EISDIR: "it is a directory",
+      ENOTDIR: "a part of the path is not a directory",
+      ELOOP: "too many symbolic links (a loop?)",
+      EROFS: "read-only file system",
+      ENOSPC: "no space left on the device"
+    };
+  }
+});
+
+// src/cli/version.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+function version() {
+  const pkg = JSON.parse(readFileSync6(new URL("../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
+var init_version2 = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/github.ts
+var github_exports = {};
+__export(github_exports, {
+  github: () => github,
+  summary: () => summary
+});
+function summary(findings) {
+  if (findings.length === 0) return "### leakproof\n\nNo secrets found.\n";
+  const rows = findings.map(
+    (f) => `| \`${cell(f.file)}:${f.line}\` | \`${f.ruleId}\` | ${f.severity} | \`${cell(f.secret)}\` | ${f.remediation ? `\`${cell(f.remediation)}\`` : ""} |`
+  );
+  return [
+    "### leakproof",
+    "",
+    `${findings.length} secret${findings.length === 1 ? "" : "s"} found.`,
+    "",
+    "| where | rule | severity | secret | fix |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "Remove each secret from the code, load it from the environment, and rotate it: it has been pushed.",
+    ""
+  ].join("\n");
+}
+function data(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function prop(s) {
+  return data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function cell(s) {
+  return s.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\n/g, " ");
+}
+var github;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    github = (findings, ctx) => {
+      const lines = findings.map((f) => {
+        const level = f.severity === "low" ? "notice" : f.severity === "medium" ? "warning" : "error";
+        const props = [
+          `file=${prop(f.file)}`,
+          `line=${f.line}`,
+          `col=${f.column}`,
+          `endLine=${f.endLine}`,
+          `endColumn=${f.endColumn}`,
+          `title=${prop(`leakproof: ${f.ruleId}`)}`
+        ].join(",");
+        const rule = ctx.rules.get(f.ruleId);
+        const fix = f.remediation ? ` Fix: ${f.remediation}` : rule?.envVar ? ` Fix: load it from ${rule.envVar}.` : "";
+        const what = f.secret === "" ? `${f.message}` : `${f.message}: ${f.secret}.`;
+        return `::${level} ${props}::${data(`${what}${fix}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}`)}`;
+      });
+      return lines.length > 0 ? lines.join("\n") + "\n" : "";
+    };
+  }
+});
+
+// src/report/status.ts
+function headStatus(f) {
+  const paths = f.atHead;
+  if (paths === void 0) return void 0;
+  if (paths.length === 0) return GONE_FROM_HEAD;
+  return `still present at HEAD in ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", \u2026" : ""}`;
+}
+function notesWithStatus(f) {
+  const status = headStatus(f);
+  return status === void 0 ? f.notes : [...f.notes, status];
+}
+var GONE_FROM_HEAD;
+var init_status = __esm({
+  "src/report/status.ts"() {
+    "use strict";
+    GONE_FROM_HEAD = "no longer at HEAD, but it was committed: it leaked, rotate it";
+  }
+});
+
+// src/report/json.ts
+var json_exports = {};
+__export(json_exports, {
+  json: () => json
+});
+var json;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_status();
+    json = (findings) => {
+      const out = findings.map((f) => ({
+        ruleId: f.ruleId,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        secret: f.secret,
+        fingerprint: f.fingerprint,
+        severity: f.severity,
+        message: f.message,
+        ...f.remediation !== void 0 ? { remediation: f.remediation } : {},
+        ...f.fixSteps && f.fixSteps.length > 0 ? { fixSteps: f.fixSteps } : {},
+        ...notesWithStatus(f).length > 0 ? { notes: notesWithStatus(f) } : {},
+        ...f.scope !== void 0 ? { scope: f.scope } : {},
+        ...f.commit !== void 0 ? { commit: f.commit } : {},
+        ...f.author !== void 0 ? { author: f.author } : {},
+        ...f.date !== void 0 ? { date: f.date } : {}
+      }));
+      return JSON.stringify({ version: 1, findings: out }, null, 2) + "\n";
+    };
+  }
+});
+
+// src/report/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  FINGERPRINT_KEY: () => FINGERPRINT_KEY,
+  pascalCase: () => pascalCase,
+  pathToUri: () => pathToUri,
+  sarif: () => sarif,
+  sarifLog: () => sarifLog
+});
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0).map((p) => p[0].toUpperCase() + p.slice(1)).join("");
+}
+function pathToUri(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((seg) => encodeURIComponent(seg)).join("/");
+}
+function headline(description) {
+  return description.replace(/\s*\([^()]*\)\s*$/, "") || description;
+}
+function ruleInfo(id, rule, first) {
+  if (rule) return rule;
+  const info = { id, description: first.message || id, why: first.message || id, severity: first.severity };
+  return first.secret === "" ? { ...info, settingFix: first.remediation ?? first.fixSteps?.[0] ?? "" } : info;
+}
+function helpText(r) {
+  if (r.settingFix !== void 0) {
+    const fix2 = r.settingFix ? [`Fix: ${r.settingFix}`] : [];
+    const text3 = [`Why it matters: ${r.why}`, ...fix2, `Suppress: ${SUPPRESS_TEXT}`].join("\n\n");
+    const markdown2 = [
+      `**Why it matters.** ${r.why}`,
+      ...r.settingFix ? [`**Fix.** \`${r.settingFix}\``] : [],
+      `**Suppress.** ${SUPPRESS_TEXT}`
+    ].join("\n\n");
+    return { text: text3, markdown: markdown2 };
+  }
+  const fix = r.envVar ? `Load it from the environment variable ${r.envVar} instead of writing it in the file, and keep the value in a secret store or an untracked .env file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked .env file.";
+  const fixMd = r.envVar ? `Load it from the environment variable \`${r.envVar}\` instead of writing it in the file, and keep the value in a secret store or an untracked \`.env\` file.` : "Load it from an environment variable instead of writing it in the file, and keep the value in a secret store or an untracked `.env` file.";
+  const rotate = r.rotate ?? "Rotate it: a secret that reached a commit stays in the history and in every clone.";
+  const text2 = [`Why it matters: ${r.why}`, `Fix: ${fix}`, `Rotate: ${rotate}`, `Suppress: ${SUPPRESS_TEXT}`].join(
+    "\n\n"
+  );
+  const markdown = [
+    `**Why it matters.** ${r.why}`,
+    `**Fix.** ${fixMd}`,
+    `**Rotate.** ${rotate}`,
+    `**Suppress.** ${SUPPRESS_TEXT}`
+  ].join("\n\n");
+  return { text: text2, markdown };
+}
+function descriptor(r) {
+  return {
+    id: r.id,
+    name: pascalCase(r.id),
+    shortDescription: { text: r.description },
+    fullDescription: { text: r.why },
+    help: helpText(r),
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      tags: r.settingFix !== void 0 ? ["security", "configuration"] : ["security", "secret"],
+      "security-severity": SECURITY_SEVERITY[r.severity]
+    }
+  };
+}
+function resultOf(f, ruleIndex, r) {
+  const remedy = r.envVar ? ` \u2014 load it from ${r.envVar}` : "";
+  const history = {};
+  if (f.commit !== void 0) {
+    history.commit = f.commit;
+    if (f.author !== void 0) history.author = f.author;
+    if (f.date !== void 0) history.date = f.date;
+  }
+  const notes = notesWithStatus(f);
+  const hasProps = f.commit !== void 0 || notes.length > 0;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: {
+      text: f.secret === "" ? `${f.message}${f.remediation ? ` Fix: ${f.remediation}` : ""}` : `${headline(f.message || r.description)}: ${f.secret}${remedy}`
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathToUri(f.file), uriBaseId: "%SRCROOT%" },
+          region: {
+            startLine: f.line,
+            startColumn: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn
+          }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...hasProps ? { properties: { ...history, ...notes.length > 0 ? { notes: [...notes] } : {} } } : {}
+  };
+}
+function sarifLog(findings, ctx) {
+  const firstByRule = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f);
+  const ids = [...firstByRule.keys()].sort(byCodeUnits);
+  const infos = new Map(ids.map((id) => [id, ruleInfo(id, ctx.rules.get(id), firstByRule.get(id))]));
+  const index = new Map(ids.map((id, i) => [id, i]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "leakproof",
+            informationUri: INFORMATION_URI,
+            semanticVersion: ctx.toolVersion,
+            rules: ids.map((id) => descriptor(infos.get(id)))
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...ctx.notes.length > 0 ? { toolExecutionNotifications: ctx.notes.map((n) => ({ level: "note", message: { text: n } })) } : {}
+          }
+        ],
+        // Where %SRCROOT% is stays unsaid: an absolute path would vary by machine and reveal it.
+        originalUriBaseIds: {
+          "%SRCROOT%": { description: { text: "The root of the scanned repository or directory." } }
+        },
+        columnKind: "utf16CodeUnits",
+        results: findings.map((f) => resultOf(f, index.get(f.ruleId), infos.get(f.ruleId)))
+      }
+    ]
+  };
+}
+var INFORMATION_URI, FINGERPRINT_KEY, LEVEL, SECURITY_SEVERITY, SUPPRESS_TEXT, sarif;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_status();
+    init_lists();
+    INFORMATION_URI = "https://github.com/leakproof/leakproof";
+    FINGERPRINT_KEY = "leakproof/v2";
+    LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+    SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+    SUPPRESS_TEXT = "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`.";
+    sarif = (findings, ctx) => JSON.stringify(sarifLog(findings, ctx), null, 2) + "\n";
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/report/text.ts
+var text_exports = {};
+__export(text_exports, {
+  fixCommand: () => fixCommand,
+  text: () => text
+});
+function fixCommand(findings, scan) {
+  if (scan !== "staged" || !findings.some((f) => f.remediation !== void 0 && f.secret !== "")) return void 0;
+  return "leakproof fix --staged";
+}
+function asideReport(out, aside, ctx, c) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of aside) {
+    const key = f.valueFingerprint ?? f.fingerprint;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const values = groups.size;
+  out.push(
+    c.bold(
+      `In tests, docs and examples (one severity lower; --exclude-tests leaves them out): ${aside.length} finding${aside.length === 1 ? "" : "s"}, ${values} distinct value${values === 1 ? "" : "s"}`
+    )
+  );
+  out.push("");
+  for (const group of groups.values()) {
+    const first = group[0];
+    out.push(`${header(first, c)}  ${c.dim(first.scope ?? "")}`);
+    out.push(`  secret  ${first.secret}`);
+    const again = group.slice(1);
+    if (again.length > 0) {
+      const shown = again.slice(0, SHOWN_AGAIN).map((f) => `${f.file}:${f.line}`);
+      const more = again.length > SHOWN_AGAIN ? `, and ${again.length - SHOWN_AGAIN} more` : "";
+      out.push(`  also    ${shown.join(", ")}${more}`);
+    }
+    advice(out, first, first.notes, ctx, c);
+  }
+}
+function header(f, c) {
+  const sev = f.severity === "critical" || f.severity === "high" ? c.red(f.severity) : c.yellow(f.severity);
+  return `${c.bold(`${f.file}:${f.line}:${f.column}`)}  ${c.cyan(f.ruleId)}  ${sev}`;
+}
+function advice(out, f, notes, ctx, c) {
+  const rule = ctx.rules.get(f.ruleId);
+  out.push(`  why     ${rule?.why ?? f.message}`);
+  for (const n of notes) out.push(`  note    ${n}`);
+  if (f.remediation) out.push(`  fix     ${c.green(f.remediation)}`);
+  const steps2 = f.fixSteps ?? [];
+  steps2.forEach((s, i) => out.push(`  ${i === 0 && !f.remediation ? "fix   " : "      "}  ${s}`));
+  out.push("");
+}
+function footer(c) {
+  return c.dim(
+    "A false positive? Add a `leakproof:allow` comment on that line, or accept the current findings with `leakproof baseline`."
+  );
+}
+function historyReport(findings, ctx, c) {
+  const out = [];
+  const groups = groupBy(findings, (f) => f.fingerprint);
+  let gone = 0;
+  const commits = /* @__PURE__ */ new Set();
+  for (const group of groups.values()) {
+    group.sort(byAge);
+    const first = group[0];
+    for (const f of group) if (f.commit) commits.add(f.commit);
+    out.push(header(first, c));
+    out.push(`  secret  ${first.secret}`);
+    out.push(
+      `  added   ${first.commit ?? "(not in a commit)"}${first.author ? `  ${first.author}` : ""}${first.date ? `  ${first.date}` : ""}`
+    );
+    const again = group.slice(1);
+    for (const f of again.slice(0, SHOWN_AGAIN)) {
+      out.push(`  again   ${f.commit ?? ""}  line ${f.line}${f.date ? `  ${f.date}` : ""}`);
+    }
+    if (again.length > SHOWN_AGAIN)
+      out.push(`          \u2026 and ${again.length - SHOWN_AGAIN} more (--format json lists every one)`);
+    const status = headStatus(first);
+    if (status === GONE_FROM_HEAD) gone++;
+    if (status) out.push(`  status  ${status === GONE_FROM_HEAD ? c.yellow(status) : status}`);
+    advice(out, first, first.notes, ctx, c);
+  }
+  const n = groups.size;
+  const occurrences = findings.length > n ? ` (added ${findings.length} times, in ${commits.size} commit${commits.size === 1 ? "" : "s"})` : "";
+  const aside = [...groups.values()].filter((g) => g[0].scope !== void 0).length;
+  const asideNote = aside > 0 ? `; ${aside} of them in tests, docs or examples (--exclude-tests leaves them out)` : "";
+  out.push(c.bold(c.red(`leakproof: ${n} secret${n === 1 ? "" : "s"} found in history${occurrences}${asideNote}`)));
+  if (gone > 0) {
+    const who = gone === n ? n === 1 ? "It is" : n === 2 ? "Both are" : "All are" : `${gone} of them ${gone === 1 ? "is" : "are"}`;
+    const it = gone === 1 ? "it" : "them";
+    const commands = [
+      ...new Set(
+        [...groups.values()].filter((g) => g[0].atHead?.length === 0).map((g) => ctx.rules.get(g[0].ruleId)?.rotateCommand).filter((cmd) => cmd !== void 0)
+      )
+    ];
+    out.push(
+      c.yellow(
+        `${who} no longer at HEAD but ${gone === 1 ? "was" : "were"} committed: anyone with a clone has ${it}, so rotate ${it}.${commands.length > 0 ? ` ${commands.join(", ")} ${commands.length === 1 ? "prints" : "print"} a new value and how to switch to it.` : ""}`
+      )
+    );
+  }
+  out.push(footer(c));
+  return out.join("\n") + "\n";
+}
+var import_picocolors, SHOWN_AGAIN, text;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
+    init_order();
+    init_status();
+    init_lists();
+    SHOWN_AGAIN = 5;
+    text = (findings, ctx) => {
+      const c = import_picocolors.default.createColors(ctx.color);
+      const out = [];
+      if (findings.length === 0) {
+        out.push(c.green(`leakproof: no ${ctx.scan === "django" ? "deployment issue" : "secret"}s found`));
+        return out.join("\n") + "\n";
+      }
+      if (findings.some((f) => f.commit !== void 0)) return historyReport(findings, ctx, c);
+      const aside = findings.filter((f) => f.scope !== void 0);
+      for (const f of findings) {
+        if (f.scope !== void 0) continue;
+        out.push(header(f, c));
+        if (f.secret !== "") out.push(`  secret  ${f.secret}`);
+        advice(out, f, f.notes, ctx, c);
+      }
+      if (aside.length > 0) asideReport(out, aside, ctx, c);
+      const settings = ctx.scan === "django" ? findings.length : findings.filter((f) => f.secret === "").length;
+      const n = findings.length - settings;
+      const counts = [
+        ...n > 0 || settings === 0 ? [`${n} secret${n === 1 ? "" : "s"}`] : [],
+        ...settings > 0 ? [`${settings} deployment issue${settings === 1 ? "" : "s"}`] : []
+      ];
+      const asideNote = aside.length > 0 ? ` (${aside.length} in tests, docs or examples)` : "";
+      out.push(c.bold(c.red(`leakproof: ${counts.join(" and ")} found${asideNote}`)));
+      out.push(footer(c));
+      const fix = ctx.scan === "staged" && ctx.fixHint !== void 0 ? ctx.fixHint : fixCommand(findings, ctx.scan);
+      if (fix) out.push(`Fix ${n === 1 ? "it" : "them"}: ${c.bold(fix)}`);
+      return out.join("\n") + "\n";
+    };
+  }
+});
+
+// src/cli/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  finish: () => finish,
+  setup: () => setup,
+  writeReport: () => writeReport
+});
+function setup(root, opts) {
+  for (const { format } of opts.reports)
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
+  const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  if (rules.rules.length === 0)
+    throw new UsageError(
+      `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
+    );
+  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  return {
+    root,
+    rules,
+    config,
+    maxFileSize,
+    prebuilt: loadPrebuilt(),
+    ruleById: new Map(rules.rules.map((r) => [r.id, r]))
+  };
+}
+function megabytes(v) {
+  if (v === void 0) return void 0;
+  const mb = Number(v);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
+  return Math.round(mb * 1048576);
+}
+async function finish(s, opts, how) {
+  const { found, notes, fileText } = how;
+  const write = opts.values["write-baseline"];
+  if (write) {
+    writeOutput("the baseline", write, formatBaseline(found));
+    const n = new Set(found.map((f) => f.fingerprint)).size;
+    if (!opts.values.quiet)
+      process.stderr.write(`leakproof: wrote ${n} accepted finding${n === 1 ? "" : "s"} to ${write}
+`);
+    return EXIT.clean;
+  }
+  let findings = found;
+  if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
+  const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
+  if (baseline) {
+    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
+    findings = kept;
+    if (outdated) {
+      notes.push(OUTDATED_BASELINE);
+      if (!opts.values.quiet) process.stderr.write(`leakproof: ${OUTDATED_BASELINE}
+`);
+    }
+    if (how.complete && stale.length > 0) {
+      const list = stale.slice(0, 10).map((e) => `${e.ruleId} in ${e.file}`).join(", ");
+      const note = `${stale.length} baseline entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} anything (${list}${stale.length > 10 ? ", \u2026" : ""}); rewrite it with leakproof baseline`;
+      notes.push(note);
+      if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}
+`);
+    }
+  }
+  if (findings.length > 0) findings = applyRemedies(findings, s.ruleById, { project: detectProject(s.root), fileText });
+  await how.annotate?.(findings);
+  const format = opts.values.format ?? "text";
+  if (format === "json" || format === "sarif") findings = await withPublicFingerprints(findings);
+  let reportNotes = notes;
+  if (!opts.values["no-redact"]) {
+    const masked = maskFindings(findings);
+    findings = masked.findings;
+    reportNotes = notes.map((n) => masked.masker.mask(n));
+  }
+  findings.sort(byPlace);
+  const fixHint = findings.length > 0 ? how.fixHint?.(findings) : void 0;
+  await writeReport(findings, opts, {
+    rules: s.ruleById,
+    notes: reportNotes,
+    ...how.scan ? { scan: how.scan } : {},
+    ...fixHint !== void 0 ? { fixHint } : {}
+  });
+  return findings.length > 0 ? EXIT.findings : EXIT.clean;
+}
+async function writeReport(findings, opts, ctx) {
+  for (const { format, output } of opts.reports) {
+    const reporter = await loadReporter(format);
+    const color = !output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const report = reporter(findings, { ...ctx, toolVersion: version(), color });
+    if (output) writeOutput("the report", output, report);
+    else process.stdout.write(report);
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (format === "github" && stepSummary)
+      appendOutput("the step summary", stepSummary, (await Promise.resolve().then(() => (init_github(), github_exports))).summary(findings));
+  }
+}
+function excludeTests(findings, scan, opts, notes) {
+  if (scan === "staged")
+    throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
+  const kept = findings.filter((f) => f.scope === void 0);
+  const left = findings.length - kept.length;
+  if (left > 0) {
+    const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
+    notes.push(note);
+    if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}
+`);
+  }
+  return kept;
+}
+async function loadReporter(format) {
+  switch (format) {
+    case "json":
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).json;
+    case "sarif":
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif;
+    case "github":
+      return (await Promise.resolve().then(() => (init_github(), github_exports))).github;
+    default:
+      return (await Promise.resolve().then(() => (init_text(), text_exports))).text;
+  }
+}
+var DEFAULT_MAX_MB, FORMATS;
+var init_scan = __esm({
+  "src/cli/scan.ts"() {
+    "use strict";
+    init_load();
+    init_prebuilt();
+    init_config();
+    init_baseline();
+    init_remedy();
+    init_project();
+    init_mask();
+    init_fingerprint();
+    init_order();
+    init_errors2();
+    init_output();
+    init_version2();
+    DEFAULT_MAX_MB = 10;
+    FORMATS = ["text", "json", "sarif", "github"];
+  }
+});
+
+// src/cli/skips.ts
+var skips_exports = {};
+__export(skips_exports, {
+  noteSkips: () => noteSkips,
+  skipNotes: () => skipNotes
+});
+function skipNotes(skips, maxFileSize, verbose) {
+  const notes = [];
+  const limit = mib(maxFileSize, maxFileSize % MIB === 0 ? 0 : 1);
+  for (const s of skips) {
+    if (s.reason === "too-large")
+      notes.push(`skipped ${s.path} (${s.detail}, over the ${limit} limit; raise it with --max-file-size)`);
+    else if (s.reason === "unreadable") notes.push(`skipped ${s.path} (cannot read: ${s.detail})`);
+    else if (s.reason === "binary" && KEYSTORE.test(s.path))
+      notes.push(
+        `${s.path} is a keystore (PKCS#12 / Java): it usually holds a private key, protected only by its password; keep real ones out of the repository`
+      );
+    else if (verbose) notes.push(`skipped ${s.path} (${s.reason === "binary" ? "binary" : "symlink, not followed"})`);
+  }
+  if (!verbose) {
+    const binary = skips.filter((s) => s.reason === "binary" && !KEYSTORE.test(s.path)).length;
+    const links = skips.filter((s) => s.reason === "symlink").length;
+    if (binary > 0) notes.push(`skipped ${binary} binary file${binary === 1 ? "" : "s"} (--verbose lists them)`);
+    if (links > 0) notes.push(`did not follow ${links} symlink${links === 1 ? "" : "s"} (--verbose lists them)`);
+  }
+  return notes;
+}
+function noteSkips(skips, maxFileSize, opts) {
+  const notes = skipNotes(skips, maxFileSize, opts.values.verbose ?? false);
+  if (!opts.values.quiet) for (const n of notes) process.stderr.write(`leakproof: ${n}
+`);
+  return notes;
+}
+var KEYSTORE;
+var init_skips = __esm({
+  "src/cli/skips.ts"() {
+    "use strict";
+    init_units();
+    KEYSTORE = /\.(?:p12|pfx|jks|keystore|bcfks)$/i;
+  }
+});
+
+// src/cli/commands/dir.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { resolve as resolve4 } from "node:path";
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  parentPort,
+  receiveMessageOnPort,
+  workerData
+} from "node:worker_threads";
+
+// src/detect/keywords.ts
+var ALPHABET = 128;
+var SHIFT = 7;
+var KeywordMatcher = class {
+  /** `saved` is used when it was made for exactly these keywords; otherwise the automaton is built. */
+  constructor(keywords, saved) {
+    this.keywords = keywords;
+    if (saved && saved.keywords.length === keywords.length && saved.keywords.every((k, i) => k === keywords[i])) {
+      this.delta = saved.delta;
+      this.out = saved.out.map((o) => o ?? void 0);
+      this.hasOut = Uint8Array.from(saved.out, (o) => o ? 1 : 0);
+      return;
+    }
+    const goto = [new Int32Array(ALPHABET).fill(-1)];
+    const out = [void 0];
+    keywords.forEach((kw, k) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = fold(kw.charCodeAt(i));
+        if (c >= ALPHABET) throw new Error(`keyword ${JSON.stringify(kw)} must be ASCII`);
+        const row = goto[s];
+        if (row[c] === -1) {
+          row[c] = goto.length;
+          goto.push(new Int32Array(ALPHABET).fill(-1));
+          out.push(void 0);
+        }
+        s = row[c];
+      }
+      (out[s] ??= []).push(k);
+    });
+    const n = goto.length;
+    const next = new Int32Array(n * ALPHABET);
+    const fail = new Int32Array(n);
+    const queue = [];
+    for (let c = 0; c < ALPHABET; c++) {
+      const t = goto[0][c];
+      next[c] = t === -1 ? 0 : t;
+      if (t !== -1) queue.push(t);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      const f = fail[s];
+      if (out[f]) out[s] = [...out[s] ?? [], ...out[f]];
+      for (let c = 0; c < ALPHABET; c++) {
+        const t = goto[s][c];
+        if (t === -1) next[s * ALPHABET + c] = next[f * ALPHABET + c];
+        else {
+          fail[t] = next[f * ALPHABET + c];
+          next[s * ALPHABET + c] = t;
+          queue.push(t);
+        }
+      }
+    }
+    const delta = new Int32Array(n * ALPHABET);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < ALPHABET; c++) delta[s * ALPHABET + c] = next[s * ALPHABET + fold(c)] * ALPHABET;
+    }
+    this.delta = delta;
+    this.out = out;
+    this.hasOut = Uint8Array.from(out, (o) => o ? 1 : 0);
+  }
+  keywords;
+  /**
+   * The DFA: entry `s + c` is the next state for state `s` and character `c` (< 128). States are
+   * stored premultiplied by ALPHABET, so a step is one load; upper-case columns repeat lower-case ones.
+   */
+  delta;
+  /** For each state (by number, not premultiplied): the keywords that end there (including via failure links). */
+  out;
+  /** 1 where `out` has keywords: a typed-array check per character instead of an array load. */
+  hasOut;
+  /** The automaton as data, so a build can store it (src/rules/pack.ts) and a start can skip building it. */
+  save() {
+    return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o) => o ?? null) };
+  }
+  /** Calls `onHit` for every keyword occurrence. */
+  scan(text2, onHit) {
+    const delta = this.delta;
+    const hasOut = this.hasOut;
+    let s = 0;
+    for (let i = 0, n = text2.length; i < n; i++) {
+      const c = text2.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + c];
+      if (hasOut[s >> SHIFT] !== 0) onHit(i + 1, this.out[s >> SHIFT]);
+    }
+  }
+};
+function fold(c) {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+// src/detect/entropy.ts
+function shannon(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  const n = [...s].length;
+  for (const c of counts.values()) {
+    const p = c / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function charsetOf(s) {
+  if (/^(?:0x)?[0-9a-fA-F-]+$/.test(s) && /[0-9a-fA-F]/.test(s)) return "hex";
+  if (/^[A-Za-z0-9+/=_-]+$/.test(s)) return "base64";
+  return "any";
+}
+function entropyThreshold(rule, s) {
+  const cs = charsetOf(s);
+  return (cs === "hex" ? rule.hex : cs === "base64" ? rule.base64 : void 0) ?? rule.any;
+}
+function chosenPassword(s) {
+  if (s.length < 8 || s.length > 64) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(s)).length;
+  return classes >= 3 && new Set(s).size >= 6;
+}
+
+// src/detect/detect.ts
+init_filekind();
+init_fingerprint();
+
+// src/detect/allow.ts
+function isAllowed(list, secret, match, name) {
+  if (list.stopwords.length > 0) {
+    const lower = secret.toLowerCase();
+    if (list.stopwords.some((w) => lower.includes(w))) return true;
+  }
+  if (list.regexes.some((re) => re.test(secret))) return true;
+  if (list.matchRegexes.some((re) => re.test(match))) return true;
+  if (name !== void 0 && list.names.some((re) => re.test(name))) return true;
+  return false;
+}
+
+// src/detect/overlap.ts
+function resolveOverlaps(findings, priorityOf) {
+  const n = findings.length;
+  if (n < 2) return findings;
+  const sl = new Float64Array(n);
+  const sc = new Float64Array(n);
+  const el = new Float64Array(n);
+  const ec = new Float64Array(n);
+  findings.forEach((f, i) => {
+    sl[i] = f.line;
+    sc[i] = f.column;
+    el[i] = f.endLine;
+    ec[i] = f.endColumn;
+  });
+  const cmp = (al, ac, bl, bc) => al - bl || ac - bc;
+  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmp(sl[a], sc[a], sl[b], sc[b]));
+  const slot = new Int32Array(n);
+  byStart.forEach((i, k) => slot[i] = k);
+  const startsBefore = (line, column) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const i = byStart[mid];
+      if (cmp(sl[i], sc[i], line, column) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const tree = new Int32Array(n + 1).fill(-1);
+  const later = (a, b) => b === -1 || a !== -1 && cmp(el[a], ec[a], el[b], ec[b]) > 0 ? a : b;
+  const keep = (i) => {
+    for (let k = slot[i] + 1; k <= n; k += k & -k) tree[k] = later(i, tree[k]);
+  };
+  const latestEnd = (count) => {
+    let best = -1;
+    for (let k = count; k > 0; k -= k & -k) best = later(tree[k], best);
+    return best;
+  };
+  const ranked = [...findings.keys()].sort(
+    (a, b) => priorityOf(findings[b].ruleId) - priorityOf(findings[a].ruleId) || findings[b].secret.length - findings[a].secret.length
+  );
+  const kept = [];
+  for (const i of ranked) {
+    const k = latestEnd(startsBefore(el[i], ec[i]));
+    if (k !== -1 && cmp(sl[i], sc[i], el[k], ec[k]) < 0) continue;
+    kept.push(i);
+    keep(i);
+  }
+  return kept.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/detect/scope.ts
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "testing",
+  "spec",
+  "specs",
+  "testdata",
+  "test-data",
+  "test_data",
+  "fixtures",
+  "fixture",
+  "__fixtures__",
+  "__mocks__",
+  "mocks",
+  "e2e",
+  "cypress",
+  "testapp",
+  "test_utils",
+  "testutils"
+]);
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "man", "manual", "guide", "guides", "website", "site"]);
+var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials"]);
+var TEST_FILE = /^(?:test_.+|.+_test\.[a-z0-9]+|.+[.-](?:test|spec)s?\.[a-z0-9]+|.+_spec\.rb|.+Tests?\.(?:java|kt|cs|scala|swift|php)|conftest\.py|tests?\.(?:py|rb|js|ts|go))$/;
+var DOC_FILE = /^(?:readme|changelog|changes|history|contributing|pkg-info|metadata)(?:\.[a-z0-9]+)?$|\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|pod|rdoc)$/i;
+var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|dist|template|tmpl)(?:[._-]|$)/i;
+function scopeOf(path) {
+  const parts = path.split("/");
+  const file = parts.pop() ?? "";
+  let scope;
+  for (const p of parts) {
+    const d = p.toLowerCase();
+    if (TEST_DIRS.has(d)) return "test";
+    if (scope === void 0 && DOC_DIRS.has(d)) scope = "docs";
+    else if (scope === void 0 && EXAMPLE_DIRS.has(d)) scope = "example";
+  }
+  if (TEST_FILE.test(file)) return "test";
+  if (scope) return scope;
+  if (DOC_FILE.test(file)) return "docs";
+  if (EXAMPLE_FILE.test(file)) return "example";
+  return void 0;
+}
+function inPythonDocstring(text2, offset) {
+  const DOUBLE = '"""';
+  const SINGLE = "'''";
+  let nextDouble = text2.indexOf(DOUBLE);
+  let nextSingle = text2.indexOf(SINGLE);
+  let i = 0;
+  for (; ; ) {
+    if (nextDouble !== -1 && nextDouble < i) nextDouble = text2.indexOf(DOUBLE, i);
+    if (nextSingle !== -1 && nextSingle < i) nextSingle = text2.indexOf(SINGLE, i);
+    const opening = nextSingle === -1 || nextDouble !== -1 && nextDouble < nextSingle ? nextDouble : nextSingle;
+    if (opening === -1 || opening >= offset) return false;
+    const quote = text2.slice(opening, opening + 3);
+    let close = text2.indexOf(quote, opening + 3);
+    while (close !== -1 && text2[close - 1] === "\\") close = text2.indexOf(quote, close + 1);
+    if (close === -1 || close + 3 > offset) return true;
+    i = close + 3;
+  }
+}
+function isDoctestLine(line) {
+  return /^\s*>>>\s/.test(line);
+}
+var LOWER = { critical: "high", high: "medium", medium: "low", low: "low" };
+function lowered(severity) {
+  return LOWER[severity];
+}
+
+// src/detect/detect.ts
+init_decode();
+var MAX_LINE = 4096;
+var HIT_RADIUS = 1024;
+var ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
+var CONTEXT_READ = 256 * 1024;
+var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
+function createDetector(set, prebuilt) {
+  const { keywords, rulesOfKeyword } = keywordsOf(set);
+  const unkeyed = set.rules.flatMap((rule, r) => rule.keywords.length === 0 && rule.files.length === 0 ? [r] : []);
+  const byPath = set.rules.flatMap((rule, r) => rule.files.length > 0 ? [r] : []);
+  const matcher = new KeywordMatcher(keywords, prebuilt);
+  const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
+  const keywordLength = keywords.map((k) => k.length);
+  function detect(fragment) {
+    const raw = detectRaw(fragment);
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
+    const prio = (id) => priorityOf.get(id) ?? 0;
+    const decoded = decodedFindings(fragment, detectRaw);
+    for (const f of decoded) if (f.scope === void 0) scopeByPlace(f, fragment);
+    return withDecoded(raw, decoded, prio);
+  }
+  function scopeByPlace(f, fragment) {
+    if (!/\.py[iw]?$/.test(fragment.path)) return;
+    const lines = new LineIndex(fragment.text);
+    const ln = f.line - fragment.startLine;
+    if (ln < 0 || ln >= lines.count) return;
+    if (!inPythonDocstring(fragment.text, lines.start(ln) + f.column - 1)) return;
+    f.scope = "docs";
+    f.severity = lowered(f.severity);
+    f.valueFingerprint = fingerprint(f.ruleId, "", f.secret);
+  }
+  function detectRaw(fragment) {
+    const { path, text: text2 } = fragment;
+    if (set.placeholders.paths.some((re) => re.test(path))) return [];
+    const code = isCode(path);
+    const pathScope = scopeOf(path);
+    const windows = /* @__PURE__ */ new Map();
+    let ls = 0;
+    let le = 0;
+    let nl = -1;
+    const lineAround = (hitStart) => {
+      if (hitStart >= ls && hitStart <= nl) return;
+      ls = hitStart === 0 ? 0 : text2.lastIndexOf("\n", hitStart - 1) + 1;
+      nl = text2.indexOf("\n", hitStart);
+      if (nl === -1) nl = text2.length;
+      le = nl > ls && text2.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    };
+    const addWindow = (r, hitStart, hitEnd) => {
+      const rule = set.rules[r];
+      let w;
+      if (rule.multiline) w = [ls, Math.min(text2.length, Math.max(le, hitEnd + rule.reach))];
+      else if (le - ls <= MAX_LINE) w = [ls, le];
+      else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
+      let list = windows.get(r);
+      if (!list) windows.set(r, list = []);
+      const last = list[list.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else list.push(w);
+    };
+    matcher.scan(text2, (end, kws) => {
+      for (const k of kws) {
+        const hitStart = end - keywordLength[k];
+        lineAround(hitStart);
+        for (const r of rulesOfKeyword[k]) addWindow(r, hitStart, end);
+      }
+    });
+    let index;
+    if (unkeyed.length > 0) {
+      index = new LineIndex(text2);
+      for (let ln = 0; ln < index.count; ln++) {
+        lineAround(index.start(ln));
+        for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
+      }
+    }
+    for (const r of byPath) {
+      if (set.rules[r].files.some((re) => re.test(path)))
+        windows.set(r, [[0, Math.min(text2.length, set.rules[r].reach)]]);
+    }
+    if (windows.size === 0) return [];
+    const lines = () => index ??= new LineIndex(text2);
+    const findings = [];
+    const seen = /* @__PURE__ */ new Set();
+    let runOnly;
+    for (const [r, list] of windows) {
+      const rule = set.rules[r];
+      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
+      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
+      if (rule.context && !inContext(rule.context, path, text2)) continue;
+      for (const [ws, we] of list) {
+        const slice = text2.slice(ws, we);
+        for (const re of rule.regexes) {
+          re.lastIndex = 0;
+          let m;
+          while ((m = re.exec(slice)) !== null) {
+            if (m[0].length === 0) re.lastIndex++;
+            const found = secretOf(rule, m);
+            if (!found) continue;
+            const start = ws + found.start;
+            const key = `${r}:${start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
+            if (!finding) continue;
+            findings.push(finding);
+            if (fragment.context && !needsContext(fragment, lines(), ws + m.index, ws + m.index + m[0].length, start, found.secret.length))
+              (runOnly ??= /* @__PURE__ */ new Set()).add(finding);
+          }
+        }
+      }
+    }
+    const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+    const only = runOnly;
+    return only ? kept.filter((f) => !only.has(f)) : kept;
+  }
+  function check(rule, m, secret, start, fragment, lineIndex, code, pathScope) {
+    if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
+    const text2 = fragment.text;
+    if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
+    const name = m.groups?.name;
+    if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
+    if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
+      if (!rule.chosenPasswords || !chosenPassword(secret)) return void 0;
+    }
+    const lines = lineIndex();
+    const ln = lines.lineAt(start);
+    const endLn = lines.lineAt(start + secret.length - 1);
+    const lineText = text2.slice(lines.start(ln), Math.min(lines.end(ln), lines.start(ln) + MAX_LINE));
+    for (const l of /* @__PURE__ */ new Set([ln, endLn])) {
+      const t = text2.slice(lines.start(l), lines.end(l));
+      if (ALLOW_MARKERS.some((mk) => t.includes(mk))) return void 0;
+    }
+    const q = text2[start - 1];
+    const quoted = q !== void 0 && QUOTES.has(q) && text2[start + secret.length] === q ? 1 : 0;
+    const finding = {
+      ruleId: rule.id,
+      file: fragment.path,
+      line: fragment.startLine + ln,
+      // The location is the value as written: a quoted literal starts at its opening quote.
+      column: start - quoted - lines.start(ln) + 1,
+      endLine: fragment.startLine + endLn,
+      endColumn: start + secret.length + quoted - lines.start(endLn) + 1,
+      secret,
+      lineText,
+      fingerprint: fingerprint(rule.id, fragment.path, secret),
+      severity: rule.severity,
+      message: rule.description,
+      notes: []
+    };
+    if (name) finding.name = name;
+    const python = /\.py[iw]?$/.test(fragment.path);
+    const docs = isDoctestLine(lineText) || python && inPythonDocstring(text2, start);
+    const scope = pathScope ?? (docs ? "docs" : void 0);
+    if (scope) {
+      finding.scope = scope;
+      finding.severity = lowered(rule.severity);
+      finding.valueFingerprint = fingerprint(rule.id, "", secret);
+    }
+    if (fragment.commit) finding.commit = fragment.commit;
+    if (fragment.author) finding.author = fragment.author;
+    if (fragment.date) finding.date = fragment.date;
+    return finding;
+  }
+  return { detect, rules: set.rules };
+}
+function inContext(context, path, text2) {
+  if (context.paths.some((re) => re.test(path))) return true;
+  const head = text2.length > CONTEXT_READ ? text2.slice(0, CONTEXT_READ) : text2;
+  return context.text.some((re) => re.test(head));
+}
+function needsContext(fragment, lines, matchStart, matchEnd, secretStart, secretLength) {
+  const { from, to, runReported } = fragment.context;
+  const at = (offset) => fragment.startLine + lines.lineAt(offset);
+  const secretFirst = at(secretStart);
+  const secretLast = at(secretStart + Math.max(0, secretLength - 1));
+  if (secretLast < from || secretFirst > to) return false;
+  if (!runReported) return true;
+  const text2 = fragment.text;
+  let first = matchStart;
+  while (first < matchEnd - 1 && (text2.charCodeAt(first) === 10 || text2.charCodeAt(first) === 13)) first++;
+  return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
+}
+function inStringLiteral(text2, start, end) {
+  const before = text2[start - 1] ?? "";
+  let after = text2[end] ?? "";
+  if (after === "\\" && QUOTES.has(text2[end + 1] ?? "")) after = text2[end + 1];
+  if (!QUOTES.has(after)) return false;
+  if (before === after) return true;
+  const head = text2.slice(text2.lastIndexOf("\n", start) + 1, start);
+  let open = 0;
+  for (let i = head.indexOf(after); i !== -1; i = head.indexOf(after, i + 1)) if (head[i - 1] !== "\\") open++;
+  return open % 2 === 1;
+}
+function keywordsOf(set) {
+  const keywords = [];
+  const rulesOfKeyword = [];
+  const index = /* @__PURE__ */ new Map();
+  set.rules.forEach((rule, r) => {
+    for (const kw of rule.keywords) {
+      let k = index.get(kw);
+      if (k === void 0) {
+        k = keywords.push(kw) - 1;
+        index.set(kw, k);
+        rulesOfKeyword.push([]);
+      }
+      rulesOfKeyword[k].push(r);
+    }
+  });
+  return { keywords, rulesOfKeyword };
+}
+function secretOf(rule, m) {
+  const indices = m.indices;
+  let g = rule.secretGroup;
+  let span;
+  if (g === void 0 && indices.groups?.secret) span = indices.groups.secret;
+  else {
+    g ??= m.length > 1 ? 1 : 0;
+    span = indices[g];
+  }
+  if (!span) return void 0;
+  const secret = m.input.slice(span[0], span[1]);
+  return secret.length > 0 ? { secret, start: span[0] } : void 0;
+}
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  get count() {
+    return this.starts.length;
+  }
+  start(line) {
+    return this.starts[line];
+  }
+  /** End of the line's content, before "\r\n" or "\n". */
+  end(line) {
+    let e = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    if (e > this.start(line) && this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+  lineAt(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+};
+
+// src/cli/commands/dir.ts
+init_prebuilt();
+
+// src/sources/dir.ts
+init_errors();
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readdirSync, readFileSync as readFileSync2, readSync as readSync2, statSync } from "node:fs";
+import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/sources/ignorefile.ts
+var import_ignore = __toESM(require_ignore(), 1);
+init_regular();
+import { join as join2 } from "node:path";
+function pathIgnore(root, extra, ignoreFile = join2(root, ".leakproofignore")) {
+  const file = readIgnoreFile(ignoreFile);
+  const ig = file ?? (0, import_ignore.default)();
+  if (extra.length > 0) ig.add(extra);
+  return { ig, empty: file === void 0 && extra.length === 0 };
+}
+function readIgnoreFile(file) {
+  let bytes;
+  try {
+    bytes = readRegular(file, SMALL_FILE);
+  } catch (e) {
+    if (e instanceof FileRefused) throw e;
+    return void 0;
+  }
+  return (0, import_ignore.default)().add(bytes.toString("utf8"));
+}
+
+// src/encoding.ts
+var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+var utf16le = new TextDecoder("utf-16le");
+var utf16be = new TextDecoder("utf-16be");
+var SNIFF = 8e3;
+function decodeText(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return utf16le.decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return utf16be.decode(buf.subarray(2));
+  const head = buf.subarray(0, SNIFF);
+  if (head.indexOf(0) !== -1) return void 0;
+  return utf8.decode(buf);
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+// src/sources/dir.ts
+init_lists();
+
+// src/posix.ts
+import { relative, sep } from "node:path";
+function toPosix(p) {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+
+// src/sources/dir.ts
+init_units();
+init_regular();
+var PathError = class extends LeakproofError {
+};
+function* dirFiles(opts, onSkip) {
+  const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
+  const keep = keptFromGitignore(opts.tracked ?? []);
+  for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const abs = resolve(opts.cwd, given);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      throw new PathError(`no such file or directory: ${given}`);
+    }
+    if (st.isSymbolicLink()) {
+      onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
+    } else if (st.isDirectory()) {
+      yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts, onSkip), keep, onSkip);
+    } else if (st.isFile()) {
+      const rel = toPosix(relative2(opts.root, abs));
+      if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
+      yield { abs, path: display(opts.cwd, abs), size: st.size };
+    }
+  }
+}
+function* walk(dir, opts, rootIgnore, scopes, keep, onSkip, raw) {
+  let entries;
+  try {
+    entries = readEntries(raw ?? dir);
+  } catch (e) {
+    onSkip({
+      path: display(opts.cwd, dir),
+      reason: "unreadable",
+      detail: e.code ?? String(e)
+    });
+    return;
+  }
+  if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
+    const own = gitignoreOf(dir, opts, onSkip);
+    if (own) scopes = [...scopes, { dir, ig: own }];
+  }
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
+  const prefix = dir.endsWith(sep2) ? dir : dir + sep2;
+  const rawPrefix = raw ? Buffer.concat([raw, Buffer.from(raw.at(-1) === sep2.charCodeAt(0) ? "" : sep2)]) : void 0;
+  for (const e of entries) {
+    if (e.name === ".git") continue;
+    const abs = prefix + e.name;
+    const bytes = rawPrefix || e.raw ? Buffer.concat([rawPrefix ?? Buffer.from(prefix), e.raw ?? Buffer.from(e.name)]) : void 0;
+    const isDir = e.isDirectory();
+    if (!opts.noIgnore && isIgnored(abs, isDir, opts.root, rootIgnore, scopes, keep)) continue;
+    if (e.isSymbolicLink()) onSkip({ path: display(opts.cwd, abs), reason: "symlink" });
+    else if (isDir) yield* walk(abs, opts, rootIgnore, scopes, keep, onSkip, bytes);
+    else if (e.isFile())
+      yield bytes ? { abs, path: display(opts.cwd, abs), raw: bytes } : { abs, path: display(opts.cwd, abs) };
+  }
+}
+function fsPath(file) {
+  return file.raw ? Buffer.from(file.raw) : file.abs;
+}
+function readEntries(dir) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
+  return readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).map((d) => {
+    const name = d.name.toString("utf8");
+    const entry = {
+      name,
+      isDirectory: () => d.isDirectory(),
+      isFile: () => d.isFile(),
+      isSymbolicLink: () => d.isSymbolicLink()
+    };
+    return Buffer.from(name).equals(d.name) ? entry : { ...entry, raw: d.name };
+  });
+}
+var scratch = Buffer.allocUnsafe(1 << 16);
+function readDirFile(file, maxFileSize, onSkip, onBytes) {
+  const { path } = file;
+  const unreadable = (e) => onSkip({ path, reason: "unreadable", detail: e.code ?? String(e) });
+  const tooLarge = (size) => onSkip({ path, reason: "too-large", detail: mib(size) });
+  if (file.size !== void 0 && file.size > maxFileSize) {
+    tooLarge(file.size);
+    return void 0;
+  }
+  let fd;
+  try {
+    fd = openSync2(fsPath(file), "r");
+  } catch (e) {
+    let size;
+    try {
+      size = file.size ?? statSync(fsPath(file)).size;
+    } catch (err) {
+      unreadable(err);
+      return void 0;
+    }
+    if (size > maxFileSize) tooLarge(size);
+    else unreadable(e);
+    return void 0;
+  }
+  let buf;
+  try {
+    const size = fstatSync2(fd).size;
+    if (size > maxFileSize) {
+      tooLarge(size);
+      return void 0;
+    }
+    if (size === 0)
+      buf = readFileSync2(fd);
+    else {
+      if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
+      let n = 0;
+      for (let r; n < size && (r = readSync2(fd, scratch, n, size - n, n)) > 0; ) n += r;
+      buf = scratch.subarray(0, n);
+    }
+  } catch (e) {
+    unreadable(e);
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+  onBytes?.(buf);
+  const text2 = decodeText(buf);
+  if (text2 === void 0) {
+    onSkip({ path, reason: "binary" });
+    return void 0;
+  }
+  return { path, text: text2, startLine: 1 };
+}
+function isIgnored(abs, isDir, root, rootIgnore, scopes, keep) {
+  const suffix = isDir ? "/" : "";
+  if (rootIgnore && !rootIgnore.empty) {
+    const rel = toPosix(relativeTo(root, abs));
+    if (rel && !rel.startsWith("..") && rootIgnore.ig.ignores(rel + suffix)) return true;
+  }
+  for (const s of scopes) {
+    const rel = toPosix(relativeTo(s.dir, abs));
+    if (rel && !rel.startsWith("..") && s.ig.ignores(rel + suffix))
+      return keep.size === 0 || !keep.has(toPosix(relativeTo(root, abs)) + suffix);
+  }
+  return false;
+}
+function keptFromGitignore(tracked) {
+  const keep = /* @__PURE__ */ new Set();
+  for (const path of tracked) {
+    keep.add(path);
+    for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) keep.add(path.slice(0, i + 1));
+  }
+  return keep;
+}
+function relativeTo(from, to) {
+  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep2 && !from.endsWith(sep2))
+    return to.slice(from.length + 1);
+  return relative2(from, to);
+}
+function gitignoresAbove(start, opts, onSkip) {
+  const rel = relative2(opts.root, start);
+  if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
+  const scopes = [];
+  let dir = opts.root;
+  for (const part of rel.split(sep2)) {
+    const ig = gitignoreOf(dir, opts, onSkip);
+    if (ig) scopes.push({ dir, ig });
+    dir = join3(dir, part);
+  }
+  return scopes;
+}
+function gitignoreOf(dir, opts, onSkip) {
+  try {
+    return readIgnoreFile(join3(dir, ".gitignore"));
+  } catch (e) {
+    if (!(e instanceof FileRefused)) throw e;
+    onSkip({ path: display(opts.cwd, join3(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
+    return void 0;
+  }
+}
+function display(cwd, abs) {
+  const rel = relativeTo(cwd, abs);
+  return toPosix(rel === "" ? "." : rel);
+}
+
+// src/cli/collect/dir.ts
+init_exec();
+init_repo();
+
+// src/git/tracked.ts
+init_exec();
+function trackedIgnored(root) {
+  const out = gitSync(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard"], {
+    cwd: root,
+    timeout: 8e3
+  }).stdout;
+  return out.toString("utf8").split("\0").filter((p) => p.length > 0);
+}
+
+// src/cli/collect/dir.ts
+function walkFiles(cwd, root, s, opts, onSkip) {
+  const noIgnore = opts.values["no-ignore"] ?? false;
+  return dirFiles(
+    {
+      paths: opts.positionals,
+      cwd,
+      root,
+      noIgnore,
+      maxFileSize: s.maxFileSize,
+      ignorePatterns: s.config.ignore,
+      tracked: noIgnore ? [] : trackedFiles(root, cwd, opts.values.quiet ?? false)
+    },
+    onSkip
+  );
+}
+function trackedFiles(root, cwd, quiet) {
+  if (nearestRepoDir(cwd) === void 0) return [];
+  try {
+    return trackedIgnored(root);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    if (!quiet)
+      process.stderr.write(
+        `leakproof: could not list tracked files (${e.message}); files .gitignore lists were skipped
+`
+      );
+    return [];
+  }
+}
+function scanFile(file, detector, maxFileSize, keepBytes = false) {
+  let skip;
+  let bytes;
+  const fragment = readDirFile(file, maxFileSize, (s) => skip = s, keepBytes ? (b) => bytes = b : void 0);
+  const findings = fragment ? detector.detect(fragment) : [];
+  const result = skip ? { findings, skip } : { findings };
+  if (bytes && findings.length > 0) result.bytes = Buffer.from(bytes);
+  return result;
+}
+
+// src/cli/commands/dir.ts
+init_repo();
+var SOLO_MS = 50;
+var BATCH = 32;
+var NEXT = 0;
+var AVAIL = 1;
+var DONE = 2;
+async function run(opts) {
+  const { finish: finish2, setup: setup2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
+  const { noteSkips: noteSkips2 } = await Promise.resolve().then(() => (init_skips(), skips_exports));
+  const cwd = process.cwd();
+  const root = nearestRepoDir(cwd) ?? cwd;
+  const s = setup2(root, opts);
+  const maxFileSize = s.maxFileSize;
+  const detector = createDetector(s.rules, s.prebuilt);
+  const order = [];
+  const files = [];
+  const results = [];
+  const walk2 = walkFiles(cwd, root, s, opts, (skip) => order.push(skip));
+  const started = performance.now();
+  let helper;
+  let alone = availableParallelism() < 2;
+  try {
+    for (const file of walk2) {
+      order.push(files.push(file) - 1);
+      if (helper) helper.offer(files);
+      else {
+        results.push(scanFile(file, detector, maxFileSize));
+        if (!alone && performance.now() - started > SOLO_MS) {
+          alone = true;
+          helper = Helper.start(s.rules, maxFileSize, files.length);
+        }
+      }
+    }
+    if (helper) {
+      helper.close(files);
+      for (let i; (i = claim(helper.counter, false)) !== -1; ) results[i] = scanFile(files[i], detector, maxFileSize);
+      for (const [i, r] of await helper.results(results.length === files.length && !results.includes(void 0)))
+        results[i] = r;
+      for (let i = 0; i < files.length; i++) results[i] ??= scanFile(files[i], detector, maxFileSize);
+    }
+  } finally {
+    helper?.stop();
+  }
+  const skips = [];
+  const findings = [];
+  for (const item of order) {
+    if (typeof item !== "number") skips.push(item);
+    else {
+      const r = results[item];
+      if (r.skip) skips.push(r.skip);
+      for (const f of r.findings) findings.push(f);
+    }
+  }
+  const notes = noteSkips2(skips, maxFileSize, opts);
+  const fileText = (path) => {
+    try {
+      return readFileSync7(resolve4(cwd, path), "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+  return finish2(s, opts, { found: findings, notes, fileText, complete: opts.positionals.length === 0, scan: "dir" });
+}
+function claim(counter, wait) {
+  for (; ; ) {
+    const next = Atomics.load(counter, NEXT);
+    const avail = Atomics.load(counter, AVAIL);
+    if (next < avail) {
+      if (Atomics.compareExchange(counter, NEXT, next, next + 1) === next) return next;
+    } else if (Atomics.load(counter, DONE) === 1) {
+      if (Atomics.load(counter, AVAIL) <= next) return -1;
+    } else if (wait) Atomics.wait(counter, AVAIL, avail, 50);
+    else return -1;
+  }
+}
+var Helper = class _Helper {
+  counter;
+  worker;
+  port;
+  posted;
+  done;
+  /** A worker, or none if one cannot be started (then this thread scans alone, as it would on one core). */
+  static start(rules, maxFileSize, first) {
+    try {
+      return new _Helper(rules, maxFileSize, first);
+    } catch {
+      return void 0;
+    }
+  }
+  constructor(rules, maxFileSize, first) {
+    const shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    this.counter = new Int32Array(shared);
+    this.counter[NEXT] = first;
+    this.counter[AVAIL] = first;
+    this.posted = first;
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const init = { kind: "leakproof-dir", rules, maxFileSize, shared, port: port2, first };
+    this.worker = new Worker(new URL(import.meta.url), { workerData: init, transferList: [port2] });
+    this.done = new Promise((settle) => {
+      this.worker.once("message", (m) => settle(m));
+      this.worker.once("error", () => settle(void 0));
+      this.worker.once("exit", () => settle(void 0));
+    });
+  }
+  offer(files) {
+    if (files.length - this.posted >= BATCH) this.flush(files);
+  }
+  close(files) {
+    this.flush(files);
+    Atomics.store(this.counter, DONE, 1);
+    Atomics.notify(this.counter, AVAIL);
+  }
+  /** The worker's results; none to wait for if this thread scanned every file itself. */
+  async results(allHere) {
+    return allHere ? [] : await this.done ?? [];
+  }
+  /** Ends the worker, done or not (an error in the walk must not leave it waiting for files). */
+  stop() {
+    this.port.close();
+    void this.worker.terminate();
+  }
+  flush(files) {
+    if (files.length === this.posted) return;
+    this.port.postMessage(files.slice(this.posted));
+    this.posted = files.length;
+    Atomics.store(this.counter, AVAIL, this.posted);
+    Atomics.notify(this.counter, AVAIL);
+  }
+};
+function serve(init) {
+  const detector = createDetector(init.rules, loadPrebuilt());
+  const counter = new Int32Array(init.shared);
+  const known = [];
+  const out = [];
+  for (let i; (i = claim(counter, true)) !== -1; ) {
+    while (init.first + known.length <= i) {
+      const m = receiveMessageOnPort(init.port);
+      if (m) known.push(...m.message);
+      else Atomics.wait(counter, AVAIL, Atomics.load(counter, AVAIL), 1);
+    }
+    out.push([i, scanFile(known[i - init.first], detector, init.maxFileSize)]);
+  }
+  init.port.close();
+  parentPort.postMessage(out);
+}
+if (!isMainThread && workerData?.kind === "leakproof-dir") serve(workerData);
+export {
+  run
+};
+/*! Bundled license information:
+
+smol-toml/dist/error.js:
+smol-toml/dist/primitive.js:
+smol-toml/dist/date.js:
+smol-toml/dist/extract.js:
+smol-toml/dist/util.js:
+smol-toml/dist/struct.js:
+smol-toml/dist/parse.js:
+smol-toml/dist/stringify.js:
+smol-toml/dist/index.js:
+  (*!
+   * Copyright (c) Squirrel Chat et al., All rights reserved.
+   * SPDX-License-Identifier: BSD-3-Clause
+   *
+   * Redistribution and use in source and binary forms, with or without
+   * modification, are permitted provided that the following conditions are met:
+   *
+   * 1. Redistributions of source code must retain the above copyright notice, this
+   *    list of conditions and the following disclaimer.
+   * 2. Redistributions in binary form must reproduce the above copyright notice,
+   *    this list of conditions and the following disclaimer in the
+   *    documentation and/or other materials provided with the distribution.
+   * 3. Neither the name of the copyright holder nor the names of its contributors
+   *    may be used to endorse or promote products derived from this software without
+   *    specific prior written permission.
+   *
+   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+   *)
+*/
