@@ -1,6 +1,8 @@
 // leakproof rotate django: a new key from a cryptographically secure generator, in Django's
 // alphabet, and the steps to switch without logging everyone out.
 import { randomInt } from "node:crypto";
+import { nearestRepoDir } from "../../git/repo.js";
+import { detectProject } from "../../remedy/project.js";
 import type { Options } from "../options.js";
 import { UsageError } from "../errors.js";
 
@@ -26,20 +28,29 @@ export function run(opts: Options): number {
   const [what] = opts.positionals;
   if (what !== "django") throw new UsageError("usage: leakproof rotate django");
   const key = newDjangoKey();
-  process.stdout.write(
-    `${key}\n\n` +
-      [
-        "To rotate a leaked Django SECRET_KEY without logging everyone out (Django 4.1+):",
-        "  1. Set DJANGO_SECRET_KEY to the new key above in each environment (never in git); settings.py reads it:",
-        `       ${KEY_LINE}`,
-        "  2. Keep the old key for a while in SECRET_KEY_FALLBACKS, read from the environment too: set",
-        "     DJANGO_SECRET_KEY_FALLBACKS to the old key (several: comma-separated) and write in settings.py",
-        `       ${FALLBACKS_LINE}`,
-        "     Sessions, password-reset links and signed cookies made with the old key keep working.",
-        "  3. After SESSION_COOKIE_AGE (two weeks by default), remove the old key from SECRET_KEY_FALLBACKS.",
-        "Before Django 4.1 there is no fallback: changing the key logs everyone out and invalidates reset links.",
-        "",
-      ].join("\n"),
-  );
+  // A project pinned below Django 4.1 has no SECRET_KEY_FALLBACKS: advising it would break its settings.
+  const cwd = process.cwd();
+  const django = detectProject(nearestRepoDir(cwd) ?? cwd).django;
+  const steps =
+    django && !django.fallbacks
+      ? [
+          `Django ${django.version} (pinned in ${django.file}) has no SECRET_KEY_FALLBACKS (4.1+): switching keys logs everyone out`,
+          "and voids password-reset links and signed cookies made with the old key. Pick the moment, or upgrade Django first.",
+          "  1. Set DJANGO_SECRET_KEY to the new key above in each environment (never in git); settings.py reads it:",
+          `       ${KEY_LINE}`,
+          "  2. Restart the application.",
+        ]
+      : [
+          "To rotate a leaked Django SECRET_KEY without logging everyone out (Django 4.1+):",
+          "  1. Set DJANGO_SECRET_KEY to the new key above in each environment (never in git); settings.py reads it:",
+          `       ${KEY_LINE}`,
+          "  2. Keep the old key for a while in SECRET_KEY_FALLBACKS, read from the environment too: set",
+          "     DJANGO_SECRET_KEY_FALLBACKS to the old key (several: comma-separated) and write in settings.py",
+          `       ${FALLBACKS_LINE}`,
+          "     Sessions, password-reset links and signed cookies made with the old key keep working.",
+          "  3. After SESSION_COOKIE_AGE (two weeks by default), remove the old key from SECRET_KEY_FALLBACKS.",
+          "Before Django 4.1 there is no fallback: changing the key logs everyone out and invalidates reset links.",
+        ];
+  process.stdout.write(`${key}\n\n${steps.join("\n")}\n`);
   return 0;
 }
