@@ -6134,7 +6134,7 @@ async function run(opts) {
     if (!opts.values.quiet) process.stderr.write(`leakproof: ${n}
 `);
   }
-  return finish(s, opts, {
+  const code = await finish(s, opts, {
     found: findings,
     notes,
     fileText: readStaged,
@@ -6148,6 +6148,19 @@ async function run(opts) {
       }
     } : {}
   });
+  return unscanned(skips, s.maxFileSize) ?? code;
+}
+function unscanned(skips, maxFileSize) {
+  const big = skips.filter((k2) => k2.reason === "too-large");
+  if (big.length === 0) return void 0;
+  const files = big.map((k2) => `${k2.path}${k2.detail ? ` (${k2.detail})` : ""}`).join(", ");
+  process.stderr.write(
+    `leakproof: error: not scanned, so not committed: ${files} ${big.length === 1 ? "is" : "are"} over the ${mib(maxFileSize)} limit.
+  To scan ${big.length === 1 ? "it" : "them"}: raise the limit (maxFileSize = <bytes> in .leakproof.toml, or leakproof staged --max-file-size <MB>).
+  To commit ${big.length === 1 ? "it" : "them"} unscanned: list ${big.length === 1 ? "it" : "them"} in .leakproofignore.
+`
+  );
+  return EXIT.error;
 }
 var init_staged3 = __esm({
   "src/cli/commands/staged.ts"() {
@@ -6157,6 +6170,8 @@ var init_staged3 = __esm({
     init_hint();
     init_staged();
     init_staged2();
+    init_units();
+    init_errors2();
     init_scan();
     init_skips();
   }

@@ -249,15 +249,19 @@ describe("leakproof staged", () => {
     expect(f).toEqual([expect.objectContaining({ line: 2, secret: key })]);
   });
 
-  it("very large staged files are skipped with a note (bounded memory); --max-file-size raises the limit", () => {
+  it("a staged file over the size limit blocks (exit 2, named, with the ways on) after the report of the rest; --max-file-size scans it, .leakproofignore accepts it", () => {
     const repo = tempRepo();
     const pad = "# padding line to make the file large\n";
     const padLines = Math.ceil((12 * 1048576) / pad.length);
     const filler = pad.repeat(padLines);
     writeFiles(repo, { "huge.py": filler + leak() + "\n", "small.py": leak() + "\n" });
     git(repo, "add", ".");
-    let r = expectFindings(repo, [["small.py", 1, INSECURE]]);
+    let r = staged(repo);
+    expect(r.code, r.stderr).toBe(2);
+    expect(found(r.stdout)).toEqual([["small.py", 1, INSECURE]]);
     expect(r.stderr).toMatch(/skipped huge\.py \(12\.0 MiB, over the 10 MiB limit/);
+    expect(r.stderr).toMatch(/not scanned, so not committed: huge\.py \(12\.0 MiB\)/);
+    expect(r.stderr).toContain(".leakproofignore");
     expectFindings(
       repo,
       [
@@ -266,8 +270,14 @@ describe("leakproof staged", () => {
       ],
       ["--max-file-size", "13"],
     );
-    r = expectFindings(repo, [["small.py", 1, INSECURE]], ["--max-file-size", "0.001"]);
+    r = staged(repo, ["--max-file-size", "0.001"]);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("skipped huge.py");
+    writeFiles(repo, { ".leakproofignore": "huge.py\n" });
+    expectFindings(repo, [["small.py", 1, INSECURE]]);
+    writeFiles(repo, { "small.py": "import os\n" });
+    git(repo, "add", "small.py");
+    expectFindings(repo, []);
   });
 
   it("SHA-256 repositories, through the hook", () => {

@@ -7,7 +7,9 @@ import { mergeInProgress, quickWorkTreeTop } from "../../git/repo.js";
 import { selfCommand, stagedFixHint } from "../hint.js";
 import { stagedText } from "../../git/staged.js";
 import { collectStaged } from "../collect/staged.js";
-import type { Finding } from "../../types.js";
+import type { Finding, Skip } from "../../types.js";
+import { mib } from "../../units.js";
+import { EXIT } from "../errors.js";
 import type { Options } from "../options.js";
 import { finish, setup } from "../scan.js";
 import { noteSkips } from "../skips.js";
@@ -35,7 +37,7 @@ export async function run(opts: Options): Promise<number> {
     notes.push(n);
     if (!opts.values.quiet) process.stderr.write(`leakproof: ${n}\n`);
   }
-  return finish(s, opts, {
+  const code = await finish(s, opts, {
     found: findings,
     notes,
     fileText: readStaged,
@@ -52,4 +54,21 @@ export async function run(opts: Options): Promise<number> {
         }
       : {}),
   });
+  return unscanned(skips, s.maxFileSize) ?? code;
+}
+
+/**
+ * The hook never lets content it did not read into a commit: a staged file over the size limit
+ * blocks (exit 2, after the report of the rest), naming the file and the two ways on.
+ */
+function unscanned(skips: readonly Skip[], maxFileSize: number): number | undefined {
+  const big = skips.filter((k) => k.reason === "too-large");
+  if (big.length === 0) return undefined;
+  const files = big.map((k) => `${k.path}${k.detail ? ` (${k.detail})` : ""}`).join(", ");
+  process.stderr.write(
+    `leakproof: error: not scanned, so not committed: ${files} ${big.length === 1 ? "is" : "are"} over the ${mib(maxFileSize)} limit.\n` +
+      `  To scan ${big.length === 1 ? "it" : "them"}: raise the limit (maxFileSize = <bytes> in .leakproof.toml, or leakproof staged --max-file-size <MB>).\n` +
+      `  To commit ${big.length === 1 ? "it" : "them"} unscanned: list ${big.length === 1 ? "it" : "them"} in .leakproofignore.\n`,
+  );
+  return EXIT.error;
 }
