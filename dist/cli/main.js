@@ -13227,7 +13227,15 @@ function simple(cwd) {
     maxConcurrentProcesses: 4,
     // What is left is what git needs to find the repository a hook runs for (GIT_DIR, GIT_INDEX_FILE, …).
     allowEnvironment: Object.keys(env).filter((k2) => /^(GIT_|PREFIX$)/i.test(k2)),
-    unsafe: { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true }
+    // simple-git refuses these keys whatever their value; exec.ts's FIXED sets them only to turn
+    // the programs off (core.fsmonitor=false, credential.helper=, protocol.allow=never).
+    unsafe: {
+      allowUnsafeConfigPaths: true,
+      allowUnsafeConfigEnvCount: true,
+      allowUnsafeFsMonitor: true,
+      allowUnsafeCredentialHelper: true,
+      allowUnsafeProtocolOverride: true
+    }
   }).env(env);
 }
 async function raw(cwd, args) {
