@@ -4609,10 +4609,10 @@ function createDetector(set, prebuilt) {
   const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
+  const prio = (id) => priorityOf.get(id) ?? 0;
   function detect(fragment) {
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return [];
     const raw = detectRaw(fragment);
-    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
-    const prio = (id) => priorityOf.get(id) ?? 0;
     const decoded = decodedFindings(fragment, detectRaw);
     for (const f of decoded) if (f.scope === void 0) scopeByPlace(f, fragment);
     return withDecoded(raw, decoded, prio);
@@ -4629,7 +4629,6 @@ function createDetector(set, prebuilt) {
   }
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
-    if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
     const pathScope = scopeOf(path);
     const windows = /* @__PURE__ */ new Map();

@@ -2385,10 +2385,10 @@ function createDetector(set, prebuilt) {
   const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r2) => [r2.id, r2.priority]));
   const keywordLength = keywords.map((k2) => k2.length);
+  const prio = (id) => priorityOf.get(id) ?? 0;
   function detect(fragment) {
+    if (set.placeholders.paths.some((re2) => re2.test(fragment.path))) return [];
     const raw2 = detectRaw(fragment);
-    if (set.placeholders.paths.some((re2) => re2.test(fragment.path))) return raw2;
-    const prio = (id) => priorityOf.get(id) ?? 0;
     const decoded = decodedFindings(fragment, detectRaw);
     for (const f3 of decoded) if (f3.scope === void 0) scopeByPlace(f3, fragment);
     return withDecoded(raw2, decoded, prio);
@@ -2405,7 +2405,6 @@ function createDetector(set, prebuilt) {
   }
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
-    if (set.placeholders.paths.some((re2) => re2.test(path))) return [];
     const code = isCode(path);
     const pathScope = scopeOf(path);
     const windows = /* @__PURE__ */ new Map();

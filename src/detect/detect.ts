@@ -36,10 +36,11 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   const keywordLength = keywords.map((k) => k.length);
 
   // The decoding stage (decode.ts) runs the same detector on the values encoded in the fragment.
+  const prio = (id: string) => priorityOf.get(id) ?? 0;
+  // Paths the placeholders list excludes are tested once here; decoded values come from a fragment that passed.
   function detect(fragment: Fragment): Finding[] {
+    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return [];
     const raw = detectRaw(fragment);
-    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return raw;
-    const prio = (id: string) => priorityOf.get(id) ?? 0;
     const decoded = decodedFindings(fragment, detectRaw);
     // A decoded value was scanned as a text of its own: where it sits (a docstring) is read here.
     for (const f of decoded) if (f.scope === undefined) scopeByPlace(f, fragment);
@@ -59,7 +60,6 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
 
   function detectRaw(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
-    if (set.placeholders.paths.some((re) => re.test(path))) return [];
     const code = isCode(path);
     const pathScope = scopeOf(path);
 
