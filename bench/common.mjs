@@ -22,12 +22,16 @@ function newestMtime(dir, ext) {
   return newest;
 }
 
-/** Runs `npm run dist` when dist/ is missing or older than src/. */
+/** Runs `npm run dist` when dist/ is missing or older than src/ or patterns/. */
 export function ensureBuild() {
-  const src = Math.max(newestMtime(join(ROOT, "src"), ".ts"), statSync(join(ROOT, "tsconfig.json")).mtimeMs);
+  const src = Math.max(
+    newestMtime(join(ROOT, "src"), ".ts"),
+    newestMtime(join(ROOT, "patterns"), ".toml"),
+    statSync(join(ROOT, "tsconfig.json")).mtimeMs,
+  );
   if (existsSync(CLI) && newestMtime(join(ROOT, "dist"), ".js") >= src) return;
   log("dist/ is missing or older than src/: npm run dist");
-  const b = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  const b = spawnSync("npm", ["run", "dist"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
   if (b.status !== 0) {
     log("build failed");
     process.exit(2);
