@@ -205,6 +205,12 @@ const FALSE_ALARMS: Pair[] = [
     no: "curl 'https://shop.example.com/search?q=shoes&key=summer-sale-2024'",
     yes: "curl 'https://maps.example.com/api/geocode?address=Paris&key={{rand:32:alnum}}'",
   },
+  {
+    shape: "an ActionScript type annotation (a vendored Flash library)",
+    path: "vendor/web-socket-js/flash-src/com/hurlant/crypto/tls/ISecurityParameters.as",
+    no: "\t\tfunction setPreMasterSecret(secret:ByteArray):void;",
+    yes: '\t\tprivate var apiSecret:String = "{{rand:40:alnum}}";',
+  },
   // framework rules outside their framework
   {
     shape: "flask-secret-key on a webhook object",
