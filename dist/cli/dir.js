@@ -69,6 +69,8 @@ var init_filekind = __esm({
     CODE = new Map([
       ...lang("python", "py", "pyi", "pyw", "ipynb"),
       ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+      // A source map's sourcesContent is code in JSON strings (as in a notebook): a literal is an escaped-quoted one.
+      ...lang("other", "map"),
       ...lang("ruby", "rb", "rake"),
       ...lang("php", "php"),
       ...lang("go", "go"),
@@ -4547,7 +4549,10 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "cypress",
   "testapp",
   "test_utils",
-  "testutils"
+  "testutils",
+  // benchmarks set up throwaway databases and fixtures the way test suites do
+  "benchmark",
+  "benchmarks"
 ]);
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "man", "manual", "guide", "guides", "website", "site"]);
 var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials"]);

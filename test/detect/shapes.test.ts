@@ -211,6 +211,18 @@ const FALSE_ALARMS: Pair[] = [
     no: "\t\tfunction setPreMasterSecret(secret:ByteArray):void;",
     yes: '\t\tprivate var apiSecret:String = "{{rand:40:alnum}}";',
   },
+  {
+    shape: "code in a source map's sourcesContent (one line of many kilobytes)",
+    path: "dist/lib/dialects/mysql/query-generator.js.map",
+    no:
+      '{"version":3,"sourcesContent":["' +
+      "      hasJsonFunction = true;\\n".repeat(200) +
+      '      if (tokenMatches) {\\n        const capturedToken = tokenMatches[1];\\n"]}',
+    yes:
+      '{"version":3,"sourcesContent":["' +
+      "      hasJsonFunction = true;\\n".repeat(200) +
+      'const capturedToken = \\"{{rand:40:alnum}}\\";\\n"]}',
+  },
   // framework rules outside their framework
   {
     shape: "flask-secret-key on a webhook object",
