@@ -174,6 +174,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return undefined;
     }
+    if (rule.entropy && typedRuns(secret)) return undefined;
 
     const lines = lineIndex();
     const ln = lines.lineAt(start);
@@ -248,6 +249,17 @@ function needsContext(
   let first = matchStart;
   while (first < matchEnd - 1 && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
   return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
+}
+
+/**
+ * A short value typed as runs of consecutive characters (abcdef123456, qrstuv7890): all its
+ * characters differ, so entropy rates it random, but it is an example someone typed.
+ */
+function typedRuns(secret: string): boolean {
+  if (secret.length > 20) return false;
+  let steps = 0;
+  for (let i = 1; i < secret.length; i++) if (secret.charCodeAt(i) - secret.charCodeAt(i - 1) === 1) steps++;
+  return steps >= 0.6 * (secret.length - 1);
 }
 
 /**

@@ -237,6 +237,19 @@ const FALSE_ALARMS: Pair[] = [
     no: "    'must_change_passwd' => 'field_must_change_passwd',",
     yes: "    'smtp_passwd' => '{{rand:18:alnum}}',",
   },
+  // seen in Debian's ansible-core and django-allauth
+  {
+    shape: "a printf-style template under a token name",
+    path: "ansible/vars/manager.py",
+    no: "        self._omit_token = '__omit_place_holder__%s' % sha1(os.urandom(64)).hexdigest()",
+    yes: "        self._omit_token = '{{rand:40:alnum}}'",
+  },
+  {
+    shape: "a typed run of characters in an example error",
+    path: "allauth/socialaccount/providers/battlenet/views.py",
+    no: '        #   "error_description": "Invalid access token: abcdef123456"',
+    yes: '        #   "error_description": "Invalid access token: {{rand:32:alnum}}"',
+  },
   // framework rules outside their framework
   {
     shape: "flask-secret-key on a webhook object",
