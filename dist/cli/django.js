@@ -8080,6 +8080,8 @@ var META = join10(DIR, "keywords.json");
 var CODE = new Map([
   ...lang("python", "py", "pyi", "pyw", "ipynb"),
   ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+  // A source map's sourcesContent is code in JSON strings (as in a notebook): a literal is an escaped-quoted one.
+  ...lang("other", "map"),
   ...lang("ruby", "rb", "rake"),
   ...lang("php", "php"),
   ...lang("go", "go"),
