@@ -170,6 +170,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
     if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && name !== undefined && spellsName(secret, name)) return undefined;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return undefined;
     }
@@ -247,6 +248,21 @@ function needsContext(
   let first = matchStart;
   while (first < matchEnd - 1 && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
   return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
+}
+
+/**
+ * A value that spells out the name it is assigned to is an identifier or a label made from that
+ * name ('must_change_passwd' => 'field_must_change_passwd'), not a credential.
+ */
+function spellsName(secret: string, name: string): boolean {
+  const core = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return (
+    core.length >= 6 &&
+    secret
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .includes(core)
+  );
 }
 
 /** A call, a block, a statement's end, a list or an assignment (base64 padding at the end is not one). */
