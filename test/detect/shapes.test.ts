@@ -303,6 +303,14 @@ describe("misses", () => {
     expect(found(".env", "DB_PASSWORD=password1")).toEqual([]);
   });
 
+  it("a random key that happens to hold %s or %d is no printf template", () => {
+    // Django's key alphabet has % and letters: about one key in fifty holds %s, %d or %r.
+    expect(
+      found("mysite/settings.py", "SECRET_KEY = 'django-insecure-{{rand:20:django}}%s{{rand:28:django}}'"),
+    ).toEqual(["django-insecure-key"]);
+    expect(found("ansible/vars/manager.py", "omit_token = '__omit_place_holder__%s'")).toEqual([]);
+  });
+
   it("FIELD_ENCRYPTION_KEY and FERNET_KEY are keys; a form field's name is not", () => {
     expect(found("settings.py", "FIELD_ENCRYPTION_KEY = '{{rand:43:base64url}}='")).toEqual(["generic-secret"]);
     expect(found("settings.py", "FERNET_KEY = '{{rand:43:base64url}}='")).toEqual(["generic-secret"]);
