@@ -105,7 +105,7 @@ if (vendored.size > 0)
     outfile: join(DIST, "cli/vendor.cjs"),
   });
 
-// The rule pack and keyword table (dist/patterns.pack.json, dist/keywords.*), made by the same code that reads them.
+// The rule pack and keyword table (dist/patterns.pack, dist/keywords.*), made by the same code that reads them.
 const pack = join(DIST, "cli/pack.js");
 await build({ ...common, entryPoints: [join(ROOT, "src/rules/pack.ts")], outfile: pack });
 execFileSync(process.execPath, [pack], { cwd: ROOT, stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"] });

@@ -1518,11 +1518,11 @@ function lineCount(text2) {
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
-async function emitContext(cwd, pending, reach, maxFileSize, onFragment) {
-  if (pending.length === 0) return;
+async function emitContext(cwd, pending2, reach, maxFileSize, onFragment) {
+  if (pending2.length === 0) return;
   let next = 0;
   const reader = new BatchReader((o2) => {
-    const p2 = pending[next++];
+    const p2 = pending2[next++];
     const text2 = o2.body && o2.body.length <= maxFileSize ? decodeText(o2.body) : void 0;
     if (text2 === void 0) return release(p2, onFragment);
     const starts = [0];
@@ -1551,7 +1551,7 @@ async function emitContext(cwd, pending, reach, maxFileSize, onFragment) {
   });
   await gitStream(
     ["cat-file", "--batch"],
-    { cwd, input: pending.map((p2) => p2.blob).join("\n") + "\n" },
+    { cwd, input: pending2.map((p2) => p2.blob).join("\n") + "\n" },
     (chunk2) => reader.push(chunk2)
   );
 }
@@ -4423,6 +4423,110 @@ var init_dist = __esm({
   }
 });
 
+// src/rules/lazy.ts
+function compileNow(rule) {
+  const p2 = pending.get(rule);
+  if (!p2) return;
+  pending.delete(rule);
+  const full = compileRule(p2.table(), p2.file, "", true);
+  for (const k2 of LAZY) own(rule, k2, full[k2], true);
+  for (const k2 of OPTIONAL) own(rule, k2, full[k2], k2 in full);
+}
+function own(rule, k2, value2, enumerable) {
+  Object.defineProperty(rule, k2, { value: value2, writable: true, configurable: true, enumerable });
+}
+function lazyRule(cheap, file, table) {
+  return new PackedRule(cheap, file, table);
+}
+function compileAll(set) {
+  for (const r2 of set.rules) compileNow(r2);
+  return set;
+}
+var LAZY, OPTIONAL, never, pending, PackedRule;
+var init_lazy = __esm({
+  "src/rules/lazy.ts"() {
+    "use strict";
+    init_schema();
+    LAZY = [
+      "description",
+      "regexes",
+      "minLength",
+      "maxLength",
+      "paths",
+      "allowlist",
+      "severity",
+      "skipPlaceholders",
+      "literalInCode",
+      "chosenPasswords",
+      "why",
+      "envVarFrom",
+      "examples"
+    ];
+    OPTIONAL = [
+      "secretGroup",
+      "entropy",
+      "context",
+      "envVar",
+      "envVarByName",
+      "weakness",
+      "rotate",
+      "rotateCommand"
+    ];
+    never = (msg) => {
+      throw new Error(msg);
+    };
+    pending = /* @__PURE__ */ new WeakMap();
+    PackedRule = class {
+      constructor(raw2, file, table) {
+        const self = this;
+        const keywords = raw2.keywords;
+        self.id = raw2.id;
+        self.keywords = keywords ? keywords.map((k2) => k2.toLowerCase()) : [];
+        self.files = regexList(raw2.files, "files", never);
+        self.priority = raw2.priority ?? 0;
+        self.multiline = raw2.multiline ?? false;
+        self.reach = raw2.reach ?? 16384;
+        self.source = file;
+        pending.set(this, { table, file });
+      }
+    };
+    for (const k2 of [...LAZY, ...OPTIONAL])
+      Object.defineProperty(PackedRule.prototype, k2, {
+        configurable: true,
+        get() {
+          compileNow(this);
+          return Object.hasOwn(this, k2) ? this[k2] : void 0;
+        },
+        set(v2) {
+          compileNow(this);
+          own(this, k2, v2, true);
+        }
+      });
+  }
+});
+
+// src/rules/packfile.ts
+function decodePack(bytes) {
+  const nl = bytes.indexOf(10);
+  if (nl === -1) return void 0;
+  let index;
+  try {
+    index = JSON.parse(bytes.toString("latin1", 0, nl));
+  } catch {
+    return void 0;
+  }
+  if (index?.version !== VERSION || !Array.isArray(index.files)) return void 0;
+  const base = nl + 1;
+  return { index, table: ([s, e]) => JSON.parse(bytes.toString("latin1", base + s, base + e)) };
+}
+var VERSION;
+var init_packfile = __esm({
+  "src/rules/packfile.ts"() {
+    "use strict";
+    VERSION = 2;
+  }
+});
+
 // src/rules/load.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync2, readdirSync } from "node:fs";
@@ -4474,51 +4578,57 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   }
   const names = listed.filter((f3) => f3.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
-  let set = {
-    rules: [],
-    placeholders: compileAllowlist(void 0, (m2) => {
-      throw new Error(m2);
-    })
-  };
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  let placeholders = compileAllowlist(void 0, (m2) => {
+    throw new Error(m2);
+  });
   for (const name of names) {
     const file = join5(dir, name);
     const cached = packed?.get(name);
     const text2 = cached ? "" : readFileSync2(file, "utf8");
-    const doc = cached ?? parseToml(text2, file);
+    const doc = cached?.top ?? parseToml(text2, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
         throw new RuleError(file, void 0, `unknown top-level key "${key}" (expected [[rules]] or [allowlist])`);
       }
     }
-    set = addRules(set, rulesFromTable(doc, file, text2, cached !== void 0));
+    const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
+    refuseDuplicates(seen, more.rules);
+    rules.push(...more.rules);
+    placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
-  if (set.rules.length === 0)
+  if (rules.length === 0)
     throw new RuleError(
       dir,
       void 0,
       "no rules found (*.toml with [[rules]]): a scan without rules would pass everything; reinstall leakproof"
     );
-  return set;
+  return { rules, placeholders };
 }
 function readPack(names) {
-  let entries;
+  let pack;
   try {
-    entries = JSON.parse(readFileSync2(PACK_FILE, "utf8"));
+    pack = decodePack(readFileSync2(PACK_FILE));
   } catch {
     return void 0;
   }
-  if (entries.length !== names.length) return void 0;
+  if (!pack || pack.index.files.length !== names.length) return void 0;
   const out2 = /* @__PURE__ */ new Map();
-  for (const e of entries) {
+  for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
     if (contentHash(readFileSync2(join5(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
-    out2.set(e.name, e.doc);
+    const file = join5(PATTERNS_DIR, e.name);
+    out2.set(e.name, { top: e.top, rules: e.rules.map((r2) => lazyRule(r2.cheap, file, () => pack.table(r2.at))) });
   }
   return out2;
 }
 function addRules(set, more) {
-  const seen = new Map(set.rules.map((r2) => [r2.id, r2.source]));
-  for (const r2 of more.rules) {
+  refuseDuplicates(new Map(set.rules.map((r2) => [r2.id, r2.source])), more.rules);
+  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
+}
+function refuseDuplicates(seen, more) {
+  for (const r2 of more) {
     const prev = seen.get(r2.id);
     if (prev)
       throw new RuleError(
@@ -4528,16 +4638,17 @@ function addRules(set, more) {
       );
     seen.set(r2.id, r2.source);
   }
-  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
 var PATTERNS_DIR, PACK_FILE;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
     init_dist();
+    init_lazy();
+    init_packfile();
     init_schema();
     PATTERNS_DIR = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
-    PACK_FILE = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "patterns.pack.json");
+    PACK_FILE = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "patterns.pack");
   }
 });
 
@@ -6574,8 +6685,8 @@ async function scanHistory(opts, sink) {
   }
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
   for (const c3 of contexts) c3.end();
-  const pending = contexts.flatMap((c3) => c3.pending);
-  await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, (f3) => sink.fragment(f3));
+  const pending2 = contexts.flatMap((c3) => c3.pending);
+  await emitContext(cwd, pending2, opts.contextReach ?? 0, maxFileSize, (f3) => sink.fragment(f3));
   if (opts.ranges.length === 0 && opts.since === void 0)
     await scanRefBlobs(
       cwd,
@@ -6613,16 +6724,16 @@ async function recheckBinaries(cwd, list, max, sink) {
   if (wanted.length === 0) return;
   const queue = wanted.flatMap((w2) => w2.oldOid ? [w2.oldOid, w2.newOid] : [w2.newOid]);
   let next = 0;
-  let pending;
+  let pending2;
   const reader = new BatchReader((o2) => {
     const w2 = wanted[next];
-    if (w2.oldOid && pending === void 0) {
-      pending = o2.body ?? Buffer.alloc(0);
+    if (w2.oldOid && pending2 === void 0) {
+      pending2 = o2.body ?? Buffer.alloc(0);
       return;
     }
     const newer = o2.body ? decodeText(o2.body) : void 0;
-    const older = pending ? decodeText(pending) ?? "" : "";
-    pending = void 0;
+    const older = pending2 ? decodeText(pending2) ?? "" : "";
+    pending2 = void 0;
     next++;
     if (newer === void 0) return skip(w2.c, "binary");
     const { sha, author, date } = w2.c.commit;
@@ -8488,8 +8599,8 @@ function* walk(dir, opts, rootIgnore, scopes, keep2, onSkip, raw2) {
     return;
   }
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = gitignoreOf(dir, opts, onSkip);
-    if (own) scopes = [...scopes, { dir, ig: own }];
+    const own2 = gitignoreOf(dir, opts, onSkip);
+    if (own2) scopes = [...scopes, { dir, ig: own2 }];
   }
   entries.sort((a, b3) => byCodeUnits(a.name, b3.name));
   const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
@@ -13641,6 +13752,7 @@ var init_dir3 = __esm({
   "src/cli/commands/dir.ts"() {
     "use strict";
     init_detect();
+    init_lazy();
     init_prebuilt();
     init_dir2();
     init_repo();
@@ -13671,7 +13783,14 @@ var init_dir3 = __esm({
         this.posted = first;
         const { port1, port2 } = new MessageChannel();
         this.port = port1;
-        const init = { kind: "leakproof-dir", rules, maxFileSize, shared, port: port2, first };
+        const init = {
+          kind: "leakproof-dir",
+          rules: compileAll(rules),
+          maxFileSize,
+          shared,
+          port: port2,
+          first
+        };
         this.worker = new Worker(new URL(import.meta.url), { workerData: init, transferList: [port2] });
         this.done = new Promise((settle) => {
           this.worker.once("message", (m2) => settle(m2));
@@ -13997,8 +14116,8 @@ function parseError(e, command) {
   if (unknown) {
     const given = unknown[1];
     const name = given.replace(/^--?/, "").split("=")[0];
-    const own = command ? COMMANDS[command]?.options : void 0;
-    const guess = closest(name, own ?? Object.keys(COMMON2)) ?? closest(name, Object.keys(COMMON2));
+    const own2 = command ? COMMANDS[command]?.options : void 0;
+    const guess = closest(name, own2 ?? Object.keys(COMMON2)) ?? closest(name, Object.keys(COMMON2));
     return `unknown option ${given}${guess ? `; did you mean --${guess}?` : ""} (${where} lists the options)`;
   }
   const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(e.message);
