@@ -1723,11 +1723,11 @@ function createDetector(set, prebuilt) {
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
     let runOnly;
-    for (const [r2, list] of windows) {
+    const runRule = (r2, list) => {
       const rule = set.rules[r2];
-      if (rule.paths.length > 0 && !rule.paths.some((re2) => re2.test(path))) continue;
-      if (rule.allowlist.paths.some((re2) => re2.test(path))) continue;
-      if (rule.context && !inContext(rule.context, path, text2)) continue;
+      if (rule.paths.length > 0 && !rule.paths.some((re2) => re2.test(path))) return;
+      if (rule.allowlist.paths.some((re2) => re2.test(path))) return;
+      if (rule.context && !inContext(rule.context, path, text2)) return;
       for (const [ws2, we2] of list) {
         const slice = text2.slice(ws2, we2);
         for (const re2 of rule.regexes) {
@@ -1749,7 +1749,9 @@ function createDetector(set, prebuilt) {
           }
         }
       }
-    }
+    };
+    if (fragment.context) runWithContext(fragment, windows, runRule, findings, lines2);
+    else for (const [r2, list] of windows) runRule(r2, list);
     const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     const only = runOnly;
     return only ? kept.filter((f3) => !only.has(f3)) : kept;
@@ -1802,6 +1804,32 @@ function createDetector(set, prebuilt) {
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;
     return finding;
+  }
+  function runWithContext(fragment, windows, runRule, findings, lines2) {
+    const { from, to: to2 } = fragment.context;
+    const oneLine = (r2) => !set.rules[r2].multiline && set.rules[r2].files.length === 0;
+    const early = /* @__PURE__ */ new Map();
+    const spans = [];
+    for (const [r2, list] of windows) {
+      if (oneLine(r2)) continue;
+      const before = findings.length;
+      runRule(r2, list);
+      const found = findings.splice(before);
+      early.set(r2, found);
+      for (const f3 of found) spans.push([f3.line, f3.endLine]);
+    }
+    const needed = (ws2) => {
+      const line = fragment.startLine + lines2().lineAt(ws2);
+      return line >= from && line <= to2 || spans.some(([a, b3]) => line >= a && line <= b3);
+    };
+    for (const [r2, list] of windows) {
+      const found = early.get(r2);
+      if (found) for (const f3 of found) findings.push(f3);
+      else {
+        const kept = list.filter(([ws2]) => needed(ws2));
+        if (kept.length > 0) runRule(r2, kept);
+      }
+    }
   }
   return { detect, rules: set.rules };
 }

@@ -3488,11 +3488,11 @@ function createDetector(set, prebuilt) {
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
     let runOnly;
-    for (const [r, list] of windows) {
+    const runRule = (r, list) => {
       const rule = set.rules[r];
-      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
-      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
-      if (rule.context && !inContext(rule.context, path, text2)) continue;
+      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) return;
+      if (rule.allowlist.paths.some((re) => re.test(path))) return;
+      if (rule.context && !inContext(rule.context, path, text2)) return;
       for (const [ws, we] of list) {
         const slice = text2.slice(ws, we);
         for (const re of rule.regexes) {
@@ -3514,7 +3514,9 @@ function createDetector(set, prebuilt) {
           }
         }
       }
-    }
+    };
+    if (fragment.context) runWithContext(fragment, windows, runRule, findings, lines);
+    else for (const [r, list] of windows) runRule(r, list);
     const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     const only = runOnly;
     return only ? kept.filter((f) => !only.has(f)) : kept;
@@ -3567,6 +3569,32 @@ function createDetector(set, prebuilt) {
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;
     return finding;
+  }
+  function runWithContext(fragment, windows, runRule, findings, lines) {
+    const { from, to } = fragment.context;
+    const oneLine = (r) => !set.rules[r].multiline && set.rules[r].files.length === 0;
+    const early = /* @__PURE__ */ new Map();
+    const spans = [];
+    for (const [r, list] of windows) {
+      if (oneLine(r)) continue;
+      const before = findings.length;
+      runRule(r, list);
+      const found = findings.splice(before);
+      early.set(r, found);
+      for (const f of found) spans.push([f.line, f.endLine]);
+    }
+    const needed = (ws) => {
+      const line = fragment.startLine + lines().lineAt(ws);
+      return line >= from && line <= to || spans.some(([a, b]) => line >= a && line <= b);
+    };
+    for (const [r, list] of windows) {
+      const found = early.get(r);
+      if (found) for (const f of found) findings.push(f);
+      else {
+        const kept = list.filter(([ws]) => needed(ws));
+        if (kept.length > 0) runRule(r, kept);
+      }
+    }
   }
   return { detect, rules: set.rules };
 }

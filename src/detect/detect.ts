@@ -117,11 +117,11 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const seen = new Set<string>();
     /** Fragment.context: findings the run alone gives (see needsContext). */
     let runOnly: Set<Finding> | undefined;
-    for (const [r, list] of windows) {
+    const runRule = (r: number, list: Array<[number, number]>) => {
       const rule = set.rules[r]!;
-      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
-      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
-      if (rule.context && !inContext(rule.context, path, text)) continue;
+      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) return;
+      if (rule.allowlist.paths.some((re) => re.test(path))) return;
+      if (rule.context && !inContext(rule.context, path, text)) return;
       for (const [ws, we] of list) {
         const slice = text.slice(ws, we);
         for (const re of rule.regexes) {
@@ -146,7 +146,9 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
           }
         }
       }
-    }
+    };
+    if (fragment.context) runWithContext(fragment, windows, runRule, findings, lines);
+    else for (const [r, list] of windows) runRule(r, list);
     const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     // With context, the best finding of each place is chosen first (the run's own rules compete),
     // then only those that needed the context are kept: the run alone reported the others.
@@ -212,6 +214,48 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;
     return finding;
+  }
+
+  /**
+   * A run shown with its context (Fragment.context): a one-line rule's finding on a line outside
+   * the run is dropped after overlaps are resolved (needsContext), so it can change the outcome only
+   * by outdoing an overlapping finding that is kept, which reaches into the run from that line: a
+   * multi-line one. So the multi-line rules run first, and a one-line rule's windows outside the
+   * run only on lines their findings cover. Findings keep the order of a plain run (ties in
+   * resolveOverlaps go by it); the outcome is the same, for a fraction of the regex work (most of
+   * a context is unchanged lines).
+   */
+  function runWithContext(
+    fragment: Fragment,
+    windows: Map<number, Array<[number, number]>>,
+    runRule: (r: number, list: Array<[number, number]>) => void,
+    findings: Finding[],
+    lines: () => LineIndex,
+  ): void {
+    const { from, to } = fragment.context!;
+    const oneLine = (r: number) => !set.rules[r]!.multiline && set.rules[r]!.files.length === 0;
+    const early = new Map<number, Finding[]>();
+    const spans: Array<[number, number]> = [];
+    for (const [r, list] of windows) {
+      if (oneLine(r)) continue;
+      const before = findings.length;
+      runRule(r, list);
+      const found = findings.splice(before);
+      early.set(r, found);
+      for (const f of found) spans.push([f.line, f.endLine]);
+    }
+    const needed = (ws: number) => {
+      const line = fragment.startLine + lines().lineAt(ws);
+      return (line >= from && line <= to) || spans.some(([a, b]) => line >= a && line <= b);
+    };
+    for (const [r, list] of windows) {
+      const found = early.get(r);
+      if (found) for (const f of found) findings.push(f);
+      else {
+        const kept = list.filter(([ws]) => needed(ws));
+        if (kept.length > 0) runRule(r, kept);
+      }
+    }
   }
 
   return { detect, rules: set.rules };
