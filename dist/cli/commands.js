@@ -1658,9 +1658,26 @@ function createDetector(set, prebuilt) {
   function detect(fragment) {
     if (set.placeholders.paths.some((re2) => re2.test(fragment.path))) return [];
     const raw2 = detectRaw(fragment);
-    const decoded = decodedFindings(fragment, detectRaw);
+    const run9 = decodable(fragment);
+    const decoded = run9 ? decodedFindings(run9, detectRaw) : [];
     for (const f3 of decoded) if (f3.scope === void 0) scopeByPlace(f3, fragment);
     return withDecoded(raw2, decoded, prio);
+  }
+  function decodable(fragment) {
+    const c3 = fragment.context;
+    if (!c3) return fragment;
+    if (c3.runReported) return void 0;
+    const lines2 = new LineIndex(fragment.text);
+    const first = Math.max(0, c3.from - fragment.startLine);
+    const last = Math.min(lines2.count - 1, c3.to - fragment.startLine);
+    if (last < first) return void 0;
+    const run9 = {
+      ...fragment,
+      text: fragment.text.slice(lines2.start(first), lines2.end(last)),
+      startLine: fragment.startLine + first
+    };
+    delete run9.context;
+    return run9;
   }
   function scopeByPlace(f3, fragment) {
     if (!/\.py[iw]?$/.test(fragment.path)) return;

@@ -4724,9 +4724,26 @@ function createDetector(set, prebuilt) {
   function detect(fragment) {
     if (set.placeholders.paths.some((re) => re.test(fragment.path))) return [];
     const raw = detectRaw(fragment);
-    const decoded = decodedFindings(fragment, detectRaw);
+    const run2 = decodable(fragment);
+    const decoded = run2 ? decodedFindings(run2, detectRaw) : [];
     for (const f of decoded) if (f.scope === void 0) scopeByPlace(f, fragment);
     return withDecoded(raw, decoded, prio);
+  }
+  function decodable(fragment) {
+    const c = fragment.context;
+    if (!c) return fragment;
+    if (c.runReported) return void 0;
+    const lines = new LineIndex(fragment.text);
+    const first = Math.max(0, c.from - fragment.startLine);
+    const last = Math.min(lines.count - 1, c.to - fragment.startLine);
+    if (last < first) return void 0;
+    const run2 = {
+      ...fragment,
+      text: fragment.text.slice(lines.start(first), lines.end(last)),
+      startLine: fragment.startLine + first
+    };
+    delete run2.context;
+    return run2;
   }
   function scopeByPlace(f, fragment) {
     if (!/\.py[iw]?$/.test(fragment.path)) return;

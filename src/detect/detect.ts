@@ -41,10 +41,33 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   function detect(fragment: Fragment): Finding[] {
     if (set.placeholders.paths.some((re) => re.test(fragment.path))) return [];
     const raw = detectRaw(fragment);
-    const decoded = decodedFindings(fragment, detectRaw);
+    const run = decodable(fragment);
+    const decoded = run ? decodedFindings(run, detectRaw) : [];
     // A decoded value was scanned as a text of its own: where it sits (a docstring) is read here.
     for (const f of decoded) if (f.scope === undefined) scopeByPlace(f, fragment);
     return withDecoded(raw, decoded, prio);
+  }
+
+  /**
+   * The text whose encoded values are decoded. A run shown with its context: only the run's own
+   * lines (an encoded value lies on one line, so it never needs the lines around it), and nothing
+   * when the run was scanned alone already; the unchanged lines around a run are not new.
+   */
+  function decodable(fragment: Fragment): Fragment | undefined {
+    const c = fragment.context;
+    if (!c) return fragment;
+    if (c.runReported) return undefined;
+    const lines = new LineIndex(fragment.text);
+    const first = Math.max(0, c.from - fragment.startLine);
+    const last = Math.min(lines.count - 1, c.to - fragment.startLine);
+    if (last < first) return undefined;
+    const run: Fragment = {
+      ...fragment,
+      text: fragment.text.slice(lines.start(first), lines.end(last)),
+      startLine: fragment.startLine + first,
+    };
+    delete run.context;
+    return run;
   }
 
   function scopeByPlace(f: Finding, fragment: Fragment): void {

@@ -62,3 +62,34 @@ describe("a run with its context", () => {
     expect(found(detector(5, 1), { path: "x.txt", text, startLine: 10 })).toEqual(["demo-block@10", "demo-line@14"]);
   });
 });
+
+describe("encoded values in a run's context", () => {
+  const rule = compileRule(
+    {
+      ...base,
+      keywords: ["demo_"],
+      id: "demo-token",
+      description: "token",
+      regex: "(?<secret>demo_[A-Za-z0-9]{20})",
+      match: [],
+    },
+    "t.toml",
+    "",
+  );
+  const d = createDetector({ rules: [rule], placeholders });
+  const token = ["demo", "_"].join("") + "Q7w2E9r4T6y1U8i3O5p0";
+  const encoded = Buffer.from(token).toString("base64");
+  const text = [`OLD = "${encoded}"`, "x = 1", `NEW = "${encoded}"`].join("\n");
+  const at = (context: Fragment["context"]) =>
+    d.detect({ path: "a.txt", text, startLine: 5, ...(context ? { context } : {}) }).map((f) => f.line);
+
+  it("are decoded on the run's lines only: the lines around it are not new", () => {
+    expect(at(undefined)).toEqual([5, 7]);
+    expect(at({ from: 7, to: 7 })).toEqual([7]);
+    expect(at({ from: 6, to: 6 })).toEqual([]);
+  });
+
+  it("are not decoded again when the run was scanned alone already", () => {
+    expect(at({ from: 7, to: 7, runReported: true })).toEqual([]);
+  });
+});
