@@ -1184,7 +1184,8 @@ var init_filekind = __esm({
       ...lang(
         "other",
         ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
-        ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+        ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"],
+        ...["cls", "trigger", "apex"]
       ),
       // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
       ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
@@ -1873,6 +1874,7 @@ function inStringLiteral(text2, start, end) {
   if (after === "\\" && QUOTES.has(text2[end + 1] ?? "")) after = text2[end + 1];
   if (!QUOTES.has(after)) return false;
   if (before === after) return true;
+  if (CODE_PUNCTUATION.test(text2.slice(start, end))) return false;
   const head = text2.slice(text2.lastIndexOf("\n", start) + 1, start);
   let open = 0;
   for (let i = head.indexOf(after); i !== -1; i = head.indexOf(after, i + 1)) if (head[i - 1] !== "\\") open++;
@@ -1908,7 +1910,7 @@ function secretOf(rule, m2) {
   const secret = m2.input.slice(span[0], span[1]);
   return secret.length > 0 ? { secret, start: span[0] } : void 0;
 }
-var MAX_LINE, HIT_RADIUS, ALLOW_MARKERS, CONTEXT_READ, QUOTES, LineIndex;
+var MAX_LINE, HIT_RADIUS, ALLOW_MARKERS, CONTEXT_READ, QUOTES, CODE_PUNCTUATION, LineIndex;
 var init_detect = __esm({
   "src/detect/detect.ts"() {
     "use strict";
@@ -1925,6 +1927,7 @@ var init_detect = __esm({
     ALLOW_MARKERS = ["leakproof:allow", "gitleaks:allow", "pragma: allowlist secret"];
     CONTEXT_READ = 256 * 1024;
     QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
+    CODE_PUNCTUATION = /[(){};,]|=(?!=*$)/;
     LineIndex = class {
       constructor(text2) {
         this.text = text2;

@@ -8503,7 +8503,8 @@ var CODE = new Map([
   ...lang(
     "other",
     ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
-    ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+    ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"],
+    ...["cls", "trigger", "apex"]
   ),
   // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
   ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")

@@ -3002,7 +3002,8 @@ var CODE = new Map([
   ...lang(
     "other",
     ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
-    ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+    ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"],
+    ...["cls", "trigger", "apex"]
   ),
   // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
   ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
@@ -3632,12 +3633,14 @@ function needsContext(fragment, lines, matchStart, matchEnd, secretStart, secret
   while (first < matchEnd - 1 && (text2.charCodeAt(first) === 10 || text2.charCodeAt(first) === 13)) first++;
   return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
 }
+var CODE_PUNCTUATION = /[(){};,]|=(?!=*$)/;
 function inStringLiteral(text2, start, end) {
   const before = text2[start - 1] ?? "";
   let after = text2[end] ?? "";
   if (after === "\\" && QUOTES.has(text2[end + 1] ?? "")) after = text2[end + 1];
   if (!QUOTES.has(after)) return false;
   if (before === after) return true;
+  if (CODE_PUNCTUATION.test(text2.slice(start, end))) return false;
   const head = text2.slice(text2.lastIndexOf("\n", start) + 1, start);
   let open = 0;
   for (let i = head.indexOf(after); i !== -1; i = head.indexOf(after, i + 1)) if (head[i - 1] !== "\\") open++;

@@ -316,6 +316,9 @@ function needsContext(
   return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
 }
 
+/** A call, a block, a statement's end, a list or an assignment (base64 padding at the end is not one). */
+const CODE_PUNCTUATION = /[(){};,]|=(?!=*$)/;
+
 /**
  * In source code a secret is a string literal: either the whole literal ('…' closed by the same
  * quote), or the tail of one ("Bearer …") closed by a quote that opened earlier on the line.
@@ -328,6 +331,9 @@ function inStringLiteral(text: string, start: number, end: number): boolean {
   if (after === "\\" && QUOTES.has(text[end + 1] ?? "")) after = text[end + 1]!;
   if (!QUOTES.has(after)) return false;
   if (before === after) return true;
+  // The tail of a literal ("Bearer …", "…?token=…") holds no code punctuation; a value that does was
+  // cut from code, and the quote count below was misled (a regex literal or a quote character in minified code).
+  if (CODE_PUNCTUATION.test(text.slice(start, end))) return false;
   // Count the line's unescaped quotes before the value, jumping from quote to quote (minified lines are long).
   const head = text.slice(text.lastIndexOf("\n", start) + 1, start);
   let open = 0;

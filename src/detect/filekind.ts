@@ -34,6 +34,8 @@ const CODE = new Map<string, Kind>([
     "other",
     ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
     ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"],
+    // Salesforce Apex classes and triggers
+    ...["cls", "trigger", "apex"],
   ),
   // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
   ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1"),

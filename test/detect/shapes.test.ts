@@ -165,6 +165,46 @@ const FALSE_ALARMS: Pair[] = [
     yes: "  token: '{{rand:40:alnum}}',",
     yesPath: "config/app.yml",
   },
+  {
+    shape: "a minified bundle whose quote count is thrown off (mongoose's browser build)",
+    path: "dist/browser.umd.js",
+    // a regex literal holding a quote makes the quotes before the value odd in number
+    no: 'var q=/"/g;this.key("priv_key").int())}));e.DSAPrivateKey=f,e.DSAparam=n.define("DSAparam",(function(){this.int()}));',
+    yes: 'e.DSAPrivateKey="{{rand:40:alnum}}";',
+  },
+  // seen in histories: npm versions of popular packages committed in order (bench/versions.mjs)
+  {
+    shape: "a ctags index repeating a test file's line",
+    path: "tags",
+    no: "TEST_AUTH_KEY\ttest/resources/Account.spec.js\t/^var TEST_AUTH_KEY = '{{rand:32:alnum}}';$/;\"\tv",
+    yes: "var TEST_AUTH_KEY = '{{rand:32:alnum}}';",
+    yesPath: "lib/account.js",
+  },
+  {
+    shape: "a password named for what goes there, in a doc comment's URL",
+    path: "lib/connection.js",
+    no: " *     mongoose.createConnection('mongodb://val:psw@localhost:27017/mydb').user; // \"val\"",
+    yes: " *     mongoose.createConnection('mongodb://val:{{rand:16:alnum}}@localhost:27017/mydb')",
+  },
+  {
+    shape: "a test database's password named for the test",
+    path: "scripts/docker-compose.yml",
+    no: "      - 'until psql postgres://testuser:knextest@postgres/knex_test -c \"SELECT 1\"; do sleep 5; done'",
+    yes: "      - DATABASE_URL=postgres://knex:{{rand:16:alnum}}@postgres/knex",
+  },
+  {
+    shape: "a UUID named for a request or an action is not a credential; one named for a token is",
+    path: "botocore/data/autoscaling/examples-1.json",
+    no: '          "LifecycleActionToken": "{{rand:8:hex}}-{{rand:4:hex}}-4{{rand:3:hex}}-a{{rand:3:hex}}-{{rand:12:hex}}",',
+    yes: "NPM_TOKEN={{rand:8:hex}}-{{rand:4:hex}}-4{{rand:3:hex}}-a{{rand:3:hex}}-{{rand:12:hex}}",
+    yesPath: ".env",
+  },
+  {
+    shape: "a key in a URL's query is a key; a word is not",
+    path: "scripts/geocode.sh",
+    no: "curl 'https://shop.example.com/search?q=shoes&key=summer-sale-2024'",
+    yes: "curl 'https://maps.example.com/api/geocode?address=Paris&key={{rand:32:alnum}}'",
+  },
   // framework rules outside their framework
   {
     shape: "flask-secret-key on a webhook object",
