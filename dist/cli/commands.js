@@ -1465,7 +1465,8 @@ function forEachRun(text2, each) {
 function basicBefore(text2, start) {
   let i = start;
   while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
-  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  if (i === start || i < 5) return false;
+  for (let k2 = 0; k2 < 5; k2++) if ((text2.charCodeAt(i - 5 + k2) | 32) !== BASIC.charCodeAt(k2)) return false;
   return i === 5 || !isWord(text2.charCodeAt(i - 6));
 }
 function authBefore(text2, start) {
@@ -1508,6 +1509,10 @@ function encodedValues(text2) {
     if (hex && end - start >= 32 && (end - start) % 2 === 0) {
       add(start, end, hexText(text2.slice(start, end)), "hex");
       return;
+    }
+    if (!signal) {
+      const before = text2.charCodeAt(start - 1);
+      if (before !== 32 && before !== 9 && before !== 34) return;
     }
     const basic = basicBefore(text2, start);
     if (basic || authBefore(text2, start)) {
@@ -1610,7 +1615,7 @@ function overlap(a, b3) {
   const before = (l1, c1, l22, c22) => l1 < l22 || l1 === l22 && c1 < c22;
   return before(a.line, a.column, b3.endLine, b3.endColumn) && before(b3.line, b3.column, a.endLine, a.endColumn);
 }
-var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
+var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, BASIC, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
 var init_decode = __esm({
   "src/detect/decode.ts"() {
     "use strict";
@@ -1635,6 +1640,7 @@ var init_decode = __esm({
     isSpace = (c3) => c3 === 32 || c3 === 9;
     isWord = (c3) => c3 >= 48 && c3 <= 57 || c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95;
     isName = (c3) => isWord(c3) || c3 === 46 || c3 === 45;
+    BASIC = "basic";
     TOKEN_END = /[\s"'<>`]/;
     URL_SHAPE = /:\/\/|%3A%2F%2F/i;
     MAX_TOKEN = 4096;
@@ -6585,6 +6591,7 @@ var init_text = __esm({
 // src/cli/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
+  DEFAULT_MAX_FILE_SIZE: () => DEFAULT_MAX_FILE_SIZE,
   finish: () => finish,
   setup: () => setup,
   writeReport: () => writeReport
@@ -6598,7 +6605,7 @@ function setup(root, opts) {
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
     );
-  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   return {
     root,
     rules,
@@ -6701,7 +6708,7 @@ async function loadReporter(format) {
       return (await Promise.resolve().then(() => (init_text(), text_exports))).text;
   }
 }
-var DEFAULT_MAX_MB, FORMATS;
+var DEFAULT_MAX_MB, DEFAULT_MAX_FILE_SIZE, FORMATS;
 var init_scan = __esm({
   "src/cli/scan.ts"() {
     "use strict";
@@ -6718,6 +6725,7 @@ var init_scan = __esm({
     init_output();
     init_version2();
     DEFAULT_MAX_MB = 10;
+    DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_MB * 1048576;
     FORMATS = ["text", "json", "sarif", "github"];
   }
 });
@@ -8709,6 +8717,14 @@ var init_dir2 = __esm({
   }
 });
 
+// src/git/early.ts
+var init_early = __esm({
+  "src/git/early.ts"() {
+    "use strict";
+    init_exec();
+  }
+});
+
 // src/git/staged.ts
 function diffArgs(paths, maxFileSize, text2) {
   return [
@@ -8765,7 +8781,11 @@ async function scanStaged(opts, onFragment, onSkip) {
       { maxFileBytes: maxFileSize }
     );
     const lines2 = new LineSplitter((l3, truncated) => parser.line(l3, truncated), maxFileSize + 16);
-    await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk2) => lines2.push(chunk2));
+    const args = diffArgs(paths, maxFileSize, pass === "text");
+    const early = pass === "first" && opts.early?.matches(args) ? opts.early : void 0;
+    if (!early) opts.early?.cancel();
+    const onData = (chunk2) => lines2.push(chunk2);
+    await (early ? early.read(onData) : gitStream(args, { cwd }, onData));
     lines2.end();
     parser.end();
   };
@@ -8832,6 +8852,7 @@ var init_staged = __esm({
     init_blobs();
     init_context();
     init_diff();
+    init_early();
     init_exec();
     init_files();
     init_units();
@@ -8863,15 +8884,25 @@ var init_paths = __esm({
 });
 
 // src/cli/collect/staged.ts
-async function collectStaged(cwd, root, s, opts) {
+function stagedPaths(cwd, root, opts) {
   const given = opts.positionals.map((p2) => repoPath(cwd, root, p2));
-  const paths = given.includes("") ? [] : given;
+  return given.includes("") ? [] : given;
+}
+async function collectStaged(cwd, root, s, opts, early) {
+  const paths = stagedPaths(cwd, root, opts);
   const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
   const detector = createDetector(s.rules, s.prebuilt);
   const findings = [];
   const skips = [];
   const { blobs } = await scanStaged(
-    { cwd, paths, maxFileSize: s.maxFileSize, isIgnored: isIgnored2, contextReach: multilineReach(s.rules.rules) },
+    {
+      cwd,
+      paths,
+      maxFileSize: s.maxFileSize,
+      isIgnored: isIgnored2,
+      contextReach: multilineReach(s.rules.rules),
+      ...early ? { early } : {}
+    },
     (fragment) => {
       for (const f3 of detector.detect(fragment)) findings.push(f3);
     },
@@ -8887,6 +8918,7 @@ var init_staged2 = __esm({
     init_staged();
     init_ignorefile();
     init_paths();
+    init_scan();
   }
 });
 

@@ -211,7 +211,8 @@ function forEachRun(text2, each) {
 function basicBefore(text2, start) {
   let i = start;
   while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
-  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  if (i === start || i < 5) return false;
+  for (let k = 0; k < 5; k++) if ((text2.charCodeAt(i - 5 + k) | 32) !== BASIC.charCodeAt(k)) return false;
   return i === 5 || !isWord(text2.charCodeAt(i - 6));
 }
 function authBefore(text2, start) {
@@ -254,6 +255,10 @@ function encodedValues(text2) {
     if (hex && end - start >= 32 && (end - start) % 2 === 0) {
       add(start, end, hexText(text2.slice(start, end)), "hex");
       return;
+    }
+    if (!signal) {
+      const before = text2.charCodeAt(start - 1);
+      if (before !== 32 && before !== 9 && before !== 34) return;
     }
     const basic = basicBefore(text2, start);
     if (basic || authBefore(text2, start)) {
@@ -356,7 +361,7 @@ function overlap(a, b) {
   const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
   return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
 }
-var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
+var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, BASIC, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
 var init_decode = __esm({
   "src/detect/decode.ts"() {
     "use strict";
@@ -381,6 +386,7 @@ var init_decode = __esm({
     isSpace = (c) => c === 32 || c === 9;
     isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
     isName = (c) => isWord(c) || c === 46 || c === 45;
+    BASIC = "basic";
     TOKEN_END = /[\s"'<>`]/;
     URL_SHAPE = /:\/\/|%3A%2F%2F/i;
     MAX_TOKEN = 4096;
@@ -4255,6 +4261,7 @@ var init_text = __esm({
 // src/cli/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
+  DEFAULT_MAX_FILE_SIZE: () => DEFAULT_MAX_FILE_SIZE,
   finish: () => finish,
   setup: () => setup,
   writeReport: () => writeReport
@@ -4268,7 +4275,7 @@ function setup(root, opts) {
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
     );
-  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   return {
     root,
     rules,
@@ -4371,7 +4378,7 @@ async function loadReporter(format) {
       return (await Promise.resolve().then(() => (init_text(), text_exports))).text;
   }
 }
-var DEFAULT_MAX_MB, FORMATS;
+var DEFAULT_MAX_MB, DEFAULT_MAX_FILE_SIZE, FORMATS;
 var init_scan = __esm({
   "src/cli/scan.ts"() {
     "use strict";
@@ -4388,6 +4395,7 @@ var init_scan = __esm({
     init_output();
     init_version2();
     DEFAULT_MAX_MB = 10;
+    DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_MB * 1048576;
     FORMATS = ["text", "json", "sarif", "github"];
   }
 });

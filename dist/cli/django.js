@@ -8528,6 +8528,8 @@ function version() {
 }
 
 // src/cli/scan.ts
+var DEFAULT_MAX_MB = 10;
+var DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_MB * 1048576;
 async function writeReport(findings, opts, ctx) {
   for (const { format, output } of opts.reports) {
     const reporter = await loadReporter(format);

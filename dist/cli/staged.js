@@ -2726,6 +2726,50 @@ async function emitContext(cwd, pending2, reach, maxFileSize, onFragment) {
   );
 }
 
+// src/git/early.ts
+var EarlyGit = class {
+  constructor(args, opts) {
+    this.args = args;
+    this.done = gitStream(args, { ...opts, signal: this.abort.signal }, (chunk) => {
+      if (this.reader) this.reader(chunk);
+      else this.chunks.push(chunk);
+    });
+    this.done.catch(() => void 0);
+  }
+  args;
+  chunks = [];
+  reader;
+  done;
+  abort = new AbortController();
+  cancelled = false;
+  taken = false;
+  /** Whether it runs exactly these arguments (and was not cancelled). */
+  matches(args) {
+    return !this.cancelled && !this.taken && args.length === this.args.length && args.every((a, i) => a === this.args[i]);
+  }
+  /** As gitStream: the output so far, then the rest as it comes; resolves with the exit code, or rejects as gitStream does. */
+  read(onData) {
+    const kept = this.chunks;
+    this.chunks = [];
+    this.taken = true;
+    this.reader = onData;
+    try {
+      for (const c of kept) onData(c);
+    } catch (e) {
+      this.cancel();
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    return this.done;
+  }
+  /** Stops git, unless it is being read (then its reader sees it through). */
+  cancel() {
+    if (this.cancelled || this.taken) return;
+    this.cancelled = true;
+    this.chunks = [];
+    this.abort.abort();
+  }
+};
+
 // src/git/files.ts
 function stagedBytes(cwd, path, blob, max) {
   return gitSync(["cat-file", "blob", blob ?? `:0:${path}`], { cwd, maxBuffer: max + 1 }).stdout;
@@ -2742,6 +2786,9 @@ function mib(bytes, digits = 1) {
 }
 
 // src/git/staged.ts
+function stagedDiff(cwd, paths, maxFileSize) {
+  return new EarlyGit(diffArgs(paths, maxFileSize, false), { cwd });
+}
 function diffArgs(paths, maxFileSize, text2) {
   return [
     // Files over the limit are reported as binary without git loading them; we then tell them apart by size.
@@ -2797,7 +2844,11 @@ async function scanStaged(opts, onFragment, onSkip) {
       { maxFileBytes: maxFileSize }
     );
     const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
-    await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk) => lines.push(chunk));
+    const args = diffArgs(paths, maxFileSize, pass === "text");
+    const early = pass === "first" && opts.early?.matches(args) ? opts.early : void 0;
+    if (!early) opts.early?.cancel();
+    const onData = (chunk) => lines.push(chunk);
+    await (early ? early.read(onData) : gitStream(args, { cwd }, onData));
     lines.end();
     parser.end();
   };
@@ -3252,9 +3303,11 @@ var isName = (c) => isWord(c) || c === 46 || c === 45;
 function basicBefore(text2, start) {
   let i = start;
   while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
-  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  if (i === start || i < 5) return false;
+  for (let k = 0; k < 5; k++) if ((text2.charCodeAt(i - 5 + k) | 32) !== BASIC.charCodeAt(k)) return false;
   return i === 5 || !isWord(text2.charCodeAt(i - 6));
 }
+var BASIC = "basic";
 function authBefore(text2, start) {
   if (text2.charCodeAt(start - 1) !== 34) return false;
   let i = start - 1;
@@ -3299,6 +3352,10 @@ function encodedValues(text2) {
     if (hex && end - start >= 32 && (end - start) % 2 === 0) {
       add(start, end, hexText(text2.slice(start, end)), "hex");
       return;
+    }
+    if (!signal) {
+      const before = text2.charCodeAt(start - 1);
+      if (before !== 32 && before !== 9 && before !== 34) return;
     }
     const basic = basicBefore(text2, start);
     if (basic || authBefore(text2, start)) {
@@ -3760,24 +3817,6 @@ function real2(p) {
   } catch {
     return p;
   }
-}
-
-// src/cli/collect/staged.ts
-async function collectStaged(cwd, root, s, opts) {
-  const given = opts.positionals.map((p) => repoPath(cwd, root, p));
-  const paths = given.includes("") ? [] : given;
-  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
-  const detector = createDetector(s.rules, s.prebuilt);
-  const findings = [];
-  const skips = [];
-  const { blobs } = await scanStaged(
-    { cwd, paths, maxFileSize: s.maxFileSize, isIgnored, contextReach: multilineReach(s.rules.rules) },
-    (fragment) => {
-      for (const f of detector.detect(fragment)) findings.push(f);
-    },
-    (skip) => skips.push(skip)
-  );
-  return { findings, skips, blobs };
 }
 
 // src/rules/load.ts
@@ -5445,6 +5484,7 @@ function version() {
 
 // src/cli/scan.ts
 var DEFAULT_MAX_MB = 10;
+var DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_MB * 1048576;
 var FORMATS = ["text", "json", "sarif", "github"];
 function setup(root, opts) {
   for (const { format } of opts.reports)
@@ -5455,7 +5495,7 @@ function setup(root, opts) {
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
     );
-  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   return {
     root,
     rules,
@@ -5559,6 +5599,42 @@ async function loadReporter(format) {
   }
 }
 
+// src/cli/collect/staged.ts
+function stagedPaths(cwd, root, opts) {
+  const given = opts.positionals.map((p) => repoPath(cwd, root, p));
+  return given.includes("") ? [] : given;
+}
+function startStagedDiff(cwd, root, opts) {
+  if (opts.values["max-file-size"] !== void 0) return void 0;
+  try {
+    return stagedDiff(cwd, stagedPaths(cwd, root, opts), DEFAULT_MAX_FILE_SIZE);
+  } catch {
+    return void 0;
+  }
+}
+async function collectStaged(cwd, root, s, opts, early) {
+  const paths = stagedPaths(cwd, root, opts);
+  const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
+  const detector = createDetector(s.rules, s.prebuilt);
+  const findings = [];
+  const skips = [];
+  const { blobs } = await scanStaged(
+    {
+      cwd,
+      paths,
+      maxFileSize: s.maxFileSize,
+      isIgnored,
+      contextReach: multilineReach(s.rules.rules),
+      ...early ? { early } : {}
+    },
+    (fragment) => {
+      for (const f of detector.detect(fragment)) findings.push(f);
+    },
+    (skip) => skips.push(skip)
+  );
+  return { findings, skips, blobs };
+}
+
 // src/cli/skips.ts
 var KEYSTORE = /\.(?:p12|pfx|jks|keystore|bcfks)$/i;
 function skipNotes(skips, maxFileSize, verbose) {
@@ -5593,8 +5669,16 @@ function noteSkips(skips, maxFileSize, opts) {
 async function run(opts) {
   const cwd = process.cwd();
   const root = quickWorkTreeTop(cwd);
-  const s = setup(root, opts);
-  const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
+  const early = startStagedDiff(cwd, root, opts);
+  let scanned;
+  let s;
+  try {
+    s = setup(root, opts);
+    scanned = await collectStaged(cwd, root, s, opts, early);
+  } finally {
+    early?.cancel();
+  }
+  const { findings, skips, blobs } = scanned;
   const notes = noteSkips(skips, s.maxFileSize, opts);
   const readStaged = (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
   const deploy = s.config.djangoDeploy ? await (await Promise.resolve().then(() => (init_deploy(), deploy_exports))).deployForCommit(
