@@ -69,6 +69,8 @@ var init_filekind = __esm({
     CODE = new Map([
       ...lang("python", "py", "pyi", "pyw", "ipynb"),
       ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+      // A source map's sourcesContent is code in JSON strings (as in a notebook): a literal is an escaped-quoted one.
+      ...lang("other", "map"),
       ...lang("ruby", "rb", "rake"),
       ...lang("php", "php"),
       ...lang("go", "go"),
@@ -80,7 +82,7 @@ var init_filekind = __esm({
         "other",
         ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
         ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"],
-        ...["cls", "trigger", "apex"]
+        ...["cls", "trigger", "apex", "as"]
       ),
       // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
       ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
@@ -4666,7 +4668,10 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "cypress",
   "testapp",
   "test_utils",
-  "testutils"
+  "testutils",
+  // benchmarks set up throwaway databases and fixtures the way test suites do
+  "benchmark",
+  "benchmarks"
 ]);
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "man", "manual", "guide", "guides", "website", "site"]);
 var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials"]);

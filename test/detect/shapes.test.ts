@@ -205,6 +205,24 @@ const FALSE_ALARMS: Pair[] = [
     no: "curl 'https://shop.example.com/search?q=shoes&key=summer-sale-2024'",
     yes: "curl 'https://maps.example.com/api/geocode?address=Paris&key={{rand:32:alnum}}'",
   },
+  {
+    shape: "an ActionScript type annotation (a vendored Flash library)",
+    path: "vendor/web-socket-js/flash-src/com/hurlant/crypto/tls/ISecurityParameters.as",
+    no: "\t\tfunction setPreMasterSecret(secret:ByteArray):void;",
+    yes: '\t\tprivate var apiSecret:String = "{{rand:40:alnum}}";',
+  },
+  {
+    shape: "code in a source map's sourcesContent (one line of many kilobytes)",
+    path: "dist/lib/dialects/mysql/query-generator.js.map",
+    no:
+      '{"version":3,"sourcesContent":["' +
+      "      hasJsonFunction = true;\\n".repeat(200) +
+      '      if (tokenMatches) {\\n        const capturedToken = tokenMatches[1];\\n"]}',
+    yes:
+      '{"version":3,"sourcesContent":["' +
+      "      hasJsonFunction = true;\\n".repeat(200) +
+      'const capturedToken = \\"{{rand:40:alnum}}\\";\\n"]}',
+  },
   // framework rules outside their framework
   {
     shape: "flask-secret-key on a webhook object",
