@@ -16,10 +16,19 @@
 //
 // Repositories and trees are generated once into bench/.work/ and reused while their manifest matches.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { CLI, ensureBuild, log, Rand, ROOT, timed, WORK } from "./common.mjs";
 import { generateRealistic, readSource, REALISTIC_VERSION } from "./realistic.mjs";
 
@@ -199,11 +208,58 @@ function hookBench() {
     const found =
       res.status === 1 && JSON.parse(res.stdout).findings.some((f) => f.file === "pkg0/new0.py" && f.line === 31);
     r.planted = { found: found ? 1 : 0, total: 1, findings: 0 };
+    // Start-up alone (nothing staged), with the shipped rules and with every rule file four times
+    // over: what each rule costs a commit before any scanning (it must not grow with the rule count).
+    git("reset", "-q");
+    const x4 = buildRulesX4();
+    if (x4) {
+      const empty = (cli) => () => {
+        const { seconds, res } = timed(repo, process.execPath, [cli, "staged"]);
+        if (res.status !== 0) throw new Error(`leakproof staged exited ${res.status}: ${res.stderr}`);
+        return { seconds };
+      };
+      empty(x4.cli)();
+      const one = rounds(HOOK_RUNS, "start-up", node, empty(CLI));
+      const four = rounds(HOOK_RUNS, "start-up, rules x4", node, empty(x4.cli));
+      r.startup = { one, four, rules: x4.rules };
+    }
     r.added = added;
     return r;
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
+}
+
+/**
+ * A copy of the package whose patterns/ holds every rule file four times (ids suffixed -x2, -x3,
+ * -x4), built into bench/.work/rules-x4: the hook's start must not grow with the rule count.
+ * Undefined (with a note) when the copy does not build.
+ */
+function buildRulesX4() {
+  const dir = join(WORK, "rules-x4");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "patterns"), { recursive: true });
+  for (const f of ["src", "scripts"]) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  for (const f of ["package.json", "tsconfig.json"]) cpSync(join(ROOT, f), join(dir, f));
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+  for (const name of readdirSync(join(ROOT, "patterns"))) {
+    const from = join(ROOT, "patterns", name);
+    cpSync(from, join(dir, "patterns", name), { recursive: true });
+    if (!name.endsWith(".toml")) continue;
+    const text = readFileSync(from, "utf8");
+    for (const k of [2, 3, 4])
+      writeFileSync(
+        join(dir, "patterns", name.replace(/\.toml$/, `-x${k}.toml`)),
+        text.replace(/^(\s*id\s*=\s*"[a-z0-9-]+)"/gm, `$1-x${k}"`),
+      );
+  }
+  const b = spawnSync(process.execPath, ["scripts/build.mjs", "--no-check"], { cwd: dir, encoding: "utf8" });
+  const packed = /packed (\d+) rules/.exec(b.stdout ?? "");
+  if (b.status !== 0 || !packed) {
+    log(`rules x4: the copy did not build (${(b.stderr ?? "").trim().split("\n")[0]}); row skipped`);
+    return undefined;
+  }
+  return { cli: join(dir, "dist", "cli", "main.js"), rules: Number(packed[1]) };
 }
 
 // --- dir ---------------------------------------------------------------------------------------
@@ -242,8 +298,8 @@ function ensureDirTree() {
 async function dirBench() {
   const tree = ensureDirTree();
   if (!tree) return undefined;
-  const { loadRuleDir } = await import(pathToFileURL(join(ROOT, "dist", "rules", "load.js")).href);
-  const keywords = [...new Set(loadRuleDir().rules.flatMap((r) => r.keywords))].sort();
+  // The shipped rules' keywords, as the build wrote them for the keyword automaton (dist/keywords.json).
+  const keywords = [...new Set(JSON.parse(readFileSync(join(ROOT, "dist", "keywords.json"), "utf8")).keywords)].sort();
   const kwFile = join(WORK, "keywords.txt");
   writeFileSync(kwFile, keywords.join("\n") + "\n");
   const rg = spawnSync("sh", ["-c", "command -v rg"]).status === 0;
@@ -341,6 +397,11 @@ async function main() {
       ? `${"peak RSS, history".padEnd(34)} ${[results.history && `${mib(results.history.rss)} on 20k commits`, results.large && `${mib(results.large.rss)} on the large repository`].filter(Boolean).join(", ")} (target ≤ 300 MiB: ${Math.max(results.history?.rss ?? 0, results.large?.rss ?? 0) <= 300 * 1048576 ? "met" : "NOT met"})`
       : `${"peak RSS, history".padEnd(34)} skipped`,
     row("staged (hook)", results.hook, "node -e 0", 1.5),
+    ...(results.hook?.startup
+      ? [
+          `${"hook start-up (nothing staged)".padEnd(34)} ${results.hook.startup.one.ratio.toFixed(2).padStart(5)} ×  with the shipped rules, ${results.hook.startup.four.ratio.toFixed(2)} × with ${results.hook.startup.rules} (each rule file x4): ${(((results.hook.startup.four.ours - results.hook.startup.one.ours) * 1e6) / ((results.hook.startup.rules * 3) / 4)).toFixed(1)} ms per 1,000 rules more`,
+        ]
+      : []),
     row("dir (django's tree)", results.dir, "baseline", 2.0),
     "",
   );

@@ -213,7 +213,8 @@ function forEachRun(text2, each) {
 function basicBefore(text2, start) {
   let i = start;
   while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
-  if (i === start || i < 5 || text2.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  if (i === start || i < 5) return false;
+  for (let k = 0; k < 5; k++) if ((text2.charCodeAt(i - 5 + k) | 32) !== BASIC.charCodeAt(k)) return false;
   return i === 5 || !isWord(text2.charCodeAt(i - 6));
 }
 function authBefore(text2, start) {
@@ -256,6 +257,10 @@ function encodedValues(text2) {
     if (hex && end - start >= 32 && (end - start) % 2 === 0) {
       add(start, end, hexText(text2.slice(start, end)), "hex");
       return;
+    }
+    if (!signal) {
+      const before = text2.charCodeAt(start - 1);
+      if (before !== 32 && before !== 9 && before !== 34) return;
     }
     const basic = basicBefore(text2, start);
     if (basic || authBefore(text2, start)) {
@@ -358,7 +363,7 @@ function overlap(a, b) {
   const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
   return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
 }
-var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
+var MAX_DEPTH, MAX_ENCODED, MAX_VALUES, MAX_DECODED_TOTAL, DECODED_SUFFIX, BASIC_PREFIX, B64, B64URL, MIN_UNNAMED, MIN_RUN, CLASS, isSpace, isWord, isName, BASIC, TOKEN_END, URL_SHAPE, MAX_TOKEN, ESCAPED, DECODED_NOTE, inner;
 var init_decode = __esm({
   "src/detect/decode.ts"() {
     "use strict";
@@ -383,6 +388,7 @@ var init_decode = __esm({
     isSpace = (c) => c === 32 || c === 9;
     isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
     isName = (c) => isWord(c) || c === 46 || c === 45;
+    BASIC = "basic";
     TOKEN_END = /[\s"'<>`]/;
     URL_SHAPE = /:\/\/|%3A%2F%2F/i;
     MAX_TOKEN = 4096;
@@ -392,6 +398,476 @@ var init_decode = __esm({
       const n = notes.find((x) => x.startsWith(DECODED_NOTE));
       return n ? `, then ${n.slice(DECODED_NOTE.length)}` : "";
     };
+  }
+});
+
+// src/errors.ts
+var USER_ERROR, LeakproofError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
+    LeakproofError = class extends Error {
+      [USER_ERROR] = true;
+    };
+  }
+});
+
+// src/types.ts
+var WEAKNESS_CHECKS;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    WEAKNESS_CHECKS = ["django-secret-key"];
+  }
+});
+
+// src/rules/linear.ts
+import { createRequire } from "node:module";
+function load() {
+  if (libs) return libs;
+  const require2 = createRequire(import.meta.url);
+  const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
+  const scslre = require2("./vendor.cjs")["scslre"];
+  const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
+  return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
+}
+function backtrackingProblems(source, flags) {
+  const { parser, scslre } = load();
+  const analyse = scslre.analyse;
+  const f = flags.replace(/[gdy]/g, "");
+  const literal = parser.parseLiteral(`/${source}/${f}`);
+  const problems = [...analyse(literal).reports.map((r) => describe(r)), ...ambiguousAlternatives(literal)];
+  if (problems.length > 0) return problems;
+  const unbounded = unbound(literal);
+  if (unbounded === literal.raw) return [];
+  const loose = parser.parseLiteral(unbounded);
+  const original = /* @__PURE__ */ new Map();
+  const a = quantifiers(literal);
+  quantifiers(loose).forEach((q, i) => original.set(q, a[i]));
+  const orig = (q) => original.get(q) ?? q;
+  return analyse(loose).reports.filter((r) => r.type !== "Move" && steps(r, orig) > MAX_STEPS).map(
+    (r) => `${describe(r, orig)}: up to ${steps(r, orig)} steps from each start position (bound the runs that can trade to {0,${BOUND}}, or make them exclusive)`
+  );
+}
+function quantifiers(literal) {
+  const out = [];
+  load().regexpp.visitRegExpAST(literal, { onQuantifierEnter: (q) => void out.push(q) });
+  return out;
+}
+function steps(r, orig) {
+  if (r.type === "Trade") return orig(r.startQuant).max * orig(r.endQuant).max;
+  if (r.type === "Self") return orig(r.quant).max ** Math.min(orig(r.parentQuant).max, 64);
+  return orig(r.quant).max;
+}
+function describe(r, orig = (q) => q) {
+  const how = r.exponential ? "exponential" : "polynomial";
+  switch (r.type) {
+    case "Trade":
+      return `${how} backtracking: ${orig(r.startQuant).raw} and ${orig(r.endQuant).raw} can both match "${r.character.pick}"`;
+    case "Self":
+      return `${how} backtracking: ${orig(r.quant).raw} repeats inside ${orig(r.parentQuant).raw} and can match "${r.character.pick}" in more than one way`;
+    case "Move":
+      return `quadratic time: ${orig(r.quant).raw} is tried again from every start position (anchor it, or bound it)`;
+  }
+}
+function ambiguousAlternatives(literal) {
+  const { regexpp, analysis } = load();
+  const out = [];
+  regexpp.visitRegExpAST(literal, {
+    onQuantifierEnter(q) {
+      const g = q.element;
+      if (g.type !== "Group" && g.type !== "CapturingGroup" || g.alternatives.length < 2) return;
+      if (2 ** Math.min(q.max, 64) <= MAX_STEPS) return;
+      const firsts = g.alternatives.map((a) => analysis.getFirstConsumedChar(a, "ltr", literal.flags));
+      for (let i = 0; i < firsts.length; i++) {
+        for (let j = i + 1; j < firsts.length; j++) {
+          const a = firsts[i];
+          const b = firsts[j];
+          if (a.empty || b.empty || !a.char.isDisjointWith(b.char)) {
+            out.push(
+              `exponential backtracking: in ${q.raw}, the branches ${g.alternatives[i].raw || "(empty)"} and ${g.alternatives[j].raw || "(empty)"} can match the same text, so each repetition can be tried both ways`
+            );
+            return;
+          }
+        }
+      }
+    }
+  });
+  return out;
+}
+function unbound(literal) {
+  const edits = [];
+  load().regexpp.visitRegExpAST(literal, {
+    onQuantifierEnter(q) {
+      if (q.max > BOUND && q.max !== Infinity && q.min !== q.max) edits.push(q);
+    }
+  });
+  let src = literal.raw;
+  for (const q of edits.sort((a, b) => b.end - a.end)) {
+    const lazy = q.raw.endsWith("?") && q.raw.length - q.element.raw.length > 1;
+    src = src.slice(0, q.element.end) + (q.min === 0 ? "*" : "+") + (lazy ? "?" : "") + src.slice(q.end);
+  }
+  return src;
+}
+var libs, BOUND, MAX_STEPS;
+var init_linear = __esm({
+  "src/rules/linear.ts"() {
+    "use strict";
+    BOUND = 16;
+    MAX_STEPS = 1024;
+  }
+});
+
+// src/rules/schema.ts
+function lineOfId(text2, id) {
+  if (text2 === "") return void 0;
+  const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
+  const m = needle.exec(text2);
+  return m ? text2.slice(0, m.index).split("\n").length : void 0;
+}
+function compileRule(raw, file, text2, trusted = false, user = false) {
+  if (!isTable(raw)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
+  const id = raw.id;
+  if (typeof id !== "string" || !ID.test(id)) {
+    throw new RuleError(file, void 0, `rule id ${JSON.stringify(id)} must be lowercase letters, digits and dashes`);
+  }
+  const line = lineOfId(text2, id);
+  const fail = (msg) => {
+    throw new RuleError(file, line, `rule "${id}": ${msg}`);
+  };
+  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
+  const description = str(raw.description, "description", fail) ?? fail("missing description");
+  const flags = str(raw.flags, "flags", fail) ?? "";
+  if (!/^[imsu]*$/.test(flags)) fail(`flags "${flags}" may only contain i, m, s, u (g and d are added by leakproof)`);
+  const sources = raw.regex === void 0 ? fail("missing regex") : strList(raw.regex, "regex", fail);
+  if (sources.length === 0) fail("regex is empty");
+  const secretGroup = raw.secretGroup;
+  if (secretGroup !== void 0 && (!Number.isInteger(secretGroup) || secretGroup < 0)) {
+    fail("secretGroup must be a whole number \u2265 0");
+  }
+  const compile = (source) => {
+    if (trusted) return new RegExp(source, `${flags}gd`);
+    if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
+    if (/\(\?<[=!]/.test(source))
+      fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^\u2026]) instead");
+    let re;
+    try {
+      re = new RegExp(source, `${flags}gd`);
+    } catch (e) {
+      return fail(`invalid regex: ${e.message}`);
+    }
+    if (user) refuseBacktracking(source, flags, "regex", fail);
+    const groups = countGroups(source);
+    if (secretGroup !== void 0 && secretGroup > groups) {
+      fail(`secretGroup ${secretGroup} is beyond the regex's ${groups} capture group(s)`);
+    }
+    return re;
+  };
+  const regexes = trusted ? [] : sources.map(compile);
+  const severity = str(raw.severity, "severity", fail) ?? "high";
+  if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  const keywords = (raw.keywords === void 0 ? [] : strList(raw.keywords, "keywords", fail)).map(
+    (k) => k.toLowerCase()
+  );
+  if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  const wide = keywords.find((k) => /[\u0080-\uffff]/.test(k));
+  if (wide !== void 0)
+    fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
+  if (raw.files !== void 0 && raw.keywords !== void 0)
+    fail("a rule with files reads those files whole: it takes no keywords");
+  const minLength = int(raw.minLength, "minLength", fail) ?? 1;
+  const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1e3;
+  if (maxLength < minLength) fail("maxLength is below minLength");
+  const rule = {
+    id,
+    description,
+    regexes,
+    keywords,
+    minLength,
+    maxLength,
+    paths: regexList(raw.paths, "paths", fail, user),
+    files: regexList(raw.files, "files", fail, user),
+    allowlist: compileAllowlist(raw.allowlist, fail, user),
+    severity,
+    priority: int(raw.priority, "priority", fail) ?? 0,
+    multiline: bool(raw.multiline, "multiline", fail) ?? false,
+    reach: reachOf(int(raw.reach, "reach", fail), fail),
+    skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
+    literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
+    why: str(raw.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
+    source: file,
+    examples: {
+      match: raw.match === void 0 ? [] : strList(raw.match, "match", fail),
+      nomatch: raw.nomatch === void 0 ? [] : strList(raw.nomatch, "nomatch", fail)
+    }
+  };
+  const entropy = compileEntropy(raw.entropy, fail);
+  if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw.context, fail);
+  if (context) rule.context = context;
+  const envVar = str(raw.envVar, "envVar", fail);
+  if (envVar !== void 0) {
+    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    rule.envVar = envVar;
+  }
+  const byName = raw.envVarByName;
+  if (byName !== void 0) {
+    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
+      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
+    rule.envVarByName = byName;
+  }
+  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  if (weakness !== void 0) rule.weakness = weakness;
+  const rotate = str(raw.rotate, "rotate", fail);
+  if (rotate !== void 0) rule.rotate = rotate;
+  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
+  if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
+  if (secretGroup !== void 0) rule.secretGroup = secretGroup;
+  if (trusted) {
+    Object.defineProperty(rule, "regexes", {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const compiled = sources.map(compile);
+        Object.defineProperty(rule, "regexes", { value: compiled, enumerable: true, writable: true });
+        return compiled;
+      }
+    });
+  }
+  return rule;
+}
+function compileAllowlist(raw, fail, user = false) {
+  const empty = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
+  if (raw === void 0) return empty;
+  if (!isTable(raw)) return fail("allowlist must be a table");
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
+  return {
+    regexes: regexList(raw.regexes, "allowlist.regexes", fail, user),
+    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail, user),
+    paths: regexList(raw.paths, "allowlist.paths", fail, user),
+    stopwords: (raw.stopwords === void 0 ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map(
+      (s) => s.toLowerCase()
+    ),
+    names: regexList(raw.names, "allowlist.names", fail, user)
+  };
+}
+function compileContext(raw, fail) {
+  if (raw === void 0) return void 0;
+  if (!isTable(raw)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw.paths, "context.paths", fail);
+  const text2 = regexList(raw.text, "context.text", fail);
+  if (paths.length === 0 && text2.length === 0) fail("context needs paths or text");
+  return { paths, text: text2 };
+}
+function compileEntropy(raw, fail) {
+  if (raw === void 0) return void 0;
+  if (typeof raw === "number") return { any: raw };
+  if (!isTable(raw)) return fail("entropy must be a number or a table { any, hex, base64 }");
+  const out = { any: 0 };
+  for (const [k, v] of Object.entries(raw)) {
+    if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
+    if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
+    out[k] = v;
+  }
+  return out;
+}
+function reachOf(v, fail) {
+  if (v === void 0) return 16384;
+  return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
+}
+function regexList(raw, what, fail, user = false) {
+  if (raw === void 0) return [];
+  return strList(raw, what, fail).map((source) => {
+    const insensitive = source.startsWith("(?i)");
+    let re;
+    try {
+      re = new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
+    } catch (e) {
+      return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${e.message}`);
+    }
+    if (user) refuseBacktracking(re.source, re.flags, `${what} ${JSON.stringify(source)}`, fail);
+    return re;
+  });
+}
+function refuseBacktracking(source, flags, what, fail) {
+  const problems = backtrackingProblems(source, flags);
+  if (problems.length > 0)
+    fail(`${what} can take super-linear time, so a crafted line could hang the scan: ${problems[0]}`);
+}
+function countGroups(source) {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))
+      n++;
+  }
+  return n;
+}
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function str(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "string" ? v : fail(`${what} must be a string`);
+}
+function strList(v, what, fail) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  return fail(`${what} must be a string or a list of strings`);
+}
+function oneOf(v, what, values, fail) {
+  if (v === void 0) return void 0;
+  return values.includes(v) ? v : fail(`${what} must be one of ${values.join(", ")}`);
+}
+function int(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "number" && Number.isInteger(v) ? v : fail(`${what} must be a whole number`);
+}
+function bool(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "boolean" ? v : fail(`${what} must be true or false`);
+}
+var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID, ENV_NAME;
+var init_schema = __esm({
+  "src/rules/schema.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    init_linear();
+    RuleError = class extends LeakproofError {
+      constructor(file, line, message) {
+        super(`${file}${line ? `:${line}` : ""}: ${message}`);
+        this.file = file;
+        this.line = line;
+      }
+      file;
+      line;
+    };
+    SEVERITIES = ["critical", "high", "medium", "low"];
+    RULE_KEYS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "why",
+      "regex",
+      "flags",
+      "secretGroup",
+      "keywords",
+      "entropy",
+      "minLength",
+      "maxLength",
+      "paths",
+      "files",
+      "allowlist",
+      "severity",
+      "priority",
+      "multiline",
+      "reach",
+      "skipPlaceholders",
+      "literalInCode",
+      "context",
+      "chosenPasswords",
+      "envVar",
+      "envVarFrom",
+      "envVarByName",
+      "weakness",
+      "rotate",
+      "rotateCommand",
+      "match",
+      "nomatch"
+    ]);
+    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
+    ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+    ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+  }
+});
+
+// src/rules/lazy.ts
+function compileNow(rule) {
+  const p = pending.get(rule);
+  if (!p) return;
+  pending.delete(rule);
+  const full = compileRule(p.table(), p.file, "", true);
+  for (const k of LAZY) own(rule, k, full[k], true);
+  for (const k of OPTIONAL) own(rule, k, full[k], k in full);
+}
+function own(rule, k, value, enumerable) {
+  Object.defineProperty(rule, k, { value, writable: true, configurable: true, enumerable });
+}
+function lazyRule(cheap, file, table) {
+  return new PackedRule(cheap, file, table);
+}
+function compileAll(set) {
+  for (const r of set.rules) compileNow(r);
+  return set;
+}
+var LAZY, OPTIONAL, never, pending, PackedRule;
+var init_lazy = __esm({
+  "src/rules/lazy.ts"() {
+    "use strict";
+    init_schema();
+    LAZY = [
+      "description",
+      "regexes",
+      "minLength",
+      "maxLength",
+      "paths",
+      "allowlist",
+      "severity",
+      "skipPlaceholders",
+      "literalInCode",
+      "chosenPasswords",
+      "why",
+      "envVarFrom",
+      "examples"
+    ];
+    OPTIONAL = [
+      "secretGroup",
+      "entropy",
+      "context",
+      "envVar",
+      "envVarByName",
+      "weakness",
+      "rotate",
+      "rotateCommand"
+    ];
+    never = (msg) => {
+      throw new Error(msg);
+    };
+    pending = /* @__PURE__ */ new WeakMap();
+    PackedRule = class {
+      constructor(raw, file, table) {
+        const self = this;
+        const keywords = raw.keywords;
+        self.id = raw.id;
+        self.keywords = keywords ? keywords.map((k) => k.toLowerCase()) : [];
+        self.files = regexList(raw.files, "files", never);
+        self.priority = raw.priority ?? 0;
+        self.multiline = raw.multiline ?? false;
+        self.reach = raw.reach ?? 16384;
+        self.source = file;
+        pending.set(this, { table, file });
+      }
+    };
+    for (const k of [...LAZY, ...OPTIONAL])
+      Object.defineProperty(PackedRule.prototype, k, {
+        configurable: true,
+        get() {
+          compileNow(this);
+          return Object.hasOwn(this, k) ? this[k] : void 0;
+        },
+        set(v) {
+          compileNow(this);
+          own(this, k, v, true);
+        }
+      });
   }
 });
 
@@ -418,18 +894,6 @@ var init_prebuilt = __esm({
     DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
     TABLE = join(DIR, "keywords.bin");
     META = join(DIR, "keywords.json");
-  }
-});
-
-// src/errors.ts
-var USER_ERROR, LeakproofError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
-    LeakproofError = class extends Error {
-      [USER_ERROR] = true;
-    };
   }
 });
 
@@ -1377,7 +1841,7 @@ var init_units = __esm({
 // src/git/exec.ts
 import { spawn, spawnSync } from "node:child_process";
 import { devNull } from "node:os";
-function describe(args, code, stderr) {
+function describe2(args, code, stderr) {
   const shown = [];
   for (let i = 0; i < args.length && shown.length < 3; i++) {
     if (args[i] === "-c") i++;
@@ -1440,7 +1904,7 @@ var init_exec = __esm({
     STDERR_KEEP = 16 * 1024;
     GitError = class extends LeakproofError {
       constructor(args, code, stderr, reason) {
-        super(reason ?? describe(args, code, stderr));
+        super(reason ?? describe2(args, code, stderr));
         this.args = args;
         this.code = code;
         this.stderr = stderr;
@@ -2296,379 +2760,25 @@ var init_dist = __esm({
   }
 });
 
-// src/types.ts
-var WEAKNESS_CHECKS;
-var init_types = __esm({
-  "src/types.ts"() {
+// src/rules/packfile.ts
+function decodePack(bytes) {
+  const nl = bytes.indexOf(10);
+  if (nl === -1) return void 0;
+  let index;
+  try {
+    index = JSON.parse(bytes.toString("latin1", 0, nl));
+  } catch {
+    return void 0;
+  }
+  if (index?.version !== VERSION || !Array.isArray(index.files)) return void 0;
+  const base = nl + 1;
+  return { index, table: ([s, e]) => JSON.parse(bytes.toString("latin1", base + s, base + e)) };
+}
+var VERSION;
+var init_packfile = __esm({
+  "src/rules/packfile.ts"() {
     "use strict";
-    WEAKNESS_CHECKS = ["django-secret-key"];
-  }
-});
-
-// src/rules/linear.ts
-import { createRequire } from "node:module";
-function load() {
-  if (libs) return libs;
-  const require2 = createRequire(import.meta.url);
-  const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
-  const scslre = require2("./vendor.cjs")["scslre"];
-  const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
-  return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
-}
-function backtrackingProblems(source, flags) {
-  const { parser, scslre } = load();
-  const analyse = scslre.analyse;
-  const f = flags.replace(/[gdy]/g, "");
-  const literal = parser.parseLiteral(`/${source}/${f}`);
-  const problems = [...analyse(literal).reports.map((r) => describe2(r)), ...ambiguousAlternatives(literal)];
-  if (problems.length > 0) return problems;
-  const unbounded = unbound(literal);
-  if (unbounded === literal.raw) return [];
-  const loose = parser.parseLiteral(unbounded);
-  const original = /* @__PURE__ */ new Map();
-  const a = quantifiers(literal);
-  quantifiers(loose).forEach((q, i) => original.set(q, a[i]));
-  const orig = (q) => original.get(q) ?? q;
-  return analyse(loose).reports.filter((r) => r.type !== "Move" && steps(r, orig) > MAX_STEPS).map(
-    (r) => `${describe2(r, orig)}: up to ${steps(r, orig)} steps from each start position (bound the runs that can trade to {0,${BOUND}}, or make them exclusive)`
-  );
-}
-function quantifiers(literal) {
-  const out = [];
-  load().regexpp.visitRegExpAST(literal, { onQuantifierEnter: (q) => void out.push(q) });
-  return out;
-}
-function steps(r, orig) {
-  if (r.type === "Trade") return orig(r.startQuant).max * orig(r.endQuant).max;
-  if (r.type === "Self") return orig(r.quant).max ** Math.min(orig(r.parentQuant).max, 64);
-  return orig(r.quant).max;
-}
-function describe2(r, orig = (q) => q) {
-  const how = r.exponential ? "exponential" : "polynomial";
-  switch (r.type) {
-    case "Trade":
-      return `${how} backtracking: ${orig(r.startQuant).raw} and ${orig(r.endQuant).raw} can both match "${r.character.pick}"`;
-    case "Self":
-      return `${how} backtracking: ${orig(r.quant).raw} repeats inside ${orig(r.parentQuant).raw} and can match "${r.character.pick}" in more than one way`;
-    case "Move":
-      return `quadratic time: ${orig(r.quant).raw} is tried again from every start position (anchor it, or bound it)`;
-  }
-}
-function ambiguousAlternatives(literal) {
-  const { regexpp, analysis } = load();
-  const out = [];
-  regexpp.visitRegExpAST(literal, {
-    onQuantifierEnter(q) {
-      const g = q.element;
-      if (g.type !== "Group" && g.type !== "CapturingGroup" || g.alternatives.length < 2) return;
-      if (2 ** Math.min(q.max, 64) <= MAX_STEPS) return;
-      const firsts = g.alternatives.map((a) => analysis.getFirstConsumedChar(a, "ltr", literal.flags));
-      for (let i = 0; i < firsts.length; i++) {
-        for (let j = i + 1; j < firsts.length; j++) {
-          const a = firsts[i];
-          const b = firsts[j];
-          if (a.empty || b.empty || !a.char.isDisjointWith(b.char)) {
-            out.push(
-              `exponential backtracking: in ${q.raw}, the branches ${g.alternatives[i].raw || "(empty)"} and ${g.alternatives[j].raw || "(empty)"} can match the same text, so each repetition can be tried both ways`
-            );
-            return;
-          }
-        }
-      }
-    }
-  });
-  return out;
-}
-function unbound(literal) {
-  const edits = [];
-  load().regexpp.visitRegExpAST(literal, {
-    onQuantifierEnter(q) {
-      if (q.max > BOUND && q.max !== Infinity && q.min !== q.max) edits.push(q);
-    }
-  });
-  let src = literal.raw;
-  for (const q of edits.sort((a, b) => b.end - a.end)) {
-    const lazy = q.raw.endsWith("?") && q.raw.length - q.element.raw.length > 1;
-    src = src.slice(0, q.element.end) + (q.min === 0 ? "*" : "+") + (lazy ? "?" : "") + src.slice(q.end);
-  }
-  return src;
-}
-var libs, BOUND, MAX_STEPS;
-var init_linear = __esm({
-  "src/rules/linear.ts"() {
-    "use strict";
-    BOUND = 16;
-    MAX_STEPS = 1024;
-  }
-});
-
-// src/rules/schema.ts
-function lineOfId(text2, id) {
-  if (text2 === "") return void 0;
-  const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
-  const m = needle.exec(text2);
-  return m ? text2.slice(0, m.index).split("\n").length : void 0;
-}
-function compileRule(raw, file, text2, trusted = false, user = false) {
-  if (!isTable(raw)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
-  const id = raw.id;
-  if (typeof id !== "string" || !ID.test(id)) {
-    throw new RuleError(file, void 0, `rule id ${JSON.stringify(id)} must be lowercase letters, digits and dashes`);
-  }
-  const line = lineOfId(text2, id);
-  const fail = (msg) => {
-    throw new RuleError(file, line, `rule "${id}": ${msg}`);
-  };
-  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
-  const description = str(raw.description, "description", fail) ?? fail("missing description");
-  const flags = str(raw.flags, "flags", fail) ?? "";
-  if (!/^[imsu]*$/.test(flags)) fail(`flags "${flags}" may only contain i, m, s, u (g and d are added by leakproof)`);
-  const sources = raw.regex === void 0 ? fail("missing regex") : strList(raw.regex, "regex", fail);
-  if (sources.length === 0) fail("regex is empty");
-  const secretGroup = raw.secretGroup;
-  if (secretGroup !== void 0 && (!Number.isInteger(secretGroup) || secretGroup < 0)) {
-    fail("secretGroup must be a whole number \u2265 0");
-  }
-  const compile = (source) => {
-    if (trusted) return new RegExp(source, `${flags}gd`);
-    if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
-    if (/\(\?<[=!]/.test(source))
-      fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^\u2026]) instead");
-    let re;
-    try {
-      re = new RegExp(source, `${flags}gd`);
-    } catch (e) {
-      return fail(`invalid regex: ${e.message}`);
-    }
-    if (user) refuseBacktracking(source, flags, "regex", fail);
-    const groups = countGroups(source);
-    if (secretGroup !== void 0 && secretGroup > groups) {
-      fail(`secretGroup ${secretGroup} is beyond the regex's ${groups} capture group(s)`);
-    }
-    return re;
-  };
-  const regexes = trusted ? [] : sources.map(compile);
-  const severity = str(raw.severity, "severity", fail) ?? "high";
-  if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-  const keywords = (raw.keywords === void 0 ? [] : strList(raw.keywords, "keywords", fail)).map(
-    (k) => k.toLowerCase()
-  );
-  if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
-  const wide = keywords.find((k) => /[\u0080-\uffff]/.test(k));
-  if (wide !== void 0)
-    fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
-  if (raw.files !== void 0 && raw.keywords !== void 0)
-    fail("a rule with files reads those files whole: it takes no keywords");
-  const minLength = int(raw.minLength, "minLength", fail) ?? 1;
-  const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1e3;
-  if (maxLength < minLength) fail("maxLength is below minLength");
-  const rule = {
-    id,
-    description,
-    regexes,
-    keywords,
-    minLength,
-    maxLength,
-    paths: regexList(raw.paths, "paths", fail, user),
-    files: regexList(raw.files, "files", fail, user),
-    allowlist: compileAllowlist(raw.allowlist, fail, user),
-    severity,
-    priority: int(raw.priority, "priority", fail) ?? 0,
-    multiline: bool(raw.multiline, "multiline", fail) ?? false,
-    reach: reachOf(int(raw.reach, "reach", fail), fail),
-    skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
-    literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
-    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
-    why: str(raw.why, "why", fail) ?? description,
-    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
-    source: file,
-    examples: {
-      match: raw.match === void 0 ? [] : strList(raw.match, "match", fail),
-      nomatch: raw.nomatch === void 0 ? [] : strList(raw.nomatch, "nomatch", fail)
-    }
-  };
-  const entropy = compileEntropy(raw.entropy, fail);
-  if (entropy) rule.entropy = entropy;
-  const context = compileContext(raw.context, fail);
-  if (context) rule.context = context;
-  const envVar = str(raw.envVar, "envVar", fail);
-  if (envVar !== void 0) {
-    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
-    rule.envVar = envVar;
-  }
-  const byName = raw.envVarByName;
-  if (byName !== void 0) {
-    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
-      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
-    rule.envVarByName = byName;
-  }
-  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
-  if (weakness !== void 0) rule.weakness = weakness;
-  const rotate = str(raw.rotate, "rotate", fail);
-  if (rotate !== void 0) rule.rotate = rotate;
-  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
-  if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
-  if (secretGroup !== void 0) rule.secretGroup = secretGroup;
-  if (trusted) {
-    Object.defineProperty(rule, "regexes", {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const compiled = sources.map(compile);
-        Object.defineProperty(rule, "regexes", { value: compiled, enumerable: true, writable: true });
-        return compiled;
-      }
-    });
-  }
-  return rule;
-}
-function compileAllowlist(raw, fail, user = false) {
-  const empty = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
-  if (raw === void 0) return empty;
-  if (!isTable(raw)) return fail("allowlist must be a table");
-  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
-  return {
-    regexes: regexList(raw.regexes, "allowlist.regexes", fail, user),
-    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail, user),
-    paths: regexList(raw.paths, "allowlist.paths", fail, user),
-    stopwords: (raw.stopwords === void 0 ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map(
-      (s) => s.toLowerCase()
-    ),
-    names: regexList(raw.names, "allowlist.names", fail, user)
-  };
-}
-function compileContext(raw, fail) {
-  if (raw === void 0) return void 0;
-  if (!isTable(raw)) return fail("context must be a table { paths, text }");
-  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
-  const paths = regexList(raw.paths, "context.paths", fail);
-  const text2 = regexList(raw.text, "context.text", fail);
-  if (paths.length === 0 && text2.length === 0) fail("context needs paths or text");
-  return { paths, text: text2 };
-}
-function compileEntropy(raw, fail) {
-  if (raw === void 0) return void 0;
-  if (typeof raw === "number") return { any: raw };
-  if (!isTable(raw)) return fail("entropy must be a number or a table { any, hex, base64 }");
-  const out = { any: 0 };
-  for (const [k, v] of Object.entries(raw)) {
-    if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
-    if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
-    out[k] = v;
-  }
-  return out;
-}
-function reachOf(v, fail) {
-  if (v === void 0) return 16384;
-  return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
-}
-function regexList(raw, what, fail, user = false) {
-  if (raw === void 0) return [];
-  return strList(raw, what, fail).map((source) => {
-    const insensitive = source.startsWith("(?i)");
-    let re;
-    try {
-      re = new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
-    } catch (e) {
-      return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${e.message}`);
-    }
-    if (user) refuseBacktracking(re.source, re.flags, `${what} ${JSON.stringify(source)}`, fail);
-    return re;
-  });
-}
-function refuseBacktracking(source, flags, what, fail) {
-  const problems = backtrackingProblems(source, flags);
-  if (problems.length > 0)
-    fail(`${what} can take super-linear time, so a crafted line could hang the scan: ${problems[0]}`);
-}
-function countGroups(source) {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))
-      n++;
-  }
-  return n;
-}
-function isTable(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function str(v, what, fail) {
-  if (v === void 0) return void 0;
-  return typeof v === "string" ? v : fail(`${what} must be a string`);
-}
-function strList(v, what, fail) {
-  if (typeof v === "string") return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-  return fail(`${what} must be a string or a list of strings`);
-}
-function oneOf(v, what, values, fail) {
-  if (v === void 0) return void 0;
-  return values.includes(v) ? v : fail(`${what} must be one of ${values.join(", ")}`);
-}
-function int(v, what, fail) {
-  if (v === void 0) return void 0;
-  return typeof v === "number" && Number.isInteger(v) ? v : fail(`${what} must be a whole number`);
-}
-function bool(v, what, fail) {
-  if (v === void 0) return void 0;
-  return typeof v === "boolean" ? v : fail(`${what} must be true or false`);
-}
-var RuleError, SEVERITIES, RULE_KEYS, ALLOWLIST_KEYS, ID, ENV_NAME;
-var init_schema = __esm({
-  "src/rules/schema.ts"() {
-    "use strict";
-    init_errors();
-    init_types();
-    init_linear();
-    RuleError = class extends LeakproofError {
-      constructor(file, line, message) {
-        super(`${file}${line ? `:${line}` : ""}: ${message}`);
-        this.file = file;
-        this.line = line;
-      }
-      file;
-      line;
-    };
-    SEVERITIES = ["critical", "high", "medium", "low"];
-    RULE_KEYS = /* @__PURE__ */ new Set([
-      "id",
-      "description",
-      "why",
-      "regex",
-      "flags",
-      "secretGroup",
-      "keywords",
-      "entropy",
-      "minLength",
-      "maxLength",
-      "paths",
-      "files",
-      "allowlist",
-      "severity",
-      "priority",
-      "multiline",
-      "reach",
-      "skipPlaceholders",
-      "literalInCode",
-      "context",
-      "chosenPasswords",
-      "envVar",
-      "envVarFrom",
-      "envVarByName",
-      "weakness",
-      "rotate",
-      "rotateCommand",
-      "match",
-      "nomatch"
-    ]);
-    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
-    ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
-    ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+    VERSION = 2;
   }
 });
 
@@ -2723,51 +2833,57 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   }
   const names = listed.filter((f) => f.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
-  let set = {
-    rules: [],
-    placeholders: compileAllowlist(void 0, (m) => {
-      throw new Error(m);
-    })
-  };
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  let placeholders = compileAllowlist(void 0, (m) => {
+    throw new Error(m);
+  });
   for (const name of names) {
     const file = join5(dir, name);
     const cached = packed?.get(name);
     const text2 = cached ? "" : readFileSync3(file, "utf8");
-    const doc = cached ?? parseToml(text2, file);
+    const doc = cached?.top ?? parseToml(text2, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
         throw new RuleError(file, void 0, `unknown top-level key "${key}" (expected [[rules]] or [allowlist])`);
       }
     }
-    set = addRules(set, rulesFromTable(doc, file, text2, cached !== void 0));
+    const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
+    refuseDuplicates(seen, more.rules);
+    rules.push(...more.rules);
+    placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
-  if (set.rules.length === 0)
+  if (rules.length === 0)
     throw new RuleError(
       dir,
       void 0,
       "no rules found (*.toml with [[rules]]): a scan without rules would pass everything; reinstall leakproof"
     );
-  return set;
+  return { rules, placeholders };
 }
 function readPack(names) {
-  let entries;
+  let pack;
   try {
-    entries = JSON.parse(readFileSync3(PACK_FILE, "utf8"));
+    pack = decodePack(readFileSync3(PACK_FILE));
   } catch {
     return void 0;
   }
-  if (entries.length !== names.length) return void 0;
+  if (!pack || pack.index.files.length !== names.length) return void 0;
   const out = /* @__PURE__ */ new Map();
-  for (const e of entries) {
+  for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
     if (contentHash(readFileSync3(join5(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
-    out.set(e.name, e.doc);
+    const file = join5(PATTERNS_DIR, e.name);
+    out.set(e.name, { top: e.top, rules: e.rules.map((r) => lazyRule(r.cheap, file, () => pack.table(r.at))) });
   }
   return out;
 }
 function addRules(set, more) {
-  const seen = new Map(set.rules.map((r) => [r.id, r.source]));
-  for (const r of more.rules) {
+  refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
+  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
+}
+function refuseDuplicates(seen, more) {
+  for (const r of more) {
     const prev = seen.get(r.id);
     if (prev)
       throw new RuleError(
@@ -2777,16 +2893,17 @@ function addRules(set, more) {
       );
     seen.set(r.id, r.source);
   }
-  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
 var PATTERNS_DIR, PACK_FILE;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
     init_dist();
+    init_lazy();
+    init_packfile();
     init_schema();
     PATTERNS_DIR = join5(dirname3(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
-    PACK_FILE = join5(dirname3(fileURLToPath2(import.meta.url)), "..", "patterns.pack.json");
+    PACK_FILE = join5(dirname3(fileURLToPath2(import.meta.url)), "..", "patterns.pack");
   }
 });
 
@@ -4146,6 +4263,7 @@ var init_text = __esm({
 // src/cli/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
+  DEFAULT_MAX_FILE_SIZE: () => DEFAULT_MAX_FILE_SIZE,
   finish: () => finish,
   setup: () => setup,
   writeReport: () => writeReport
@@ -4159,7 +4277,7 @@ function setup(root, opts) {
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
     );
-  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   return {
     root,
     rules,
@@ -4262,7 +4380,7 @@ async function loadReporter(format) {
       return (await Promise.resolve().then(() => (init_text(), text_exports))).text;
   }
 }
-var DEFAULT_MAX_MB, FORMATS;
+var DEFAULT_MAX_MB, DEFAULT_MAX_FILE_SIZE, FORMATS;
 var init_scan = __esm({
   "src/cli/scan.ts"() {
     "use strict";
@@ -4279,6 +4397,7 @@ var init_scan = __esm({
     init_output();
     init_version2();
     DEFAULT_MAX_MB = 10;
+    DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_MB * 1048576;
     FORMATS = ["text", "json", "sarif", "github"];
   }
 });
@@ -4619,9 +4738,26 @@ function createDetector(set, prebuilt) {
   function detect(fragment) {
     if (set.placeholders.paths.some((re) => re.test(fragment.path))) return [];
     const raw = detectRaw(fragment);
-    const decoded = decodedFindings(fragment, detectRaw);
+    const run2 = decodable(fragment);
+    const decoded = run2 ? decodedFindings(run2, detectRaw) : [];
     for (const f of decoded) if (f.scope === void 0) scopeByPlace(f, fragment);
     return withDecoded(raw, decoded, prio);
+  }
+  function decodable(fragment) {
+    const c = fragment.context;
+    if (!c) return fragment;
+    if (c.runReported) return void 0;
+    const lines = new LineIndex(fragment.text);
+    const first = Math.max(0, c.from - fragment.startLine);
+    const last = Math.min(lines.count - 1, c.to - fragment.startLine);
+    if (last < first) return void 0;
+    const run2 = {
+      ...fragment,
+      text: fragment.text.slice(lines.start(first), lines.end(last)),
+      startLine: fragment.startLine + first
+    };
+    delete run2.context;
+    return run2;
   }
   function scopeByPlace(f, fragment) {
     if (!/\.py[iw]?$/.test(fragment.path)) return;
@@ -4684,11 +4820,11 @@ function createDetector(set, prebuilt) {
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
     let runOnly;
-    for (const [r, list] of windows) {
+    const runRule = (r, list) => {
       const rule = set.rules[r];
-      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
-      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
-      if (rule.context && !inContext(rule.context, path, text2)) continue;
+      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) return;
+      if (rule.allowlist.paths.some((re) => re.test(path))) return;
+      if (rule.context && !inContext(rule.context, path, text2)) return;
       for (const [ws, we] of list) {
         const slice = text2.slice(ws, we);
         for (const re of rule.regexes) {
@@ -4710,7 +4846,9 @@ function createDetector(set, prebuilt) {
           }
         }
       }
-    }
+    };
+    if (fragment.context) runWithContext(fragment, windows, runRule, findings, lines);
+    else for (const [r, list] of windows) runRule(r, list);
     const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     const only = runOnly;
     return only ? kept.filter((f) => !only.has(f)) : kept;
@@ -4765,6 +4903,32 @@ function createDetector(set, prebuilt) {
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;
     return finding;
+  }
+  function runWithContext(fragment, windows, runRule, findings, lines) {
+    const { from, to } = fragment.context;
+    const oneLine = (r) => !set.rules[r].multiline && set.rules[r].files.length === 0;
+    const early = /* @__PURE__ */ new Map();
+    const spans = [];
+    for (const [r, list] of windows) {
+      if (oneLine(r)) continue;
+      const before = findings.length;
+      runRule(r, list);
+      const found = findings.splice(before);
+      early.set(r, found);
+      for (const f of found) spans.push([f.line, f.endLine]);
+    }
+    const needed = (ws) => {
+      const line = fragment.startLine + lines().lineAt(ws);
+      return line >= from && line <= to || spans.some(([a, b]) => line >= a && line <= b);
+    };
+    for (const [r, list] of windows) {
+      const found = early.get(r);
+      if (found) for (const f of found) findings.push(f);
+      else {
+        const kept = list.filter(([ws]) => needed(ws));
+        if (kept.length > 0) runRule(r, kept);
+      }
+    }
   }
   return { detect, rules: set.rules };
 }
@@ -4870,6 +5034,7 @@ var LineIndex = class {
 };
 
 // src/cli/commands/dir.ts
+init_lazy();
 init_prebuilt();
 
 // src/sources/dir.ts
@@ -4961,8 +5126,8 @@ function* walk(dir, opts, rootIgnore, scopes, keep, onSkip, raw) {
     return;
   }
   if (!opts.noIgnore && entries.some((e) => e.name === ".gitignore")) {
-    const own = gitignoreOf(dir, opts, onSkip);
-    if (own) scopes = [...scopes, { dir, ig: own }];
+    const own2 = gitignoreOf(dir, opts, onSkip);
+    if (own2) scopes = [...scopes, { dir, ig: own2 }];
   }
   entries.sort((a, b) => byCodeUnits(a.name, b.name));
   const prefix = dir.endsWith(sep2) ? dir : dir + sep2;
@@ -5253,7 +5418,14 @@ var Helper = class _Helper {
     this.posted = first;
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const init = { kind: "leakproof-dir", rules, maxFileSize, shared, port: port2, first };
+    const init = {
+      kind: "leakproof-dir",
+      rules: compileAll(rules),
+      maxFileSize,
+      shared,
+      port: port2,
+      first
+    };
     this.worker = new Worker(new URL(import.meta.url), { workerData: init, transferList: [port2] });
     this.done = new Promise((settle) => {
       this.worker.once("message", (m) => settle(m));

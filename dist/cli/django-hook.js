@@ -80,23 +80,23 @@ var PY_FILES = [
   "setup.py"
 ];
 function detectProject(root) {
-  const libs = {};
+  const libs2 = {};
   const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join2(root, f))).join("\n").toLowerCase();
-  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs.python = "django-environ";
-  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs.python = "python-decouple";
-  else if (/(^|[^a-z-])environs\b/m.test(py)) libs.python = "environs";
+  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
+  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
+  else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
   const pkg = read(join2(root, "package.json"));
-  if (/"dotenv"\s*:/.test(pkg)) libs.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join2(root, "composer.json")))) libs.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join2(root, "Gemfile")))) libs.ruby = "dotenv";
+  if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join2(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join2(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
-    libs.django = {
+    libs2.django = {
       version: formatVersion(django.version),
       file: django.file,
       fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0
     };
-  return libs;
+  return libs2;
 }
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
@@ -499,10 +499,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str2 = ctx.s.slice(startPtr, ctx.p);
+  let str3 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+    str3 = str3.replaceAll("_", "");
+  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -518,15 +518,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str2 = str2.replaceAll("_", "");
-  return parseInteger(ctx, str2, base, startPtr);
+    str3 = str3.replaceAll("_", "");
+  return parseInteger(ctx, str3, base, startPtr);
 }
-function parseInteger(ctx, str2, base, startPtr) {
+function parseInteger(ctx, str3, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str2, base);
+      let val = parseInt(str3, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -534,7 +534,7 @@ function parseInteger(ctx, str2, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -581,25 +581,25 @@ function parseTime(ctx, c, endChr) {
   let t2 = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t2, 4, false, start);
 }
-function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str2, type, unsafeDelim);
+    let date = new TomlDate(str3, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str2 += temporalSuffix;
+      str3 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str2);
+        return Temporal.ZonedDateTime.from(str3);
       case 2:
-        return Temporal.PlainDateTime.from(str2);
+        return Temporal.PlainDateTime.from(str3);
       case 3:
-        return Temporal.PlainDate.from(str2);
+        return Temporal.PlainDate.from(str3);
       case 4:
-        return Temporal.PlainTime.from(str2);
+        return Temporal.PlainTime.from(str3);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -895,6 +895,101 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/types.ts
+var WEAKNESS_CHECKS = ["django-secret-key"];
+
+// src/rules/linear.ts
+import { createRequire } from "node:module";
+var libs;
+function load() {
+  if (libs) return libs;
+  const require2 = createRequire(import.meta.url);
+  const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
+  const scslre = require2("./vendor.cjs")["scslre"];
+  const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
+  return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
+}
+var BOUND = 16;
+function backtrackingProblems(source, flags) {
+  const { parser: parser2, scslre } = load();
+  const analyse = scslre.analyse;
+  const f = flags.replace(/[gdy]/g, "");
+  const literal2 = parser2.parseLiteral(`/${source}/${f}`);
+  const problems = [...analyse(literal2).reports.map((r) => describe(r)), ...ambiguousAlternatives(literal2)];
+  if (problems.length > 0) return problems;
+  const unbounded = unbound(literal2);
+  if (unbounded === literal2.raw) return [];
+  const loose = parser2.parseLiteral(unbounded);
+  const original = /* @__PURE__ */ new Map();
+  const a = quantifiers(literal2);
+  quantifiers(loose).forEach((q, i) => original.set(q, a[i]));
+  const orig = (q) => original.get(q) ?? q;
+  return analyse(loose).reports.filter((r) => r.type !== "Move" && steps(r, orig) > MAX_STEPS).map(
+    (r) => `${describe(r, orig)}: up to ${steps(r, orig)} steps from each start position (bound the runs that can trade to {0,${BOUND}}, or make them exclusive)`
+  );
+}
+var MAX_STEPS = 1024;
+function quantifiers(literal2) {
+  const out = [];
+  load().regexpp.visitRegExpAST(literal2, { onQuantifierEnter: (q) => void out.push(q) });
+  return out;
+}
+function steps(r, orig) {
+  if (r.type === "Trade") return orig(r.startQuant).max * orig(r.endQuant).max;
+  if (r.type === "Self") return orig(r.quant).max ** Math.min(orig(r.parentQuant).max, 64);
+  return orig(r.quant).max;
+}
+function describe(r, orig = (q) => q) {
+  const how = r.exponential ? "exponential" : "polynomial";
+  switch (r.type) {
+    case "Trade":
+      return `${how} backtracking: ${orig(r.startQuant).raw} and ${orig(r.endQuant).raw} can both match "${r.character.pick}"`;
+    case "Self":
+      return `${how} backtracking: ${orig(r.quant).raw} repeats inside ${orig(r.parentQuant).raw} and can match "${r.character.pick}" in more than one way`;
+    case "Move":
+      return `quadratic time: ${orig(r.quant).raw} is tried again from every start position (anchor it, or bound it)`;
+  }
+}
+function ambiguousAlternatives(literal2) {
+  const { regexpp, analysis } = load();
+  const out = [];
+  regexpp.visitRegExpAST(literal2, {
+    onQuantifierEnter(q) {
+      const g = q.element;
+      if (g.type !== "Group" && g.type !== "CapturingGroup" || g.alternatives.length < 2) return;
+      if (2 ** Math.min(q.max, 64) <= MAX_STEPS) return;
+      const firsts = g.alternatives.map((a) => analysis.getFirstConsumedChar(a, "ltr", literal2.flags));
+      for (let i = 0; i < firsts.length; i++) {
+        for (let j = i + 1; j < firsts.length; j++) {
+          const a = firsts[i];
+          const b = firsts[j];
+          if (a.empty || b.empty || !a.char.isDisjointWith(b.char)) {
+            out.push(
+              `exponential backtracking: in ${q.raw}, the branches ${g.alternatives[i].raw || "(empty)"} and ${g.alternatives[j].raw || "(empty)"} can match the same text, so each repetition can be tried both ways`
+            );
+            return;
+          }
+        }
+      }
+    }
+  });
+  return out;
+}
+function unbound(literal2) {
+  const edits = [];
+  load().regexpp.visitRegExpAST(literal2, {
+    onQuantifierEnter(q) {
+      if (q.max > BOUND && q.max !== Infinity && q.min !== q.max) edits.push(q);
+    }
+  });
+  let src = literal2.raw;
+  for (const q of edits.sort((a, b) => b.end - a.end)) {
+    const lazy = q.raw.endsWith("?") && q.raw.length - q.element.raw.length > 1;
+    src = src.slice(0, q.element.end) + (q.min === 0 ? "*" : "+") + (lazy ? "?" : "") + src.slice(q.end);
+  }
+  return src;
+}
+
 // src/rules/schema.ts
 var RuleError = class extends LeakproofError {
   constructor(file, line, message) {
@@ -905,10 +1000,328 @@ var RuleError = class extends LeakproofError {
   file;
   line;
 };
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var RULE_KEYS = /* @__PURE__ */ new Set([
+  "id",
+  "description",
+  "why",
+  "regex",
+  "flags",
+  "secretGroup",
+  "keywords",
+  "entropy",
+  "minLength",
+  "maxLength",
+  "paths",
+  "files",
+  "allowlist",
+  "severity",
+  "priority",
+  "multiline",
+  "reach",
+  "skipPlaceholders",
+  "literalInCode",
+  "context",
+  "chosenPasswords",
+  "envVar",
+  "envVarFrom",
+  "envVarByName",
+  "weakness",
+  "rotate",
+  "rotateCommand",
+  "match",
+  "nomatch"
+]);
+var ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "matchRegexes", "paths", "stopwords", "names"]);
+var ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+var ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+function lineOfId(text, id2) {
+  if (text === "") return void 0;
+  const needle = new RegExp(`^\\s*id\\s*=\\s*["']${id2.replace(/[^a-z0-9-]/gi, "")}["']`, "m");
+  const m = needle.exec(text);
+  return m ? text.slice(0, m.index).split("\n").length : void 0;
+}
+function compileRule(raw, file, text, trusted = false, user = false) {
+  if (!isTable(raw)) throw new RuleError(file, void 0, "each [[rules]] entry must be a table");
+  const id2 = raw.id;
+  if (typeof id2 !== "string" || !ID.test(id2)) {
+    throw new RuleError(file, void 0, `rule id ${JSON.stringify(id2)} must be lowercase letters, digits and dashes`);
+  }
+  const line = lineOfId(text, id2);
+  const fail = (msg) => {
+    throw new RuleError(file, line, `rule "${id2}": ${msg}`);
+  };
+  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) fail(`unknown field "${key}"`);
+  const description = str(raw.description, "description", fail) ?? fail("missing description");
+  const flags = str(raw.flags, "flags", fail) ?? "";
+  if (!/^[imsu]*$/.test(flags)) fail(`flags "${flags}" may only contain i, m, s, u (g and d are added by leakproof)`);
+  const sources = raw.regex === void 0 ? fail("missing regex") : strList(raw.regex, "regex", fail);
+  if (sources.length === 0) fail("regex is empty");
+  const secretGroup = raw.secretGroup;
+  if (secretGroup !== void 0 && (!Number.isInteger(secretGroup) || secretGroup < 0)) {
+    fail("secretGroup must be a whole number \u2265 0");
+  }
+  const compile = (source) => {
+    if (trusted) return new RegExp(source, `${flags}gd`);
+    if (/\\[1-9]|\\k</.test(source)) fail("backreferences are not allowed (they defeat linear-time matching)");
+    if (/\(\?<[=!]/.test(source))
+      fail("lookbehind is not allowed (bounded windows cannot honour it); use (?:^|[^\u2026]) instead");
+    let re;
+    try {
+      re = new RegExp(source, `${flags}gd`);
+    } catch (e) {
+      return fail(`invalid regex: ${e.message}`);
+    }
+    if (user) refuseBacktracking(source, flags, "regex", fail);
+    const groups = countGroups(source);
+    if (secretGroup !== void 0 && secretGroup > groups) {
+      fail(`secretGroup ${secretGroup} is beyond the regex's ${groups} capture group(s)`);
+    }
+    return re;
+  };
+  const regexes = trusted ? [] : sources.map(compile);
+  const severity = str(raw.severity, "severity", fail) ?? "high";
+  if (!SEVERITIES.includes(severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  const keywords = (raw.keywords === void 0 ? [] : strList(raw.keywords, "keywords", fail)).map(
+    (k) => k.toLowerCase()
+  );
+  if (keywords.some((k) => k.length < 2)) fail("keywords must be at least 2 characters");
+  const wide = keywords.find((k) => /[\u0080-\uffff]/.test(k));
+  if (wide !== void 0)
+    fail(`keyword ${JSON.stringify(wide)} must be ASCII (the keyword prefilter reads ASCII only)`);
+  if (raw.files !== void 0 && raw.keywords !== void 0)
+    fail("a rule with files reads those files whole: it takes no keywords");
+  const minLength = int(raw.minLength, "minLength", fail) ?? 1;
+  const maxLength = int(raw.maxLength, "maxLength", fail) ?? 1e3;
+  if (maxLength < minLength) fail("maxLength is below minLength");
+  const rule = {
+    id: id2,
+    description,
+    regexes,
+    keywords,
+    minLength,
+    maxLength,
+    paths: regexList(raw.paths, "paths", fail, user),
+    files: regexList(raw.files, "files", fail, user),
+    allowlist: compileAllowlist(raw.allowlist, fail, user),
+    severity,
+    priority: int(raw.priority, "priority", fail) ?? 0,
+    multiline: bool(raw.multiline, "multiline", fail) ?? false,
+    reach: reachOf(int(raw.reach, "reach", fail), fail),
+    skipPlaceholders: bool(raw.skipPlaceholders, "skipPlaceholders", fail) ?? true,
+    literalInCode: bool(raw.literalInCode, "literalInCode", fail) ?? true,
+    chosenPasswords: bool(raw.chosenPasswords, "chosenPasswords", fail) ?? false,
+    why: str(raw.why, "why", fail) ?? description,
+    envVarFrom: oneOf(raw.envVarFrom, "envVarFrom", ["rule", "name"], fail) ?? "rule",
+    source: file,
+    examples: {
+      match: raw.match === void 0 ? [] : strList(raw.match, "match", fail),
+      nomatch: raw.nomatch === void 0 ? [] : strList(raw.nomatch, "nomatch", fail)
+    }
+  };
+  const entropy = compileEntropy(raw.entropy, fail);
+  if (entropy) rule.entropy = entropy;
+  const context = compileContext(raw.context, fail);
+  if (context) rule.context = context;
+  const envVar = str(raw.envVar, "envVar", fail);
+  if (envVar !== void 0) {
+    if (!ENV_NAME.test(envVar)) fail("envVar must be an UPPER_SNAKE_CASE name");
+    rule.envVar = envVar;
+  }
+  const byName = raw.envVarByName;
+  if (byName !== void 0) {
+    if (!isTable(byName) || !Object.values(byName).every((v) => typeof v === "string" && ENV_NAME.test(v)))
+      fail('envVarByName must be a table of NAME = "ENV_VAR" (UPPER_SNAKE_CASE names)');
+    rule.envVarByName = byName;
+  }
+  const weakness = oneOf(raw.weakness, "weakness", WEAKNESS_CHECKS, fail);
+  if (weakness !== void 0) rule.weakness = weakness;
+  const rotate = str(raw.rotate, "rotate", fail);
+  if (rotate !== void 0) rule.rotate = rotate;
+  const rotateCommand = str(raw.rotateCommand, "rotateCommand", fail);
+  if (rotateCommand !== void 0) rule.rotateCommand = rotateCommand;
+  if (secretGroup !== void 0) rule.secretGroup = secretGroup;
+  if (trusted) {
+    Object.defineProperty(rule, "regexes", {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const compiled = sources.map(compile);
+        Object.defineProperty(rule, "regexes", { value: compiled, enumerable: true, writable: true });
+        return compiled;
+      }
+    });
+  }
+  return rule;
+}
+function compileAllowlist(raw, fail, user = false) {
+  const empty = { regexes: [], matchRegexes: [], paths: [], stopwords: [], names: [] };
+  if (raw === void 0) return empty;
+  if (!isTable(raw)) return fail("allowlist must be a table");
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) fail(`allowlist: unknown field "${key}"`);
+  return {
+    regexes: regexList(raw.regexes, "allowlist.regexes", fail, user),
+    matchRegexes: regexList(raw.matchRegexes, "allowlist.matchRegexes", fail, user),
+    paths: regexList(raw.paths, "allowlist.paths", fail, user),
+    stopwords: (raw.stopwords === void 0 ? [] : strList(raw.stopwords, "allowlist.stopwords", fail)).map(
+      (s) => s.toLowerCase()
+    ),
+    names: regexList(raw.names, "allowlist.names", fail, user)
+  };
+}
+function compileContext(raw, fail) {
+  if (raw === void 0) return void 0;
+  if (!isTable(raw)) return fail("context must be a table { paths, text }");
+  for (const key of Object.keys(raw)) if (key !== "paths" && key !== "text") fail(`context: unknown field "${key}"`);
+  const paths = regexList(raw.paths, "context.paths", fail);
+  const text = regexList(raw.text, "context.text", fail);
+  if (paths.length === 0 && text.length === 0) fail("context needs paths or text");
+  return { paths, text };
+}
+function compileEntropy(raw, fail) {
+  if (raw === void 0) return void 0;
+  if (typeof raw === "number") return { any: raw };
+  if (!isTable(raw)) return fail("entropy must be a number or a table { any, hex, base64 }");
+  const out = { any: 0 };
+  for (const [k, v] of Object.entries(raw)) {
+    if (!["any", "hex", "base64"].includes(k)) fail(`entropy: unknown charset "${k}" (any, hex, base64)`);
+    if (typeof v !== "number" || v < 0 || v > 8) fail(`entropy.${k} must be a number from 0 to 8`);
+    out[k] = v;
+  }
+  return out;
+}
+function reachOf(v, fail) {
+  if (v === void 0) return 16384;
+  return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
+}
+function regexList(raw, what, fail, user = false) {
+  if (raw === void 0) return [];
+  return strList(raw, what, fail).map((source) => {
+    const insensitive = source.startsWith("(?i)");
+    let re;
+    try {
+      re = new RegExp(insensitive ? source.slice(4) : source, insensitive ? "i" : "");
+    } catch (e) {
+      return fail(`${what}: invalid regex ${JSON.stringify(source)}: ${e.message}`);
+    }
+    if (user) refuseBacktracking(re.source, re.flags, `${what} ${JSON.stringify(source)}`, fail);
+    return re;
+  });
+}
+function refuseBacktracking(source, flags, what, fail) {
+  const problems = backtrackingProblems(source, flags);
+  if (problems.length > 0)
+    fail(`${what} can take super-linear time, so a crafted line could hang the scan: ${problems[0]}`);
+}
+function countGroups(source) {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && /[A-Za-z]/.test(source[i + 3] ?? "")))
+      n++;
+  }
+  return n;
+}
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function str(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "string" ? v : fail(`${what} must be a string`);
+}
+function strList(v, what, fail) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  return fail(`${what} must be a string or a list of strings`);
+}
+function oneOf(v, what, values, fail) {
+  if (v === void 0) return void 0;
+  return values.includes(v) ? v : fail(`${what} must be one of ${values.join(", ")}`);
+}
+function int(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "number" && Number.isInteger(v) ? v : fail(`${what} must be a whole number`);
+}
+function bool(v, what, fail) {
+  if (v === void 0) return void 0;
+  return typeof v === "boolean" ? v : fail(`${what} must be true or false`);
+}
+
+// src/rules/lazy.ts
+var LAZY = [
+  "description",
+  "regexes",
+  "minLength",
+  "maxLength",
+  "paths",
+  "allowlist",
+  "severity",
+  "skipPlaceholders",
+  "literalInCode",
+  "chosenPasswords",
+  "why",
+  "envVarFrom",
+  "examples"
+];
+var OPTIONAL = [
+  "secretGroup",
+  "entropy",
+  "context",
+  "envVar",
+  "envVarByName",
+  "weakness",
+  "rotate",
+  "rotateCommand"
+];
+var never = (msg) => {
+  throw new Error(msg);
+};
+var pending = /* @__PURE__ */ new WeakMap();
+var PackedRule = class {
+  constructor(raw, file, table) {
+    const self = this;
+    const keywords = raw.keywords;
+    self.id = raw.id;
+    self.keywords = keywords ? keywords.map((k) => k.toLowerCase()) : [];
+    self.files = regexList(raw.files, "files", never);
+    self.priority = raw.priority ?? 0;
+    self.multiline = raw.multiline ?? false;
+    self.reach = raw.reach ?? 16384;
+    self.source = file;
+    pending.set(this, { table, file });
+  }
+};
+function compileNow(rule) {
+  const p = pending.get(rule);
+  if (!p) return;
+  pending.delete(rule);
+  const full = compileRule(p.table(), p.file, "", true);
+  for (const k of LAZY) own(rule, k, full[k], true);
+  for (const k of OPTIONAL) own(rule, k, full[k], k in full);
+}
+function own(rule, k, value, enumerable) {
+  Object.defineProperty(rule, k, { value, writable: true, configurable: true, enumerable });
+}
+for (const k of [...LAZY, ...OPTIONAL])
+  Object.defineProperty(PackedRule.prototype, k, {
+    configurable: true,
+    get() {
+      compileNow(this);
+      return Object.hasOwn(this, k) ? this[k] : void 0;
+    },
+    set(v) {
+      compileNow(this);
+      own(this, k, v, true);
+    }
+  });
 
 // src/rules/load.ts
 var PATTERNS_DIR = join3(dirname(fileURLToPath(import.meta.url)), "..", "..", "patterns");
-var PACK_FILE = join3(dirname(fileURLToPath(import.meta.url)), "..", "patterns.pack.json");
+var PACK_FILE = join3(dirname(fileURLToPath(import.meta.url)), "..", "patterns.pack");
 function parseToml(text, file) {
   try {
     return parse(text);
@@ -961,9 +1374,9 @@ var NodeProp = class {
     };
   }
 };
-NodeProp.closedBy = new NodeProp({ deserialize: (str2) => str2.split(" ") });
-NodeProp.openedBy = new NodeProp({ deserialize: (str2) => str2.split(" ") });
-NodeProp.group = new NodeProp({ deserialize: (str2) => str2.split(" ") });
+NodeProp.closedBy = new NodeProp({ deserialize: (str3) => str3.split(" ") });
+NodeProp.openedBy = new NodeProp({ deserialize: (str3) => str3.split(" ") });
+NodeProp.group = new NodeProp({ deserialize: (str3) => str3.split(" ") });
 NodeProp.isolate = new NodeProp({ deserialize: (value) => {
   if (value && value != "rtl" && value != "ltr" && value != "auto")
     throw new RangeError("Invalid value for isolate: " + value);
@@ -1161,11 +1574,11 @@ var Tree = class _Tree {
       return mounted.tree.toString();
     let children2 = "";
     for (let ch of this.children) {
-      let str2 = ch.toString();
-      if (str2) {
+      let str3 = ch.toString();
+      if (str3) {
         if (children2)
           children2 += ",";
-        children2 += str2;
+        children2 += str3;
       }
     }
     return !this.type.name ? children2 : (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) + (children2.length ? "(" + children2 + ")" : "");
@@ -5281,10 +5694,10 @@ var FALSE = { t: "bool", v: false };
 function unknown(why, ...from) {
   return withDeps({ t: "unknown", why }, ...from);
 }
-function str(v) {
+function str2(v) {
   return { t: "str", v };
 }
-function bool(v) {
+function bool2(v) {
   return { t: "bool", v };
 }
 function num(v) {
@@ -5481,10 +5894,10 @@ function castTo(cast, v, lib = "environ") {
       if (v.t === "bool") return v;
       if (v.t === "str") {
         const b = BOOLEANS[v.v.trim().toLowerCase()];
-        return b === void 0 ? unknown(`${JSON.stringify(v.v)} is not a boolean`) : bool(b);
+        return b === void 0 ? unknown(`${JSON.stringify(v.v)} is not a boolean`) : bool2(b);
       }
-      if (v.t === "num") return bool(v.v !== 0);
-      if (v.t === "none") return lib === "decouple" ? unknown("None cast to bool") : bool(false);
+      if (v.t === "num") return bool2(v.v !== 0);
+      if (v.t === "none") return lib === "decouple" ? unknown("None cast to bool") : bool2(false);
       return unknown("cast to bool");
     case "int":
     case "float": {
@@ -5503,7 +5916,7 @@ function castTo(cast, v, lib = "environ") {
       if (v.t === "str")
         return {
           t: cast === "tuple" ? "tuple" : "list",
-          items: v.v.split(",").map((s) => s.trim()).filter((s) => s.length > 0).map(str)
+          items: v.v.split(",").map((s) => s.trim()).filter((s) => s.length > 0).map(str2)
         };
       return unknown(`${cast} of a non-string`);
     default:
@@ -5516,8 +5929,8 @@ var BUILTINS = /* @__PURE__ */ new Set(["bool", "int", "str", "float", "list", "
 var ImportFailed = class extends Error {
 };
 var Evaluator = class {
-  constructor(load) {
-    this.load = load;
+  constructor(load2) {
+    this.load = load2;
   }
   load;
   cache = /* @__PURE__ */ new Map();
@@ -5867,7 +6280,7 @@ var ModuleRun = class {
         return parseString2(s.textOf(node));
       case "ContinuedString": {
         const parts = children(node).map((c) => this.expr(c));
-        if (parts.every((p) => p.t === "str")) return str(parts.map((p) => p.v).join(""));
+        if (parts.every((p) => p.t === "str")) return str2(parts.map((p) => p.v).join(""));
         return unknown("an f-string", ...parts);
       }
       case "FormatString": {
@@ -5906,7 +6319,7 @@ var ModuleRun = class {
         const o = s.textOf(op);
         if (o === "not") {
           const t2 = truthy(v);
-          return t2 === void 0 ? unknown("not ?", v) : withDeps(bool(!t2), v);
+          return t2 === void 0 ? unknown("not ?", v) : withDeps(bool2(!t2), v);
         }
         if (o === "-" && v.t === "num") return withDeps(num(-v.v), v);
         if (o === "+" && v.t === "num") return v;
@@ -6044,7 +6457,7 @@ var ModuleRun = class {
       return withDeps(this.expr(right), a);
     }
     const b = this.expr(right);
-    const known = (r) => r === void 0 ? unknown(op, a, b) : withDeps(bool(r), a, b);
+    const known = (r) => r === void 0 ? unknown(op, a, b) : withDeps(bool2(r), a, b);
     switch (op) {
       case "==":
         return known(equal(a, b));
@@ -6077,7 +6490,7 @@ var ModuleRun = class {
       case ">=":
         if (a.t === "num" && b.t === "num")
           return withDeps(
-            bool(op === "<" ? a.v < b.v : op === ">" ? a.v > b.v : op === "<=" ? a.v <= b.v : a.v >= b.v),
+            bool2(op === "<" ? a.v < b.v : op === ">" ? a.v > b.v : op === "<=" ? a.v <= b.v : a.v >= b.v),
             a,
             b
           );
@@ -6092,7 +6505,7 @@ function depsOnly(v) {
 }
 function add(a, b) {
   if (a.t === "num" && b.t === "num") return withDeps(num(a.v + b.v), a, b);
-  if (a.t === "str" && b.t === "str") return withDeps(str(a.v + b.v), a, b);
+  if (a.t === "str" && b.t === "str") return withDeps(str2(a.v + b.v), a, b);
   const ia = itemsOf(a);
   const ib = itemsOf(b);
   if (ia && ib && a.t !== "set") return withDeps(sameKind(a, [...ia, ...ib]), a, b);
@@ -6103,19 +6516,19 @@ function callRef(path, args) {
   switch (path) {
     case "builtins.bool":
       if (!a0) return FALSE;
-      return truthy(a0) === void 0 ? unknown("bool(?)", a0) : withDeps(bool(truthy(a0)), a0);
+      return truthy(a0) === void 0 ? unknown("bool(?)", a0) : withDeps(bool2(truthy(a0)), a0);
     case "builtins.int":
     case "builtins.float":
       return a0 ? withDeps(castTo("int", a0), a0) : num(0);
     case "builtins.str":
-      return a0 ? a0.t === "str" ? a0 : unknown("str()", a0) : str("");
+      return a0 ? a0.t === "str" ? a0 : unknown("str()", a0) : str2("");
     case "builtins.list":
     case "builtins.tuple":
     case "builtins.set": {
       const items = a0 ? itemsOf(a0) : [];
       const t2 = path.slice("builtins.".length);
       if (items) return withDeps({ t: t2, items }, ...a0 ? [a0] : []);
-      if (a0?.t === "str") return withDeps({ t: t2, items: [...a0.v].map(str) }, a0);
+      if (a0?.t === "str") return withDeps({ t: t2, items: [...a0.v].map(str2) }, a0);
       return unknown(`${t2}()`, ...a0 ? [a0] : []);
     }
     case "builtins.strtobool":
@@ -6158,33 +6571,33 @@ function strMethod(s, method, args) {
   const a0 = args.positional[0];
   switch (method) {
     case "lower":
-      return str(s.toLowerCase());
+      return str2(s.toLowerCase());
     case "upper":
-      return str(s.toUpperCase());
+      return str2(s.toUpperCase());
     case "strip":
-      return str(s.trim());
+      return str2(s.trim());
     case "lstrip":
-      return str(s.trimStart());
+      return str2(s.trimStart());
     case "rstrip":
-      return str(s.trimEnd());
+      return str2(s.trimEnd());
     case "capitalize":
-      return str(s.charAt(0).toUpperCase() + s.slice(1).toLowerCase());
+      return str2(s.charAt(0).toUpperCase() + s.slice(1).toLowerCase());
     case "split": {
       if (a0 === void 0 || a0.t === "none")
         return {
           t: "list",
-          items: s.split(/\s+/).filter((x) => x.length > 0).map(str)
+          items: s.split(/\s+/).filter((x) => x.length > 0).map(str2)
         };
-      if (a0.t === "str" && a0.v.length > 0) return { t: "list", items: s.split(a0.v).map(str) };
+      if (a0.t === "str" && a0.v.length > 0) return { t: "list", items: s.split(a0.v).map(str2) };
       return unknown("split()");
     }
     case "startswith":
     case "endswith":
-      if (a0?.t === "str") return bool(method === "startswith" ? s.startsWith(a0.v) : s.endsWith(a0.v));
+      if (a0?.t === "str") return bool2(method === "startswith" ? s.startsWith(a0.v) : s.endsWith(a0.v));
       return unknown(method);
     case "replace": {
       const b = args.positional[1];
-      if (a0?.t === "str" && b?.t === "str" && a0.v.length > 0) return str(s.split(a0.v).join(b.v));
+      if (a0?.t === "str" && b?.t === "str" && a0.v.length > 0) return str2(s.split(a0.v).join(b.v));
       return unknown("replace()");
     }
     default:
@@ -6206,7 +6619,7 @@ function parseString2(text) {
   const raw = /r/i.test(m[1]);
   const q = m[2];
   const body = text.slice(m[0].length, text.length - q.length);
-  if (raw) return str(body);
+  if (raw) return str2(body);
   const esc = {
     n: "\n",
     t: "	",
@@ -6217,7 +6630,7 @@ function parseString2(text) {
     "0": "\0",
     "\n": ""
   };
-  return str(
+  return str2(
     body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.|\n)/g, (all, e) => {
       if (e.length > 1 && /^[xuU]/.test(e)) return String.fromCodePoint(parseInt(e.slice(1), 16));
       return esc[e] ?? all;
@@ -6272,7 +6685,7 @@ var PREDICATES = /* @__PURE__ */ new Set([
   "invalid-policy"
 ]);
 var FACTS = /* @__PURE__ */ new Set(["no-proxy", "admin-default-url"]);
-var SEVERITIES = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]);
+var SEVERITIES2 = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]);
 function loadChecks(file = CHECKS_FILE) {
   const text = readFileSync3(file, "utf8");
   const doc = parseToml(text, file);
@@ -6284,7 +6697,7 @@ function loadChecks(file = CHECKS_FILE) {
     const id2 = typeof c.id === "string" ? c.id : bad("a check without an id");
     if (typeof c.setting !== "string") bad(`${id2}: no setting`);
     if (typeof c.message !== "string") bad(`${id2}: no message`);
-    if (!SEVERITIES.has(String(c.severity))) bad(`${id2}: severity must be critical, high, medium or low`);
+    if (!SEVERITIES2.has(String(c.severity))) bad(`${id2}: severity must be critical, high, medium or low`);
     if (!Array.isArray(c.when) || c.when.length === 0) bad(`${id2}: when must list at least one test`);
     const when = c.when.map((t2) => {
       if (t2.fact !== void 0)
@@ -6697,10 +7110,10 @@ function maskSecret(secret) {
 
 // src/remedy/setup.ts
 var IMPORTS_OS = /^import[ \t]+(?:[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,[ \t]*)*os(?:\.[\w.]+)?(?![\w.]|[ \t]+as\b)/m;
-function setupFor(kind, fileText, libs, pythonLib) {
+function setupFor(kind, fileText, libs2, pythonLib) {
   if (fileText === void 0) return void 0;
   if (kind === "python") return pythonSetup(fileText, pythonLib);
-  if (kind === "js") return jsSetup(fileText, libs);
+  if (kind === "js") return jsSetup(fileText, libs2);
   if (kind === "go") return goSetup(fileText);
   return void 0;
 }
@@ -6752,8 +7165,8 @@ function pythonSetup(text, lib) {
     }
   }
 }
-function jsSetup(text, libs) {
-  if (libs.node !== "dotenv" || /\bdotenv\b/.test(text)) return void 0;
+function jsSetup(text, libs2) {
+  if (libs2.node !== "dotenv" || /\bdotenv\b/.test(text)) return void 0;
   const esm = /^[ \t]*(?:import[\s{*"'\w]|export[\s{*])/m.test(text) && !/^[ \t]*(?:const|let|var)[ \t]+[^=\n]+=[ \t]*require\(/m.test(text);
   const q = /^[ \t]*(?:import[^\n]*from[ \t]*'|[^\n]*require\(')/m.test(text) ? "'" : '"';
   const line = esm ? `import ${q}dotenv/config${q};` : `require(${q}dotenv${q}).config();`;
@@ -6846,20 +7259,20 @@ function toFinding(o, ctx) {
     );
   const existingVar = subject.value.env?.length === 1 ? subject.value.env[0] : void 0;
   const line = fixLine(check.setting, check.fix, ctx.lib, check.fix?.env === "bool" ? existingVar : void 0);
-  const steps = [];
+  const steps2 = [];
   if (line) {
     if (place.file !== ctx.production.file && check.fix?.line === void 0)
-      steps.push(`Write it in ${ctx.production.file}, which production loads (it overrides ${place.file}).`);
-    else if (!b && check.fix?.line === void 0) steps.push(`Add it to ${ctx.production.file}.`);
+      steps2.push(`Write it in ${ctx.production.file}, which production loads (it overrides ${place.file}).`);
+    else if (!b && check.fix?.line === void 0) steps2.push(`Add it to ${ctx.production.file}.`);
     const uses = /\b(os|env|config)[.(]/.exec(line)?.[1];
     if (uses && !ctx.bound(uses)) {
       const setup = setupFor("python", ctx.productionText, {}, ctx.lib);
-      if (setup) steps.push(setup.step);
+      if (setup) steps2.push(setup.step);
     }
     const imp = importStep(line, ctx.lib, ctx.productionText);
-    if (imp) steps.push(imp);
+    if (imp) steps2.push(imp);
   }
-  steps.push(...check.steps);
+  steps2.push(...check.steps);
   const secret = check.setting.startsWith("SECRET_KEY") ? keyText(subject) : "";
   const at = secret ? place.lineText.indexOf(secret) : -1;
   const span = at >= 0 ? { column: at + 1, endColumn: at + 1 + secret.length } : { column: place.column, endColumn: place.column + (b && !secret ? check.setting.length : 0) };
@@ -6877,7 +7290,7 @@ function toFinding(o, ctx) {
     severity: check.severity,
     message: check.django ? `${check.django}: ${check.message}` : check.message,
     ...line ? { remediation: line } : {},
-    ...steps.length > 0 ? { fixSteps: steps } : {},
+    ...steps2.length > 0 ? { fixSteps: steps2 } : {},
     notes
   };
   const safe = !b && !admin && check.autofix === true && line !== void 0 && check.fix?.line === void 0;
@@ -6930,7 +7343,7 @@ function checkDeploy(rootDir, opts = {}) {
     return file ? { file, text: read3(file) } : void 0;
   });
   const version = projectVersion(root);
-  const libs = detectProject(root);
+  const libs2 = detectProject(root);
   const notes = [];
   const findings = /* @__PURE__ */ new Map();
   const additions = /* @__PURE__ */ new Map();
@@ -6955,7 +7368,7 @@ function checkDeploy(rootDir, opts = {}) {
       const { finding: f, addition } = toFinding(o, {
         production: target,
         productionText: text,
-        lib: pythonLibOf(text, libs),
+        lib: pythonLibOf(text, libs2),
         ...version ? { version } : {},
         ...facts.admin ? { admin: facts.admin } : {},
         bound: (name2) => isBound(mod, name2)

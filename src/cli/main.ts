@@ -38,30 +38,9 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`cannot use --repo ${opts.values.repo}: no such directory`);
     }
   }
-  switch (command) {
-    case "dir":
-      return (await import("./commands/dir.js")).run(opts);
-    case "staged":
-      return (await import("./commands/staged.js")).run(opts);
-    case "history":
-      return (await import("./commands/history.js")).run(opts);
-    case "pre-push":
-      return (await import("./commands/prepush.js")).run(opts);
-    case "install":
-      return (await import("./commands/install.js")).run(opts);
-    case "uninstall":
-      return (await import("./commands/uninstall.js")).run(opts);
-    case "fix":
-      return (await import("./commands/fix.js")).run(opts);
-    case "django":
-      return (await import("./commands/django.js")).run(opts);
-    case "rotate":
-      return (await import("./commands/rotate.js")).run(opts);
-    case "baseline":
-      return (await import("./commands/baseline.js")).run(opts);
-    default:
-      throw new UsageError(`unknown command "${command}" (leakproof --help lists the commands)`);
-  }
+  // The hook's command is a bundle of its own (dist/cli/staged.js): every commit loads only its code.
+  if (command === "staged") return (await import("./commands/staged.js")).run(opts);
+  return (await import("./dispatch.js")).runCommand(command, opts);
 }
 
 main(process.argv.slice(2)).then(

@@ -29,6 +29,8 @@ export interface Setup {
 }
 
 const DEFAULT_MAX_MB = 10;
+/** Bytes: the size limit when neither --max-file-size nor the config sets one. */
+export const DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_MB * 1048576;
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
 
@@ -41,7 +43,7 @@ export function setup(root: string, opts: Options): Setup {
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`,
     );
-  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_MB * 1048576;
+  const maxFileSize = megabytes(opts.values["max-file-size"]) ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   return {
     root,
     rules,

@@ -149,9 +149,12 @@ const isName = (c: number) => isWord(c) || c === 46 || c === 45;
 function basicBefore(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && start - i < 4 && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i === start || i < 5 || text.slice(i - 5, i).toLowerCase() !== "basic") return false;
+  if (i === start || i < 5) return false;
+  // Compared by character code, lower-cased (| 32): this runs for every word after a space.
+  for (let k = 0; k < 5; k++) if ((text.charCodeAt(i - 5 + k) | 32) !== BASIC.charCodeAt(k)) return false;
   return i === 5 || !isWord(text.charCodeAt(i - 6));
 }
+const BASIC = "basic";
 
 /** `"auth": "` right before: a Docker config credential. */
 function authBefore(text: string, start: number): boolean {
@@ -208,6 +211,12 @@ export function encodedValues(text: string): EncodedValue[] {
     if (hex && end - start >= 32 && (end - start) % 2 === 0) {
       add(start, end, hexText(text.slice(start, end)), "hex");
       return;
+    }
+    // Most runs are words: with no digit or symbol, only a Basic / auth field before them (a space,
+    // a tab or a quote right before) makes them worth a look.
+    if (!signal) {
+      const before = text.charCodeAt(start - 1);
+      if (before !== 32 && before !== 9 && before !== 34) return;
     }
     const basic = basicBefore(text, start);
     if (basic || authBefore(text, start)) {

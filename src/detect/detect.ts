@@ -41,10 +41,33 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   function detect(fragment: Fragment): Finding[] {
     if (set.placeholders.paths.some((re) => re.test(fragment.path))) return [];
     const raw = detectRaw(fragment);
-    const decoded = decodedFindings(fragment, detectRaw);
+    const run = decodable(fragment);
+    const decoded = run ? decodedFindings(run, detectRaw) : [];
     // A decoded value was scanned as a text of its own: where it sits (a docstring) is read here.
     for (const f of decoded) if (f.scope === undefined) scopeByPlace(f, fragment);
     return withDecoded(raw, decoded, prio);
+  }
+
+  /**
+   * The text whose encoded values are decoded. A run shown with its context: only the run's own
+   * lines (an encoded value lies on one line, so it never needs the lines around it), and nothing
+   * when the run was scanned alone already; the unchanged lines around a run are not new.
+   */
+  function decodable(fragment: Fragment): Fragment | undefined {
+    const c = fragment.context;
+    if (!c) return fragment;
+    if (c.runReported) return undefined;
+    const lines = new LineIndex(fragment.text);
+    const first = Math.max(0, c.from - fragment.startLine);
+    const last = Math.min(lines.count - 1, c.to - fragment.startLine);
+    if (last < first) return undefined;
+    const run: Fragment = {
+      ...fragment,
+      text: fragment.text.slice(lines.start(first), lines.end(last)),
+      startLine: fragment.startLine + first,
+    };
+    delete run.context;
+    return run;
   }
 
   function scopeByPlace(f: Finding, fragment: Fragment): void {
@@ -117,11 +140,11 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const seen = new Set<string>();
     /** Fragment.context: findings the run alone gives (see needsContext). */
     let runOnly: Set<Finding> | undefined;
-    for (const [r, list] of windows) {
+    const runRule = (r: number, list: Array<[number, number]>) => {
       const rule = set.rules[r]!;
-      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) continue;
-      if (rule.allowlist.paths.some((re) => re.test(path))) continue;
-      if (rule.context && !inContext(rule.context, path, text)) continue;
+      if (rule.paths.length > 0 && !rule.paths.some((re) => re.test(path))) return;
+      if (rule.allowlist.paths.some((re) => re.test(path))) return;
+      if (rule.context && !inContext(rule.context, path, text)) return;
       for (const [ws, we] of list) {
         const slice = text.slice(ws, we);
         for (const re of rule.regexes) {
@@ -146,7 +169,9 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
           }
         }
       }
-    }
+    };
+    if (fragment.context) runWithContext(fragment, windows, runRule, findings, lines);
+    else for (const [r, list] of windows) runRule(r, list);
     const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     // With context, the best finding of each place is chosen first (the run's own rules compete),
     // then only those that needed the context are kept: the run alone reported the others.
@@ -214,6 +239,48 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     if (fragment.author) finding.author = fragment.author;
     if (fragment.date) finding.date = fragment.date;
     return finding;
+  }
+
+  /**
+   * A run shown with its context (Fragment.context): a one-line rule's finding on a line outside
+   * the run is dropped after overlaps are resolved (needsContext), so it can change the outcome only
+   * by outdoing an overlapping finding that is kept, which reaches into the run from that line: a
+   * multi-line one. So the multi-line rules run first, and a one-line rule's windows outside the
+   * run only on lines their findings cover. Findings keep the order of a plain run (ties in
+   * resolveOverlaps go by it); the outcome is the same, for a fraction of the regex work (most of
+   * a context is unchanged lines).
+   */
+  function runWithContext(
+    fragment: Fragment,
+    windows: Map<number, Array<[number, number]>>,
+    runRule: (r: number, list: Array<[number, number]>) => void,
+    findings: Finding[],
+    lines: () => LineIndex,
+  ): void {
+    const { from, to } = fragment.context!;
+    const oneLine = (r: number) => !set.rules[r]!.multiline && set.rules[r]!.files.length === 0;
+    const early = new Map<number, Finding[]>();
+    const spans: Array<[number, number]> = [];
+    for (const [r, list] of windows) {
+      if (oneLine(r)) continue;
+      const before = findings.length;
+      runRule(r, list);
+      const found = findings.splice(before);
+      early.set(r, found);
+      for (const f of found) spans.push([f.line, f.endLine]);
+    }
+    const needed = (ws: number) => {
+      const line = fragment.startLine + lines().lineAt(ws);
+      return (line >= from && line <= to) || spans.some(([a, b]) => line >= a && line <= b);
+    };
+    for (const [r, list] of windows) {
+      const found = early.get(r);
+      if (found) for (const f of found) findings.push(f);
+      else {
+        const kept = list.filter(([ws]) => needed(ws));
+        if (kept.length > 0) runRule(r, kept);
+      }
+    }
   }
 
   return { detect, rules: set.rules };

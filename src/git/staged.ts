@@ -7,6 +7,7 @@ import { decodeText } from "../encoding.js";
 import { addedRuns } from "./blobs.js";
 import { ContextCollector, emitContext } from "./context.js";
 import { DiffParser, type DiffFile } from "./diff.js";
+import { EarlyGit } from "./early.js";
 import { gitStream, gitText, LineSplitter } from "./exec.js";
 import { headBytes, stagedBytes } from "./files.js";
 import { mib } from "../units.js";
@@ -22,11 +23,18 @@ export interface StagedOptions {
   isIgnored?: (path: string) => boolean;
   /** Characters of context multi-line rules may need around changed lines (see context.ts); 0 or unset: none. */
   contextReach?: number;
+  /** The diff, started early (stagedDiff): read if it runs the very arguments wanted, else cancelled. */
+  early?: EarlyGit;
 }
 
 export interface StagedResult {
   /** Staged blob id of each scanned path, for reading its whole staged text later. */
   blobs: Map<string, string>;
+}
+
+/** The staged diff, started before its reader is ready (the hook starts it before loading the rules). */
+export function stagedDiff(cwd: string, paths: string[], maxFileSize: number): EarlyGit {
+  return new EarlyGit(diffArgs(paths, maxFileSize, false), { cwd });
 }
 
 // No base revision: `git diff --cached` compares the index with HEAD, or with the empty tree (in
@@ -96,7 +104,11 @@ export async function scanStaged(
       { maxFileBytes: maxFileSize },
     );
     const lines = new LineSplitter((l, truncated) => parser.line(l, truncated), maxFileSize + 16);
-    await gitStream(diffArgs(paths, maxFileSize, pass === "text"), { cwd }, (chunk) => lines.push(chunk));
+    const args = diffArgs(paths, maxFileSize, pass === "text");
+    const early = pass === "first" && opts.early?.matches(args) ? opts.early : undefined;
+    if (!early) opts.early?.cancel();
+    const onData = (chunk: Buffer) => lines.push(chunk);
+    await (early ? early.read(onData) : gitStream(args, { cwd }, onData));
     lines.end();
     parser.end();
   };

@@ -4,21 +4,16 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as toml from "smol-toml";
-import type { Allowlist, RuleSet } from "../types.js";
+import type { Allowlist, Rule, RuleSet } from "../types.js";
+import { lazyRule } from "./lazy.js";
+import { decodePack } from "./packfile.js";
 import { RuleError, compileAllowlist, compileRule } from "./schema.js";
 
 /** The shipped patterns/ directory (next to dist/ and src/ alike). */
 export const PATTERNS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "patterns");
 
-/** The build's pre-parsed copy of patterns/, so the hook path needs no TOML parser (see pack.ts). */
-export const PACK_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", "patterns.pack.json");
-
-export interface PackEntry {
-  name: string;
-  /** sha256 of the file's bytes: the pack is used only for exactly these files (mtimes differ in every clone). */
-  sha256: string;
-  doc: Record<string, unknown>;
-}
+/** The build's pre-parsed copy of patterns/, so the hook path needs no TOML parser (see pack.ts, packfile.ts). */
+export const PACK_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", "patterns.pack");
 
 /** The hash a PackEntry keeps of its file. */
 export function contentHash(bytes: Buffer): string {
@@ -83,55 +78,67 @@ export function loadRuleDir(dir: string = PATTERNS_DIR): RuleSet {
   }
   const names = listed.filter((f) => f.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : undefined;
-  let set: RuleSet = {
-    rules: [],
-    placeholders: compileAllowlist(undefined, (m) => {
-      throw new Error(m);
-    }),
-  };
+  const rules: Rule[] = [];
+  const seen = new Map<string, string>();
+  let placeholders = compileAllowlist(undefined, (m) => {
+    throw new Error(m);
+  });
   for (const name of names) {
     const file = join(dir, name);
     const cached = packed?.get(name);
     const text = cached ? "" : readFileSync(file, "utf8");
-    const doc = cached ?? parseToml(text, file);
+    const doc = cached?.top ?? parseToml(text, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
         throw new RuleError(file, undefined, `unknown top-level key "${key}" (expected [[rules]] or [allowlist])`);
       }
     }
-    set = addRules(set, rulesFromTable(doc, file, text, cached !== undefined));
+    // One growing list (not addRules per file, which copies the set each time: quadratic in rules).
+    // The pack's rules were validated when it was built: each compiles on first use (lazy.ts).
+    const more = cached
+      ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text, true).placeholders }
+      : rulesFromTable(doc, file, text);
+    refuseDuplicates(seen, more.rules);
+    rules.push(...more.rules);
+    placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
-  if (set.rules.length === 0)
+  if (rules.length === 0)
     throw new RuleError(
       dir,
       undefined,
       "no rules found (*.toml with [[rules]]): a scan without rules would pass everything; reinstall leakproof",
     );
-  return set;
+  return { rules, placeholders };
 }
 
 /** The pre-parsed files, if the pack exists and every file is unchanged since it was made. */
-function readPack(names: string[]): Map<string, Record<string, unknown>> | undefined {
-  let entries: PackEntry[];
+function readPack(names: string[]): Map<string, { top: Record<string, unknown>; rules: Rule[] }> | undefined {
+  let pack: ReturnType<typeof decodePack>;
   try {
-    entries = JSON.parse(readFileSync(PACK_FILE, "utf8")) as PackEntry[];
+    pack = decodePack(readFileSync(PACK_FILE));
   } catch {
     return undefined;
   }
-  if (entries.length !== names.length) return undefined;
-  const out = new Map<string, Record<string, unknown>>();
-  for (const e of entries) {
+  if (!pack || pack.index.files.length !== names.length) return undefined;
+  const out = new Map<string, { top: Record<string, unknown>; rules: Rule[] }>();
+  for (const e of pack.index.files) {
     if (!names.includes(e.name)) return undefined;
     if (contentHash(readFileSync(join(PATTERNS_DIR, e.name))) !== e.sha256) return undefined;
-    out.set(e.name, e.doc);
+    const file = join(PATTERNS_DIR, e.name);
+    out.set(e.name, { top: e.top, rules: e.rules.map((r) => lazyRule(r.cheap, file, () => pack.table(r.at))) });
   }
   return out;
 }
 
 /** Adds rules to a set; a rule whose id is already there is refused (use disabledRules to replace one). */
 export function addRules(set: RuleSet, more: RuleSet): RuleSet {
-  const seen = new Map(set.rules.map((r) => [r.id, r.source]));
-  for (const r of more.rules) {
+  refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
+  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
+}
+
+/** Refuses a rule whose id `seen` (id → source) already holds; adds the others to it. */
+function refuseDuplicates(seen: Map<string, string>, more: readonly Rule[]): void {
+  for (const r of more) {
     const prev = seen.get(r.id);
     if (prev)
       throw new RuleError(
@@ -141,5 +148,4 @@ export function addRules(set: RuleSet, more: RuleSet): RuleSet {
       );
     seen.set(r.id, r.source);
   }
-  return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }

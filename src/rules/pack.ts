@@ -2,13 +2,14 @@
 // loadRuleDir() uses while the files are unchanged. A broken rule file fails the build.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { contentHash, loadRuleDir, PACK_FILE, PATTERNS_DIR, parseToml, type PackEntry } from "./load.js";
+import { contentHash, loadRuleDir, PACK_FILE, PATTERNS_DIR, parseToml } from "./load.js";
+import { encodePack } from "./packfile.js";
 import { keywordsOf } from "../detect/detect.js";
 import { KeywordMatcher } from "../detect/keywords.js";
 import { savePrebuilt } from "./prebuilt.js";
 
 const set = loadRuleDir(PATTERNS_DIR);
-const entries: PackEntry[] = readdirSync(PATTERNS_DIR)
+const entries = readdirSync(PATTERNS_DIR)
   .filter((f) => f.endsWith(".toml"))
   .sort()
   .map((name) => {
@@ -16,6 +17,6 @@ const entries: PackEntry[] = readdirSync(PATTERNS_DIR)
     const bytes = readFileSync(file);
     return { name, sha256: contentHash(bytes), doc: parseToml(bytes.toString("utf8"), file) };
   });
-writeFileSync(PACK_FILE, JSON.stringify(entries));
+writeFileSync(PACK_FILE, encodePack(entries));
 savePrebuilt(new KeywordMatcher(keywordsOf(set).keywords).save());
 process.stdout.write(`leakproof: packed ${set.rules.length} rules from ${entries.length} files\n`);

@@ -230,7 +230,7 @@ function reachOf(v: number | undefined, fail: (msg: string) => never): number {
   return v >= 64 && v <= 65536 ? v : fail("reach must be a whole number of characters from 64 to 65536");
 }
 
-function regexList(raw: unknown, what: string, fail: (msg: string) => never, user = false): RegExp[] {
+export function regexList(raw: unknown, what: string, fail: (msg: string) => never, user = false): RegExp[] {
   if (raw === undefined) return [];
   return strList(raw, what, fail).map((source) => {
     // Case-sensitive unless the pattern starts with (?i), as in gitleaks configs.

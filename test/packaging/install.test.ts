@@ -58,7 +58,7 @@ describe("installing leakproof", () => {
       expect(pkg.scripts?.[s], `scripts.${s}`).toBeUndefined();
     expect(pkg.dependencies ?? {}).toEqual({});
     const list = run("tar", ["-tzf", tarball], source.dir, process.env).stdout;
-    for (const f of ["dist/cli/main.js", "dist/cli/dir.js", "dist/patterns.pack.json", "hooks/pre-commit"])
+    for (const f of ["dist/cli/main.js", "dist/cli/dir.js", "dist/patterns.pack", "hooks/pre-commit"])
       expect(list).toContain(`package/${f}`);
     expect(list).not.toContain("package/src/");
   });

@@ -2,12 +2,13 @@
 // next commit adds, the files skipped, and each scanned file's staged blob.
 import { createDetector } from "../../detect/detect.js";
 import { multilineReach } from "../../git/context.js";
-import { scanStaged } from "../../git/staged.js";
+import type { EarlyGit } from "../../git/early.js";
+import { scanStaged, stagedDiff } from "../../git/staged.js";
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import type { Finding, Skip } from "../../types.js";
 import type { Options } from "../options.js";
 import { repoPath } from "../paths.js";
-import type { Setup } from "../scan.js";
+import { DEFAULT_MAX_FILE_SIZE, type Setup } from "../scan.js";
 
 export interface StagedScan {
   findings: Finding[];
@@ -16,16 +17,52 @@ export interface StagedScan {
   blobs: Map<string, string>;
 }
 
-/** `cwd`: where git runs (the invocation directory); `root`: the work tree top. PATHs narrow the scan. */
-export async function collectStaged(cwd: string, root: string, s: Setup, opts: Options): Promise<StagedScan> {
+/** The repository paths the PATHs given name ("." at the root: everything). */
+function stagedPaths(cwd: string, root: string, opts: Options): string[] {
   const given = opts.positionals.map((p) => repoPath(cwd, root, p));
-  const paths = given.includes("") ? [] : given; // "." at the root: everything
+  return given.includes("") ? [] : given;
+}
+
+/**
+ * The staged diff started at once, before the rules load (git works on the other core meanwhile),
+ * with the default size limit; collectStaged reads it if the limit turns out the same (no
+ * --max-file-size, no maxFileSize in the config), else cancels it. Undefined when PATHs are wrong
+ * (collectStaged then says why).
+ */
+export function startStagedDiff(cwd: string, root: string, opts: Options): EarlyGit | undefined {
+  if (opts.values["max-file-size"] !== undefined) return undefined;
+  try {
+    return stagedDiff(cwd, stagedPaths(cwd, root, opts), DEFAULT_MAX_FILE_SIZE);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `cwd`: where git runs (the invocation directory); `root`: the work tree top. PATHs narrow the
+ * scan. `early`: the diff started by startStagedDiff, if any.
+ */
+export async function collectStaged(
+  cwd: string,
+  root: string,
+  s: Setup,
+  opts: Options,
+  early?: EarlyGit,
+): Promise<StagedScan> {
+  const paths = stagedPaths(cwd, root, opts);
   const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false);
   const detector = createDetector(s.rules, s.prebuilt);
   const findings: Finding[] = [];
   const skips: Skip[] = [];
   const { blobs } = await scanStaged(
-    { cwd, paths, maxFileSize: s.maxFileSize, isIgnored, contextReach: multilineReach(s.rules.rules) },
+    {
+      cwd,
+      paths,
+      maxFileSize: s.maxFileSize,
+      isIgnored,
+      contextReach: multilineReach(s.rules.rules),
+      ...(early ? { early } : {}),
+    },
     (fragment) => {
       for (const f of detector.detect(fragment)) findings.push(f);
     },

@@ -15,6 +15,7 @@ import {
   type MessagePort,
 } from "node:worker_threads";
 import { createDetector } from "../../detect/detect.js";
+import { compileAll } from "../../rules/lazy.js";
 import { loadPrebuilt } from "../../rules/prebuilt.js";
 import type { DirFile } from "../../sources/dir.js";
 import type { Finding, RuleSet, Skip } from "../../types.js";
@@ -144,7 +145,15 @@ class Helper {
     this.posted = first;
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const init: WorkerInit = { kind: "leakproof-dir", rules, maxFileSize, shared, port: port2, first };
+    // A structured clone copies own data only: rules still waiting to compile are compiled first.
+    const init: WorkerInit = {
+      kind: "leakproof-dir",
+      rules: compileAll(rules),
+      maxFileSize,
+      shared,
+      port: port2,
+      first,
+    };
     this.worker = new Worker(new URL(import.meta.url), { workerData: init, transferList: [port2] });
     this.done = new Promise((settle) => {
       this.worker.once("message", (m: Array<[number, FileResult]>) => settle(m));

@@ -6,7 +6,7 @@ import { applyBaseline, baselineFor, readBaseline } from "../../baseline/baselin
 import { mergeInProgress, quickWorkTreeTop } from "../../git/repo.js";
 import { selfCommand, stagedFixHint } from "../hint.js";
 import { stagedText } from "../../git/staged.js";
-import { collectStaged } from "../collect/staged.js";
+import { collectStaged, startStagedDiff } from "../collect/staged.js";
 import type { Finding, Skip } from "../../types.js";
 import { mib } from "../../units.js";
 import { EXIT } from "../errors.js";
@@ -18,8 +18,17 @@ import { noteSkips } from "../skips.js";
 export async function run(opts: Options): Promise<number> {
   const cwd = process.cwd();
   const root = quickWorkTreeTop(cwd);
-  const s = setup(root, opts);
-  const { findings, skips, blobs } = await collectStaged(cwd, root, s, opts);
+  // git diffs the index on the other core while the rules load.
+  const early = startStagedDiff(cwd, root, opts);
+  let scanned: Awaited<ReturnType<typeof collectStaged>>;
+  let s: ReturnType<typeof setup>;
+  try {
+    s = setup(root, opts);
+    scanned = await collectStaged(cwd, root, s, opts, early);
+  } finally {
+    early?.cancel();
+  }
+  const { findings, skips, blobs } = scanned;
   const notes = noteSkips(skips, s.maxFileSize, opts);
   const readStaged = (path: string) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
   // [django] deploy = true: Django's deployment checks too, when the commit touches settings.
