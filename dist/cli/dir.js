@@ -69,6 +69,8 @@ var init_filekind = __esm({
     CODE = new Map([
       ...lang("python", "py", "pyi", "pyw", "ipynb"),
       ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+      // A source map's sourcesContent is code in JSON strings (as in a notebook): a literal is an escaped-quoted one.
+      ...lang("other", "map"),
       ...lang("ruby", "rb", "rake"),
       ...lang("php", "php"),
       ...lang("go", "go"),
@@ -79,7 +81,8 @@ var init_filekind = __esm({
       ...lang(
         "other",
         ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
-        ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+        ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"],
+        ...["cls", "trigger", "apex", "as"]
       ),
       // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
       ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
@@ -4546,7 +4549,10 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "cypress",
   "testapp",
   "test_utils",
-  "testutils"
+  "testutils",
+  // benchmarks set up throwaway databases and fixtures the way test suites do
+  "benchmark",
+  "benchmarks"
 ]);
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "man", "manual", "guide", "guides", "website", "site"]);
 var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials"]);
@@ -4716,9 +4722,11 @@ function createDetector(set, prebuilt) {
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
     if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && name !== void 0 && spellsName(secret, name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return void 0;
     }
+    if (rule.entropy && typedRuns(secret)) return void 0;
     const lines = lineIndex();
     const ln = lines.lineAt(start);
     const endLn = lines.lineAt(start + secret.length - 1);
@@ -4776,6 +4784,16 @@ function needsContext(fragment, lines, matchStart, matchEnd, secretStart, secret
   let first = matchStart;
   while (first < matchEnd - 1 && (text2.charCodeAt(first) === 10 || text2.charCodeAt(first) === 13)) first++;
   return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
+}
+function typedRuns(secret) {
+  if (secret.length > 20) return false;
+  let steps2 = 0;
+  for (let i = 1; i < secret.length; i++) if (secret.charCodeAt(i) - secret.charCodeAt(i - 1) === 1) steps2++;
+  return steps2 >= 0.6 * (secret.length - 1);
+}
+function spellsName(secret, name) {
+  const core = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return core.length >= 6 && secret.toLowerCase().replace(/[^a-z0-9]/g, "").includes(core);
 }
 var CODE_PUNCTUATION = /[(){};,]|=(?!=*$)/;
 function inStringLiteral(text2, start, end) {

@@ -8080,6 +8080,8 @@ var META = join10(DIR, "keywords.json");
 var CODE = new Map([
   ...lang("python", "py", "pyi", "pyw", "ipynb"),
   ...lang("js", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte"),
+  // A source map's sourcesContent is code in JSON strings (as in a notebook): a literal is an escaped-quoted one.
+  ...lang("other", "map"),
   ...lang("ruby", "rb", "rake"),
   ...lang("php", "php"),
   ...lang("go", "go"),
@@ -8090,7 +8092,8 @@ var CODE = new Map([
   ...lang(
     "other",
     ...["fs", "vb", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "swift", "dart", "lua", "pl", "pm", "r"],
-    ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"]
+    ...["ex", "exs", "erl", "clj", "cljs", "hs", "ml", "jl", "cr", "nim", "zig"],
+    ...["cls", "trigger", "apex", "as"]
   ),
   // Terraform / HCL and PowerShell: a literal is quoted, a bare word is a reference (var.x, $env:X).
   ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")

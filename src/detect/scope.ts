@@ -23,6 +23,9 @@ const TEST_DIRS = new Set([
   "testapp",
   "test_utils",
   "testutils",
+  // benchmarks set up throwaway databases and fixtures the way test suites do
+  "benchmark",
+  "benchmarks",
 ]);
 const DOC_DIRS = new Set(["docs", "doc", "documentation", "man", "manual", "guide", "guides", "website", "site"]);
 const EXAMPLE_DIRS = new Set(["example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials"]);

@@ -66,6 +66,8 @@ describe("literal in code", () => {
     ["unquoted in a config file is the value", "app.yaml", (s) => `t: ${s}`, true, 1],
     ["unquoted in a file that is not code", "notes.txt", (s) => `t = ${s}`, true, 1],
     ["literalInCode = false finds it unquoted in code", "app.py", (s) => `# ${s}`, false, 1],
+    ["an Apex class is code", "classes/Client.cls", (s) => `apikey = ${s};`, true, 0],
+    ["a literal in an Apex class", "classes/Client.cls", (s) => `apikey = '${s}';`, true, 1],
   ];
   it.each(cases)("%s", (_, path, line, literalInCode, n) => {
     expect(detect([{ ...TOKEN, literalInCode }], { path, text: line(token()) })).toHaveLength(n);

@@ -15,6 +15,7 @@ describe("scopeOf", () => {
     ["internal/auth/token_test.go", "test"],
     ["src/test/java/com/acme/ClientTest.java", "test"],
     ["conftest.py", "test"],
+    ["benchmarks/FB/create.sql", "test"],
     ["test/fixtures/keys.json", "test"],
     ["docs/ref/settings.txt", "docs"],
     ["README.md", "docs"],
