@@ -4722,9 +4722,11 @@ function createDetector(set, prebuilt) {
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
     if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && name !== void 0 && spellsName(secret, name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return void 0;
     }
+    if (rule.entropy && typedRuns(secret)) return void 0;
     const lines = lineIndex();
     const ln = lines.lineAt(start);
     const endLn = lines.lineAt(start + secret.length - 1);
@@ -4782,6 +4784,16 @@ function needsContext(fragment, lines, matchStart, matchEnd, secretStart, secret
   let first = matchStart;
   while (first < matchEnd - 1 && (text2.charCodeAt(first) === 10 || text2.charCodeAt(first) === 13)) first++;
   return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
+}
+function typedRuns(secret) {
+  if (secret.length > 20) return false;
+  let steps2 = 0;
+  for (let i = 1; i < secret.length; i++) if (secret.charCodeAt(i) - secret.charCodeAt(i - 1) === 1) steps2++;
+  return steps2 >= 0.6 * (secret.length - 1);
+}
+function spellsName(secret, name) {
+  const core = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return core.length >= 6 && secret.toLowerCase().replace(/[^a-z0-9]/g, "").includes(core);
 }
 var CODE_PUNCTUATION = /[(){};,]|=(?!=*$)/;
 function inStringLiteral(text2, start, end) {

@@ -170,9 +170,11 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const name = m.groups?.name;
     if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
     if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && name !== undefined && spellsName(secret, name)) return undefined;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return undefined;
     }
+    if (rule.entropy && typedRuns(secret)) return undefined;
 
     const lines = lineIndex();
     const ln = lines.lineAt(start);
@@ -247,6 +249,32 @@ function needsContext(
   let first = matchStart;
   while (first < matchEnd - 1 && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
   return at(first) < from || at(Math.max(first, matchEnd - 1)) > to;
+}
+
+/**
+ * A short value typed as runs of consecutive characters (abcdef123456, qrstuv7890): all its
+ * characters differ, so entropy rates it random, but it is an example someone typed.
+ */
+function typedRuns(secret: string): boolean {
+  if (secret.length > 20) return false;
+  let steps = 0;
+  for (let i = 1; i < secret.length; i++) if (secret.charCodeAt(i) - secret.charCodeAt(i - 1) === 1) steps++;
+  return steps >= 0.6 * (secret.length - 1);
+}
+
+/**
+ * A value that spells out the name it is assigned to is an identifier or a label made from that
+ * name ('must_change_passwd' => 'field_must_change_passwd'), not a credential.
+ */
+function spellsName(secret: string, name: string): boolean {
+  const core = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return (
+    core.length >= 6 &&
+    secret
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .includes(core)
+  );
 }
 
 /** A call, a block, a statement's end, a list or an assignment (base64 padding at the end is not one). */

@@ -223,6 +223,33 @@ const FALSE_ALARMS: Pair[] = [
       "      hasJsonFunction = true;\\n".repeat(200) +
       'const capturedToken = \\"{{rand:40:alnum}}\\";\\n"]}',
   },
+  // seen in a Rails application (Debian's redmine)
+  {
+    shape: "UI text in a translation catalogue",
+    path: "config/locales/pt.yml",
+    no: "  notice_account_wrong_password: Palavra-chave errada.\n  setting_lost_password: ¿Olvidaste la contraseña?",
+    yes: "  smtp_password: {{rand:18:alnum}}",
+    yesPath: "config/configuration.yml",
+  },
+  {
+    shape: "an identifier made from the name it is assigned to",
+    path: "app/models/user_import.rb",
+    no: "    'must_change_passwd' => 'field_must_change_passwd',",
+    yes: "    'smtp_passwd' => '{{rand:18:alnum}}',",
+  },
+  // seen in Debian's ansible-core and django-allauth
+  {
+    shape: "a printf-style template under a token name",
+    path: "ansible/vars/manager.py",
+    no: "        self._omit_token = '__omit_place_holder__%s' % sha1(os.urandom(64)).hexdigest()",
+    yes: "        self._omit_token = '{{rand:40:alnum}}'",
+  },
+  {
+    shape: "a typed run of characters in an example error",
+    path: "allauth/socialaccount/providers/battlenet/views.py",
+    no: '        #   "error_description": "Invalid access token: abcdef123456"',
+    yes: '        #   "error_description": "Invalid access token: {{rand:32:alnum}}"',
+  },
   // framework rules outside their framework
   {
     shape: "flask-secret-key on a webhook object",
