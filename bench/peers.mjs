@@ -12,7 +12,16 @@
 // secret overlaps one of the wanted strings (a peer's "want" may join an id and a secret).
 // Each example is scanned as its own file by the real CLI (`leakproof dir`).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { CLI, ensureBuild, log } from "./common.mjs";
@@ -30,6 +39,10 @@ if (inputs.length === 0) {
 
 function corpusFiles(p) {
   const abs = resolve(p);
+  if (!existsSync(abs)) {
+    log(`${p}: no such file or directory`);
+    process.exit(2);
+  }
   if (!statSync(abs).isDirectory()) return [abs];
   return readdirSync(abs)
     .filter((n) => n.endsWith(".jsonl"))
