@@ -93,3 +93,20 @@ export class Rand {
     return s;
   }
 }
+
+/**
+ * The findings of one leakproof scan with a JSON report (`argv` after the CLI's path, run in `cwd`).
+ * Exit 0 or 1 is a scan that ran; anything else ends the benchmark (exit 2): its figures would be wrong.
+ */
+export function scanFindings(cwd, argv, what) {
+  const r = spawnSync(process.execPath, [CLI, ...argv, "--quiet", "--format", "json"], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 512 * 1048576,
+  });
+  if (r.status !== 0 && r.status !== 1) {
+    log(`${what} failed (exit ${r.status}): ${(r.stderr ?? "").trim()}`);
+    process.exit(2);
+  }
+  return JSON.parse(r.stdout).findings;
+}

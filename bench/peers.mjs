@@ -11,7 +11,6 @@
 // is a negative: any finding on it is a false positive. A positive is found when a finding's
 // secret overlaps one of the wanted strings (a peer's "want" may join an id and a secret).
 // Each example is scanned as its own file by the real CLI (`leakproof dir`).
-import { spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -24,7 +23,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { CLI, ensureBuild, log } from "./common.mjs";
+import { ensureBuild, log, scanFindings } from "./common.mjs";
 
 const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");
@@ -83,21 +82,9 @@ try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, e.input);
   });
-  const r = spawnSync(
-    process.execPath,
-    [CLI, "dir", "--no-ignore", "--quiet", "--no-redact", "--format", "json", "."],
-    {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 512 * 1048576,
-    },
-  );
-  if (r.status !== 0 && r.status !== 1) {
-    log(`scan failed (exit ${r.status}): ${r.stderr.trim()}`);
-    process.exit(2);
-  }
+  const all = scanFindings(root, ["dir", "--no-ignore", "--no-redact", "."], "scan");
   const byCase = new Map();
-  for (const f of JSON.parse(r.stdout).findings) {
+  for (const f of all) {
     const c = f.file.split("/")[0];
     if (!byCase.has(c)) byCase.set(c, []);
     byCase.get(c).push(f);

@@ -9,10 +9,9 @@
 // esbuild, Vite, ajv, yaml… — real, popular, and offline). Published packages hold no live
 // credentials, so every finding there is a false alarm or at most a test/documentation key.
 // Each PATH is one more tree (a checkout, an unpacked package): e.g. /work/corpora/trees/*.
-import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { CLI, ensureBuild, log, ROOT } from "./common.mjs";
+import { ensureBuild, ROOT, scanFindings } from "./common.mjs";
 
 const MB = 1e6;
 const args = process.argv.slice(2);
@@ -42,18 +41,7 @@ function installedPackages() {
 }
 
 /** One scan; each tree is its own root (--no-ignore: a package's .npmignore or our .gitignore is not its content). */
-function scan(tree) {
-  const r = spawnSync(process.execPath, [CLI, "dir", "--no-ignore", "--quiet", "--format", "json", "."], {
-    cwd: tree,
-    encoding: "utf8",
-    maxBuffer: 256 * 1048576,
-  });
-  if (r.status !== 0 && r.status !== 1) {
-    log(`scan of ${tree} failed (exit ${r.status}): ${r.stderr.trim()}`);
-    process.exit(2);
-  }
-  return JSON.parse(r.stdout).findings;
-}
+const scan = (tree) => scanFindings(tree, ["dir", "--no-ignore", "."], `scan of ${tree}`);
 
 ensureBuild();
 const trees = paths.length > 0 ? paths.map((p) => resolve(p)) : installedPackages();

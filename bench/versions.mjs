@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { CLI, ensureBuild, log, WORK } from "./common.mjs";
+import { ensureBuild, log, scanFindings, WORK } from "./common.mjs";
 
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
@@ -92,12 +92,7 @@ const rows = [];
 for (const pkg of packages) {
   const tars = tarballs(pkg, versionsOf(pkg));
   const repo = buildRepo(pkg, tars);
-  const r = run(process.execPath, [CLI, "history", "--quiet", "--format", "json"], repo);
-  if (r.status !== 0 && r.status !== 1) {
-    log(`history scan of ${pkg} failed (exit ${r.status}): ${r.stderr.trim()}`);
-    process.exit(2);
-  }
-  const findings = JSON.parse(r.stdout).findings;
+  const findings = scanFindings(repo, ["history"], `history scan of ${pkg}`);
   const s = findings.filter((f) => f.scope !== undefined).length;
   total += findings.length;
   scoped += s;

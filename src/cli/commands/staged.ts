@@ -6,12 +6,12 @@ import { applyBaseline, baselineFor, readBaseline } from "../../baseline/baselin
 import { mergeInProgress, quickWorkTreeTop } from "../../git/repo.js";
 import { selfCommand, stagedFixHint } from "../hint.js";
 import { stagedText } from "../../git/staged.js";
-import { collectStaged, startStagedDiff } from "../collect/staged.js";
+import { collectStaged, startStagedDiff, type StagedScan } from "../collect/staged.js";
 import type { Finding, Skip } from "../../types.js";
 import { mib } from "../../units.js";
 import { EXIT } from "../errors.js";
 import type { Options } from "../options.js";
-import { finish, setup } from "../scan.js";
+import { finish, setup, type Setup } from "../scan.js";
 import { noteSkips } from "../skips.js";
 
 // A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
@@ -20,8 +20,8 @@ export async function run(opts: Options): Promise<number> {
   const root = quickWorkTreeTop(cwd);
   // git diffs the index on the other core while the rules load.
   const early = startStagedDiff(cwd, root, opts);
-  let scanned: Awaited<ReturnType<typeof collectStaged>>;
-  let s: ReturnType<typeof setup>;
+  let scanned: StagedScan;
+  let s: Setup;
   try {
     s = setup(root, opts);
     scanned = await collectStaged(cwd, root, s, opts, early);
