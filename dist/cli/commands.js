@@ -1253,16 +1253,36 @@ var init_fingerprint = __esm({
 function isAllowed(list, secret, match, name) {
   if (list.stopwords.length > 0) {
     const lower = secret.toLowerCase();
-    if (list.stopwords.some((w2) => lower.includes(w2))) return true;
+    if (list.stopwords.some((w2) => hasStopword(secret, lower, w2))) return true;
   }
   if (list.regexes.some((re2) => re2.test(secret))) return true;
   if (list.matchRegexes.some((re2) => re2.test(match))) return true;
   if (name !== void 0 && list.names.some((re2) => re2.test(name))) return true;
   return false;
 }
+function hasStopword(secret, lower, word) {
+  if (word.length > 4) return lower.includes(word);
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const j3 = i + word.length;
+    const hit = secret.slice(i, j3);
+    const letters = hit.replace(/[^A-Za-z]/g, "");
+    const oneWord = letters === letters.toLowerCase() || letters === letters.toUpperCase() || letters === letters[0] + letters.slice(1).toLowerCase();
+    if (!oneWord) continue;
+    const before = secret[i - 1] ?? "";
+    const after = secret[j3] ?? "";
+    const starts = before === "" || !isLetter(before) || !isLetter(hit[0]) || isLower(before) && isUpper(hit[0]);
+    const ends = after === "" || !isLetter(after) || !isLetter(hit[hit.length - 1]) || isLower(hit[hit.length - 1]) && isUpper(after);
+    if (starts || ends) return true;
+  }
+  return false;
+}
+var isLower, isUpper, isLetter;
 var init_allow = __esm({
   "src/detect/allow.ts"() {
     "use strict";
+    isLower = (c3) => c3 >= "a" && c3 <= "z";
+    isUpper = (c3) => c3 >= "A" && c3 <= "Z";
+    isLetter = (c3) => isLower(c3) || isUpper(c3);
   }
 });
 

@@ -4588,11 +4588,30 @@ init_fingerprint();
 function isAllowed(list, secret, match, name) {
   if (list.stopwords.length > 0) {
     const lower = secret.toLowerCase();
-    if (list.stopwords.some((w) => lower.includes(w))) return true;
+    if (list.stopwords.some((w) => hasStopword(secret, lower, w))) return true;
   }
   if (list.regexes.some((re) => re.test(secret))) return true;
   if (list.matchRegexes.some((re) => re.test(match))) return true;
   if (name !== void 0 && list.names.some((re) => re.test(name))) return true;
+  return false;
+}
+var isLower = (c) => c >= "a" && c <= "z";
+var isUpper = (c) => c >= "A" && c <= "Z";
+var isLetter = (c) => isLower(c) || isUpper(c);
+function hasStopword(secret, lower, word) {
+  if (word.length > 4) return lower.includes(word);
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const j = i + word.length;
+    const hit = secret.slice(i, j);
+    const letters = hit.replace(/[^A-Za-z]/g, "");
+    const oneWord = letters === letters.toLowerCase() || letters === letters.toUpperCase() || letters === letters[0] + letters.slice(1).toLowerCase();
+    if (!oneWord) continue;
+    const before = secret[i - 1] ?? "";
+    const after = secret[j] ?? "";
+    const starts = before === "" || !isLetter(before) || !isLetter(hit[0]) || isLower(before) && isUpper(hit[0]);
+    const ends = after === "" || !isLetter(after) || !isLetter(hit[hit.length - 1]) || isLower(hit[hit.length - 1]) && isUpper(after);
+    if (starts || ends) return true;
+  }
   return false;
 }
 
