@@ -2004,6 +2004,78 @@ var init_detect = __esm({
   }
 });
 
+// src/detect/contextspan.ts
+function contextSpanOf(set) {
+  const multi = set.rules.flatMap((r2, i) => r2.multiline && r2.files.length === 0 ? [i] : []);
+  const everyLine = multi.some((r2) => set.rules[r2].keywords.length === 0);
+  const byPath = set.rules.filter((r2) => r2.files.length > 0);
+  let matcher;
+  const rulesOf = [];
+  const build = () => {
+    const keywords = [];
+    const index = /* @__PURE__ */ new Map();
+    for (const r2 of multi) {
+      for (const kw of set.rules[r2].keywords) {
+        let k2 = index.get(kw);
+        if (k2 === void 0) {
+          k2 = keywords.push(kw) - 1;
+          index.set(kw, k2);
+          rulesOf.push([]);
+        }
+        rulesOf[k2].push(r2);
+      }
+    }
+    return new KeywordMatcher(keywords);
+  };
+  return (path, text2, [fullStart, fullEnd], [start, end]) => {
+    if (everyLine || byPath.some((r2) => r2.files.some((re2) => re2.test(path)))) return [fullStart, fullEnd];
+    if (multi.length === 0) return void 0;
+    matcher ??= build();
+    const keywords = matcher.keywords;
+    let from = start;
+    let to2 = end;
+    let needed = false;
+    let all = false;
+    const head = text2.slice(fullStart, end);
+    matcher.scan(head, (hitEnd, kws) => {
+      if (all) return;
+      for (const k2 of kws) {
+        const hitStart = fullStart + hitEnd - keywords[k2].length;
+        const at2 = fullStart + hitEnd;
+        const ls2 = text2.lastIndexOf("\n", hitStart - 1) + 1;
+        let le2 = text2.indexOf("\n", hitStart);
+        if (le2 === -1 || le2 > fullEnd) le2 = fullEnd;
+        for (const r2 of rulesOf[k2]) {
+          const rule = set.rules[r2];
+          const windowEnd = Math.min(fullEnd, Math.max(le2, at2 + rule.reach));
+          if (windowEnd <= start) continue;
+          if (hitStart >= start && windowEnd <= end) continue;
+          if (rule.context && rule.context.text.length > 0) {
+            all = true;
+            return;
+          }
+          needed = true;
+          if (ls2 < from) from = ls2;
+          if (windowEnd > to2) to2 = windowEnd;
+        }
+      }
+    });
+    if (all) return [fullStart, fullEnd];
+    if (!needed) return void 0;
+    if (to2 > end) {
+      const nl = text2.indexOf("\n", to2);
+      to2 = nl === -1 || nl > fullEnd ? fullEnd : nl;
+    }
+    return [Math.max(fullStart, from), Math.min(fullEnd, to2)];
+  };
+}
+var init_contextspan = __esm({
+  "src/detect/contextspan.ts"() {
+    "use strict";
+    init_keywords();
+  }
+});
+
 // src/encoding.ts
 function decodeText(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return utf16le.decode(buf.subarray(2));
@@ -2725,7 +2797,7 @@ function lineCount(text2) {
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
-async function emitContext(cwd, pending2, reach, maxFileSize, onFragment) {
+async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf) {
   if (pending2.length === 0) return;
   let next = 0;
   const reader = new BatchReader((o2) => {
@@ -2747,9 +2819,18 @@ async function emitContext(cwd, pending2, reach, maxFileSize, onFragment) {
       while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
       let last = Math.min(to2, starts.length);
       while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+      let span = [lineStart(first), lineEnd(last)];
+      if (spanOf) {
+        span = spanOf(p2.path, text2, span, [begin, end]);
+        if (!span) {
+          if (held) onFragment(held);
+          continue;
+        }
+        while (first < from && lineStart(first + 1) <= span[0]) first++;
+      }
       onFragment({
         path: p2.path,
-        text: text2.slice(lineStart(first), lineEnd(last)),
+        text: text2.slice(span[0], span[1]),
         startLine: first,
         ...p2.meta,
         context: held ? { from, to: to2 } : { from, to: to2, runReported: true }
@@ -3318,7 +3399,7 @@ async function scanHistory(opts, sink) {
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
   for (const c3 of contexts) c3.end();
   const pending2 = contexts.flatMap((c3) => c3.pending);
-  await emitContext(cwd, pending2, opts.contextReach ?? 0, maxFileSize, (f3) => sink.fragment(f3));
+  await emitContext(cwd, pending2, opts.contextReach ?? 0, maxFileSize, (f3) => sink.fragment(f3), opts.contextSpan);
   if (opts.ranges.length === 0 && opts.since === void 0)
     await scanRefBlobs(
       cwd,
@@ -6863,6 +6944,7 @@ async function scan(cwd, root, opts, trusted, given) {
         maxFileSize,
         isIgnored: isIgnored2,
         contextReach: multilineReach(s.rules.rules),
+        contextSpan: contextSpanOf(s.rules),
         ...jobs !== void 0 ? { jobs } : {}
       },
       {
@@ -6941,6 +7023,7 @@ var init_history2 = __esm({
     "use strict";
     init_ignorefile();
     init_detect();
+    init_contextspan();
     init_context();
     init_history();
     init_log();

@@ -2688,7 +2688,7 @@ function lineCount(text2) {
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
-async function emitContext(cwd, pending2, reach, maxFileSize, onFragment) {
+async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf) {
   if (pending2.length === 0) return;
   let next = 0;
   const reader = new BatchReader((o) => {
@@ -2710,9 +2710,18 @@ async function emitContext(cwd, pending2, reach, maxFileSize, onFragment) {
       while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
       let last = Math.min(to, starts.length);
       while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+      let span = [lineStart(first), lineEnd(last)];
+      if (spanOf) {
+        span = spanOf(p.path, text2, span, [begin, end]);
+        if (!span) {
+          if (held) onFragment(held);
+          continue;
+        }
+        while (first < from && lineStart(first + 1) <= span[0]) first++;
+      }
       onFragment({
         path: p.path,
-        text: text2.slice(lineStart(first), lineEnd(last)),
+        text: text2.slice(span[0], span[1]),
         startLine: first,
         ...p.meta,
         context: held ? { from, to } : { from, to, runReported: true }

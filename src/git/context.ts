@@ -144,8 +144,21 @@ function lineCount(text: string): number {
 }
 
 /**
+ * The part of a file's text around a run that the rules could read into it: [from, to) within
+ * `full` (whole lines up to `reach` characters around the run), or undefined when they need none
+ * (src/detect/contextspan.ts). Offsets into `text`.
+ */
+export type SpanOf = (
+  path: string,
+  text: string,
+  full: readonly [number, number],
+  run: readonly [number, number],
+) => [number, number] | undefined;
+
+/**
  * Reads the pending files' new blobs and hands each run on with its context: up to `reach`
- * characters of whole lines before and after it, marked with `context` (the run's lines).
+ * characters of whole lines before and after it (or what `spanOf` says the rules need of them),
+ * marked with `context` (the run's lines). A run that needs none goes on as the patch gave it.
  */
 export async function emitContext(
   cwd: string,
@@ -153,6 +166,7 @@ export async function emitContext(
   reach: number,
   maxFileSize: number,
   onFragment: (f: Fragment) => void,
+  spanOf?: SpanOf,
 ): Promise<void> {
   if (pending.length === 0) return;
   let next = 0;
@@ -176,9 +190,19 @@ export async function emitContext(
       while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
       let last = Math.min(to, starts.length);
       while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+      let span: [number, number] | undefined = [lineStart(first), lineEnd(last)];
+      if (spanOf) {
+        span = spanOf(p.path, text, span, [begin, end]);
+        if (!span) {
+          if (held) onFragment(held);
+          continue;
+        }
+        // The span's first line: its start is a line start within the widest context.
+        while (first < from && lineStart(first + 1) <= span[0]) first++;
+      }
       onFragment({
         path: p.path,
-        text: text.slice(lineStart(first), lineEnd(last)),
+        text: text.slice(span[0], span[1]),
         startLine: first,
         ...p.meta,
         context: held ? { from, to } : { from, to, runReported: true },

@@ -14,7 +14,7 @@ import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 import { mergeDriversConfigured } from "./repo.js";
 import { scanRefBlobs } from "./refobjects.js";
-import { ContextCollector, emitContext } from "./context.js";
+import { ContextCollector, emitContext, type SpanOf } from "./context.js";
 import { StringSearch } from "./strings.js";
 import { byCodeUnits, groupBy } from "../lists.js";
 import { mib } from "../units.js";
@@ -224,6 +224,8 @@ export interface HistoryOptions {
   merges?: MergeMode;
   /** Characters of context multi-line rules may need around changed lines (see context.ts); 0 or unset: none. */
   contextReach?: number;
+  /** What of that context the rules could read into a run (see context.ts SpanOf); unset: all of it. */
+  contextSpan?: SpanOf;
 }
 
 export interface HistorySink {
@@ -339,7 +341,7 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
   for (const c of contexts) c.end();
   const pending = contexts.flatMap((c) => c.pending);
-  await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, (f) => sink.fragment(f));
+  await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, (f) => sink.fragment(f), opts.contextSpan);
   // Every ref's content, not only commits': a tag can point straight at a blob or a tree.
   if (opts.ranges.length === 0 && opts.since === undefined)
     await scanRefBlobs(

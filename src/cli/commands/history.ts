@@ -3,6 +3,7 @@
 // each secret whether it is still at HEAD (if not, it leaked all the same: rotate it).
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
+import { contextSpanOf } from "../../detect/contextspan.js";
 import { multilineReach } from "../../git/context.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
@@ -81,6 +82,7 @@ async function scan(
         maxFileSize,
         isIgnored,
         contextReach: multilineReach(s.rules.rules),
+        contextSpan: contextSpanOf(s.rules),
         ...(jobs !== undefined ? { jobs } : {}),
       },
       {

@@ -1,0 +1,93 @@
+// How much of a file a run of changed lines needs around it. A multi-line rule reads from the line
+// of its keyword up to `reach` characters past it, so the lines around a run matter only where such
+// a window reaches into the run from a keyword before it, or past the run's end from a keyword in
+// it. The largest reach (a private key block, 16 KiB) is far more than most windows need: the span
+// is the union of those windows, and none at all when no multi-line keyword is near. Pure.
+import type { RuleSet } from "../types.js";
+import { KeywordMatcher } from "./keywords.js";
+
+/**
+ * Given a file's text, the whole lines around a run that its widest context would take
+ * ([fullStart, fullEnd)), and the run itself ([start, end)), the part of the text that multi-line
+ * rules could read into the run: [from, to) whole lines within [fullStart, fullEnd) holding the
+ * run, or undefined when no rule's window reaches into it (the run alone gives every finding).
+ */
+export type ContextSpan = (
+  path: string,
+  text: string,
+  full: readonly [number, number],
+  run: readonly [number, number],
+) => [number, number] | undefined;
+
+export function contextSpanOf(set: RuleSet): ContextSpan {
+  const multi = set.rules.flatMap((r, i) => (r.multiline && r.files.length === 0 ? [i] : []));
+  // A multi-line rule that needs no keyword reads every line; path rules read a file's start: take all, as before.
+  const everyLine = multi.some((r) => set.rules[r]!.keywords.length === 0);
+  const byPath = set.rules.filter((r) => r.files.length > 0);
+  // Only the multi-line rules' keywords: built on first use (most scans never need it).
+  let matcher: KeywordMatcher | undefined;
+  const rulesOf: number[][] = [];
+  const build = () => {
+    const keywords: string[] = [];
+    const index = new Map<string, number>();
+    for (const r of multi) {
+      for (const kw of set.rules[r]!.keywords) {
+        let k = index.get(kw);
+        if (k === undefined) {
+          k = keywords.push(kw) - 1;
+          index.set(kw, k);
+          rulesOf.push([]);
+        }
+        rulesOf[k]!.push(r);
+      }
+    }
+    return new KeywordMatcher(keywords);
+  };
+
+  return (path, text, [fullStart, fullEnd], [start, end]) => {
+    if (everyLine || byPath.some((r) => r.files.some((re) => re.test(path)))) return [fullStart, fullEnd];
+    if (multi.length === 0) return undefined;
+    matcher ??= build();
+    const keywords = matcher.keywords;
+    let from = start;
+    let to = end;
+    let needed = false;
+    let all = false;
+    // Keywords from the widest context's start up to the run's end: a keyword after the run starts a window after it.
+    const head = text.slice(fullStart, end);
+    matcher.scan(head, (hitEnd, kws) => {
+      if (all) return;
+      for (const k of kws) {
+        const hitStart = fullStart + hitEnd - keywords[k]!.length;
+        const at = fullStart + hitEnd;
+        const ls = text.lastIndexOf("\n", hitStart - 1) + 1;
+        let le = text.indexOf("\n", hitStart);
+        if (le === -1 || le > fullEnd) le = fullEnd;
+        for (const r of rulesOf[k]!) {
+          const rule = set.rules[r]!;
+          // The detector's window for this hit (detect.ts addWindow), within the widest context.
+          const windowEnd = Math.min(fullEnd, Math.max(le, at + rule.reach));
+          if (windowEnd <= start) continue;
+          // A keyword in the run whose window ends in it: the run alone holds it.
+          if (hitStart >= start && windowEnd <= end) continue;
+          // A rule that asks what the file's text holds (`from flask`) reads the widest context, as before.
+          if (rule.context && rule.context.text.length > 0) {
+            all = true;
+            return;
+          }
+          needed = true;
+          if (ls < from) from = ls;
+          if (windowEnd > to) to = windowEnd;
+        }
+      }
+    });
+    if (all) return [fullStart, fullEnd];
+    if (!needed) return undefined;
+    // Whole lines: the window's end is taken to the end of its line.
+    if (to > end) {
+      const nl = text.indexOf("\n", to);
+      to = nl === -1 || nl > fullEnd ? fullEnd : nl;
+    }
+    return [Math.max(fullStart, from), Math.min(fullEnd, to)];
+  };
+}
