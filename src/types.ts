@@ -18,7 +18,17 @@ export interface Fragment {
    * secret lies on one of its lines count; with `runReported` (the run was also scanned alone)
    * only those whose match needed the lines around it.
    */
-  context?: { from: number; to: number; runReported?: boolean };
+  context?: {
+    from: number;
+    to: number;
+    runReported?: boolean;
+    /**
+     * Offsets into `text` outside which no keyword can matter: no rule's window from there reaches
+     * the run (src/detect/contextspan.ts). The text around still tells a rule's context (`from
+     * flask`) and whether a value sits in a Python docstring. Unset: all of the text.
+     */
+    keywordsIn?: [number, number];
+  };
 }
 
 export type Severity = "critical" | "high" | "medium" | "low";

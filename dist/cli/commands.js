@@ -1094,12 +1094,12 @@ var init_keywords = __esm({
       save() {
         return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o2) => o2 ?? null) };
       }
-      /** Calls `onHit` for every keyword occurrence. */
-      scan(text2, onHit) {
+      /** Calls `onHit` for every keyword occurrence (within text[from, to) when given). */
+      scan(text2, onHit, from = 0, to2 = text2.length) {
         const delta = this.delta;
         const hasOut = this.hasOut;
         let s = 0;
-        for (let i = 0, n = text2.length; i < n; i++) {
+        for (let i = from, n = to2; i < n; i++) {
           const c3 = text2.charCodeAt(i);
           if (c3 >= ALPHABET) {
             s = 0;
@@ -1748,13 +1748,19 @@ function createDetector(set, prebuilt) {
       if (last && w2[0] <= last[1]) last[1] = Math.max(last[1], w2[1]);
       else list.push(w2);
     };
-    matcher.scan(text2, (end, kws) => {
-      for (const k2 of kws) {
-        const hitStart = end - keywordLength[k2];
-        lineAround(hitStart);
-        for (const r2 of rulesOfKeyword[k2]) addWindow(r2, hitStart, end);
-      }
-    });
+    const [kwFrom, kwTo] = fragment.context?.keywordsIn ?? [0, text2.length];
+    matcher.scan(
+      text2,
+      (end, kws) => {
+        for (const k2 of kws) {
+          const hitStart = end - keywordLength[k2];
+          lineAround(hitStart);
+          for (const r2 of rulesOfKeyword[k2]) addWindow(r2, hitStart, end);
+        }
+      },
+      kwFrom,
+      kwTo
+    );
     let index;
     if (unkeyed.length > 0) {
       index = new LineIndex(text2);
@@ -2035,32 +2041,28 @@ function contextSpanOf(set) {
     let from = start;
     let to2 = end;
     let needed = false;
-    let all = false;
-    const head = text2.slice(fullStart, end);
-    matcher.scan(head, (hitEnd, kws) => {
-      if (all) return;
-      for (const k2 of kws) {
-        const hitStart = fullStart + hitEnd - keywords[k2].length;
-        const at2 = fullStart + hitEnd;
-        const ls2 = text2.lastIndexOf("\n", hitStart - 1) + 1;
-        let le2 = text2.indexOf("\n", hitStart);
-        if (le2 === -1 || le2 > fullEnd) le2 = fullEnd;
-        for (const r2 of rulesOf[k2]) {
-          const rule = set.rules[r2];
-          const windowEnd = Math.min(fullEnd, Math.max(le2, at2 + rule.reach));
-          if (windowEnd <= start) continue;
-          if (hitStart >= start && windowEnd <= end) continue;
-          if (rule.context && rule.context.text.length > 0) {
-            all = true;
-            return;
+    matcher.scan(
+      text2,
+      (at2, kws) => {
+        for (const k2 of kws) {
+          const hitStart = at2 - keywords[k2].length;
+          const ls2 = text2.lastIndexOf("\n", hitStart - 1) + 1;
+          let le2 = text2.indexOf("\n", hitStart);
+          if (le2 === -1 || le2 > fullEnd) le2 = fullEnd;
+          for (const r2 of rulesOf[k2]) {
+            const rule = set.rules[r2];
+            const windowEnd = Math.min(fullEnd, Math.max(le2, at2 + rule.reach));
+            if (windowEnd <= start) continue;
+            if (hitStart >= start && windowEnd <= end) continue;
+            needed = true;
+            if (ls2 < from) from = ls2;
+            if (windowEnd > to2) to2 = windowEnd;
           }
-          needed = true;
-          if (ls2 < from) from = ls2;
-          if (windowEnd > to2) to2 = windowEnd;
         }
-      }
-    });
-    if (all) return [fullStart, fullEnd];
+      },
+      fullStart,
+      end
+    );
     if (!needed) return void 0;
     if (to2 > end) {
       const nl = text2.indexOf("\n", to2);
@@ -2283,7 +2285,7 @@ function gitStream(args, opts, onData) {
     const child = spawn("git", [...FIXED, ...args], {
       cwd: opts.cwd,
       env: environment(opts.env),
-      stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+      stdio: [opts.input === void 0 && !opts.feed ? "ignore" : "pipe", "pipe", "pipe"],
       windowsHide: true,
       ...opts.signal ? { signal: opts.signal } : {}
     });
@@ -2306,6 +2308,11 @@ function gitStream(args, opts, onData) {
       failed2 ??= spawnFailure(args, e);
     });
     if (opts.input !== void 0) child.stdin.end(opts.input);
+    else if (opts.feed) {
+      child.stdin.on("error", () => {
+      });
+      opts.feed(child.stdin);
+    }
     child.on("close", (code) => {
       if (failed2) return reject(failed2);
       if (code === 0 || code !== null && (opts.okCodes ?? []).includes(code)) return resolvePromise(code);
@@ -2800,50 +2807,43 @@ function lineCount(text2) {
 async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf) {
   if (pending2.length === 0) return;
   let next = 0;
-  const reader = new BatchReader((o2) => {
-    const p2 = pending2[next++];
-    const text2 = o2.body && o2.body.length <= maxFileSize ? decodeText(o2.body) : void 0;
-    if (text2 === void 0) return release(p2, onFragment);
-    const starts = [0];
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    const lineStart = (line) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))];
-    const lineEnd = (line) => line < starts.length ? starts[line] - 1 : text2.length;
-    for (const { from, to: to2, held } of p2.runs) {
-      if (from > starts.length) {
-        if (held) onFragment(held);
-        continue;
-      }
-      const begin = lineStart(from);
-      const end = lineEnd(Math.min(to2, starts.length));
-      let first = from;
-      while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
-      let last = Math.min(to2, starts.length);
-      while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
-      let span = [lineStart(first), lineEnd(last)];
-      if (spanOf) {
-        span = spanOf(p2.path, text2, span, [begin, end]);
-        if (!span) {
-          if (held) onFragment(held);
-          continue;
-        }
-        while (first < from && lineStart(first + 1) <= span[0]) first++;
-      }
-      onFragment({
-        path: p2.path,
-        text: text2.slice(span[0], span[1]),
-        startLine: first,
-        ...p2.meta,
-        context: held ? { from, to: to2 } : { from, to: to2, runReported: true }
-      });
-    }
-  });
+  const reader = new BatchReader((o2) => emitRuns(pending2[next++], o2.body, reach, maxFileSize, onFragment, spanOf));
   await gitStream(
     ["cat-file", "--batch"],
     { cwd, input: pending2.map((p2) => p2.blob).join("\n") + "\n" },
     (chunk2) => reader.push(chunk2)
   );
 }
-var HOLD_BUDGET, TOKEN, ContextCollector;
+function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
+  const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
+  if (text2 === void 0) return release(p2, onFragment);
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineStart = (line) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))];
+  const lineEnd = (line) => line < starts.length ? starts[line] - 1 : text2.length;
+  for (const { from, to: to2, held } of p2.runs) {
+    if (from > starts.length) {
+      if (held) onFragment(held);
+      continue;
+    }
+    const begin = lineStart(from);
+    const end = lineEnd(Math.min(to2, starts.length));
+    let first = from;
+    while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
+    let last = Math.min(to2, starts.length);
+    while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+    const full = [lineStart(first), lineEnd(last)];
+    const context = held ? { from, to: to2 } : { from, to: to2, runReported: true };
+    if (spanOf) {
+      const span = spanOf(p2.path, text2, full, [begin, end]);
+      if (!span && !held) continue;
+      const [a, b3] = span ?? [begin, end];
+      context.keywordsIn = [a - full[0], b3 - full[0]];
+    }
+    onFragment({ path: p2.path, text: text2.slice(full[0], full[1]), startLine: first, ...p2.meta, context });
+  }
+}
+var HOLD_BUDGET, TOKEN, ContextCollector, ContextReader;
 var init_context = __esm({
   "src/git/context.ts"() {
     "use strict";
@@ -2854,12 +2854,15 @@ var init_context = __esm({
     HOLD_BUDGET = 16 * 1048576;
     TOKEN = /[^\s"'`,;:=(){}[\]<>]{10,}/g;
     ContextCollector = class {
-      constructor(opts, emit) {
+      /** `onPending`: each file whose runs wait for its blob, as it comes (else they gather in `pending`). */
+      constructor(opts, emit, onPending) {
         this.opts = opts;
         this.emit = emit;
+        this.onPending = onPending;
       }
       opts;
       emit;
+      onPending;
       file;
       held = 0;
       pending = [];
@@ -2887,7 +2890,8 @@ var init_context = __esm({
         if (p2.path !== f3.path || p2.meta.commit !== commit) return release(p2, this.emit);
         if (f3.status === "added" || f3.binary || !f3.newId || /^0+$/.test(f3.newId)) return release(p2, this.emit);
         p2.blob = detach(f3.newId);
-        this.pending.push(p2);
+        if (this.onPending) this.onPending(p2);
+        else this.pending.push(p2);
       }
       /** After the last line of the patch: runs of a file whose section never ended go on as they are. */
       end() {
@@ -2896,6 +2900,47 @@ var init_context = __esm({
       flush() {
         if (this.file) release(this.file, this.emit);
         this.file = void 0;
+      }
+    };
+    ContextReader = class {
+      constructor(cwd, reach, maxFileSize, onFragment, spanOf) {
+        this.cwd = cwd;
+        this.reader = new BatchReader((o2) => {
+          const p2 = this.queue[this.head];
+          this.queue[this.head++] = void 0;
+          if (this.head > 1024 && this.head * 2 > this.queue.length) {
+            this.queue.splice(0, this.head);
+            this.head = 0;
+          }
+          emitRuns(p2, o2.body, reach, maxFileSize, onFragment, spanOf);
+        });
+      }
+      cwd;
+      queue = [];
+      head = 0;
+      stdin;
+      done;
+      reader;
+      abort = new AbortController();
+      add(p2) {
+        this.done ??= gitStream(
+          ["cat-file", "--batch"],
+          { cwd: this.cwd, feed: (stdin) => this.stdin = stdin, signal: this.abort.signal },
+          (chunk2) => this.reader.push(chunk2)
+        );
+        this.queue.push(p2);
+        this.stdin.write(p2.blob + "\n");
+      }
+      /** After the last file: waits for the blobs asked for and their runs. */
+      async end() {
+        if (!this.done) return;
+        this.stdin.end();
+        await this.done;
+      }
+      /** The scan failed: git is stopped, and its end is nobody's error. */
+      cancel() {
+        this.done?.catch(() => void 0);
+        this.abort.abort();
       }
     };
   }
@@ -3335,8 +3380,14 @@ async function scanHistory(opts, sink) {
   };
   let commits = 0;
   const contexts = [];
+  const reach = opts.contextReach ?? 0;
+  const reader = new ContextReader(cwd, reach, maxFileSize, (f3) => sink.fragment(f3), opts.contextSpan);
   const run9 = async (args, input, signal) => {
-    const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, (f3) => sink.fragment(f3));
+    const context = new ContextCollector(
+      { reach },
+      (f3) => sink.fragment(f3),
+      (p2) => reader.add(p2)
+    );
     contexts.push(context);
     const parser = new LogParser(
       {
@@ -3364,42 +3415,15 @@ async function scanHistory(opts, sink) {
     lines2.end();
     parser.end();
   };
-  const list = jobs > 1 ? listCommits(cwd, base) : void 0;
-  if (list && list.length >= splitMin) {
-    sink.total?.(list.length);
-    const chunks = chunk(list, Math.max(chunkMin, Math.ceil(list.length / (jobs * CHUNKS_PER_JOB))));
-    const abort = new AbortController();
-    let next = 0;
-    const worker = async () => {
-      while (next < chunks.length && !abort.signal.aborted) {
-        const share = chunks[next++];
-        await run9(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
-      }
-    };
-    await Promise.all(
-      Array.from(
-        { length: Math.min(jobs, chunks.length) },
-        () => worker().catch((e) => {
-          abort.abort();
-          throw e;
-        })
-      )
-    );
-  } else if (list) {
-    sink.total?.(list.length);
-    await run9(logArgs(base));
-  } else {
-    const counted = sink.total ? countCommits(cwd, base).then(
-      (n) => sink.total(n),
-      () => void 0
-    ) : void 0;
-    await run9(logArgs(base));
-    await counted;
+  try {
+    await runLogs();
+  } catch (e) {
+    reader.cancel();
+    throw e;
   }
-  await recheckBinaries(cwd, binaries, maxFileSize, sink);
   for (const c3 of contexts) c3.end();
-  const pending2 = contexts.flatMap((c3) => c3.pending);
-  await emitContext(cwd, pending2, opts.contextReach ?? 0, maxFileSize, (f3) => sink.fragment(f3), opts.contextSpan);
+  await reader.end();
+  await recheckBinaries(cwd, binaries, maxFileSize, sink);
   if (opts.ranges.length === 0 && opts.since === void 0)
     await scanRefBlobs(
       cwd,
@@ -3409,6 +3433,40 @@ async function scanHistory(opts, sink) {
       (s) => sink.skip?.({ ...s, commit: "" })
     );
   return { commits };
+  async function runLogs() {
+    const list = jobs > 1 ? listCommits(cwd, base) : void 0;
+    if (list && list.length >= splitMin) {
+      sink.total?.(list.length);
+      const chunks = chunk(list, Math.max(chunkMin, Math.ceil(list.length / (jobs * CHUNKS_PER_JOB))));
+      const abort = new AbortController();
+      let next = 0;
+      const worker = async () => {
+        while (next < chunks.length && !abort.signal.aborted) {
+          const share = chunks[next++];
+          await run9(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
+        }
+      };
+      await Promise.all(
+        Array.from(
+          { length: Math.min(jobs, chunks.length) },
+          () => worker().catch((e) => {
+            abort.abort();
+            throw e;
+          })
+        )
+      );
+    } else if (list) {
+      sink.total?.(list.length);
+      await run9(logArgs(base));
+    } else {
+      const counted = sink.total ? countCommits(cwd, base).then(
+        (n) => sink.total(n),
+        () => void 0
+      ) : void 0;
+      await run9(logArgs(base));
+      await counted;
+    }
+  }
 }
 async function recheckBinaries(cwd, list, max, sink) {
   if (list.length === 0) return;

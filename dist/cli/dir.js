@@ -4532,12 +4532,12 @@ var KeywordMatcher = class {
   save() {
     return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o) => o ?? null) };
   }
-  /** Calls `onHit` for every keyword occurrence. */
-  scan(text2, onHit) {
+  /** Calls `onHit` for every keyword occurrence (within text[from, to) when given). */
+  scan(text2, onHit, from = 0, to = text2.length) {
     const delta = this.delta;
     const hasOut = this.hasOut;
     let s = 0;
-    for (let i = 0, n = text2.length; i < n; i++) {
+    for (let i = from, n = to; i < n; i++) {
       const c = text2.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
@@ -4815,13 +4815,19 @@ function createDetector(set, prebuilt) {
       if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
       else list.push(w);
     };
-    matcher.scan(text2, (end, kws) => {
-      for (const k of kws) {
-        const hitStart = end - keywordLength[k];
-        lineAround(hitStart);
-        for (const r of rulesOfKeyword[k]) addWindow(r, hitStart, end);
-      }
-    });
+    const [kwFrom, kwTo] = fragment.context?.keywordsIn ?? [0, text2.length];
+    matcher.scan(
+      text2,
+      (end, kws) => {
+        for (const k of kws) {
+          const hitStart = end - keywordLength[k];
+          lineAround(hitStart);
+          for (const r of rulesOfKeyword[k]) addWindow(r, hitStart, end);
+        }
+      },
+      kwFrom,
+      kwTo
+    );
     let index;
     if (unkeyed.length > 0) {
       index = new LineIndex(text2);

@@ -1541,7 +1541,7 @@ function gitStream(args, opts, onData) {
     const child = spawn("git", [...FIXED, ...args], {
       cwd: opts.cwd,
       env: environment(opts.env),
-      stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+      stdio: [opts.input === void 0 && !opts.feed ? "ignore" : "pipe", "pipe", "pipe"],
       windowsHide: true,
       ...opts.signal ? { signal: opts.signal } : {}
     });
@@ -1564,6 +1564,11 @@ function gitStream(args, opts, onData) {
       failed2 ??= spawnFailure(args, e);
     });
     if (opts.input !== void 0) child.stdin.end(opts.input);
+    else if (opts.feed) {
+      child.stdin.on("error", () => {
+      });
+      opts.feed(child.stdin);
+    }
     child.on("close", (code) => {
       if (failed2) return reject(failed2);
       if (code === 0 || code !== null && (opts.okCodes ?? []).includes(code)) return resolvePromise(code);
@@ -2629,12 +2634,15 @@ function couldHoldSecret(text2) {
   return false;
 }
 var ContextCollector = class {
-  constructor(opts, emit) {
+  /** `onPending`: each file whose runs wait for its blob, as it comes (else they gather in `pending`). */
+  constructor(opts, emit, onPending) {
     this.opts = opts;
     this.emit = emit;
+    this.onPending = onPending;
   }
   opts;
   emit;
+  onPending;
   file;
   held = 0;
   pending = [];
@@ -2662,7 +2670,8 @@ var ContextCollector = class {
     if (p.path !== f.path || p.meta.commit !== commit) return release(p, this.emit);
     if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return release(p, this.emit);
     p.blob = detach(f.newId);
-    this.pending.push(p);
+    if (this.onPending) this.onPending(p);
+    else this.pending.push(p);
   }
   /** After the last line of the patch: runs of a file whose section never ended go on as they are. */
   end() {
@@ -2691,48 +2700,41 @@ function lineCount(text2) {
 async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf) {
   if (pending2.length === 0) return;
   let next = 0;
-  const reader = new BatchReader((o) => {
-    const p = pending2[next++];
-    const text2 = o.body && o.body.length <= maxFileSize ? decodeText(o.body) : void 0;
-    if (text2 === void 0) return release(p, onFragment);
-    const starts = [0];
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    const lineStart = (line) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))];
-    const lineEnd = (line) => line < starts.length ? starts[line] - 1 : text2.length;
-    for (const { from, to, held } of p.runs) {
-      if (from > starts.length) {
-        if (held) onFragment(held);
-        continue;
-      }
-      const begin = lineStart(from);
-      const end = lineEnd(Math.min(to, starts.length));
-      let first = from;
-      while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
-      let last = Math.min(to, starts.length);
-      while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
-      let span = [lineStart(first), lineEnd(last)];
-      if (spanOf) {
-        span = spanOf(p.path, text2, span, [begin, end]);
-        if (!span) {
-          if (held) onFragment(held);
-          continue;
-        }
-        while (first < from && lineStart(first + 1) <= span[0]) first++;
-      }
-      onFragment({
-        path: p.path,
-        text: text2.slice(span[0], span[1]),
-        startLine: first,
-        ...p.meta,
-        context: held ? { from, to } : { from, to, runReported: true }
-      });
-    }
-  });
+  const reader = new BatchReader((o) => emitRuns(pending2[next++], o.body, reach, maxFileSize, onFragment, spanOf));
   await gitStream(
     ["cat-file", "--batch"],
     { cwd, input: pending2.map((p) => p.blob).join("\n") + "\n" },
     (chunk) => reader.push(chunk)
   );
+}
+function emitRuns(p, body, reach, maxFileSize, onFragment, spanOf) {
+  const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
+  if (text2 === void 0) return release(p, onFragment);
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineStart = (line) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))];
+  const lineEnd = (line) => line < starts.length ? starts[line] - 1 : text2.length;
+  for (const { from, to, held } of p.runs) {
+    if (from > starts.length) {
+      if (held) onFragment(held);
+      continue;
+    }
+    const begin = lineStart(from);
+    const end = lineEnd(Math.min(to, starts.length));
+    let first = from;
+    while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
+    let last = Math.min(to, starts.length);
+    while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+    const full = [lineStart(first), lineEnd(last)];
+    const context = held ? { from, to } : { from, to, runReported: true };
+    if (spanOf) {
+      const span = spanOf(p.path, text2, full, [begin, end]);
+      if (!span && !held) continue;
+      const [a, b] = span ?? [begin, end];
+      context.keywordsIn = [a - full[0], b - full[0]];
+    }
+    onFragment({ path: p.path, text: text2.slice(full[0], full[1]), startLine: first, ...p.meta, context });
+  }
 }
 
 // src/git/early.ts
@@ -3000,12 +3002,12 @@ var KeywordMatcher = class {
   save() {
     return { keywords: [...this.keywords], delta: this.delta, out: this.out.map((o) => o ?? null) };
   }
-  /** Calls `onHit` for every keyword occurrence. */
-  scan(text2, onHit) {
+  /** Calls `onHit` for every keyword occurrence (within text[from, to) when given). */
+  scan(text2, onHit, from = 0, to = text2.length) {
     const delta = this.delta;
     const hasOut = this.hasOut;
     let s = 0;
-    for (let i = 0, n = text2.length; i < n; i++) {
+    for (let i = from, n = to; i < n; i++) {
       const c = text2.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
@@ -3572,13 +3574,19 @@ function createDetector(set, prebuilt) {
       if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
       else list.push(w);
     };
-    matcher.scan(text2, (end, kws) => {
-      for (const k of kws) {
-        const hitStart = end - keywordLength[k];
-        lineAround(hitStart);
-        for (const r of rulesOfKeyword[k]) addWindow(r, hitStart, end);
-      }
-    });
+    const [kwFrom, kwTo] = fragment.context?.keywordsIn ?? [0, text2.length];
+    matcher.scan(
+      text2,
+      (end, kws) => {
+        for (const k of kws) {
+          const hitStart = end - keywordLength[k];
+          lineAround(hitStart);
+          for (const r of rulesOfKeyword[k]) addWindow(r, hitStart, end);
+        }
+      },
+      kwFrom,
+      kwTo
+    );
     let index;
     if (unkeyed.length > 0) {
       index = new LineIndex(text2);

@@ -1,16 +1,16 @@
-// How much of a file a run of changed lines needs around it. A multi-line rule reads from the line
-// of its keyword up to `reach` characters past it, so the lines around a run matter only where such
-// a window reaches into the run from a keyword before it, or past the run's end from a keyword in
-// it. The largest reach (a private key block, 16 KiB) is far more than most windows need: the span
-// is the union of those windows, and none at all when no multi-line keyword is near. Pure.
+// Where in a run's context keywords matter. A multi-line rule reads from the line of its keyword up
+// to `reach` characters past it, so around a run of changed lines only keywords whose window reaches
+// into the run (from before it, or past its end from inside it) can change what is found there. The
+// largest reach (a private key block, 16 KiB) is far more than most windows need: the span is the
+// union of those windows, and none at all when no multi-line keyword is near. Pure.
 import type { RuleSet } from "../types.js";
 import { KeywordMatcher } from "./keywords.js";
 
 /**
- * Given a file's text, the whole lines around a run that its widest context would take
- * ([fullStart, fullEnd)), and the run itself ([start, end)), the part of the text that multi-line
- * rules could read into the run: [from, to) whole lines within [fullStart, fullEnd) holding the
- * run, or undefined when no rule's window reaches into it (the run alone gives every finding).
+ * Given a file's text, the whole lines around a run that its widest context takes ([fullStart,
+ * fullEnd)), and the run itself ([start, end)): the whole lines within the context, holding the
+ * run, where a keyword can matter to the run, or undefined when no multi-line rule's window reaches
+ * into it from anywhere (the run's own keywords then suffice).
  */
 export type ContextSpan = (
   path: string,
@@ -52,36 +52,31 @@ export function contextSpanOf(set: RuleSet): ContextSpan {
     let from = start;
     let to = end;
     let needed = false;
-    let all = false;
     // Keywords from the widest context's start up to the run's end: a keyword after the run starts a window after it.
-    const head = text.slice(fullStart, end);
-    matcher.scan(head, (hitEnd, kws) => {
-      if (all) return;
-      for (const k of kws) {
-        const hitStart = fullStart + hitEnd - keywords[k]!.length;
-        const at = fullStart + hitEnd;
-        const ls = text.lastIndexOf("\n", hitStart - 1) + 1;
-        let le = text.indexOf("\n", hitStart);
-        if (le === -1 || le > fullEnd) le = fullEnd;
-        for (const r of rulesOf[k]!) {
-          const rule = set.rules[r]!;
-          // The detector's window for this hit (detect.ts addWindow), within the widest context.
-          const windowEnd = Math.min(fullEnd, Math.max(le, at + rule.reach));
-          if (windowEnd <= start) continue;
-          // A keyword in the run whose window ends in it: the run alone holds it.
-          if (hitStart >= start && windowEnd <= end) continue;
-          // A rule that asks what the file's text holds (`from flask`) reads the widest context, as before.
-          if (rule.context && rule.context.text.length > 0) {
-            all = true;
-            return;
+    matcher.scan(
+      text,
+      (at, kws) => {
+        for (const k of kws) {
+          const hitStart = at - keywords[k]!.length;
+          const ls = text.lastIndexOf("\n", hitStart - 1) + 1;
+          let le = text.indexOf("\n", hitStart);
+          if (le === -1 || le > fullEnd) le = fullEnd;
+          for (const r of rulesOf[k]!) {
+            const rule = set.rules[r]!;
+            // The detector's window for this hit (detect.ts addWindow), within the widest context.
+            const windowEnd = Math.min(fullEnd, Math.max(le, at + rule.reach));
+            if (windowEnd <= start) continue;
+            // A keyword in the run whose window ends in it: the run alone holds it.
+            if (hitStart >= start && windowEnd <= end) continue;
+            needed = true;
+            if (ls < from) from = ls;
+            if (windowEnd > to) to = windowEnd;
           }
-          needed = true;
-          if (ls < from) from = ls;
-          if (windowEnd > to) to = windowEnd;
         }
-      }
-    });
-    if (all) return [fullStart, fullEnd];
+      },
+      fullStart,
+      end,
+    );
     if (!needed) return undefined;
     // Whole lines: the window's end is taken to the end of its line.
     if (to > end) {

@@ -113,13 +113,19 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
       else list.push(w);
     };
 
-    matcher.scan(text, (end, kws) => {
-      for (const k of kws) {
-        const hitStart = end - keywordLength[k]!;
-        lineAround(hitStart);
-        for (const r of rulesOfKeyword[k]!) addWindow(r, hitStart, end);
-      }
-    });
+    const [kwFrom, kwTo] = fragment.context?.keywordsIn ?? [0, text.length];
+    matcher.scan(
+      text,
+      (end, kws) => {
+        for (const k of kws) {
+          const hitStart = end - keywordLength[k]!;
+          lineAround(hitStart);
+          for (const r of rulesOfKeyword[k]!) addWindow(r, hitStart, end);
+        }
+      },
+      kwFrom,
+      kwTo,
+    );
     let index: LineIndex | undefined;
     if (unkeyed.length > 0) {
       index = new LineIndex(text);

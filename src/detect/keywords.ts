@@ -87,12 +87,12 @@ export class KeywordMatcher {
     this.hasOut = Uint8Array.from(out, (o) => (o ? 1 : 0));
   }
 
-  /** Calls `onHit` for every keyword occurrence. */
-  scan(text: string, onHit: (end: number, keywords: readonly number[]) => void): void {
+  /** Calls `onHit` for every keyword occurrence (within text[from, to) when given). */
+  scan(text: string, onHit: (end: number, keywords: readonly number[]) => void, from = 0, to = text.length): void {
     const delta = this.delta;
     const hasOut = this.hasOut;
     let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
+    for (let i = from, n = to; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;

@@ -80,9 +80,11 @@ export class ContextCollector {
   private held = 0;
   readonly pending: Pending[] = [];
 
+  /** `onPending`: each file whose runs wait for its blob, as it comes (else they gather in `pending`). */
   constructor(
     private readonly opts: ContextOptions,
     private readonly emit: (f: Fragment) => void,
+    private readonly onPending?: (p: Pending) => void,
   ) {}
 
   /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
@@ -110,7 +112,8 @@ export class ContextCollector {
     if (p.path !== f.path || p.meta.commit !== commit) return release(p, this.emit);
     if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return release(p, this.emit);
     p.blob = detach(f.newId);
-    this.pending.push(p);
+    if (this.onPending) this.onPending(p);
+    else this.pending.push(p);
   }
 
   /** After the last line of the patch: runs of a file whose section never ended go on as they are. */
@@ -144,9 +147,9 @@ function lineCount(text: string): number {
 }
 
 /**
- * The part of a file's text around a run that the rules could read into it: [from, to) within
- * `full` (whole lines up to `reach` characters around the run), or undefined when they need none
- * (src/detect/contextspan.ts). Offsets into `text`.
+ * The part of a file's text around a run where the rules' keywords could matter to it: [from, to)
+ * within `full` (whole lines up to `reach` characters around the run), or undefined when none
+ * could (src/detect/contextspan.ts). Offsets into `text`.
  */
 export type SpanOf = (
   path: string,
@@ -157,8 +160,8 @@ export type SpanOf = (
 
 /**
  * Reads the pending files' new blobs and hands each run on with its context: up to `reach`
- * characters of whole lines before and after it (or what `spanOf` says the rules need of them),
- * marked with `context` (the run's lines). A run that needs none goes on as the patch gave it.
+ * characters of whole lines before and after it, marked with `context` (the run's lines, and
+ * where `spanOf` says keywords matter).
  */
 export async function emitContext(
   cwd: string,
@@ -170,46 +173,104 @@ export async function emitContext(
 ): Promise<void> {
   if (pending.length === 0) return;
   let next = 0;
-  const reader = new BatchReader((o) => {
-    const p = pending[next++]!;
-    const text = o.body && o.body.length <= maxFileSize ? decodeText(o.body) : undefined;
-    if (text === undefined) return release(p, onFragment);
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    const lineStart = (line: number) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))]!;
-    const lineEnd = (line: number) => (line < starts.length ? starts[line]! - 1 : text.length);
-    for (const { from, to, held } of p.runs) {
-      if (from > starts.length) {
-        if (held) onFragment(held);
-        continue;
-      }
-      const begin = lineStart(from);
-      const end = lineEnd(Math.min(to, starts.length));
-      // Whole lines within reach: the line holding the first character in reach, up to the last.
-      let first = from;
-      while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
-      let last = Math.min(to, starts.length);
-      while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
-      let span: [number, number] | undefined = [lineStart(first), lineEnd(last)];
-      if (spanOf) {
-        span = spanOf(p.path, text, span, [begin, end]);
-        if (!span) {
-          if (held) onFragment(held);
-          continue;
-        }
-        // The span's first line: its start is a line start within the widest context.
-        while (first < from && lineStart(first + 1) <= span[0]) first++;
-      }
-      onFragment({
-        path: p.path,
-        text: text.slice(span[0], span[1]),
-        startLine: first,
-        ...p.meta,
-        context: held ? { from, to } : { from, to, runReported: true },
-      });
-    }
-  });
+  const reader = new BatchReader((o) => emitRuns(pending[next++]!, o.body, reach, maxFileSize, onFragment, spanOf));
   await gitStream(["cat-file", "--batch"], { cwd, input: pending.map((p) => p.blob).join("\n") + "\n" }, (chunk) =>
     reader.push(chunk),
   );
+}
+
+/**
+ * emitContext while the patches are still coming: one `git cat-file --batch` started with the first
+ * file that waits for its blob, handed each as it comes, so the blobs are read (by git, on the
+ * other core) while the patches are parsed, not after them.
+ */
+export class ContextReader {
+  private readonly queue: Pending[] = [];
+  private head = 0;
+  private stdin: NodeJS.WritableStream | undefined;
+  private done: Promise<number> | undefined;
+  private readonly reader: BatchReader;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly cwd: string,
+    reach: number,
+    maxFileSize: number,
+    onFragment: (f: Fragment) => void,
+    spanOf?: SpanOf,
+  ) {
+    this.reader = new BatchReader((o) => {
+      const p = this.queue[this.head]!;
+      this.queue[this.head++] = undefined as unknown as Pending;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      emitRuns(p, o.body, reach, maxFileSize, onFragment, spanOf);
+    });
+  }
+
+  add(p: Pending): void {
+    this.done ??= gitStream(
+      ["cat-file", "--batch"],
+      { cwd: this.cwd, feed: (stdin) => (this.stdin = stdin), signal: this.abort.signal },
+      (chunk) => this.reader.push(chunk),
+    );
+    this.queue.push(p);
+    this.stdin!.write(p.blob + "\n");
+  }
+
+  /** After the last file: waits for the blobs asked for and their runs. */
+  async end(): Promise<void> {
+    if (!this.done) return;
+    this.stdin!.end();
+    await this.done;
+  }
+
+  /** The scan failed: git is stopped, and its end is nobody's error. */
+  cancel(): void {
+    this.done?.catch(() => undefined);
+    this.abort.abort();
+  }
+}
+
+/** One pending file's runs, each with the lines around it in the file's new version (`body`). */
+function emitRuns(
+  p: Pending,
+  body: Buffer | undefined,
+  reach: number,
+  maxFileSize: number,
+  onFragment: (f: Fragment) => void,
+  spanOf?: SpanOf,
+): void {
+  const text = body && body.length <= maxFileSize ? decodeText(body) : undefined;
+  if (text === undefined) return release(p, onFragment);
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineStart = (line: number) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))]!;
+  const lineEnd = (line: number) => (line < starts.length ? starts[line]! - 1 : text.length);
+  for (const { from, to, held } of p.runs) {
+    if (from > starts.length) {
+      if (held) onFragment(held);
+      continue;
+    }
+    const begin = lineStart(from);
+    const end = lineEnd(Math.min(to, starts.length));
+    // Whole lines within reach: the line holding the first character in reach, up to the last.
+    let first = from;
+    while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
+    let last = Math.min(to, starts.length);
+    while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+    const full: [number, number] = [lineStart(first), lineEnd(last)];
+    const context: NonNullable<Fragment["context"]> = held ? { from, to } : { from, to, runReported: true };
+    if (spanOf) {
+      // Keywords matter only where the rules' windows reach the run; the text stays whole (it
+      // tells a rule's context and a Python docstring). None anywhere: the run alone gives all.
+      const span = spanOf(p.path, text, full, [begin, end]);
+      if (!span && !held) continue;
+      const [a, b] = span ?? [begin, end];
+      context.keywordsIn = [a - full[0], b - full[0]];
+    }
+    onFragment({ path: p.path, text: text.slice(full[0], full[1]), startLine: first, ...p.meta, context });
+  }
 }

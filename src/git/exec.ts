@@ -74,6 +74,8 @@ export interface GitOptions {
   timeout?: number;
   /** gitStream: aborting kills git (the call then rejects). */
   signal?: AbortSignal;
+  /** gitStream, instead of `input`: git's stdin, to write to as work comes and end when there is no more. */
+  feed?: (stdin: NodeJS.WritableStream) => void;
 }
 
 export interface GitResult {
@@ -146,7 +148,7 @@ export function gitStream(args: readonly string[], opts: GitOptions, onData: (ch
     const child = spawn("git", [...FIXED, ...args], {
       cwd: opts.cwd,
       env: environment(opts.env),
-      stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+      stdio: [opts.input === undefined && !opts.feed ? "ignore" : "pipe", "pipe", "pipe"],
       windowsHide: true,
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
@@ -169,6 +171,11 @@ export function gitStream(args: readonly string[], opts: GitOptions, onData: (ch
       failed ??= spawnFailure(args, e);
     });
     if (opts.input !== undefined) child.stdin!.end(opts.input);
+    else if (opts.feed) {
+      // A git that exits early (a failure) closes its stdin: the exit code says why, not EPIPE.
+      child.stdin!.on("error", () => {});
+      opts.feed(child.stdin!);
+    }
     child.on("close", (code) => {
       if (failed) return reject(failed);
       if (code === 0 || (code !== null && (opts.okCodes ?? []).includes(code))) return resolvePromise(code);

@@ -14,7 +14,7 @@ import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 import { mergeDriversConfigured } from "./repo.js";
 import { scanRefBlobs } from "./refobjects.js";
-import { ContextCollector, emitContext, type SpanOf } from "./context.js";
+import { ContextCollector, ContextReader, type SpanOf } from "./context.js";
 import { StringSearch } from "./strings.js";
 import { byCodeUnits, groupBy } from "../lists.js";
 import { mib } from "../units.js";
@@ -273,8 +273,14 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   };
   let commits = 0;
   const contexts: ContextCollector[] = [];
+  const reach = opts.contextReach ?? 0;
+  const reader = new ContextReader(cwd, reach, maxFileSize, (f) => sink.fragment(f), opts.contextSpan);
   const run = async (args: string[], input?: string, signal?: AbortSignal) => {
-    const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, (f) => sink.fragment(f));
+    const context = new ContextCollector(
+      { reach },
+      (f) => sink.fragment(f),
+      (p) => reader.add(p),
+    );
     contexts.push(context);
     const parser = new LogParser(
       {
@@ -301,47 +307,15 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     parser.end();
   };
 
-  const list = jobs > 1 ? listCommits(cwd, base) : undefined;
-  if (list && list.length >= splitMin) {
-    sink.total?.(list.length);
-    // Contiguous chunks (neighbouring commits share delta bases, which a git caches), handed out
-    // to `jobs` gits as each finishes its last, so a run of big commits never leaves one waiting.
-    const chunks = chunk(list, Math.max(chunkMin, Math.ceil(list.length / (jobs * CHUNKS_PER_JOB))));
-    // One git failing stops the others: the scan has failed either way.
-    const abort = new AbortController();
-    let next = 0;
-    const worker = async () => {
-      while (next < chunks.length && !abort.signal.aborted) {
-        const share = chunks[next++]!;
-        await run(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
-      }
-    };
-    await Promise.all(
-      Array.from({ length: Math.min(jobs, chunks.length) }, () =>
-        worker().catch((e: unknown) => {
-          abort.abort();
-          throw e;
-        }),
-      ),
-    );
-  } else if (list) {
-    sink.total?.(list.length);
-    await run(logArgs(base));
-  } else {
-    // The total only feeds a progress line: counted alongside the scan, never before it.
-    const counted = sink.total
-      ? countCommits(cwd, base).then(
-          (n) => sink.total!(n),
-          () => undefined,
-        )
-      : undefined;
-    await run(logArgs(base));
-    await counted;
+  try {
+    await runLogs();
+  } catch (e) {
+    reader.cancel();
+    throw e;
   }
-  await recheckBinaries(cwd, binaries, maxFileSize, sink);
   for (const c of contexts) c.end();
-  const pending = contexts.flatMap((c) => c.pending);
-  await emitContext(cwd, pending, opts.contextReach ?? 0, maxFileSize, (f) => sink.fragment(f), opts.contextSpan);
+  await reader.end();
+  await recheckBinaries(cwd, binaries, maxFileSize, sink);
   // Every ref's content, not only commits': a tag can point straight at a blob or a tree.
   if (opts.ranges.length === 0 && opts.since === undefined)
     await scanRefBlobs(
@@ -352,6 +326,46 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
       (s) => sink.skip?.({ ...s, commit: "" }),
     );
   return { commits };
+
+  async function runLogs(): Promise<void> {
+    const list = jobs > 1 ? listCommits(cwd, base) : undefined;
+    if (list && list.length >= splitMin) {
+      sink.total?.(list.length);
+      // Contiguous chunks (neighbouring commits share delta bases, which a git caches), handed out
+      // to `jobs` gits as each finishes its last, so a run of big commits never leaves one waiting.
+      const chunks = chunk(list, Math.max(chunkMin, Math.ceil(list.length / (jobs * CHUNKS_PER_JOB))));
+      // One git failing stops the others: the scan has failed either way.
+      const abort = new AbortController();
+      let next = 0;
+      const worker = async () => {
+        while (next < chunks.length && !abort.signal.aborted) {
+          const share = chunks[next++]!;
+          await run(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
+        }
+      };
+      await Promise.all(
+        Array.from({ length: Math.min(jobs, chunks.length) }, () =>
+          worker().catch((e: unknown) => {
+            abort.abort();
+            throw e;
+          }),
+        ),
+      );
+    } else if (list) {
+      sink.total?.(list.length);
+      await run(logArgs(base));
+    } else {
+      // The total only feeds a progress line: counted alongside the scan, never before it.
+      const counted = sink.total
+        ? countCommits(cwd, base).then(
+            (n) => sink.total!(n),
+            () => undefined,
+          )
+        : undefined;
+      await run(logArgs(base));
+      await counted;
+    }
+  }
 }
 
 interface Candidate {

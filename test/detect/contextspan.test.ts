@@ -1,6 +1,6 @@
-// The context a run of changed lines needs: only the windows of multi-line rules that reach into
-// it (from a keyword before it, or past its end from a keyword in it); none when no such keyword is
-// near; everything within reach when a path rule reads the file or a rule asks what the text holds.
+// Where keywords matter around a run of changed lines: only in the windows of multi-line rules that
+// reach into it (from a keyword before it, or past its end from a keyword in it); nowhere when no
+// such keyword is near; everywhere within reach when a path rule reads the file.
 import { describe, expect, it } from "vitest";
 import { contextSpanOf } from "../../src/detect/contextspan.js";
 import { createDetector } from "../../src/detect/detect.js";
@@ -63,31 +63,19 @@ describe("the context a run needs", () => {
     expect(withFile("a.txt", text, full, [at(7), at(7) + 40])).toBeUndefined();
   });
 
-  it("is all of the widest context when a rule near the run asks what the text holds", () => {
-    const framework = rule({
-      id: "demo-framework",
-      keywords: ["begin"],
-      regex: "(?<secret>BEGIN[A-Z0-9\\n]{10,200}END)",
-      multiline: true,
-      reach: 100,
-      context: { text: ["from flask"] },
-    });
-    const spanOf2 = contextSpanOf({ rules: [framework], placeholders });
-    expect(spanOf2("x.txt", text, full, [at(3), at(3) + 40])).toEqual(full);
-  });
-
-  it("gives the detector the same findings on the run as the widest context", () => {
+  it("gives the detector the same findings on the run as keywords everywhere", () => {
     const d = createDetector({ rules: [block, line], placeholders });
-    const run = { from: 4, to: 4 };
-    const fragment = (from: number, to: number): Fragment => ({
+    const fragment = (keywordsIn?: [number, number]): Fragment => ({
       path: "x.txt",
-      text: text.slice(from, to),
-      startLine: 1 + text.slice(0, from).split("\n").length - 1,
-      context: run,
+      text,
+      startLine: 1,
+      context: { from: 4, to: 4, ...(keywordsIn ? { keywordsIn } : {}) },
     });
     const span = spanOf("x.txt", text, full, [at(3), at(3) + 40])!;
     const found = (f: Fragment) => d.detect(f).map((x) => `${x.ruleId}@${x.line}:${x.secret.length}`);
-    expect(found(fragment(...span))).toEqual(found(fragment(...full)));
-    expect(found(fragment(...span))).toEqual(["demo-block@3:85"]);
+    expect(found(fragment(span))).toEqual(["demo-block@3:85"]);
+    expect(found(fragment())).toEqual(["demo-block@3:85"]);
+    // Keywords only on the run's own line: the block's BEGIN is not seen.
+    expect(found(fragment([at(3), at(3) + 40]))).toEqual([]);
   });
 });
