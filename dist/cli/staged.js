@@ -3306,7 +3306,7 @@ for (let c = 0; c < 128; c++) {
   if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] |= 2;
   if (/[0-9+/]/.test(ch)) CLASS[c] |= 4;
 }
-function forEachRun(text2, each) {
+function forEachRun(text2, each, words = true) {
   const n = text2.length;
   let i = 0;
   while (i < n) {
@@ -3327,8 +3327,10 @@ function forEachRun(text2, each) {
     }
     let end = i;
     while (end < n && end - i < 2 && text2.charCodeAt(end) === 61) end++;
-    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED)
-      each(start, end, all === 2 && end === i, (signal & 4) !== 0 || end > i);
+    const hex = all === 2 && end === i;
+    const withSignal = (signal & 4) !== 0 || end > i;
+    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED && (words || withSignal || hex && i - start >= 32))
+      each(start, end, hex, withSignal);
     i = end;
   }
 }
@@ -3343,6 +3345,7 @@ function basicBefore(text2, start) {
   return i === 5 || !isWord(text2.charCodeAt(i - 6));
 }
 var BASIC = "basic";
+var BASIC_ANY = /basic/i;
 function authBefore(text2, start) {
   if (text2.charCodeAt(start - 1) !== 34) return false;
   let i = start - 1;
@@ -3383,36 +3386,41 @@ function encodedValues(text2) {
     out.push({ start, end, text: name === void 0 ? decoded : `${name}=${decoded}`, via });
   };
   const credentials = (decoded) => /^[^:\s]{1,200}:[^\n]{1,400}$/.test(decoded) ? decoded : void 0;
-  forEachRun(text2, (start, end, hex, signal) => {
-    if (hex && end - start >= 32 && (end - start) % 2 === 0) {
-      add(start, end, hexText(text2.slice(start, end)), "hex");
-      return;
-    }
-    if (!signal) {
-      const before = text2.charCodeAt(start - 1);
-      if (before !== 32 && before !== 9 && before !== 34) return;
-    }
-    const basic = basicBefore(text2, start);
-    if (basic || authBefore(text2, start)) {
-      const decoded2 = base64Text(text2.slice(start, end));
-      const c = decoded2 === void 0 ? void 0 : credentials(decoded2);
-      add(
-        start,
-        end,
-        c,
-        basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
-        BASIC_PREFIX.slice(0, -1)
-      );
-      return;
-    }
-    if (!signal) return;
-    const name = nameBefore(text2, start);
-    if (name === void 0 && end - start < MIN_UNNAMED) return;
-    const decoded = base64Text(text2.slice(start, end));
-    if (decoded === void 0) return;
-    const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
-    add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : void 0);
-  });
+  const words = BASIC_ANY.test(text2) || text2.includes('"auth"');
+  forEachRun(
+    text2,
+    (start, end, hex, signal) => {
+      if (hex && end - start >= 32 && (end - start) % 2 === 0) {
+        add(start, end, hexText(text2.slice(start, end)), "hex");
+        return;
+      }
+      if (!signal) {
+        const before = text2.charCodeAt(start - 1);
+        if (before !== 32 && before !== 9 && before !== 34) return;
+      }
+      const basic = basicBefore(text2, start);
+      if (basic || authBefore(text2, start)) {
+        const decoded2 = base64Text(text2.slice(start, end));
+        const c = decoded2 === void 0 ? void 0 : credentials(decoded2);
+        add(
+          start,
+          end,
+          c,
+          basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
+          BASIC_PREFIX.slice(0, -1)
+        );
+        return;
+      }
+      if (!signal) return;
+      const name = nameBefore(text2, start);
+      if (name === void 0 && end - start < MIN_UNNAMED) return;
+      const decoded = base64Text(text2.slice(start, end));
+      if (decoded === void 0) return;
+      const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
+      add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : void 0);
+    },
+    words
+  );
   for (let i = text2.indexOf("%"), next = 0; i !== -1; i = text2.indexOf("%", Math.max(i + 1, next))) {
     if (!/^%[0-9A-Fa-f]{2}/.test(text2.slice(i, i + 3))) continue;
     let start = i;
@@ -3512,9 +3520,21 @@ function createDetector(set, prebuilt) {
   const matcher = new KeywordMatcher(keywords, prebuilt);
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
+  let known;
+  const factsOf = (path) => {
+    if (known?.path !== path)
+      known = {
+        path,
+        excluded: set.placeholders.paths.some((re) => re.test(path)),
+        code: isCode(path),
+        scope: scopeOf(path),
+        byPath: byPath.filter((r) => set.rules[r].files.some((re) => re.test(path)))
+      };
+    return known;
+  };
   const prio = (id) => priorityOf.get(id) ?? 0;
   function detect(fragment) {
-    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return [];
+    if (factsOf(fragment.path).excluded) return [];
     const raw = detectRaw(fragment);
     const run2 = decodable(fragment);
     const decoded = run2 ? decodedFindings(run2, detectRaw) : [];
@@ -3549,8 +3569,9 @@ function createDetector(set, prebuilt) {
   }
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
-    const code = isCode(path);
-    const pathScope = scopeOf(path);
+    const facts = factsOf(path);
+    const code = facts.code;
+    const pathScope = facts.scope;
     const windows = /* @__PURE__ */ new Map();
     let ls = 0;
     let le = 0;
@@ -3595,10 +3616,7 @@ function createDetector(set, prebuilt) {
         for (const r of unkeyed) addWindow(r, index.start(ln), index.start(ln));
       }
     }
-    for (const r of byPath) {
-      if (set.rules[r].files.some((re) => re.test(path)))
-        windows.set(r, [[0, Math.min(text2.length, set.rules[r].reach)]]);
-    }
+    for (const r of facts.byPath) windows.set(r, [[0, Math.min(text2.length, set.rules[r].reach)]]);
     if (windows.size === 0) return [];
     const lines = () => index ??= new LineIndex(text2);
     const findings = [];

@@ -108,11 +108,13 @@ for (let c = 0; c < 128; c++) {
  * Calls `each` for every maximal run of base64 alphabet (with its "=" padding), in one pass over
  * the text: a regex for this costs a match attempt at every position and, with a left context,
  * turns quadratic on long identifier runs. `hex`: only hex digits; `signal`: holds a digit, a
- * symbol or padding.
+ * symbol or padding. `words` false: runs of letters alone (no signal, and not 32+ hex digits) are
+ * passed over.
  */
 export function forEachRun(
   text: string,
   each: (start: number, end: number, hex: boolean, signal: boolean) => void,
+  words = true,
 ): void {
   const n = text.length;
   let i = 0;
@@ -134,8 +136,10 @@ export function forEachRun(
     }
     let end = i;
     while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
-    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED)
-      each(start, end, all === 2 && end === i, (signal & 4) !== 0 || end > i);
+    const hex = all === 2 && end === i;
+    const withSignal = (signal & 4) !== 0 || end > i;
+    if (i - start >= MIN_RUN && i - start <= MAX_ENCODED && (words || withSignal || (hex && i - start >= 32)))
+      each(start, end, hex, withSignal);
     i = end;
   }
 }
@@ -155,6 +159,7 @@ function basicBefore(text: string, start: number): boolean {
   return i === 5 || !isWord(text.charCodeAt(i - 6));
 }
 const BASIC = "basic";
+const BASIC_ANY = /basic/i;
 
 /** `"auth": "` right before: a Docker config credential. */
 function authBefore(text: string, start: number): boolean {
@@ -207,40 +212,47 @@ export function encodedValues(text: string): EncodedValue[] {
   };
   const credentials = (decoded: string) => (/^[^:\s]{1,200}:[^\n]{1,400}$/.test(decoded) ? decoded : undefined);
 
-  forEachRun(text, (start, end, hex, signal) => {
-    if (hex && end - start >= 32 && (end - start) % 2 === 0) {
-      add(start, end, hexText(text.slice(start, end)), "hex");
-      return;
-    }
-    // Most runs are words: with no digit or symbol, only a Basic / auth field before them (a space,
-    // a tab or a quote right before) makes them worth a look.
-    if (!signal) {
-      const before = text.charCodeAt(start - 1);
-      if (before !== 32 && before !== 9 && before !== 34) return;
-    }
-    const basic = basicBefore(text, start);
-    if (basic || authBefore(text, start)) {
+  // A word (no digit, symbol or padding) is worth a look only after "Basic " or an "auth" field:
+  // without either in the text, words are passed over (most of a text's runs are words).
+  const words = BASIC_ANY.test(text) || text.includes('"auth"');
+  forEachRun(
+    text,
+    (start, end, hex, signal) => {
+      if (hex && end - start >= 32 && (end - start) % 2 === 0) {
+        add(start, end, hexText(text.slice(start, end)), "hex");
+        return;
+      }
+      // Most runs are words: with no digit or symbol, only a Basic / auth field before them (a space,
+      // a tab or a quote right before) makes them worth a look.
+      if (!signal) {
+        const before = text.charCodeAt(start - 1);
+        if (before !== 32 && before !== 9 && before !== 34) return;
+      }
+      const basic = basicBefore(text, start);
+      if (basic || authBefore(text, start)) {
+        const decoded = base64Text(text.slice(start, end));
+        const c = decoded === undefined ? undefined : credentials(decoded);
+        add(
+          start,
+          end,
+          c,
+          basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
+          BASIC_PREFIX.slice(0, -1),
+        );
+        return;
+      }
+      // Words and identifiers are base64 alphabet too: a run needs a digit or a symbol to be worth decoding.
+      if (!signal) return;
+      const name = nameBefore(text, start);
+      if (name === undefined && end - start < MIN_UNNAMED) return;
       const decoded = base64Text(text.slice(start, end));
-      const c = decoded === undefined ? undefined : credentials(decoded);
-      add(
-        start,
-        end,
-        c,
-        basic ? "base64 (HTTP Basic credentials)" : "base64 (registry auth)",
-        BASIC_PREFIX.slice(0, -1),
-      );
-      return;
-    }
-    // Words and identifiers are base64 alphabet too: a run needs a digit or a symbol to be worth decoding.
-    if (!signal) return;
-    const name = nameBefore(text, start);
-    if (name === undefined && end - start < MIN_UNNAMED) return;
-    const decoded = base64Text(text.slice(start, end));
-    if (decoded === undefined) return;
-    // A one-line value keeps its name (DB_PASSWORD=…); a document (.dockerconfigjson) is scanned as it is.
-    const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
-    add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : undefined);
-  });
+      if (decoded === undefined) return;
+      // A one-line value keeps its name (DB_PASSWORD=…); a document (.dockerconfigjson) is scanned as it is.
+      const single = !decoded.includes("\n") && !/^\s*[{[]/.test(decoded);
+      add(start, end, decoded, name ? `base64 (value of ${name})` : "base64", single ? name : undefined);
+    },
+    words,
+  );
   // Percent-escapes: each token holding one is decoded once, as a whole (one pass over the '%'s).
   for (let i = text.indexOf("%"), next = 0; i !== -1; i = text.indexOf("%", Math.max(i + 1, next))) {
     if (!/^%[0-9A-Fa-f]{2}/.test(text.slice(i, i + 3))) continue;

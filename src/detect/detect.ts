@@ -35,11 +35,25 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   const priorityOf = new Map(set.rules.map((r) => [r.id, r.priority]));
   const keywordLength = keywords.map((k) => k.length);
 
+  // What a path decides, kept for the next fragment: consecutive ones mostly share a file (a history's hunks).
+  let known: PathFacts | undefined;
+  const factsOf = (path: string): PathFacts => {
+    if (known?.path !== path)
+      known = {
+        path,
+        excluded: set.placeholders.paths.some((re) => re.test(path)),
+        code: isCode(path),
+        scope: scopeOf(path),
+        byPath: byPath.filter((r) => set.rules[r]!.files.some((re) => re.test(path))),
+      };
+    return known;
+  };
+
   // The decoding stage (decode.ts) runs the same detector on the values encoded in the fragment.
   const prio = (id: string) => priorityOf.get(id) ?? 0;
   // Paths the placeholders list excludes are tested once here; decoded values come from a fragment that passed.
   function detect(fragment: Fragment): Finding[] {
-    if (set.placeholders.paths.some((re) => re.test(fragment.path))) return [];
+    if (factsOf(fragment.path).excluded) return [];
     const raw = detectRaw(fragment);
     const run = decodable(fragment);
     const decoded = run ? decodedFindings(run, detectRaw) : [];
@@ -83,8 +97,9 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
 
   function detectRaw(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
-    const code = isCode(path);
-    const pathScope = scopeOf(path);
+    const facts = factsOf(path);
+    const code = facts.code;
+    const pathScope = facts.scope;
 
     // Windows to run each rule on, as [start, end) offsets into text.
     const windows = new Map<number, Array<[number, number]>>();
@@ -135,10 +150,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
       }
     }
     // Rules for files recognised by their path read the start of the file, keyword or not.
-    for (const r of byPath) {
-      if (set.rules[r]!.files.some((re) => re.test(path)))
-        windows.set(r, [[0, Math.min(text.length, set.rules[r]!.reach)]]);
-    }
+    for (const r of facts.byPath) windows.set(r, [[0, Math.min(text.length, set.rules[r]!.reach)]]);
     if (windows.size === 0) return [];
     const lines = () => (index ??= new LineIndex(text));
 
@@ -290,6 +302,16 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   }
 
   return { detect, rules: set.rules };
+}
+
+interface PathFacts {
+  path: string;
+  /** The placeholders list excludes the path. */
+  excluded: boolean;
+  code: boolean;
+  scope: Scope | undefined;
+  /** Rules for files recognised by their path that this one is. */
+  byPath: number[];
 }
 
 /** A rule's context holds: its path says so, or (bounded to the fragment's first 256 KiB) its text does. */
