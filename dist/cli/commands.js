@@ -1794,7 +1794,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines2 = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r2, list) => {
       const rule = set.rules[r2];
@@ -1812,8 +1812,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws2 + found.start;
             const key = `${r2}:${start}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
+            if (seen2.has(key)) continue;
+            seen2.add(key);
             const finding = check(rule, m2, found.secret, start, fragment, lines2, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -2798,12 +2798,45 @@ function entropy(s) {
   }
   return h3;
 }
+function tokenEntropy(text2, start, end) {
+  seen.length = 0;
+  for (let i = start; i < end; i++) {
+    const c3 = text2.charCodeAt(i);
+    if (c3 >= 55296 && c3 <= 57343) {
+      for (const u2 of seen) COUNTS[u2] = 0;
+      return entropy(text2.slice(start, end));
+    }
+    const k2 = COUNTS[c3];
+    if (k2 === 0) seen.push(c3);
+    COUNTS[c3] = k2 + 1;
+  }
+  const n = end - start;
+  let h3 = 0;
+  for (const u2 of seen) {
+    const p2 = COUNTS[u2] / n;
+    h3 -= p2 * Math.log2(p2);
+    COUNTS[u2] = 0;
+  }
+  return h3;
+}
 function couldHoldSecret(text2) {
-  TOKEN.lastIndex = 0;
-  for (let m2; (m2 = TOKEN.exec(text2)) !== null; ) {
-    const t2 = m2[0].length > 400 ? m2[0].slice(0, 400) : m2[0];
-    const mixed = /[0-9]/.test(t2) && /[A-Za-z]/.test(t2);
-    if (mixed ? entropy(t2) >= 3 : t2.length >= 32 && entropy(t2) >= 4) return true;
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isStop(text2.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isStop(text2.charCodeAt(i))) i++;
+    if (i - start < 10) continue;
+    const end = Math.min(i, start + 400);
+    let digit = false;
+    let letter = false;
+    for (let k2 = start; k2 < end && !(digit && letter); k2++) {
+      const c3 = text2.charCodeAt(k2);
+      if (isDigit(c3)) digit = true;
+      else if (isLetter2(c3)) letter = true;
+    }
+    if (digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4)
+      return true;
   }
   return false;
 }
@@ -2861,7 +2894,7 @@ function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
     onFragment({ path: p2.path, text: text2.slice(full[0], full[1]), startLine: first, ...p2.meta, context });
   }
 }
-var HOLD_BUDGET, TOKEN, ContextCollector, ContextReader;
+var HOLD_BUDGET, COUNTS, seen, STOP, isStop, isDigit, isLetter2, ContextCollector, ContextReader;
 var init_context = __esm({
   "src/git/context.ts"() {
     "use strict";
@@ -2870,7 +2903,13 @@ var init_context = __esm({
     init_exec();
     init_log();
     HOLD_BUDGET = 16 * 1048576;
-    TOKEN = /[^\s"'`,;:=(){}[\]<>]{10,}/g;
+    COUNTS = new Int32Array(65536);
+    seen = [];
+    STOP = new Uint8Array(128);
+    for (let c3 = 0; c3 < 128; c3++) if (/[\s"'`,;:=(){}[\]<>]/.test(String.fromCharCode(c3))) STOP[c3] = 1;
+    isStop = (c3) => c3 < 128 ? STOP[c3] === 1 : /\s/.test(String.fromCharCode(c3));
+    isDigit = (c3) => c3 >= 48 && c3 <= 57;
+    isLetter2 = (c3) => (c3 | 32) >= 97 && (c3 | 32) <= 122;
     ContextCollector = class {
       /** `onPending`: each file whose runs wait for its blob, as it comes (else they gather in `pending`). */
       constructor(opts, emit, onPending) {
@@ -3056,11 +3095,11 @@ function refBlobs(cwd) {
     named.map((n) => `${n.oid}^{}`)
   );
   const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   named.forEach((n, i) => {
     const p2 = peeled[i];
-    if (!p2 || seen.has(`${p2.type} ${p2.oid}`)) return;
-    seen.add(`${p2.type} ${p2.oid}`);
+    if (!p2 || seen2.has(`${p2.type} ${p2.oid}`)) return;
+    seen2.add(`${p2.type} ${p2.oid}`);
     if (p2.type === "blob") out2.push({ path: n.ref, oid: p2.oid, size: p2.size });
     else if (p2.type === "tree") out2.push(...treeBlobs(cwd, p2.oid, n.ref));
   });
@@ -4018,7 +4057,7 @@ var init_date = __esm({
 });
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
+function isDigit2(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
@@ -4090,7 +4129,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c3))
+  } else if (!isDigit2(c3))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
     if (!state)
@@ -4106,7 +4145,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else if (state === 4 && (c3 === 43 || c3 === 45)) {
       state = 6;
-    } else if (!isDigit(c3))
+    } else if (!isDigit2(c3))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -4131,7 +4170,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c3, base))
+    } else if (!isDigit2(c3, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -4158,13 +4197,13 @@ function parseInteger(ctx, str2, base, startPtr) {
 }
 function parseDate(ctx, c3, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+  if (!isDigit2(c3) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
     return parseNumber(ctx, ctx.p = startPtr, c3, 0, endChr);
   }
   ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
     let t3 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t3, 3, false, startPtr);
   }
@@ -4173,7 +4212,7 @@ function parseDate(ctx, c3, endChr) {
   if (ctx.s.charCodeAt(ctx.p += 3) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   if (c3 = ctx.s.charCodeAt(ctx.p)) {
     if (c3 === 90 || c3 === 122) {
@@ -4190,13 +4229,13 @@ function parseDate(ctx, c3, endChr) {
 }
 function parseTime(ctx, c3, endChr) {
   let start = ctx.p;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+  if (!isDigit2(c3) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c3, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   let t2 = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t2, 4, false, start);
@@ -4308,7 +4347,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
+  let seen2 = /* @__PURE__ */ new Set();
   let c3;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4325,7 +4364,7 @@ function parseInlineTable(ctx) {
       if (i)
         t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
       k2 = key[i];
-      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen.has(t2[k2]))) {
+      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen2.has(t2[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k2 === "__proto__";
@@ -4347,7 +4386,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t2 && typeof (t2[k2] = value2) === "object")
-      seen.add(value2);
+      seen2.add(value2);
     skipVoid(ctx);
     if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -5091,7 +5130,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f3) => f3.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m2) => {
     throw new Error(m2);
   });
@@ -5106,7 +5145,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen, more.rules);
+    refuseDuplicates(seen2, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -5139,16 +5178,16 @@ function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r2) => [r2.id, r2.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen, more) {
+function refuseDuplicates(seen2, more) {
   for (const r2 of more) {
-    const prev = seen.get(r2.id);
+    const prev = seen2.get(r2.id);
     if (prev)
       throw new RuleError(
         r2.source,
         void 0,
         `rule "${r2.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen.set(r2.id, r2.source);
+    seen2.set(r2.id, r2.source);
   }
 }
 var PATTERNS_DIR, PACK_FILE;
@@ -5484,9 +5523,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const e of list) seen.set(e.fingerprint, e);
-  const entries = [...seen.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
+  const seen2 = /* @__PURE__ */ new Map();
+  for (const e of list) seen2.set(e.fingerprint, e);
+  const entries = [...seen2.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, baseline) {
@@ -13548,12 +13587,12 @@ async function fix(opts) {
   const { root, s, inGit, targets, left } = stagedScope ? await stagedTargets(cwd, opts) : dirTargets(cwd, opts);
   if (targets.length === 0 && left.length === 0) {
     if (stagedScope && inGit) {
-      const seen = await unstagedFindings(cwd, root, opts);
-      if (seen.length > 0) {
-        const paths = [...new Set(seen.map((f3) => f3.file))];
+      const seen2 = await unstagedFindings(cwd, root, opts);
+      if (seen2.length > 0) {
+        const paths = [...new Set(seen2.map((f3) => f3.file))];
         out(`leakproof: nothing staged holds a secret, but the working tree does (not staged yet):
 `);
-        for (const f3 of seen) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
+        for (const f3 of seen2) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
 `);
         out(`Fix them on disk: ${selfCommand(root)} fix ${paths.map(shellWord).join(" ")}
 `);

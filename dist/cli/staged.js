@@ -2173,9 +2173,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const e of list) seen.set(e.fingerprint, e);
-  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
+  const seen2 = /* @__PURE__ */ new Map();
+  for (const e of list) seen2.set(e.fingerprint, e);
+  const entries = [...seen2.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 var OUTDATED_BASELINE = "the baseline uses version-1 fingerprints (a fast hash a dictionary reverses for weak secrets): rewrite it with leakproof baseline";
@@ -2623,13 +2623,52 @@ function entropy(s) {
   }
   return h;
 }
-var TOKEN = /[^\s"'`,;:=(){}[\]<>]{10,}/g;
+var COUNTS = new Int32Array(65536);
+var seen = [];
+function tokenEntropy(text2, start, end) {
+  seen.length = 0;
+  for (let i = start; i < end; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 55296 && c <= 57343) {
+      for (const u of seen) COUNTS[u] = 0;
+      return entropy(text2.slice(start, end));
+    }
+    const k = COUNTS[c];
+    if (k === 0) seen.push(c);
+    COUNTS[c] = k + 1;
+  }
+  const n = end - start;
+  let h = 0;
+  for (const u of seen) {
+    const p = COUNTS[u] / n;
+    h -= p * Math.log2(p);
+    COUNTS[u] = 0;
+  }
+  return h;
+}
+var STOP = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[\s"'`,;:=(){}[\]<>]/.test(String.fromCharCode(c))) STOP[c] = 1;
+var isStop = (c) => c < 128 ? STOP[c] === 1 : /\s/.test(String.fromCharCode(c));
+var isDigit = (c) => c >= 48 && c <= 57;
+var isLetter = (c) => (c | 32) >= 97 && (c | 32) <= 122;
 function couldHoldSecret(text2) {
-  TOKEN.lastIndex = 0;
-  for (let m; (m = TOKEN.exec(text2)) !== null; ) {
-    const t = m[0].length > 400 ? m[0].slice(0, 400) : m[0];
-    const mixed = /[0-9]/.test(t) && /[A-Za-z]/.test(t);
-    if (mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) return true;
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isStop(text2.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isStop(text2.charCodeAt(i))) i++;
+    if (i - start < 10) continue;
+    const end = Math.min(i, start + 400);
+    let digit = false;
+    let letter = false;
+    for (let k = start; k < end && !(digit && letter); k++) {
+      const c = text2.charCodeAt(k);
+      if (isDigit(c)) digit = true;
+      else if (isLetter(c)) letter = true;
+    }
+    if (digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4)
+      return true;
   }
   return false;
 }
@@ -3107,7 +3146,7 @@ function isAllowed(list, secret, match, name) {
 }
 var isLower = (c) => c >= "a" && c <= "z";
 var isUpper = (c) => c >= "A" && c <= "Z";
-var isLetter = (c) => isLower(c) || isUpper(c);
+var isLetter2 = (c) => isLower(c) || isUpper(c);
 function hasStopword(secret, lower, word) {
   if (word.length > 4) return lower.includes(word);
   for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
@@ -3118,8 +3157,8 @@ function hasStopword(secret, lower, word) {
     if (!oneWord) continue;
     const before = secret[i - 1] ?? "";
     const after = secret[j] ?? "";
-    const starts = before === "" || !isLetter(before) || !isLetter(hit[0]) || isLower(before) && isUpper(hit[0]);
-    const ends = after === "" || !isLetter(after) || !isLetter(hit[hit.length - 1]) || isLower(hit[hit.length - 1]) && isUpper(after);
+    const starts = before === "" || !isLetter2(before) || !isLetter2(hit[0]) || isLower(before) && isUpper(hit[0]);
+    const ends = after === "" || !isLetter2(after) || !isLetter2(hit[hit.length - 1]) || isLower(hit[hit.length - 1]) && isUpper(after);
     if (starts || ends) return true;
   }
   return false;
@@ -3620,7 +3659,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r, list) => {
       const rule = set.rules[r];
@@ -3638,8 +3677,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws + found.start;
             const key = `${r}:${start}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
+            if (seen2.has(key)) continue;
+            seen2.add(key);
             const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -4157,7 +4196,7 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
+function isDigit2(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
@@ -4229,7 +4268,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
+  } else if (!isDigit2(c))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (!state)
@@ -4245,7 +4284,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else if (state === 4 && (c === 43 || c === 45)) {
       state = 6;
-    } else if (!isDigit(c))
+    } else if (!isDigit2(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -4270,7 +4309,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c, base))
+    } else if (!isDigit2(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -4297,13 +4336,13 @@ function parseInteger(ctx, str2, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
     return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
     let t2 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t2, 3, false, startPtr);
   }
@@ -4312,7 +4351,7 @@ function parseDate(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p += 3) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   if (c = ctx.s.charCodeAt(ctx.p)) {
     if (c === 90 || c === 122) {
@@ -4329,13 +4368,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
   let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
@@ -4434,7 +4473,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
+  let seen2 = /* @__PURE__ */ new Set();
   let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4451,7 +4490,7 @@ function parseInlineTable(ctx) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen2.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k === "__proto__";
@@ -4473,7 +4512,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
+      seen2.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -4791,7 +4830,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f) => f.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m) => {
     throw new Error(m);
   });
@@ -4806,7 +4845,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen, more.rules);
+    refuseDuplicates(seen2, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -4839,16 +4878,16 @@ function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen, more) {
+function refuseDuplicates(seen2, more) {
   for (const r of more) {
-    const prev = seen.get(r.id);
+    const prev = seen2.get(r.id);
     if (prev)
       throw new RuleError(
         r.source,
         void 0,
         `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen.set(r.id, r.source);
+    seen2.set(r.id, r.source);
   }
 }
 

@@ -38,7 +38,7 @@ interface Pending {
 /** Characters of runs one collector may hold back; past it runs are handed on at once (and their context only adds). */
 const HOLD_BUDGET = 16 * 1048576;
 
-/** Shannon entropy in bits per character. */
+/** Shannon entropy in bits per character (by code point, each one's share of the code units). */
 function entropy(s: string): number {
   const counts = new Map<string, number>();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -50,21 +50,71 @@ function entropy(s: string): number {
   return h;
 }
 
-const TOKEN = /[^\s"'`,;:=(){}[\]<>]{10,}/g;
+/** Counts by code unit for tokenEntropy (all zero between calls), and the units seen, in order. */
+const COUNTS = new Int32Array(0x10000);
+const seen: number[] = [];
+
+/**
+ * entropy() of text[start, end): the same number (the same sums in the same order) without a
+ * string or a Map, for this runs on every token of every added line. Surrogate pairs go to entropy().
+ */
+function tokenEntropy(text: string, start: number, end: number): number {
+  seen.length = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      for (const u of seen) COUNTS[u] = 0;
+      return entropy(text.slice(start, end));
+    }
+    const k = COUNTS[c]!;
+    if (k === 0) seen.push(c);
+    COUNTS[c] = k + 1;
+  }
+  const n = end - start;
+  let h = 0;
+  for (const u of seen) {
+    const p = COUNTS[u]! / n;
+    h -= p * Math.log2(p);
+    COUNTS[u] = 0;
+  }
+  return h;
+}
+
+/** 1 for an ASCII character that is no part of a token: whitespace, quotes, punctuation. */
+const STOP = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[\s"'`,;:=(){}[\]<>]/.test(String.fromCharCode(c))) STOP[c] = 1;
+const isStop = (c: number) => (c < 128 ? STOP[c] === 1 : /\s/.test(String.fromCharCode(c)));
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * Whether added text could be part of a secret (a key body line, a password value): a token of
  * 10+ characters mixing letters and digits with the spread of random material (entropy >= 3), or
  * one of 32+ characters with a high spread (>= 4). Identifiers and prose rarely have one, so most
  * runs need no context. A value without a digit under 32 characters is left to the run's own
- * scan. Pure.
+ * scan. Pure. A token is a run of /[^\s"'`,;:=(){}[\]<>]{10,}/, judged on its first 400
+ * characters; found by hand in one pass (this runs on every added line of a history).
  */
 export function couldHoldSecret(text: string): boolean {
-  TOKEN.lastIndex = 0;
-  for (let m; (m = TOKEN.exec(text)) !== null;) {
-    const t = m[0].length > 400 ? m[0].slice(0, 400) : m[0];
-    const mixed = /[0-9]/.test(t) && /[A-Za-z]/.test(t);
-    if (mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) return true;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isStop(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isStop(text.charCodeAt(i))) i++;
+    if (i - start < 10) continue;
+    const end = Math.min(i, start + 400);
+    let digit = false;
+    let letter = false;
+    for (let k = start; k < end && !(digit && letter); k++) {
+      const c = text.charCodeAt(k);
+      if (isDigit(c)) digit = true;
+      else if (isLetter(c)) letter = true;
+    }
+    if (
+      digit && letter ? tokenEntropy(text, start, end) >= 3 : end - start >= 32 && tokenEntropy(text, start, end) >= 4
+    )
+      return true;
   }
   return false;
 }

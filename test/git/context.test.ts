@@ -1,0 +1,61 @@
+// Which runs of added lines could be part of a multi-line secret (and so get their file read for
+// context): the hand-written token scan against the regex and Map it replaces.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { couldHoldSecret } from "../../src/git/context.js";
+
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** The obvious way: every token by regex, judged on its first 400 characters. */
+function reference(text: string): boolean {
+  for (const m of text.matchAll(/[^\s"'`,;:=(){}[\]<>]{10,}/g)) {
+    const t = m[0].slice(0, 400);
+    const mixed = /[0-9]/.test(t) && /[A-Za-z]/.test(t);
+    if (mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) return true;
+  }
+  return false;
+}
+
+describe("could a run hold a secret", () => {
+  it("answers as the regex scan does (tokens, separators, non-ASCII spaces and surrogate pairs)", () => {
+    // Mostly token characters, so that tokens of 10+ are common; a poor alphabet half the time
+    // (low entropy), so that both answers come up.
+    const stop = fc.constantFrom(..." \t\n\"'`,;:=(){}[]<>", "\u00a0", "\u2028", "\ufeff");
+    const textOf = (token: fc.Arbitrary<string>) =>
+      fc
+        .array(fc.oneof({ arbitrary: token, weight: 12 }, { arbitrary: stop, weight: 1 }), {
+          minLength: 10,
+          maxLength: 600,
+          size: "max",
+        })
+        .map((cs) => cs.join(""));
+    const rich = fc.constantFrom(..."aAbBzZ09x7_-/", "é", "\u{1F511}");
+    const poor = fc.constantFrom(..."ab0", "\u{1F511}");
+    let yes = 0;
+    fc.assert(
+      fc.property(fc.oneof(textOf(rich), textOf(poor)), (text) => {
+        const want = reference(text);
+        if (want) yes++;
+        expect(couldHoldSecret(text)).toBe(want);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(yes).toBeGreaterThan(100);
+    expect(yes).toBeLessThan(2900);
+  });
+
+  it("takes a random key and leaves identifiers and prose", () => {
+    expect(couldHoldSecret('KEY = "q7s1yg2u8mj24xk0ux3jmh4pemzi"')).toBe(true);
+    expect(couldHoldSecret("    return self.get_queryset().filter(active=True)")).toBe(false);
+    expect(couldHoldSecret("x".repeat(500) + "0123456789abcdefghij")).toBe(false);
+  });
+});
