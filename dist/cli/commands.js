@@ -2035,6 +2035,9 @@ function contextSpanOf(set) {
   const byPath = set.rules.filter((r2) => r2.files.length > 0);
   let matcher;
   const rulesOf = [];
+  const farKeywords = [...new Set(multi.flatMap((r2) => set.rules[r2].reach > NEAR ? set.rules[r2].keywords : []))];
+  const far = farKeywords.length > 0 ? new RegExp(farKeywords.map(escapeRegex).join("|"), "gi") : void 0;
+  let longest = 0;
   const build = () => {
     const keywords = [];
     const index = /* @__PURE__ */ new Map();
@@ -2049,6 +2052,7 @@ function contextSpanOf(set) {
         rulesOf[k2].push(r2);
       }
     }
+    longest = Math.max(0, ...keywords.map((k2) => k2.length));
     return new KeywordMatcher(keywords);
   };
   return (path, text2, [fullStart, fullEnd], [start, end]) => {
@@ -2059,28 +2063,37 @@ function contextSpanOf(set) {
     let from = start;
     let to2 = end;
     let needed = false;
-    matcher.scan(
-      text2,
-      (at2, kws) => {
-        for (const k2 of kws) {
-          const hitStart = at2 - keywords[k2].length;
-          const ls2 = text2.lastIndexOf("\n", hitStart - 1) + 1;
-          let le2 = text2.indexOf("\n", hitStart);
-          if (le2 === -1 || le2 > fullEnd) le2 = fullEnd;
-          for (const r2 of rulesOf[k2]) {
-            const rule = set.rules[r2];
-            const windowEnd = Math.min(fullEnd, Math.max(le2, at2 + rule.reach));
-            if (windowEnd <= start) continue;
-            if (hitStart >= start && windowEnd <= end) continue;
-            needed = true;
-            if (ls2 < from) from = ls2;
-            if (windowEnd > to2) to2 = windowEnd;
-          }
+    const onHit = (at2, kws) => {
+      for (const k2 of kws) {
+        const hitStart = at2 - keywords[k2].length;
+        const ls2 = text2.lastIndexOf("\n", hitStart - 1) + 1;
+        let le2 = text2.indexOf("\n", hitStart);
+        if (le2 === -1 || le2 > fullEnd) le2 = fullEnd;
+        for (const r2 of rulesOf[k2]) {
+          const rule = set.rules[r2];
+          const windowEnd = Math.min(fullEnd, Math.max(le2, at2 + rule.reach));
+          if (windowEnd <= start) continue;
+          if (hitStart >= start && windowEnd <= end) continue;
+          needed = true;
+          if (ls2 < from) from = ls2;
+          if (windowEnd > to2) to2 = windowEnd;
         }
-      },
-      fullStart,
-      end
-    );
+      }
+    };
+    const nearStart = Math.max(fullStart, start - NEAR - longest);
+    if (far && nearStart > fullStart) {
+      const head = text2.slice(fullStart, Math.min(end, nearStart + longest));
+      far.lastIndex = 0;
+      for (let m2; (m2 = far.exec(head)) !== null; ) {
+        const at2 = fullStart + m2.index;
+        const ls2 = text2.lastIndexOf("\n", at2 - 1) + 1;
+        let le2 = text2.indexOf("\n", at2);
+        if (le2 === -1 || le2 > end) le2 = end;
+        matcher.scan(text2, onHit, Math.max(ls2, fullStart), le2);
+        far.lastIndex = Math.max(m2.index + 1, le2 - fullStart);
+      }
+    }
+    matcher.scan(text2, onHit, nearStart, end);
     if (!needed) return void 0;
     if (to2 > end) {
       const nl = text2.indexOf("\n", to2);
@@ -2089,10 +2102,15 @@ function contextSpanOf(set) {
     return [Math.max(fullStart, from), Math.min(fullEnd, to2)];
   };
 }
+function escapeRegex(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+var NEAR;
 var init_contextspan = __esm({
   "src/detect/contextspan.ts"() {
     "use strict";
     init_keywords();
+    NEAR = 1024;
   }
 });
 

@@ -27,6 +27,12 @@ export function contextSpanOf(set: RuleSet): ContextSpan {
   // Only the multi-line rules' keywords: built on first use (most scans never need it).
   let matcher: KeywordMatcher | undefined;
   const rulesOf: number[][] = [];
+  // Keywords of the few rules that read far (private key blocks: 16 KiB), looked for by a regex
+  // farther than NEAR before the run: a literal search is several times faster than the
+  // automaton over the ~16 KiB before each run, and all others' windows end before the run there.
+  const farKeywords = [...new Set(multi.flatMap((r) => (set.rules[r]!.reach > NEAR ? set.rules[r]!.keywords : [])))];
+  const far = farKeywords.length > 0 ? new RegExp(farKeywords.map(escapeRegex).join("|"), "gi") : undefined;
+  let longest = 0;
   const build = () => {
     const keywords: string[] = [];
     const index = new Map<string, number>();
@@ -41,6 +47,7 @@ export function contextSpanOf(set: RuleSet): ContextSpan {
         rulesOf[k]!.push(r);
       }
     }
+    longest = Math.max(0, ...keywords.map((k) => k.length));
     return new KeywordMatcher(keywords);
   };
 
@@ -53,30 +60,41 @@ export function contextSpanOf(set: RuleSet): ContextSpan {
     let to = end;
     let needed = false;
     // Keywords from the widest context's start up to the run's end: a keyword after the run starts a window after it.
-    matcher.scan(
-      text,
-      (at, kws) => {
-        for (const k of kws) {
-          const hitStart = at - keywords[k]!.length;
-          const ls = text.lastIndexOf("\n", hitStart - 1) + 1;
-          let le = text.indexOf("\n", hitStart);
-          if (le === -1 || le > fullEnd) le = fullEnd;
-          for (const r of rulesOf[k]!) {
-            const rule = set.rules[r]!;
-            // The detector's window for this hit (detect.ts addWindow), within the widest context.
-            const windowEnd = Math.min(fullEnd, Math.max(le, at + rule.reach));
-            if (windowEnd <= start) continue;
-            // A keyword in the run whose window ends in it: the run alone holds it.
-            if (hitStart >= start && windowEnd <= end) continue;
-            needed = true;
-            if (ls < from) from = ls;
-            if (windowEnd > to) to = windowEnd;
-          }
+    const onHit = (at: number, kws: readonly number[]) => {
+      for (const k of kws) {
+        const hitStart = at - keywords[k]!.length;
+        const ls = text.lastIndexOf("\n", hitStart - 1) + 1;
+        let le = text.indexOf("\n", hitStart);
+        if (le === -1 || le > fullEnd) le = fullEnd;
+        for (const r of rulesOf[k]!) {
+          const rule = set.rules[r]!;
+          // The detector's window for this hit (detect.ts addWindow), within the widest context.
+          const windowEnd = Math.min(fullEnd, Math.max(le, at + rule.reach));
+          if (windowEnd <= start) continue;
+          // A keyword in the run whose window ends in it: the run alone holds it.
+          if (hitStart >= start && windowEnd <= end) continue;
+          needed = true;
+          if (ls < from) from = ls;
+          if (windowEnd > to) to = windowEnd;
         }
-      },
-      fullStart,
-      end,
-    );
+      }
+    };
+    // Near the run every multi-line keyword; farther only the far-reading ones' lines (hits are
+    // taken where regions overlap twice, to no effect).
+    const nearStart = Math.max(fullStart, start - NEAR - longest);
+    if (far && nearStart > fullStart) {
+      const head = text.slice(fullStart, Math.min(end, nearStart + longest));
+      far.lastIndex = 0;
+      for (let m; (m = far.exec(head)) !== null;) {
+        const at = fullStart + m.index;
+        const ls = text.lastIndexOf("\n", at - 1) + 1;
+        let le = text.indexOf("\n", at);
+        if (le === -1 || le > end) le = end;
+        matcher.scan(text, onHit, Math.max(ls, fullStart), le);
+        far.lastIndex = Math.max(m.index + 1, le - fullStart);
+      }
+    }
+    matcher.scan(text, onHit, nearStart, end);
     if (!needed) return undefined;
     // Whole lines: the window's end is taken to the end of its line.
     if (to > end) {
@@ -85,4 +103,11 @@ export function contextSpanOf(set: RuleSet): ContextSpan {
     }
     return [Math.max(fullStart, from), Math.min(fullEnd, to)];
   };
+}
+
+/** Rules that read at most this far past their keyword are looked for only this near the run (most: 88 to 1,024). */
+const NEAR = 1024;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }

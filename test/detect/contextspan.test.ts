@@ -63,6 +63,26 @@ describe("the context a run needs", () => {
     expect(withFile("a.txt", text, full, [at(7), at(7) + 40])).toBeUndefined();
   });
 
+  it("finds a far-reading rule's keyword far before the run, and only near keywords near it", () => {
+    const key = rule({
+      id: "demo-key",
+      keywords: ["begin key"],
+      regex: "(?<secret>BEGIN KEY[A-Z0-9\\n]{10,5000}END KEY)",
+      multiline: true,
+      reach: 4096,
+    });
+    const body = Array.from({ length: 60 }, () => "K".repeat(40));
+    const far = ["begin key", ...body, "x".repeat(40), "END KEY"].join("\n");
+    const runAt = far.indexOf("x".repeat(40));
+    const both = contextSpanOf({ rules: [block, key], placeholders });
+    // 60 lines of 41 characters: the keyword is 2,460 characters before the run, its window reaches past it.
+    expect(both("k.txt", far, [0, far.length], [runAt, runAt + 40])).toEqual([0, far.length]);
+    // A near-reading rule's keyword as far away is no concern of the run.
+    const near = ["BEGIN", ...body, "x".repeat(40)].join("\n");
+    const nearRun = near.indexOf("x".repeat(40));
+    expect(both("k.txt", near, [0, near.length], [nearRun, nearRun + 40])).toBeUndefined();
+  });
+
   it("gives the detector the same findings on the run as keywords everywhere", () => {
     const d = createDetector({ rules: [block, line], placeholders });
     const fragment = (keywordsIn?: [number, number]): Fragment => ({
