@@ -261,11 +261,15 @@ export class ContextReader {
   }
 
   add(p: Pending): void {
-    this.done ??= gitStream(
-      ["cat-file", "--batch"],
-      { cwd: this.cwd, feed: (stdin) => (this.stdin = stdin), signal: this.abort.signal },
-      (chunk) => this.reader.push(chunk),
-    );
+    if (!this.done) {
+      this.done = gitStream(
+        ["cat-file", "--batch"],
+        { cwd: this.cwd, feed: (stdin) => (this.stdin = stdin), signal: this.abort.signal },
+        (chunk) => this.reader.push(chunk),
+      );
+      // A failure while the patches still stream is thrown by end(), not left unhandled.
+      this.done.catch(() => undefined);
+    }
     this.queue.push(p);
     this.stdin!.write(p.blob + "\n");
   }
@@ -279,7 +283,6 @@ export class ContextReader {
 
   /** The scan failed: git is stopped, and its end is nobody's error. */
   cancel(): void {
-    this.done?.catch(() => undefined);
     this.abort.abort();
   }
 }

@@ -1,8 +1,12 @@
 // Which runs of added lines could be part of a multi-line secret (and so get their file read for
-// context): the hand-written token scan against the regex and Map it replaces.
+// context): the hand-written token scan against the regex and Map it replaces; and the reading of
+// those files' blobs while the patches stream.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { couldHoldSecret } from "../../src/git/context.js";
+import { ContextCollector, ContextReader, couldHoldSecret, type SpanOf } from "../../src/git/context.js";
+import type { Fragment } from "../../src/types.js";
+import { commitAll } from "./support.js";
+import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 
 function entropy(s: string): number {
   const counts = new Map<string, number>();
@@ -57,5 +61,50 @@ describe("could a run hold a secret", () => {
     expect(couldHoldSecret('KEY = "q7s1yg2u8mj24xk0ux3jmh4pemzi"')).toBe(true);
     expect(couldHoldSecret("    return self.get_queryset().filter(active=True)")).toBe(false);
     expect(couldHoldSecret("x".repeat(500) + "0123456789abcdefghij")).toBe(false);
+  });
+});
+
+describe("blobs read for context while the patches stream", () => {
+  const run = (text: string, startLine: number): Fragment => ({ path: "k.txt", text, startLine, commit: "c" });
+  const near = "Zq8Wm3Xr7Tp2Lk5Nb";
+  const alone = "Yw4Hc9Ld2Fs7Gk3Mv";
+
+  it("hands each held run on with the lines around it, marked where keywords matter", async () => {
+    const repo = tempRepo();
+    writeFiles(repo, { "k.txt": ["# key", "BEGIN", near, "END", "tail", alone].join("\n") + "\n" });
+    commitAll(repo);
+    const blob = git(repo, "rev-parse", "HEAD:k.txt").trim();
+    const out: Fragment[] = [];
+    // Keywords matter from the file's start up to the first run; nowhere for the second.
+    const spanOf: SpanOf = (_p, text, full, r) => (text.slice(r[0], r[1]) === near ? [full[0], r[1]] : undefined);
+    const reader = new ContextReader(repo, 64, 1048576, (f) => out.push(f), spanOf);
+    const collect = new ContextCollector(
+      { reach: 64 },
+      (f) => out.push(f),
+      (p) => reader.add(p),
+    );
+    expect(collect.take(run(near, 3))).toBe(true);
+    expect(collect.take(run(alone, 6))).toBe(true);
+    collect.endFile({ path: "k.txt", status: "modified", newId: blob, binary: false }, "c");
+    collect.end();
+    await reader.end();
+    expect(out.map((f) => [f.startLine, f.context?.from, f.text.slice(...f.context!.keywordsIn!)])).toEqual([
+      [1, 3, ["# key", "BEGIN", near].join("\n")],
+      [1, 6, alone],
+    ]);
+  });
+
+  it("fails the scan, not the process, when git cannot read the blobs", async () => {
+    const reader = new ContextReader(tempDir(), 64, 1048576, () => undefined);
+    const collect = new ContextCollector(
+      { reach: 64 },
+      () => undefined,
+      (p) => reader.add(p),
+    );
+    collect.take(run(near, 1));
+    collect.endFile({ path: "k.txt", status: "modified", newId: "1".repeat(40), binary: false }, "c");
+    // git fails while the patches would still stream: nothing unhandled meanwhile, end() throws.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(reader.end()).rejects.toThrow(/git cat-file/);
   });
 });
