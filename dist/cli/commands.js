@@ -2998,11 +2998,14 @@ var init_context = __esm({
       reader;
       abort = new AbortController();
       add(p2) {
-        this.done ??= gitStream(
-          ["cat-file", "--batch"],
-          { cwd: this.cwd, feed: (stdin) => this.stdin = stdin, signal: this.abort.signal },
-          (chunk2) => this.reader.push(chunk2)
-        );
+        if (!this.done) {
+          this.done = gitStream(
+            ["cat-file", "--batch"],
+            { cwd: this.cwd, feed: (stdin) => this.stdin = stdin, signal: this.abort.signal },
+            (chunk2) => this.reader.push(chunk2)
+          );
+          this.done.catch(() => void 0);
+        }
         this.queue.push(p2);
         this.stdin.write(p2.blob + "\n");
       }
@@ -3014,7 +3017,6 @@ var init_context = __esm({
       }
       /** The scan failed: git is stopped, and its end is nobody's error. */
       cancel() {
-        this.done?.catch(() => void 0);
         this.abort.abort();
       }
     };
