@@ -98,7 +98,8 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   function detectRaw(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
     const facts = factsOf(path);
-    const code = facts.code;
+    // By its extension (kept per path), or a script's #! line when the text starts the file.
+    const code = facts.code || (fragment.startLine === 1 && text.startsWith("#!") && isCode(path, text, 1));
     const pathScope = facts.scope;
 
     // Windows to run each rule on, as [start, end) offsets into text.
