@@ -2890,20 +2890,28 @@ function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
   const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
   if (text2 === void 0) return release(p2, onFragment);
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lineStart = (line) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))];
-  const lineEnd = (line) => line < starts.length ? starts[line] - 1 : text2.length;
+  let done = false;
+  const lines2 = (n) => {
+    while (!done && starts.length < n) {
+      const nl = text2.indexOf("\n", starts[starts.length - 1]);
+      if (nl === -1) done = true;
+      else starts.push(nl + 1);
+    }
+    return starts.length;
+  };
+  const lineStart = (line) => starts[Math.max(0, Math.min(lines2(line) - 1, line - 1))];
+  const lineEnd = (line) => line < lines2(line + 1) ? starts[line] - 1 : text2.length;
   for (const { from, to: to2, held } of p2.runs) {
-    if (from > starts.length) {
+    if (from > lines2(from)) {
       if (held) onFragment(held);
       continue;
     }
     const begin = lineStart(from);
-    const end = lineEnd(Math.min(to2, starts.length));
+    const end = lineEnd(Math.min(to2, lines2(to2)));
     let first = from;
     while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
-    let last = Math.min(to2, starts.length);
-    while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+    let last = Math.min(to2, lines2(to2));
+    while (last < lines2(last + 1) && lineEnd(last + 1) - end <= reach) last++;
     const full = [lineStart(first), lineEnd(last)];
     const context = held ? { from, to: to2 } : { from, to: to2, runReported: true };
     if (spanOf) {

@@ -298,22 +298,32 @@ function emitRuns(
 ): void {
   const text = body && body.length <= maxFileSize ? decodeText(body) : undefined;
   if (text === undefined) return release(p, onFragment);
+  // Line starts, found only as far as the runs need (a long file's run near its top reads little of it).
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lineStart = (line: number) => starts[Math.max(0, Math.min(starts.length - 1, line - 1))]!;
-  const lineEnd = (line: number) => (line < starts.length ? starts[line]! - 1 : text.length);
+  let done = false;
+  /** The number of lines, or at least n while the text has more. */
+  const lines = (n: number) => {
+    while (!done && starts.length < n) {
+      const nl = text.indexOf("\n", starts[starts.length - 1]);
+      if (nl === -1) done = true;
+      else starts.push(nl + 1);
+    }
+    return starts.length;
+  };
+  const lineStart = (line: number) => starts[Math.max(0, Math.min(lines(line) - 1, line - 1))]!;
+  const lineEnd = (line: number) => (line < lines(line + 1) ? starts[line]! - 1 : text.length);
   for (const { from, to, held } of p.runs) {
-    if (from > starts.length) {
+    if (from > lines(from)) {
       if (held) onFragment(held);
       continue;
     }
     const begin = lineStart(from);
-    const end = lineEnd(Math.min(to, starts.length));
+    const end = lineEnd(Math.min(to, lines(to)));
     // Whole lines within reach: the line holding the first character in reach, up to the last.
     let first = from;
     while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
-    let last = Math.min(to, starts.length);
-    while (last < starts.length && lineEnd(last + 1) - end <= reach) last++;
+    let last = Math.min(to, lines(to));
+    while (last < lines(last + 1) && lineEnd(last + 1) - end <= reach) last++;
     const full: [number, number] = [lineStart(first), lineEnd(last)];
     const context: NonNullable<Fragment["context"]> = held ? { from, to } : { from, to, runReported: true };
     if (spanOf) {
