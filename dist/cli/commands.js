@@ -7079,7 +7079,7 @@ function fill(hook, cli) {
     `  elif [ -f "$leakproof_cli" ]; then`,
     `    leakproof_node=${shellQuote(cli.node)}`,
     `    [ -x "$leakproof_node" ] || leakproof_node=node`,
-    `    ${feed}"$leakproof_node" "$leakproof_cli" ${t2.command} || leakproof_status=$?`
+    `    ${feed}NODE_EXTRA_CA_CERTS= "$leakproof_node" "$leakproof_cli" ${t2.command} || leakproof_status=$?`
   ].join("\n") : void 0;
   const where = cli ? "node_modules/.bin/leakproof, $leakproof_cli or leakproof on PATH" : "node_modules/.bin/leakproof or leakproof on PATH";
   let text2 = template();
