@@ -5644,7 +5644,7 @@ var seen = 0;
 function startShort() {
   if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
-  setFlagsFromString("--no-opt");
+  setFlagsFromString("--no-opt --no-regexp-tier-up");
   quick = true;
 }
 function scanned(chars) {
