@@ -1155,8 +1155,10 @@ function extensionOf(path) {
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
-function isCode(path) {
-  return CODE.has(extensionOf(path));
+function isCode(path, text2, startLine = 1) {
+  const ext = extensionOf(path);
+  if (CODE.has(ext)) return true;
+  return ext === "" && startLine === 1 && text2 !== void 0 && text2.startsWith("#!") && CODE_SHEBANG.test(text2);
 }
 function kindOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
@@ -1167,7 +1169,7 @@ function kindOf(path) {
   if (/(^|[-.])compose[^/]*\.ya?ml$/.test(base)) return "compose";
   return CODE.get(ext) ?? CONFIG.get(ext) ?? "other";
 }
-var CODE, CONFIG;
+var CODE, CONFIG, CODE_SHEBANG;
 var init_filekind = __esm({
   "src/detect/filekind.ts"() {
     "use strict";
@@ -1193,6 +1195,7 @@ var init_filekind = __esm({
       ...lang("other", "tf", "tfvars", "hcl", "ps1", "psm1")
     ]);
     CONFIG = new Map([...lang("yaml", "yml", "yaml"), ...lang("shell", "sh", "bash", "zsh")]);
+    CODE_SHEBANG = /^#![^\n]{0,80}\b(?:node|nodejs|deno|bun|ts-node|tsx|python[0-9.]{0,4}|ruby|php|perl)(?:[ \t][^\n]{0,80})?(?:\r?\n|$)/;
   }
 });
 
@@ -1723,7 +1726,7 @@ function createDetector(set, prebuilt) {
   }
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
-    const code = isCode(path);
+    const code = isCode(path, text2, fragment.startLine);
     const pathScope = scopeOf(path);
     const windows = /* @__PURE__ */ new Map();
     let ls2 = 0;

@@ -3070,8 +3070,11 @@ function extensionOf(path) {
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
-function isCode(path) {
-  return CODE.has(extensionOf(path));
+var CODE_SHEBANG = /^#![^\n]{0,80}\b(?:node|nodejs|deno|bun|ts-node|tsx|python[0-9.]{0,4}|ruby|php|perl)(?:[ \t][^\n]{0,80})?(?:\r?\n|$)/;
+function isCode(path, text2, startLine = 1) {
+  const ext = extensionOf(path);
+  if (CODE.has(ext)) return true;
+  return ext === "" && startLine === 1 && text2 !== void 0 && text2.startsWith("#!") && CODE_SHEBANG.test(text2);
 }
 function kindOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
@@ -3538,7 +3541,7 @@ function createDetector(set, prebuilt) {
   }
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
-    const code = isCode(path);
+    const code = isCode(path, text2, fragment.startLine);
     const pathScope = scopeOf(path);
     const windows = /* @__PURE__ */ new Map();
     let ls = 0;

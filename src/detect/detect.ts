@@ -83,7 +83,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
 
   function detectRaw(fragment: Fragment): Finding[] {
     const { path, text } = fragment;
-    const code = isCode(path);
+    const code = isCode(path, text, fragment.startLine);
     const pathScope = scopeOf(path);
 
     // Windows to run each rule on, as [start, end) offsets into text.

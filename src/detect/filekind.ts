@@ -56,8 +56,18 @@ export function extensionOf(path: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
 
-export function isCode(path: string): boolean {
-  return CODE.has(extensionOf(path));
+/** An interpreter line naming a language where a bare word is an expression (not sh: there it is a value). */
+const CODE_SHEBANG =
+  /^#![^\n]{0,80}\b(?:node|nodejs|deno|bun|ts-node|tsx|python[0-9.]{0,4}|ruby|php|perl)(?:[ \t][^\n]{0,80})?(?:\r?\n|$)/;
+
+/**
+ * Source code by its extension or, for a script without one (bin/sequelize), by its `#!` line when
+ * the text starts the file.
+ */
+export function isCode(path: string, text?: string, startLine = 1): boolean {
+  const ext = extensionOf(path);
+  if (CODE.has(ext)) return true;
+  return ext === "" && startLine === 1 && text !== undefined && text.startsWith("#!") && CODE_SHEBANG.test(text);
 }
 
 export function kindOf(path: string): Kind {

@@ -68,6 +68,17 @@ describe("literal in code", () => {
     ["literalInCode = false finds it unquoted in code", "app.py", (s) => `# ${s}`, false, 1],
     ["an Apex class is code", "classes/Client.cls", (s) => `apikey = ${s};`, true, 0],
     ["a literal in an Apex class", "classes/Client.cls", (s) => `apikey = '${s}';`, true, 1],
+    ["a node script without an extension is code", "bin/tool", (s) => `#!/usr/bin/env node\nt = ${s};`, true, 0],
+    ["a literal in that script", "bin/tool", (s) => `#!/usr/bin/env node\nt = '${s}';`, true, 1],
+    ["a python script by its #! line", "bin/manage", (s) => `#!/usr/bin/python3 -u\nt = ${s}`, true, 0],
+    ["a shell script's bare value is the value", "bin/deploy", (s) => `#!/bin/sh\nt=${s}`, true, 1],
+    [
+      "a #! line that is not the file's first line proves nothing",
+      "bin/tool",
+      (s) => `x\n#!/usr/bin/env node\nt = ${s}`,
+      true,
+      1,
+    ],
   ];
   it.each(cases)("%s", (_, path, line, literalInCode, n) => {
     expect(detect([{ ...TOKEN, literalInCode }], { path, text: line(token()) })).toHaveLength(n);
