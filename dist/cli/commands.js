@@ -8929,7 +8929,7 @@ function scanned(chars) {
   if (!quick) return;
   seen += chars;
   if (seen > OPTIMISE_AFTER) {
-    setFlagsFromString("--opt");
+    setFlagsFromString("--turbofan");
     quick = false;
   }
 }

@@ -5647,14 +5647,14 @@ var seen = 0;
 function startShort() {
   if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
-  setFlagsFromString("--no-opt --no-regexp-tier-up");
+  setFlagsFromString("--no-turbofan --no-regexp-tier-up");
   quick = true;
 }
 function scanned(chars) {
   if (!quick) return;
   seen += chars;
   if (seen > OPTIMISE_AFTER) {
-    setFlagsFromString("--opt");
+    setFlagsFromString("--turbofan");
     quick = false;
   }
 }

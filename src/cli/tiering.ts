@@ -12,7 +12,7 @@ import { setFlagsFromString } from "node:v8";
 export const OPTIMISE_AFTER = 1 << 20;
 
 /**
- * V8 versions known to have the --opt and --regexp-tier-up flags (Node 20: 11.3, Node 22: 12.4,
+ * V8 versions known to have the --turbofan and --regexp-tier-up flags (Node 20: 11.3, Node 22: 12.4,
  * Node 24: 13.6). V8 prints an unknown flag's error on stdout, which would corrupt a JSON report,
  * so others are left alone.
  */
@@ -25,7 +25,7 @@ let seen = 0;
 export function startShort(): void {
   if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
-  setFlagsFromString("--no-opt --no-regexp-tier-up");
+  setFlagsFromString("--no-turbofan --no-regexp-tier-up");
   quick = true;
 }
 
@@ -34,7 +34,7 @@ export function scanned(chars: number): void {
   if (!quick) return;
   seen += chars;
   if (seen > OPTIMISE_AFTER) {
-    setFlagsFromString("--opt");
+    setFlagsFromString("--turbofan");
     quick = false;
   }
 }
