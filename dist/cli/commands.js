@@ -225,13 +225,13 @@ var require_ignore = __commonJS({
           out2 += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
+          const scanned2 = scanBracket(pattern, index);
+          if (scanned2 === null) {
             out2 += hold(NEVER_MATCH);
             index = length;
           } else {
-            out2 += hold(scanned.source);
-            index = scanned.end + 1;
+            out2 += hold(scanned2.source);
+            index = scanned2.end + 1;
           }
         } else {
           out2 += char;
@@ -1773,7 +1773,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines2 = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r2, list) => {
       const rule = set.rules[r2];
@@ -1791,8 +1791,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws2 + found.start;
             const key = `${r2}:${start}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
+            if (seen2.has(key)) continue;
+            seen2.add(key);
             const finding = check(rule, m2, found.secret, start, fragment, lines2, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -2915,11 +2915,11 @@ function refBlobs(cwd) {
     named.map((n) => `${n.oid}^{}`)
   );
   const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   named.forEach((n, i) => {
     const p2 = peeled[i];
-    if (!p2 || seen.has(`${p2.type} ${p2.oid}`)) return;
-    seen.add(`${p2.type} ${p2.oid}`);
+    if (!p2 || seen2.has(`${p2.type} ${p2.oid}`)) return;
+    seen2.add(`${p2.type} ${p2.oid}`);
     if (p2.type === "blob") out2.push({ path: n.ref, oid: p2.oid, size: p2.size });
     else if (p2.type === "tree") out2.push(...treeBlobs(cwd, p2.oid, n.ref));
   });
@@ -4154,7 +4154,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
+  let seen2 = /* @__PURE__ */ new Set();
   let c3;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4171,7 +4171,7 @@ function parseInlineTable(ctx) {
       if (i)
         t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
       k2 = key[i];
-      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen.has(t2[k2]))) {
+      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen2.has(t2[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k2 === "__proto__";
@@ -4193,7 +4193,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t2 && typeof (t2[k2] = value2) === "object")
-      seen.add(value2);
+      seen2.add(value2);
     skipVoid(ctx);
     if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -4937,7 +4937,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f3) => f3.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m2) => {
     throw new Error(m2);
   });
@@ -4952,7 +4952,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen, more.rules);
+    refuseDuplicates(seen2, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -4985,16 +4985,16 @@ function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r2) => [r2.id, r2.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen, more) {
+function refuseDuplicates(seen2, more) {
   for (const r2 of more) {
-    const prev = seen.get(r2.id);
+    const prev = seen2.get(r2.id);
     if (prev)
       throw new RuleError(
         r2.source,
         void 0,
         `rule "${r2.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen.set(r2.id, r2.source);
+    seen2.set(r2.id, r2.source);
   }
 }
 var PATTERNS_DIR, PACK_FILE;
@@ -5330,9 +5330,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const e of list) seen.set(e.fingerprint, e);
-  const entries = [...seen.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
+  const seen2 = /* @__PURE__ */ new Map();
+  for (const e of list) seen2.set(e.fingerprint, e);
+  const entries = [...seen2.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, baseline) {
@@ -7082,7 +7082,7 @@ function fill(hook, cli) {
     `  elif [ -f "$leakproof_cli" ]; then`,
     `    leakproof_node=${shellQuote(cli.node)}`,
     `    [ -x "$leakproof_node" ] || leakproof_node=node`,
-    `    ${feed}"$leakproof_node" "$leakproof_cli" ${t2.command} || leakproof_status=$?`
+    `    ${feed}NODE_EXTRA_CA_CERTS= "$leakproof_node" "$leakproof_cli" ${t2.command} || leakproof_status=$?`
   ].join("\n") : void 0;
   const where = cli ? "node_modules/.bin/leakproof, $leakproof_cli or leakproof on PATH" : "node_modules/.bin/leakproof or leakproof on PATH";
   let text2 = template();
@@ -8510,7 +8510,7 @@ var init_dir = __esm({
 // src/remedy/reads.ts
 import { readFileSync as readFileSync11, statSync as statSync4 } from "node:fs";
 import { join as join16 } from "node:path";
-function projectReads(root, inGit, scanned) {
+function projectReads(root, inGit, scanned2) {
   const reads = [];
   let paths;
   if (inGit) paths = listFiles(root);
@@ -8528,7 +8528,7 @@ function projectReads(root, inGit, scanned) {
   for (const path of [...new Set(paths)].slice(0, READS_MAX_FILES)) {
     const kind3 = kindOf(path);
     if (kind3 === "other" || kind3 === "dotenv") continue;
-    let text2 = scanned.get(path)?.text;
+    let text2 = scanned2.get(path)?.text;
     if (text2 === void 0) {
       try {
         const abs = join16(root, path);
@@ -8616,7 +8616,7 @@ var init_summary = __esm({
 
 // src/remedy/write.ts
 import { join as join17 } from "node:path";
-function writeFix(root, plan, aux, scanned) {
+function writeFix(root, plan, aux, scanned2) {
   const written = { aux: [], files: [], changed: [] };
   try {
     for (const a of plan.aux) {
@@ -8628,7 +8628,7 @@ function writeFix(root, plan, aux, scanned) {
     throw e;
   }
   for (const f3 of plan.files.filter((x3) => x3.fixed.length > 0)) {
-    const src = scanned.get(f3.path);
+    const src = scanned2.get(f3.path);
     try {
       writeAtomic(join17(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
       written.files.push(f3.path);
@@ -8923,6 +8923,26 @@ var init_paths = __esm({
   }
 });
 
+// src/cli/tiering.ts
+import { setFlagsFromString } from "node:v8";
+function scanned(chars) {
+  if (!quick) return;
+  seen += chars;
+  if (seen > OPTIMISE_AFTER) {
+    setFlagsFromString("--turbofan");
+    quick = false;
+  }
+}
+var OPTIMISE_AFTER, quick, seen;
+var init_tiering = __esm({
+  "src/cli/tiering.ts"() {
+    "use strict";
+    OPTIMISE_AFTER = 1 << 20;
+    quick = false;
+    seen = 0;
+  }
+});
+
 // src/cli/collect/staged.ts
 function stagedPaths(cwd, root, opts) {
   const given = opts.positionals.map((p2) => repoPath(cwd, root, p2));
@@ -8944,6 +8964,7 @@ async function collectStaged(cwd, root, s, opts, early) {
       ...early ? { early } : {}
     },
     (fragment) => {
+      scanned(fragment.text.length);
       for (const f3 of detector.detect(fragment)) findings.push(f3);
     },
     (skip) => skips.push(skip)
@@ -8959,6 +8980,7 @@ var init_staged2 = __esm({
     init_ignorefile();
     init_paths();
     init_scan();
+    init_tiering();
   }
 });
 
@@ -8998,7 +9020,7 @@ function dirTargets(cwd, opts) {
   const s = setup(root, opts);
   const detector = createDetector(s.rules, s.prebuilt);
   const skips = [];
-  const scanned = /* @__PURE__ */ new Map();
+  const scanned2 = /* @__PURE__ */ new Map();
   const found = [];
   for (const file of walkFiles(cwd, root, s, opts, (skip) => skips.push(skip))) {
     const path = posixRelative(root, file.abs);
@@ -9006,13 +9028,13 @@ function dirTargets(cwd, opts) {
     const r2 = scanFile({ ...file, path }, detector, s.maxFileSize, true);
     if (r2.skip) skips.push({ ...r2.skip, path: file.path });
     if (r2.findings.length === 0) continue;
-    scanned.set(path, r2.bytes);
+    scanned2.set(path, r2.bytes);
     found.push(...r2.findings);
   }
   noteSkips(skips, s.maxFileSize, opts);
   const targets = [...byFile(accepted(found, opts, s))].map(([path, findings]) => ({
     path,
-    bytes: scanned.get(path),
+    bytes: scanned2.get(path),
     findings
   }));
   return { root, s, inGit: gitRoot !== void 0, targets, left: [] };
@@ -13392,12 +13414,12 @@ async function fix(opts) {
   const { root, s, inGit, targets, left } = stagedScope ? await stagedTargets(cwd, opts) : dirTargets(cwd, opts);
   if (targets.length === 0 && left.length === 0) {
     if (stagedScope && inGit) {
-      const seen = await unstagedFindings(cwd, root, opts);
-      if (seen.length > 0) {
-        const paths = [...new Set(seen.map((f3) => f3.file))];
+      const seen2 = await unstagedFindings(cwd, root, opts);
+      if (seen2.length > 0) {
+        const paths = [...new Set(seen2.map((f3) => f3.file))];
         out(`leakproof: nothing staged holds a secret, but the working tree does (not staged yet):
 `);
-        for (const f3 of seen) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
+        for (const f3 of seen2) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
 `);
         out(`Fix them on disk: ${selfCommand(root)} fix ${paths.map(shellWord).join(" ")}
 `);
@@ -13407,7 +13429,7 @@ async function fix(opts) {
     out("leakproof: no secrets found, nothing to fix\n");
     return EXIT.clean;
   }
-  const scanned = /* @__PURE__ */ new Map();
+  const scanned2 = /* @__PURE__ */ new Map();
   const files = [];
   for (const t2 of targets) {
     const d2 = decodeExact(t2.bytes);
@@ -13419,7 +13441,7 @@ async function fix(opts) {
         });
       continue;
     }
-    scanned.set(t2.path, { bytes: t2.bytes, ...d2 });
+    scanned2.set(t2.path, { bytes: t2.bytes, ...d2 });
     files.push({ path: t2.path, text: d2.text, findings: t2.findings });
   }
   const aux = new AuxFiles(root);
@@ -13428,7 +13450,7 @@ async function fix(opts) {
   const input = {
     rules: s.ruleById,
     project: detectProject(root),
-    reads: projectReads(root, inGit, scanned),
+    reads: projectReads(root, inGit, scanned2),
     existing: (p2) => aux.text(p2),
     tracked
   };
@@ -13450,7 +13472,7 @@ async function fix(opts) {
   if (!await confirmed(opts)) return EXIT.findings;
   let final = plan;
   let status = unfixed.length > 0 ? EXIT.findings : EXIT.clean;
-  const changedSince = changedFiles.filter((f3) => !unchanged(root, f3.path, scanned.get(f3.path).bytes));
+  const changedSince = changedFiles.filter((f3) => !unchanged(root, f3.path, scanned2.get(f3.path).bytes));
   if (changedSince.length > 0) {
     for (const f3 of changedSince) say(`error: ${changedSinceScan(f3.path)}`);
     status = EXIT.error;
@@ -13460,7 +13482,7 @@ async function fix(opts) {
   }
   const staging = opts.values.staged === true && inGit;
   const stageable = staging ? stageableAux(root, final, tracked) : [];
-  const written = writeFix(root, final, aux, scanned);
+  const written = writeFix(root, final, aux, scanned2);
   for (const p2 of written.changed) say(`error: ${changedSinceScan(p2)}`);
   if (written.changed.length > 0) status = EXIT.error;
   const notIgnored = inGit ? unignored(root, final) : [];

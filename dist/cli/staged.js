@@ -215,13 +215,13 @@ var require_ignore = __commonJS({
           out += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
+          const scanned2 = scanBracket(pattern, index);
+          if (scanned2 === null) {
             out += hold(NEVER_MATCH);
             index = length;
           } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
+            out += hold(scanned2.source);
+            index = scanned2.end + 1;
           }
         } else {
           out += char;
@@ -2168,9 +2168,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const e of list) seen.set(e.fingerprint, e);
-  const entries = [...seen.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
+  const seen2 = /* @__PURE__ */ new Map();
+  for (const e of list) seen2.set(e.fingerprint, e);
+  const entries = [...seen2.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 var OUTDATED_BASELINE = "the baseline uses version-1 fingerprints (a fast hash a dictionary reverses for weak secrets): rewrite it with leakproof baseline";
@@ -3588,7 +3588,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r, list) => {
       const rule = set.rules[r];
@@ -3606,8 +3606,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws + found.start;
             const key = `${r}:${start}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
+            if (seen2.has(key)) continue;
+            seen2.add(key);
             const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -4402,7 +4402,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
+  let seen2 = /* @__PURE__ */ new Set();
   let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4419,7 +4419,7 @@ function parseInlineTable(ctx) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen2.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k === "__proto__";
@@ -4441,7 +4441,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
+      seen2.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -4759,7 +4759,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f) => f.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m) => {
     throw new Error(m);
   });
@@ -4774,7 +4774,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen, more.rules);
+    refuseDuplicates(seen2, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -4807,16 +4807,16 @@ function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen, more) {
+function refuseDuplicates(seen2, more) {
   for (const r of more) {
-    const prev = seen.get(r.id);
+    const prev = seen2.get(r.id);
     if (prev)
       throw new RuleError(
         r.source,
         void 0,
         `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen.set(r.id, r.source);
+    seen2.set(r.id, r.source);
   }
 }
 
@@ -5638,6 +5638,27 @@ async function loadReporter(format) {
   }
 }
 
+// src/cli/tiering.ts
+import { setFlagsFromString } from "node:v8";
+var OPTIMISE_AFTER = 1 << 20;
+var KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
+var quick = false;
+var seen = 0;
+function startShort() {
+  if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
+  if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
+  setFlagsFromString("--no-turbofan --no-regexp-tier-up");
+  quick = true;
+}
+function scanned(chars) {
+  if (!quick) return;
+  seen += chars;
+  if (seen > OPTIMISE_AFTER) {
+    setFlagsFromString("--turbofan");
+    quick = false;
+  }
+}
+
 // src/cli/collect/staged.ts
 function stagedPaths(cwd, root, opts) {
   const given = opts.positionals.map((p) => repoPath(cwd, root, p));
@@ -5667,6 +5688,7 @@ async function collectStaged(cwd, root, s, opts, early) {
       ...early ? { early } : {}
     },
     (fragment) => {
+      scanned(fragment.text.length);
       for (const f of detector.detect(fragment)) findings.push(f);
     },
     (skip) => skips.push(skip)
@@ -5706,18 +5728,19 @@ function noteSkips(skips, maxFileSize, opts) {
 
 // src/cli/commands/staged.ts
 async function run(opts) {
+  startShort();
   const cwd = process.cwd();
   const root = quickWorkTreeTop(cwd);
   const early = startStagedDiff(cwd, root, opts);
-  let scanned;
+  let scanned2;
   let s;
   try {
     s = setup(root, opts);
-    scanned = await collectStaged(cwd, root, s, opts, early);
+    scanned2 = await collectStaged(cwd, root, s, opts, early);
   } finally {
     early?.cancel();
   }
-  const { findings, skips, blobs } = scanned;
+  const { findings, skips, blobs } = scanned2;
   const notes = noteSkips(skips, s.maxFileSize, opts);
   const readStaged = (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
   const deploy = s.config.djangoDeploy ? await (await Promise.resolve().then(() => (init_deploy(), deploy_exports))).deployForCommit(
