@@ -225,13 +225,13 @@ var require_ignore = __commonJS({
           out2 += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
+          const scanned2 = scanBracket(pattern, index);
+          if (scanned2 === null) {
             out2 += hold(NEVER_MATCH);
             index = length;
           } else {
-            out2 += hold(scanned.source);
-            index = scanned.end + 1;
+            out2 += hold(scanned2.source);
+            index = scanned2.end + 1;
           }
         } else {
           out2 += char;
@@ -7308,7 +7308,7 @@ function fill(hook, cli) {
     `  elif [ -f "$leakproof_cli" ]; then`,
     `    leakproof_node=${shellQuote(cli.node)}`,
     `    [ -x "$leakproof_node" ] || leakproof_node=node`,
-    `    ${feed}"$leakproof_node" "$leakproof_cli" ${t2.command} || leakproof_status=$?`
+    `    ${feed}NODE_EXTRA_CA_CERTS= "$leakproof_node" "$leakproof_cli" ${t2.command} || leakproof_status=$?`
   ].join("\n") : void 0;
   const where = cli ? "node_modules/.bin/leakproof, $leakproof_cli or leakproof on PATH" : "node_modules/.bin/leakproof or leakproof on PATH";
   let text2 = template();
@@ -8736,7 +8736,7 @@ var init_dir = __esm({
 // src/remedy/reads.ts
 import { readFileSync as readFileSync11, statSync as statSync4 } from "node:fs";
 import { join as join16 } from "node:path";
-function projectReads(root, inGit, scanned) {
+function projectReads(root, inGit, scanned2) {
   const reads = [];
   let paths;
   if (inGit) paths = listFiles(root);
@@ -8754,7 +8754,7 @@ function projectReads(root, inGit, scanned) {
   for (const path of [...new Set(paths)].slice(0, READS_MAX_FILES)) {
     const kind3 = kindOf(path);
     if (kind3 === "other" || kind3 === "dotenv") continue;
-    let text2 = scanned.get(path)?.text;
+    let text2 = scanned2.get(path)?.text;
     if (text2 === void 0) {
       try {
         const abs = join16(root, path);
@@ -8842,7 +8842,7 @@ var init_summary = __esm({
 
 // src/remedy/write.ts
 import { join as join17 } from "node:path";
-function writeFix(root, plan, aux, scanned) {
+function writeFix(root, plan, aux, scanned2) {
   const written = { aux: [], files: [], changed: [] };
   try {
     for (const a of plan.aux) {
@@ -8854,7 +8854,7 @@ function writeFix(root, plan, aux, scanned) {
     throw e;
   }
   for (const f3 of plan.files.filter((x3) => x3.fixed.length > 0)) {
-    const src = scanned.get(f3.path);
+    const src = scanned2.get(f3.path);
     try {
       writeAtomic(join17(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
       written.files.push(f3.path);
@@ -9149,6 +9149,26 @@ var init_paths = __esm({
   }
 });
 
+// src/cli/tiering.ts
+import { setFlagsFromString } from "node:v8";
+function scanned(chars) {
+  if (!quick) return;
+  seen += chars;
+  if (seen > OPTIMISE_AFTER) {
+    setFlagsFromString("--turbofan");
+    quick = false;
+  }
+}
+var OPTIMISE_AFTER, quick, seen;
+var init_tiering = __esm({
+  "src/cli/tiering.ts"() {
+    "use strict";
+    OPTIMISE_AFTER = 1 << 20;
+    quick = false;
+    seen = 0;
+  }
+});
+
 // src/cli/collect/staged.ts
 function stagedPaths(cwd, root, opts) {
   const given = opts.positionals.map((p2) => repoPath(cwd, root, p2));
@@ -9170,6 +9190,7 @@ async function collectStaged(cwd, root, s, opts, early) {
       ...early ? { early } : {}
     },
     (fragment) => {
+      scanned(fragment.text.length);
       for (const f3 of detector.detect(fragment)) findings.push(f3);
     },
     (skip) => skips.push(skip)
@@ -9185,6 +9206,7 @@ var init_staged2 = __esm({
     init_ignorefile();
     init_paths();
     init_scan();
+    init_tiering();
   }
 });
 
@@ -9224,7 +9246,7 @@ function dirTargets(cwd, opts) {
   const s = setup(root, opts);
   const detector = createDetector(s.rules, s.prebuilt);
   const skips = [];
-  const scanned = /* @__PURE__ */ new Map();
+  const scanned2 = /* @__PURE__ */ new Map();
   const found = [];
   for (const file of walkFiles(cwd, root, s, opts, (skip) => skips.push(skip))) {
     const path = posixRelative(root, file.abs);
@@ -9232,13 +9254,13 @@ function dirTargets(cwd, opts) {
     const r2 = scanFile({ ...file, path }, detector, s.maxFileSize, true);
     if (r2.skip) skips.push({ ...r2.skip, path: file.path });
     if (r2.findings.length === 0) continue;
-    scanned.set(path, r2.bytes);
+    scanned2.set(path, r2.bytes);
     found.push(...r2.findings);
   }
   noteSkips(skips, s.maxFileSize, opts);
   const targets = [...byFile(accepted(found, opts, s))].map(([path, findings]) => ({
     path,
-    bytes: scanned.get(path),
+    bytes: scanned2.get(path),
     findings
   }));
   return { root, s, inGit: gitRoot !== void 0, targets, left: [] };
@@ -13633,7 +13655,7 @@ async function fix(opts) {
     out("leakproof: no secrets found, nothing to fix\n");
     return EXIT.clean;
   }
-  const scanned = /* @__PURE__ */ new Map();
+  const scanned2 = /* @__PURE__ */ new Map();
   const files = [];
   for (const t2 of targets) {
     const d2 = decodeExact(t2.bytes);
@@ -13645,7 +13667,7 @@ async function fix(opts) {
         });
       continue;
     }
-    scanned.set(t2.path, { bytes: t2.bytes, ...d2 });
+    scanned2.set(t2.path, { bytes: t2.bytes, ...d2 });
     files.push({ path: t2.path, text: d2.text, findings: t2.findings });
   }
   const aux = new AuxFiles(root);
@@ -13654,7 +13676,7 @@ async function fix(opts) {
   const input = {
     rules: s.ruleById,
     project: detectProject(root),
-    reads: projectReads(root, inGit, scanned),
+    reads: projectReads(root, inGit, scanned2),
     existing: (p2) => aux.text(p2),
     tracked
   };
@@ -13676,7 +13698,7 @@ async function fix(opts) {
   if (!await confirmed(opts)) return EXIT.findings;
   let final = plan;
   let status = unfixed.length > 0 ? EXIT.findings : EXIT.clean;
-  const changedSince = changedFiles.filter((f3) => !unchanged(root, f3.path, scanned.get(f3.path).bytes));
+  const changedSince = changedFiles.filter((f3) => !unchanged(root, f3.path, scanned2.get(f3.path).bytes));
   if (changedSince.length > 0) {
     for (const f3 of changedSince) say(`error: ${changedSinceScan(f3.path)}`);
     status = EXIT.error;
@@ -13686,7 +13708,7 @@ async function fix(opts) {
   }
   const staging = opts.values.staged === true && inGit;
   const stageable = staging ? stageableAux(root, final, tracked) : [];
-  const written = writeFix(root, final, aux, scanned);
+  const written = writeFix(root, final, aux, scanned2);
   for (const p2 of written.changed) say(`error: ${changedSinceScan(p2)}`);
   if (written.changed.length > 0) status = EXIT.error;
   const notIgnored = inGit ? unignored(root, final) : [];

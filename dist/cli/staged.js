@@ -215,13 +215,13 @@ var require_ignore = __commonJS({
           out += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
+          const scanned2 = scanBracket(pattern, index);
+          if (scanned2 === null) {
             out += hold(NEVER_MATCH);
             index = length;
           } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
+            out += hold(scanned2.source);
+            index = scanned2.end + 1;
           }
         } else {
           out += char;
@@ -5720,6 +5720,27 @@ async function loadReporter(format) {
   }
 }
 
+// src/cli/tiering.ts
+import { setFlagsFromString } from "node:v8";
+var OPTIMISE_AFTER = 1 << 20;
+var KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
+var quick = false;
+var seen = 0;
+function startShort() {
+  if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
+  if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
+  setFlagsFromString("--no-turbofan --no-regexp-tier-up");
+  quick = true;
+}
+function scanned(chars) {
+  if (!quick) return;
+  seen += chars;
+  if (seen > OPTIMISE_AFTER) {
+    setFlagsFromString("--turbofan");
+    quick = false;
+  }
+}
+
 // src/cli/collect/staged.ts
 function stagedPaths(cwd, root, opts) {
   const given = opts.positionals.map((p) => repoPath(cwd, root, p));
@@ -5749,6 +5770,7 @@ async function collectStaged(cwd, root, s, opts, early) {
       ...early ? { early } : {}
     },
     (fragment) => {
+      scanned(fragment.text.length);
       for (const f of detector.detect(fragment)) findings.push(f);
     },
     (skip) => skips.push(skip)
@@ -5788,18 +5810,19 @@ function noteSkips(skips, maxFileSize, opts) {
 
 // src/cli/commands/staged.ts
 async function run(opts) {
+  startShort();
   const cwd = process.cwd();
   const root = quickWorkTreeTop(cwd);
   const early = startStagedDiff(cwd, root, opts);
-  let scanned;
+  let scanned2;
   let s;
   try {
     s = setup(root, opts);
-    scanned = await collectStaged(cwd, root, s, opts, early);
+    scanned2 = await collectStaged(cwd, root, s, opts, early);
   } finally {
     early?.cancel();
   }
-  const { findings, skips, blobs } = scanned;
+  const { findings, skips, blobs } = scanned2;
   const notes = noteSkips(skips, s.maxFileSize, opts);
   const readStaged = (path) => stagedText(cwd, path, blobs.get(path), s.maxFileSize);
   const deploy = s.config.djangoDeploy ? await (await Promise.resolve().then(() => (init_deploy(), deploy_exports))).deployForCommit(

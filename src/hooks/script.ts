@@ -105,7 +105,7 @@ function fill(hook: HookName, cli: CliLocation | undefined): string {
         `  elif [ -f "$leakproof_cli" ]; then`,
         `    leakproof_node=${shellQuote(cli.node)}`,
         `    [ -x "$leakproof_node" ] || leakproof_node=node`,
-        `    ${feed}"$leakproof_node" "$leakproof_cli" ${t.command} || leakproof_status=$?`,
+        `    ${feed}NODE_EXTRA_CA_CERTS= "$leakproof_node" "$leakproof_cli" ${t.command} || leakproof_status=$?`,
       ].join("\n")
     : undefined;
   const where = cli

@@ -187,4 +187,19 @@ describe("placeholders", () => {
     expect(d(true).detect({ path: "a.txt", text, startLine: 1 })).toHaveLength(0);
     expect(d(false).detect({ path: "a.txt", text, startLine: 1 })).toHaveLength(1);
   });
+
+  // A four-letter stopword counts as a word of the value, not as four letters a random key holds by chance.
+  const STOP = { id: "kv", keywords: ["key="], regex: "key=(?<secret>[A-Za-z0-9_-]{8,60})" };
+  const cases: Array<[string, string, number]> = [
+    ["at the start", "null_0000_value_here", 0],
+    ["between separators", "my-demo-token-value", 0],
+    ["a camelCase word", "myDemoTokenValue", 0],
+    ["in capitals at the end", "Q7xK2mPzTEST", 0],
+    ["mixed case, inside letters", "Q7xK2mPzBNULlCgW4", 1],
+    ["one case, inside letters on both sides", "Q7xK2mPzanullaW4", 1],
+  ];
+  it.each(cases)("a short stopword %s: %s", (_, value, n) => {
+    const d = detector([STOP], { stopwords: ["null", "demo", "test"] });
+    expect(d.detect({ path: "a.txt", text: `key=${value}`, startLine: 1 })).toHaveLength(n);
+  });
 });

@@ -9,6 +9,7 @@ import type { Finding, Skip } from "../../types.js";
 import type { Options } from "../options.js";
 import { repoPath } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE, type Setup } from "../scan.js";
+import { scanned } from "../tiering.js";
 
 export interface StagedScan {
   findings: Finding[];
@@ -64,6 +65,7 @@ export async function collectStaged(
       ...(early ? { early } : {}),
     },
     (fragment) => {
+      scanned(fragment.text.length);
       for (const f of detector.detect(fragment)) findings.push(f);
     },
     (skip) => skips.push(skip),

@@ -13,9 +13,12 @@ import { EXIT } from "../errors.js";
 import type { Options } from "../options.js";
 import { finish, setup, type Setup } from "../scan.js";
 import { noteSkips } from "../skips.js";
+import { startShort } from "../tiering.js";
 
 // A git failure is a GitError: reported as an error (exit 2), never "clean", so the hook blocks.
 export async function run(opts: Options): Promise<number> {
+  // A commit is usually small: no optimising compiler unless it turns out big (tiering.ts).
+  startShort();
   const cwd = process.cwd();
   const root = quickWorkTreeTop(cwd);
   // git diffs the index on the other core while the rules load.
