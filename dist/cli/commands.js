@@ -1797,7 +1797,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines2 = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen2 = /* @__PURE__ */ new Set();
+    const seen3 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r2, list) => {
       const rule = set.rules[r2];
@@ -1815,8 +1815,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws2 + found.start;
             const key = `${r2}:${start}`;
-            if (seen2.has(key)) continue;
-            seen2.add(key);
+            if (seen3.has(key)) continue;
+            seen3.add(key);
             const finding = check(rule, m2, found.secret, start, fragment, lines2, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -3126,11 +3126,11 @@ function refBlobs(cwd) {
     named.map((n) => `${n.oid}^{}`)
   );
   const out2 = [];
-  const seen2 = /* @__PURE__ */ new Set();
+  const seen3 = /* @__PURE__ */ new Set();
   named.forEach((n, i) => {
     const p2 = peeled[i];
-    if (!p2 || seen2.has(`${p2.type} ${p2.oid}`)) return;
-    seen2.add(`${p2.type} ${p2.oid}`);
+    if (!p2 || seen3.has(`${p2.type} ${p2.oid}`)) return;
+    seen3.add(`${p2.type} ${p2.oid}`);
     if (p2.type === "blob") out2.push({ path: n.ref, oid: p2.oid, size: p2.size });
     else if (p2.type === "tree") out2.push(...treeBlobs(cwd, p2.oid, n.ref));
   });
@@ -4378,7 +4378,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen2 = /* @__PURE__ */ new Set();
+  let seen3 = /* @__PURE__ */ new Set();
   let c3;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4395,7 +4395,7 @@ function parseInlineTable(ctx) {
       if (i)
         t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
       k2 = key[i];
-      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen2.has(t2[k2]))) {
+      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen3.has(t2[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k2 === "__proto__";
@@ -4417,7 +4417,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t2 && typeof (t2[k2] = value2) === "object")
-      seen2.add(value2);
+      seen3.add(value2);
     skipVoid(ctx);
     if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -5161,7 +5161,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f3) => f3.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen2 = /* @__PURE__ */ new Map();
+  const seen3 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m2) => {
     throw new Error(m2);
   });
@@ -5176,7 +5176,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen2, more.rules);
+    refuseDuplicates(seen3, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -5209,16 +5209,16 @@ function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r2) => [r2.id, r2.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen2, more) {
+function refuseDuplicates(seen3, more) {
   for (const r2 of more) {
-    const prev = seen2.get(r2.id);
+    const prev = seen3.get(r2.id);
     if (prev)
       throw new RuleError(
         r2.source,
         void 0,
         `rule "${r2.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen2.set(r2.id, r2.source);
+    seen3.set(r2.id, r2.source);
   }
 }
 var PATTERNS_DIR, PACK_FILE;
@@ -5554,9 +5554,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen2 = /* @__PURE__ */ new Map();
-  for (const e of list) seen2.set(e.fingerprint, e);
-  const entries = [...seen2.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
+  const seen3 = /* @__PURE__ */ new Map();
+  for (const e of list) seen3.set(e.fingerprint, e);
+  const entries = [...seen3.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, baseline) {
@@ -9153,19 +9153,19 @@ var init_paths = __esm({
 import { setFlagsFromString } from "node:v8";
 function scanned(chars) {
   if (!quick) return;
-  seen += chars;
-  if (seen > OPTIMISE_AFTER) {
+  seen2 += chars;
+  if (seen2 > OPTIMISE_AFTER) {
     setFlagsFromString("--turbofan");
     quick = false;
   }
 }
-var OPTIMISE_AFTER, quick, seen;
+var OPTIMISE_AFTER, quick, seen2;
 var init_tiering = __esm({
   "src/cli/tiering.ts"() {
     "use strict";
     OPTIMISE_AFTER = 1 << 20;
     quick = false;
-    seen = 0;
+    seen2 = 0;
   }
 });
 
@@ -13640,12 +13640,12 @@ async function fix(opts) {
   const { root, s, inGit, targets, left } = stagedScope ? await stagedTargets(cwd, opts) : dirTargets(cwd, opts);
   if (targets.length === 0 && left.length === 0) {
     if (stagedScope && inGit) {
-      const seen2 = await unstagedFindings(cwd, root, opts);
-      if (seen2.length > 0) {
-        const paths = [...new Set(seen2.map((f3) => f3.file))];
+      const seen3 = await unstagedFindings(cwd, root, opts);
+      if (seen3.length > 0) {
+        const paths = [...new Set(seen3.map((f3) => f3.file))];
         out(`leakproof: nothing staged holds a secret, but the working tree does (not staged yet):
 `);
-        for (const f3 of seen2) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
+        for (const f3 of seen3) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
 `);
         out(`Fix them on disk: ${selfCommand(root)} fix ${paths.map(shellWord).join(" ")}
 `);

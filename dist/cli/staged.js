@@ -2173,9 +2173,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen2 = /* @__PURE__ */ new Map();
-  for (const e of list) seen2.set(e.fingerprint, e);
-  const entries = [...seen2.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
+  const seen3 = /* @__PURE__ */ new Map();
+  for (const e of list) seen3.set(e.fingerprint, e);
+  const entries = [...seen3.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 var OUTDATED_BASELINE = "the baseline uses version-1 fingerprints (a fast hash a dictionary reverses for weak secrets): rewrite it with leakproof baseline";
@@ -3670,7 +3670,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen2 = /* @__PURE__ */ new Set();
+    const seen3 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r, list) => {
       const rule = set.rules[r];
@@ -3688,8 +3688,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws + found.start;
             const key = `${r}:${start}`;
-            if (seen2.has(key)) continue;
-            seen2.add(key);
+            if (seen3.has(key)) continue;
+            seen3.add(key);
             const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -4484,7 +4484,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen2 = /* @__PURE__ */ new Set();
+  let seen3 = /* @__PURE__ */ new Set();
   let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4501,7 +4501,7 @@ function parseInlineTable(ctx) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen2.has(t[k]))) {
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen3.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k === "__proto__";
@@ -4523,7 +4523,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t && typeof (t[k] = value) === "object")
-      seen2.add(value);
+      seen3.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -4841,7 +4841,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f) => f.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen2 = /* @__PURE__ */ new Map();
+  const seen3 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m) => {
     throw new Error(m);
   });
@@ -4856,7 +4856,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen2, more.rules);
+    refuseDuplicates(seen3, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -4889,16 +4889,16 @@ function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen2, more) {
+function refuseDuplicates(seen3, more) {
   for (const r of more) {
-    const prev = seen2.get(r.id);
+    const prev = seen3.get(r.id);
     if (prev)
       throw new RuleError(
         r.source,
         void 0,
         `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen2.set(r.id, r.source);
+    seen3.set(r.id, r.source);
   }
 }
 
@@ -5725,7 +5725,7 @@ import { setFlagsFromString } from "node:v8";
 var OPTIMISE_AFTER = 1 << 20;
 var KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
 var quick = false;
-var seen = 0;
+var seen2 = 0;
 function startShort() {
   if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
@@ -5734,8 +5734,8 @@ function startShort() {
 }
 function scanned(chars) {
   if (!quick) return;
-  seen += chars;
-  if (seen > OPTIMISE_AFTER) {
+  seen2 += chars;
+  if (seen2 > OPTIMISE_AFTER) {
     setFlagsFromString("--turbofan");
     quick = false;
   }
