@@ -179,3 +179,17 @@ export interface Finding {
   author?: string;
   date?: string;
 }
+
+/**
+ * The part of a file's text around a changed run where the rules' keywords could matter to it:
+ * given the whole lines of the widest context ([fullStart, fullEnd)) and the run ([start, end)),
+ * the whole lines holding the run where a keyword can matter, or undefined when no multi-line
+ * rule's window reaches into it (the run's own keywords then suffice). Offsets into `text`.
+ * Made by src/detect/contextspan.ts, used by src/git/context.ts.
+ */
+export type ContextSpan = (
+  path: string,
+  text: string,
+  full: readonly [number, number],
+  run: readonly [number, number],
+) => [number, number] | undefined;

@@ -1155,10 +1155,11 @@ function extensionOf(path) {
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
-function isCode(path, text2, startLine = 1) {
-  const ext = extensionOf(path);
-  if (CODE.has(ext)) return true;
-  return ext === "" && startLine === 1 && text2 !== void 0 && text2.startsWith("#!") && CODE_SHEBANG.test(text2);
+function isCode(path) {
+  return CODE.has(extensionOf(path));
+}
+function isCodeScript(path, text2) {
+  return text2.startsWith("#!") && extensionOf(path) === "" && CODE_SHEBANG.test(text2);
 }
 function kindOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
@@ -1747,7 +1748,7 @@ function createDetector(set, prebuilt) {
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
     const facts = factsOf(path);
-    const code = facts.code || fragment.startLine === 1 && text2.startsWith("#!") && isCode(path, text2, 1);
+    const code = facts.code || fragment.startLine === 1 && isCodeScript(path, text2);
     const pathScope = facts.scope;
     const windows = /* @__PURE__ */ new Map();
     let ls2 = 0;
@@ -2037,26 +2038,15 @@ function contextSpanOf(set) {
   const everyLine = multi.some((r2) => set.rules[r2].keywords.length === 0);
   const byPath = set.rules.filter((r2) => r2.files.length > 0);
   let matcher;
-  const rulesOf = [];
+  let rulesOf = [];
   const farKeywords = [...new Set(multi.flatMap((r2) => set.rules[r2].reach > NEAR ? set.rules[r2].keywords : []))];
   const far = farKeywords.length > 0 ? new RegExp(farKeywords.map(escapeRegex).join("|"), "gi") : void 0;
   let longest = 0;
   const build = () => {
-    const keywords = [];
-    const index = /* @__PURE__ */ new Map();
-    for (const r2 of multi) {
-      for (const kw of set.rules[r2].keywords) {
-        let k2 = index.get(kw);
-        if (k2 === void 0) {
-          k2 = keywords.push(kw) - 1;
-          index.set(kw, k2);
-          rulesOf.push([]);
-        }
-        rulesOf[k2].push(r2);
-      }
-    }
-    longest = Math.max(0, ...keywords.map((k2) => k2.length));
-    return new KeywordMatcher(keywords);
+    const own2 = keywordsOf({ ...set, rules: multi.map((r2) => set.rules[r2]) });
+    rulesOf = own2.rulesOfKeyword.map((list) => list.map((i) => multi[i]));
+    longest = Math.max(0, ...own2.keywords.map((k2) => k2.length));
+    return new KeywordMatcher(own2.keywords);
   };
   return (path, text2, [fullStart, fullEnd], [start, end]) => {
     if (everyLine || byPath.some((r2) => r2.files.some((re2) => re2.test(path)))) return [fullStart, fullEnd];
@@ -2112,6 +2102,7 @@ var NEAR;
 var init_contextspan = __esm({
   "src/detect/contextspan.ts"() {
     "use strict";
+    init_detect();
     init_keywords();
     NEAR = 1024;
   }

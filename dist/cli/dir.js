@@ -50,10 +50,11 @@ function extensionOf(path) {
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
-function isCode(path, text2, startLine = 1) {
-  const ext = extensionOf(path);
-  if (CODE.has(ext)) return true;
-  return ext === "" && startLine === 1 && text2 !== void 0 && text2.startsWith("#!") && CODE_SHEBANG.test(text2);
+function isCode(path) {
+  return CODE.has(extensionOf(path));
+}
+function isCodeScript(path, text2) {
+  return text2.startsWith("#!") && extensionOf(path) === "" && CODE_SHEBANG.test(text2);
 }
 function kindOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
@@ -4814,7 +4815,7 @@ function createDetector(set, prebuilt) {
   function detectRaw(fragment) {
     const { path, text: text2 } = fragment;
     const facts = factsOf(path);
-    const code = facts.code || fragment.startLine === 1 && text2.startsWith("#!") && isCode(path, text2, 1);
+    const code = facts.code || fragment.startLine === 1 && isCodeScript(path, text2);
     const pathScope = facts.scope;
     const windows = /* @__PURE__ */ new Map();
     let ls = 0;

@@ -3,22 +3,11 @@
 // into the run (from before it, or past its end from inside it) can change what is found there. The
 // largest reach (a private key block, 16 KiB) is far more than most windows need: the span is the
 // union of those windows, and none at all when no multi-line keyword is near. Pure.
-import type { RuleSet } from "../types.js";
+import type { ContextSpan, RuleSet } from "../types.js";
+import { keywordsOf } from "./detect.js";
 import { KeywordMatcher } from "./keywords.js";
 
-/**
- * Given a file's text, the whole lines around a run that its widest context takes ([fullStart,
- * fullEnd)), and the run itself ([start, end)): the whole lines within the context, holding the
- * run, where a keyword can matter to the run, or undefined when no multi-line rule's window reaches
- * into it from anywhere (the run's own keywords then suffice).
- */
-export type ContextSpan = (
-  path: string,
-  text: string,
-  full: readonly [number, number],
-  run: readonly [number, number],
-) => [number, number] | undefined;
-
+/** The span a run of a file needs from its context (see ContextSpan), for this rule set. */
 export function contextSpanOf(set: RuleSet): ContextSpan {
   const multi = set.rules.flatMap((r, i) => (r.multiline && r.files.length === 0 ? [i] : []));
   // A multi-line rule that needs no keyword reads every line; path rules read a file's start: take all, as before.
@@ -26,7 +15,7 @@ export function contextSpanOf(set: RuleSet): ContextSpan {
   const byPath = set.rules.filter((r) => r.files.length > 0);
   // Only the multi-line rules' keywords: built on first use (most scans never need it).
   let matcher: KeywordMatcher | undefined;
-  const rulesOf: number[][] = [];
+  let rulesOf: number[][] = [];
   // Keywords of the few rules that read far (private key blocks: 16 KiB), looked for by a regex
   // farther than NEAR before the run: a literal search is several times faster than the
   // automaton over the ~16 KiB before each run, and all others' windows end before the run there.
@@ -34,21 +23,11 @@ export function contextSpanOf(set: RuleSet): ContextSpan {
   const far = farKeywords.length > 0 ? new RegExp(farKeywords.map(escapeRegex).join("|"), "gi") : undefined;
   let longest = 0;
   const build = () => {
-    const keywords: string[] = [];
-    const index = new Map<string, number>();
-    for (const r of multi) {
-      for (const kw of set.rules[r]!.keywords) {
-        let k = index.get(kw);
-        if (k === undefined) {
-          k = keywords.push(kw) - 1;
-          index.set(kw, k);
-          rulesOf.push([]);
-        }
-        rulesOf[k]!.push(r);
-      }
-    }
-    longest = Math.max(0, ...keywords.map((k) => k.length));
-    return new KeywordMatcher(keywords);
+    // The keywords of the multi-line rules alone, each with its rules' indices in the whole set.
+    const own = keywordsOf({ ...set, rules: multi.map((r) => set.rules[r]!) });
+    rulesOf = own.rulesOfKeyword.map((list) => list.map((i) => multi[i]!));
+    longest = Math.max(0, ...own.keywords.map((k) => k.length));
+    return new KeywordMatcher(own.keywords);
   };
 
   return (path, text, [fullStart, fullEnd], [start, end]) => {

@@ -4,7 +4,7 @@
 import type { Finding, Fragment, Rule, RuleSet, Scope } from "../types.js";
 import { KeywordMatcher, type SavedMatcher } from "./keywords.js";
 import { chosenPassword, entropyThreshold, shannon } from "./entropy.js";
-import { isCode } from "./filekind.js";
+import { isCode, isCodeScript } from "./filekind.js";
 import { fingerprint } from "./fingerprint.js";
 import { isAllowed } from "./allow.js";
 import { resolveOverlaps } from "./overlap.js";
@@ -99,7 +99,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const { path, text } = fragment;
     const facts = factsOf(path);
     // By its extension (kept per path), or a script's #! line when the text starts the file.
-    const code = facts.code || (fragment.startLine === 1 && text.startsWith("#!") && isCode(path, text, 1));
+    const code = facts.code || (fragment.startLine === 1 && isCodeScript(path, text));
     const pathScope = facts.scope;
 
     // Windows to run each rule on, as [start, end) offsets into text.

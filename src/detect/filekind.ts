@@ -60,14 +60,13 @@ export function extensionOf(path: string): string {
 const CODE_SHEBANG =
   /^#![^\n]{0,80}\b(?:node|nodejs|deno|bun|ts-node|tsx|python[0-9.]{0,4}|ruby|php|perl)(?:[ \t][^\n]{0,80})?(?:\r?\n|$)/;
 
-/**
- * Source code by its extension or, for a script without one (bin/sequelize), by its `#!` line when
- * the text starts the file.
- */
-export function isCode(path: string, text?: string, startLine = 1): boolean {
-  const ext = extensionOf(path);
-  if (CODE.has(ext)) return true;
-  return ext === "" && startLine === 1 && text !== undefined && text.startsWith("#!") && CODE_SHEBANG.test(text);
+export function isCode(path: string): boolean {
+  return CODE.has(extensionOf(path));
+}
+
+/** A script without an extension (bin/sequelize) that is code by its `#!` line; `text` starts the file. */
+export function isCodeScript(path: string, text: string): boolean {
+  return text.startsWith("#!") && extensionOf(path) === "" && CODE_SHEBANG.test(text);
 }
 
 export function kindOf(path: string): Kind {

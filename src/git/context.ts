@@ -5,7 +5,7 @@
 // --batch`) and the run is handed on again with up to `reach` characters of its file around it,
 // marked so the detector keeps only the matches that needed those lines (the plain run already
 // gave the rest). Only ids and line numbers are held until then, so memory stays small.
-import type { Fragment, Rule } from "../types.js";
+import type { ContextSpan, Fragment, Rule } from "../types.js";
 import { decodeText } from "../encoding.js";
 import { BatchReader } from "./blobs.js";
 import { gitStream } from "./exec.js";
@@ -197,18 +197,6 @@ function lineCount(text: string): number {
 }
 
 /**
- * The part of a file's text around a run where the rules' keywords could matter to it: [from, to)
- * within `full` (whole lines up to `reach` characters around the run), or undefined when none
- * could (src/detect/contextspan.ts). Offsets into `text`.
- */
-export type SpanOf = (
-  path: string,
-  text: string,
-  full: readonly [number, number],
-  run: readonly [number, number],
-) => [number, number] | undefined;
-
-/**
  * Reads the pending files' new blobs and hands each run on with its context: up to `reach`
  * characters of whole lines before and after it, marked with `context` (the run's lines, and
  * where `spanOf` says keywords matter).
@@ -219,7 +207,7 @@ export async function emitContext(
   reach: number,
   maxFileSize: number,
   onFragment: (f: Fragment) => void,
-  spanOf?: SpanOf,
+  spanOf?: ContextSpan,
 ): Promise<void> {
   if (pending.length === 0) return;
   let next = 0;
@@ -247,7 +235,7 @@ export class ContextReader {
     reach: number,
     maxFileSize: number,
     onFragment: (f: Fragment) => void,
-    spanOf?: SpanOf,
+    spanOf?: ContextSpan,
   ) {
     this.reader = new BatchReader((o) => {
       const p = this.queue[this.head]!;
@@ -294,7 +282,7 @@ function emitRuns(
   reach: number,
   maxFileSize: number,
   onFragment: (f: Fragment) => void,
-  spanOf?: SpanOf,
+  spanOf?: ContextSpan,
 ): void {
   const text = body && body.length <= maxFileSize ? decodeText(body) : undefined;
   if (text === undefined) return release(p, onFragment);

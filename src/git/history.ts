@@ -6,7 +6,7 @@
 import { accessSync, constants } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import type { Fragment, Skip } from "../types.js";
+import type { ContextSpan, Fragment, Skip } from "../types.js";
 import type { DiffFile } from "./diff.js";
 import { decodeText } from "../encoding.js";
 import { addedRuns, BatchReader, BatchStream } from "./blobs.js";
@@ -14,7 +14,7 @@ import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 import { mergeDriversConfigured } from "./repo.js";
 import { scanRefBlobs } from "./refobjects.js";
-import { ContextCollector, ContextReader, type SpanOf } from "./context.js";
+import { ContextCollector, ContextReader } from "./context.js";
 import { StringSearch } from "./strings.js";
 import { byCodeUnits, groupBy } from "../lists.js";
 import { mib } from "../units.js";
@@ -224,8 +224,8 @@ export interface HistoryOptions {
   merges?: MergeMode;
   /** Characters of context multi-line rules may need around changed lines (see context.ts); 0 or unset: none. */
   contextReach?: number;
-  /** What of that context the rules could read into a run (see context.ts SpanOf); unset: all of it. */
-  contextSpan?: SpanOf;
+  /** What of that context the rules could read into a run (see types.ts ContextSpan); unset: all of it. */
+  contextSpan?: ContextSpan;
 }
 
 export interface HistorySink {

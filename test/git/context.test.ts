@@ -3,8 +3,8 @@
 // those files' blobs while the patches stream.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ContextCollector, ContextReader, couldHoldSecret, type SpanOf } from "../../src/git/context.js";
-import type { Fragment } from "../../src/types.js";
+import { ContextCollector, ContextReader, couldHoldSecret } from "../../src/git/context.js";
+import type { ContextSpan, Fragment } from "../../src/types.js";
 import { commitAll } from "./support.js";
 import { git, tempDir, tempRepo, writeFiles } from "../support/tmp.js";
 
@@ -76,7 +76,7 @@ describe("blobs read for context while the patches stream", () => {
     const blob = git(repo, "rev-parse", "HEAD:k.txt").trim();
     const out: Fragment[] = [];
     // Keywords matter from the file's start up to the first run; nowhere for the second.
-    const spanOf: SpanOf = (_p, text, full, r) => (text.slice(r[0], r[1]) === near ? [full[0], r[1]] : undefined);
+    const spanOf: ContextSpan = (_p, text, full, r) => (text.slice(r[0], r[1]) === near ? [full[0], r[1]] : undefined);
     const reader = new ContextReader(repo, 64, 1048576, (f) => out.push(f), spanOf);
     const collect = new ContextCollector(
       { reach: 64 },
