@@ -120,7 +120,7 @@ var require_ignore = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource2 = (negated, body) => {
+    var classSource = (negated, body) => {
       if (negated) {
         return `[^\\/${body}]`;
       }
@@ -187,7 +187,7 @@ var require_ignore = __commonJS({
         if (pattern[index] === "]") {
           return {
             end: index,
-            source: classSource2(negated, body)
+            source: classSource(negated, body)
           };
         }
       }
@@ -2032,279 +2032,6 @@ var init_detect = __esm({
   }
 });
 
-// src/detect/contextneed.ts
-import { createRequire } from "node:module";
-function contextNeedOf(set) {
-  const multi = set.rules.filter((r2) => r2.multiline && r2.files.length === 0);
-  const byPath = set.rules.filter((r2) => r2.files.length > 0);
-  if (multi.some((r2) => r2.keywords.length === 0)) return () => true;
-  if (multi.length === 0 && byPath.length === 0) return () => false;
-  const keyed = set.rules.filter((r2) => r2.multiline && r2.files.length === 0 || (r2.context?.text.length ?? 0) > 0);
-  let matcher;
-  let pieces;
-  let spreads;
-  let classes = [];
-  let anyClass = new Uint8Array(128);
-  let shortest = 1;
-  return ({ path, text: text2 }) => {
-    if (byPath.some((r2) => r2.files.some((re2) => re2.test(path)))) return true;
-    matcher ??= new KeywordMatcher(keywordsOf({ ...set, rules: keyed }).keywords);
-    let hit = false;
-    matcher.scan(text2, () => hit = true, 0, text2.length);
-    if (hit) return true;
-    if (!pieces) {
-      ({ pieces, spreads, classes } = derive(multi));
-      anyClass = new Uint8Array(128);
-      for (const c3 of classes) for (let i = 0; i < 128; i++) if (c3[i] === 1) anyClass[i] = 1;
-      shortest = Math.min(...pieces.map((p2) => p2.run?.min ?? 0).filter((n) => n > 0));
-    }
-    for (const s of spreads) if (spreadIn(text2, s)) return true;
-    const code = isCode(path);
-    const longest = new Int32Array(classes.length).fill(-1);
-    let stretches;
-    let widest = 0;
-    const cheap = (p2) => {
-      if (!p2.run) return true;
-      const { cls, min } = p2.run;
-      if (!stretches) {
-        stretches = longRuns(text2, anyClass, shortest);
-        for (let k2 = 0; k2 < stretches.length; k2 += 2) widest = Math.max(widest, stretches[k2 + 1] - stretches[k2]);
-      }
-      if (min > widest) return false;
-      if (longest[cls] === -1) longest[cls] = longestRun(text2, classes[cls], stretches);
-      return longest[cls] >= min;
-    };
-    for (const p2 of pieces) if (cheap(p2) && pieceIn(text2, code, p2, set.placeholders)) return true;
-    return false;
-  };
-}
-function pieceIn(text2, code, p2, placeholders) {
-  p2.re.lastIndex = 0;
-  for (let m2; (m2 = p2.re.exec(text2)) !== null; p2.re.lastIndex = m2.index + 1) {
-    const span = p2.group === "secret" ? m2.indices.groups?.secret : m2.indices[p2.group];
-    if (span === void 0) continue;
-    const secret = text2.slice(span[0], span[1]);
-    const quoted = QUOTES2.has(text2[span[1]] ?? "") || text2[span[1]] === "\\" && QUOTES2.has(text2[span[1] + 1] ?? "");
-    for (const rule of p2.rules)
-      if ((quoted || !code || !rule.literalInCode) && passesBars(rule, secret, placeholders)) return true;
-  }
-  return false;
-}
-function passesBars(rule, secret, placeholders) {
-  if (secret.length < rule.minLength || secret.length > rule.maxLength) return false;
-  if (isAllowed(byValue(rule.allowlist), secret, "", void 0)) return false;
-  if (rule.skipPlaceholders && isAllowed(byValue(placeholders), secret, "", void 0)) return false;
-  if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret))
-    return rule.chosenPasswords && chosenPassword(secret);
-  return true;
-}
-function spreadIn(text2, s) {
-  if (s.closers.some((c3) => text2.includes(c3))) return true;
-  for (let at2 = 0; at2 < text2.length; ) {
-    let nl = text2.indexOf("\n", at2);
-    if (nl === -1) nl = text2.length;
-    let end = nl;
-    if (text2.charCodeAt(end - 1) === 13) end--;
-    let whole = end > at2;
-    for (let i = at2; i < end && whole; i++) whole = inSet(s.chars, text2.charCodeAt(i));
-    if (whole && bodyToken(text2, at2, end, s.chars)) return true;
-    at2 = nl + 1;
-  }
-  return false;
-}
-function bodyToken(text2, from, to2, chars) {
-  let i = from;
-  const token = (c3) => c3 !== 32 && c3 !== 9 && inSet(chars, c3);
-  while (i < to2) {
-    while (i < to2 && !token(text2.charCodeAt(i))) i++;
-    const start = i;
-    let digit = false;
-    let letter = false;
-    for (; i < to2 && token(text2.charCodeAt(i)); i++) {
-      const c3 = text2.charCodeAt(i);
-      if (c3 >= 48 && c3 <= 57) digit = true;
-      else if ((c3 | 32) >= 97 && (c3 | 32) <= 122) letter = true;
-    }
-    const len = i - start;
-    if (len < 10) continue;
-    const t2 = text2.slice(start, Math.min(i, start + 400));
-    if (digit && letter ? shannon(t2) >= 3 : len >= 32 && shannon(t2) >= 4) return true;
-  }
-  return false;
-}
-function longRuns(text2, chars, min) {
-  const out2 = [];
-  let start = 0;
-  for (let i = 0; i <= text2.length; i++) {
-    const c3 = i < text2.length ? text2.charCodeAt(i) : 0;
-    if (c3 < 128 && chars[c3] === 1) continue;
-    if (i - start >= min) out2.push(start, i);
-    start = i + 1;
-  }
-  return out2;
-}
-function longestRun(text2, chars, stretches) {
-  let best = 0;
-  for (let k2 = 0; k2 < stretches.length; k2 += 2) {
-    let n = 0;
-    for (let i = stretches[k2]; i < stretches[k2 + 1]; i++) {
-      const c3 = text2.charCodeAt(i);
-      if (chars[c3] === 1) {
-        if (++n > best) best = n;
-      } else n = 0;
-    }
-  }
-  return best;
-}
-function load() {
-  if (libs) return libs;
-  const require2 = createRequire(import.meta.url);
-  return libs = {
-    regexpp: require2("./vendor.cjs")["@eslint-community/regexpp"],
-    analysis: require2("./vendor.cjs")["regexp-ast-analysis"]
-  };
-}
-function classSource(ranges) {
-  const esc = (c3) => c3 <= 65535 ? `\\u${c3.toString(16).padStart(4, "0")}` : `\\u{${c3.toString(16)}}`;
-  const parts = [];
-  for (const { min, max } of ranges) {
-    if (min <= 10 && max >= 10) {
-      if (min < 10) parts.push(`${esc(min)}-${esc(9)}`);
-      if (max > 10) parts.push(`${esc(11)}-${esc(max)}`);
-    } else parts.push(min === max ? esc(min) : `${esc(min)}-${esc(max)}`);
-  }
-  return `[${parts.join("")}]`;
-}
-function derive(rules) {
-  const { regexpp, analysis } = load();
-  const parser = new regexpp.RegExpParser({ ecmaVersion: 2022 });
-  const pieces = /* @__PURE__ */ new Map();
-  const spreads = /* @__PURE__ */ new Map();
-  const classes = /* @__PURE__ */ new Map();
-  const classOf = (chars) => {
-    const key = String(chars);
-    if (!classes.has(key)) classes.set(key, chars);
-    return [...classes.keys()].indexOf(key);
-  };
-  const always = () => void spreads.set("all", { chars: new Uint8Array(128).fill(1), closers: [] });
-  for (const rule of rules) {
-    for (const re2 of rule.regexes) {
-      const flags = re2.flags.replace(/[dgmy]/g, "");
-      const literal2 = parser.parseLiteral(`/${re2.source}/${flags}`);
-      const aflags = literal2.flags;
-      const consumed = (e) => analysis.getConsumedChars(e, aflags).chars;
-      const lineBreak = (e) => consumed(e).has(10);
-      const groups = [];
-      regexpp.visitRegExpAST(literal2, { onCapturingGroupEnter: (g2) => void groups.push(g2) });
-      const secretNode = rule.secretGroup !== void 0 ? rule.secretGroup === 0 ? literal2.pattern : groups[rule.secretGroup - 1] : groups.find((g2) => g2.name === "secret") ?? groups[0] ?? literal2.pattern;
-      const raw2 = (a, b3) => {
-        let out2 = "";
-        let at2 = a;
-        for (const g2 of groups) {
-          if (g2.start < at2 || g2.start >= b3) continue;
-          out2 += literal2.pattern.raw.slice(at2 - literal2.pattern.start, g2.start - literal2.pattern.start);
-          out2 += g2 === secretNode ? "(?<secret>" : "(?:";
-          at2 = g2.start + (g2.name !== null ? g2.name.length + 4 : 1);
-        }
-        return out2 + literal2.pattern.raw.slice(at2 - literal2.pattern.start, b3 - literal2.pattern.start);
-      };
-      const noBreak = (e) => e.type === "CharacterClass" || e.type === "CharacterSet" || e.type === "Character" ? classSource(consumed(e).without({ min: 10, max: 10 }).ranges) : raw2(e.start, e.end);
-      const lineSuffixes = (e) => {
-        if (!lineBreak(e)) return [];
-        switch (e.type) {
-          case "Quantifier": {
-            const more = e.max <= 1 ? "" : `(?:${noBreak(e.element)})${e.max === Infinity ? "*" : `{0,${e.max - 1}}`}`;
-            return lineSuffixes(e.element).map((t2) => t2 + more);
-          }
-          case "Group":
-          case "CapturingGroup":
-            return e.alternatives.flatMap((a) => sequenceSuffixes(a.elements));
-          default:
-            return [""];
-        }
-      };
-      const sequenceSuffixes = (els) => els.flatMap(
-        (e, j3) => lineSuffixes(e).map((t2) => t2 + (j3 + 1 < els.length ? raw2(els[j3 + 1].start, els.at(-1).end) : ""))
-      );
-      for (const alt of literal2.pattern.alternatives) {
-        if (!(secretNode.start >= alt.start && secretNode.end <= alt.end)) continue;
-        const s = alt.elements.findIndex((e) => secretNode.start >= e.start && secretNode.end <= e.end);
-        const holder = s === -1 ? void 0 : alt.elements[s];
-        if (secretNode === literal2.pattern || !holder || lineBreak(secretNode) || holder !== secretNode && lineBreak(holder)) {
-          const chars = new Uint8Array(128);
-          const closers = [];
-          let found = false;
-          regexpp.visitRegExpAST(literal2, {
-            onQuantifierEnter: (q3) => {
-              if (q3.start < secretNode.start || q3.end > secretNode.end || q3.min < SPREAD_MIN) return;
-              const set = consumed(q3.element);
-              for (let c3 = 0; c3 < 128; c3++) if (c3 !== 10 && set.has(c3)) chars[c3] = 1;
-              found = true;
-              if (q3.parent.type !== "Alternative") return;
-              let closer = "";
-              for (const e of q3.parent.elements.slice(q3.parent.elements.indexOf(q3) + 1)) {
-                if (e.type !== "Character" || aflags.ignoreCase && /[a-z]/i.test(e.raw)) break;
-                closer += String.fromCodePoint(e.value);
-              }
-              if (closer.trim().length >= 3) closers.push(closer.trim());
-            }
-          });
-          if (!found) always();
-          else {
-            const key = `${String(chars)}/${closers.join("/")}`;
-            spreads.set(key, { chars, closers });
-          }
-          continue;
-        }
-        let last = holder;
-        for (let k2 = s + 1; k2 < alt.elements.length && !lineBreak(alt.elements[k2]); k2++) last = alt.elements[k2];
-        const look = analysis.getFirstCharAfter(last, "ltr", aflags);
-        const nextChars = look.char.without({ min: 10, max: 10 });
-        const lookahead = look.char.union([{ min: 10, max: 10 }]).isAll ? "" : nextChars.isEmpty ? "(?=$)" : `(?=${classSource(nextChars.ranges)}|$)`;
-        const body = raw2(holder.start, last.end) + lookahead;
-        const before = alt.elements.slice(0, s);
-        const heads = before.some(lineBreak) ? sequenceSuffixes(before).map((t2) => `^${t2}`) : [raw2(alt.start, holder.start)];
-        const secretChars = consumed(secretNode);
-        let run9;
-        if (secretChars.ranges.every((r2) => r2.max < 128) && ![9, 10, 13, 32].some((c3) => secretChars.has(c3))) {
-          const chars = new Uint8Array(128);
-          for (const r2 of secretChars.ranges) for (let c3 = r2.min; c3 <= r2.max; c3++) chars[c3] = 1;
-          run9 = { cls: classOf(chars), min: analysis.getLengthRange(secretNode, aflags).min };
-        }
-        for (const head of heads) {
-          const source = head + body;
-          const key = `${flags}/${source}`;
-          const piece = pieces.get(key);
-          if (piece) piece.rules.push(rule);
-          else
-            pieces.set(key, {
-              re: new RegExp(source, flags + "dgm"),
-              group: "secret",
-              rules: [rule],
-              ...run9 ? { run: run9 } : {}
-            });
-        }
-      }
-    }
-  }
-  return { pieces: [...pieces.values()], spreads: [...spreads.values()], classes: [...classes.values()] };
-}
-var QUOTES2, byValue, inSet, libs, SPREAD_MIN;
-var init_contextneed = __esm({
-  "src/detect/contextneed.ts"() {
-    "use strict";
-    init_allow();
-    init_detect();
-    init_entropy();
-    init_filekind();
-    init_keywords();
-    QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
-    byValue = (list) => ({ ...list, matchRegexes: [], names: [] });
-    inSet = (chars, c3) => c3 < 128 && chars[c3] === 1;
-    SPREAD_MIN = 16;
-  }
-});
-
 // src/detect/contextspan.ts
 function contextSpanOf(set) {
   const multi = set.rules.flatMap((r2, i) => r2.multiline && r2.files.length === 0 ? [i] : []);
@@ -2389,12 +2116,6 @@ function decodeText(buf) {
   if (head.indexOf(0) !== -1) return void 0;
   return utf8.decode(buf);
 }
-function partDecoder(buf) {
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255))
-    return void 0;
-  if (buf.subarray(0, SNIFF).indexOf(0) !== -1) return void 0;
-  return (start, end) => (start === 0 ? utf8 : utf8Part).decode(buf.subarray(start, end));
-}
 function decodeExact(bytes) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let decoded;
@@ -2433,7 +2154,7 @@ function swap16(b3) {
   if (out2.length % 2 === 0) out2.swap16();
   return out2;
 }
-var utf8, utf16le, utf16be, SNIFF, utf8Part, strictUtf8;
+var utf8, utf16le, utf16be, SNIFF, strictUtf8;
 var init_encoding = __esm({
   "src/encoding.ts"() {
     "use strict";
@@ -2441,7 +2162,6 @@ var init_encoding = __esm({
     utf16le = new TextDecoder("utf-16le");
     utf16be = new TextDecoder("utf-16be");
     SNIFF = 8e3;
-    utf8Part = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
@@ -3158,45 +2878,32 @@ async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf
   );
 }
 function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
-  if (!body || body.length > maxFileSize) return release(p2, onFragment);
-  const part = partDecoder(body);
-  const bytes = part ? new Lines(body.length, (i) => body.indexOf(10, i)) : void 0;
-  let whole;
-  if (!part) {
-    const text2 = decodeText(body);
-    if (text2 === void 0) return release(p2, onFragment);
-    whole = { text: text2, lines: new Lines(text2.length, (i) => text2.indexOf("\n", i)) };
-  }
-  for (const { from, to: to2, held } of p2.runs) {
-    let text2;
-    let lines2;
-    if (whole) ({ text: text2, lines: lines2 } = whole);
-    else {
-      if (from > bytes.count(from)) {
-        if (held) onFragment(held);
-        continue;
-      }
-      const b3 = bytes.start(from);
-      const e = bytes.end(Math.min(to2, bytes.count(to2)));
-      let first2 = from;
-      while (first2 > 1 && b3 - bytes.start(first2 - 1) <= 3 * reach) first2--;
-      let last2 = Math.min(to2, bytes.count(to2));
-      while (last2 < bytes.count(last2 + 1) && bytes.end(last2 + 1) - e <= 3 * reach) last2++;
-      text2 = part(bytes.start(first2), bytes.end(last2));
-      const window2 = text2;
-      lines2 = new Lines(window2.length, (i) => window2.indexOf("\n", i), first2);
+  const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
+  if (text2 === void 0) return release(p2, onFragment);
+  const starts = [0];
+  let done = false;
+  const lines2 = (n) => {
+    while (!done && starts.length < n) {
+      const nl = text2.indexOf("\n", starts[starts.length - 1]);
+      if (nl === -1) done = true;
+      else starts.push(nl + 1);
     }
-    if (from > lines2.count(from)) {
+    return starts.length;
+  };
+  const lineStart = (line) => starts[Math.max(0, Math.min(lines2(line) - 1, line - 1))];
+  const lineEnd = (line) => line < lines2(line + 1) ? starts[line] - 1 : text2.length;
+  for (const { from, to: to2, held } of p2.runs) {
+    if (from > lines2(from)) {
       if (held) onFragment(held);
       continue;
     }
-    const begin = lines2.start(from);
-    const end = lines2.end(Math.min(to2, lines2.count(to2)));
+    const begin = lineStart(from);
+    const end = lineEnd(Math.min(to2, lines2(to2)));
     let first = from;
-    while (first > lines2.base && begin - lines2.start(first - 1) <= reach) first--;
-    let last = Math.min(to2, lines2.count(to2));
-    while (last < lines2.count(last + 1) && lines2.end(last + 1) - end <= reach) last++;
-    const full = [lines2.start(first), lines2.end(last)];
+    while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
+    let last = Math.min(to2, lines2(to2));
+    while (last < lines2(last + 1) && lineEnd(last + 1) - end <= reach) last++;
+    const full = [lineStart(first), lineEnd(last)];
     const context = held ? { from, to: to2 } : { from, to: to2, runReported: true };
     if (spanOf) {
       const span = spanOf(p2.path, text2, full, [begin, end]);
@@ -3207,7 +2914,7 @@ function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
     onFragment({ path: p2.path, text: text2.slice(full[0], full[1]), startLine: first, ...p2.meta, context });
   }
 }
-var HOLD_BUDGET, COUNTS, seen, STOP, isStop, isDigit, isLetter2, ContextCollector, ContextReader, Lines;
+var HOLD_BUDGET, COUNTS, seen, STOP, isStop, isDigit, isLetter2, ContextCollector, ContextReader;
 var init_context = __esm({
   "src/git/context.ts"() {
     "use strict";
@@ -3259,11 +2966,6 @@ var init_context = __esm({
         if (!p2) return;
         if (p2.path !== f3.path || p2.meta.commit !== commit) return release(p2, this.emit);
         if (f3.status === "added" || f3.binary || !f3.newId || /^0+$/.test(f3.newId)) return release(p2, this.emit);
-        const needed = this.opts.needed;
-        if (needed) {
-          p2.runs = p2.runs.filter((r2) => !r2.held || needed(r2.held) || (this.emit(r2.held), false));
-          if (p2.runs.length === 0) return;
-        }
         p2.blob = detach(f3.newId);
         if (this.onPending) this.onPending(p2);
         else this.pending.push(p2);
@@ -3297,9 +2999,6 @@ var init_context = __esm({
       done;
       reader;
       abort = new AbortController();
-      /** Blob ids not yet written to git. */
-      ids = "";
-      scheduled = false;
       add(p2) {
         if (!this.done) {
           this.done = gitStream(
@@ -3310,56 +3009,17 @@ var init_context = __esm({
           this.done.catch(() => void 0);
         }
         this.queue.push(p2);
-        this.ids += p2.blob + "\n";
-        if (!this.scheduled) {
-          this.scheduled = true;
-          setImmediate(() => this.flush());
-        }
-      }
-      flush() {
-        this.scheduled = false;
-        if (this.ids !== "" && !this.abort.signal.aborted) this.stdin.write(this.ids);
-        this.ids = "";
+        this.stdin.write(p2.blob + "\n");
       }
       /** After the last file: waits for the blobs asked for and their runs. */
       async end() {
         if (!this.done) return;
-        this.flush();
         this.stdin.end();
         await this.done;
       }
       /** The scan failed: git is stopped, and its end is nobody's error. */
       cancel() {
         this.abort.abort();
-      }
-    };
-    Lines = class {
-      constructor(length, next, base = 1) {
-        this.length = length;
-        this.next = next;
-        this.base = base;
-      }
-      length;
-      next;
-      base;
-      starts = [0];
-      done = false;
-      /** The last line's number, or at least n while there are more. */
-      count(n) {
-        const { starts } = this;
-        while (!this.done && this.base + starts.length - 1 < n) {
-          const nl = this.next(starts[starts.length - 1]);
-          if (nl === -1) this.done = true;
-          else starts.push(nl + 1);
-        }
-        return this.base + starts.length - 1;
-      }
-      start(line) {
-        return this.starts[Math.max(0, Math.min(this.count(line), line) - this.base)];
-      }
-      /** Where the line ends (its line break, or the end). */
-      end(line) {
-        return line < this.count(line + 1) ? this.starts[line + 1 - this.base] - 1 : this.length;
       }
     };
   }
@@ -3803,7 +3463,7 @@ async function scanHistory(opts, sink) {
   const reader = new ContextReader(cwd, reach, maxFileSize, (f3) => sink.fragment(f3), opts.contextSpan);
   const run9 = async (args, input, signal) => {
     const context = new ContextCollector(
-      { reach, ...opts.contextNeeded ? { needed: opts.contextNeeded } : {} },
+      { reach },
       (f3) => sink.fragment(f3),
       (p2) => reader.add(p2)
     );
@@ -4970,17 +4630,17 @@ var init_types = __esm({
 });
 
 // src/rules/linear.ts
-import { createRequire as createRequire2 } from "node:module";
-function load2() {
-  if (libs2) return libs2;
-  const require2 = createRequire2(import.meta.url);
+import { createRequire } from "node:module";
+function load() {
+  if (libs) return libs;
+  const require2 = createRequire(import.meta.url);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
-  return libs2 = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
+  return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
 }
 function backtrackingProblems(source, flags) {
-  const { parser, scslre } = load2();
+  const { parser, scslre } = load();
   const analyse = scslre.analyse;
   const f3 = flags.replace(/[gdy]/g, "");
   const literal2 = parser.parseLiteral(`/${source}/${f3}`);
@@ -4999,7 +4659,7 @@ function backtrackingProblems(source, flags) {
 }
 function quantifiers(literal2) {
   const out2 = [];
-  load2().regexpp.visitRegExpAST(literal2, { onQuantifierEnter: (q3) => void out2.push(q3) });
+  load().regexpp.visitRegExpAST(literal2, { onQuantifierEnter: (q3) => void out2.push(q3) });
   return out2;
 }
 function steps(r2, orig) {
@@ -5019,7 +4679,7 @@ function describe2(r2, orig = (q3) => q3) {
   }
 }
 function ambiguousAlternatives(literal2) {
-  const { regexpp, analysis } = load2();
+  const { regexpp, analysis } = load();
   const out2 = [];
   regexpp.visitRegExpAST(literal2, {
     onQuantifierEnter(q3) {
@@ -5045,7 +4705,7 @@ function ambiguousAlternatives(literal2) {
 }
 function unbound(literal2) {
   const edits = [];
-  load2().regexpp.visitRegExpAST(literal2, {
+  load().regexpp.visitRegExpAST(literal2, {
     onQuantifierEnter(q3) {
       if (q3.max > BOUND && q3.max !== Infinity && q3.min !== q3.max) edits.push(q3);
     }
@@ -5057,7 +4717,7 @@ function unbound(literal2) {
   }
   return src;
 }
-var libs2, BOUND, MAX_STEPS;
+var libs, BOUND, MAX_STEPS;
 var init_linear = __esm({
   "src/rules/linear.ts"() {
     "use strict";
@@ -5918,7 +5578,7 @@ var init_baseline = __esm({
 });
 
 // src/remedy/language.ts
-function envRead(kind3, name, libs3, pythonLib) {
+function envRead(kind3, name, libs2, pythonLib) {
   switch (kind3) {
     case "python":
       if (pythonLib === "django-environ") return `env("${name}")`;
@@ -5930,7 +5590,7 @@ function envRead(kind3, name, libs3, pythonLib) {
     case "ruby":
       return `ENV.fetch("${name}")`;
     case "php":
-      return libs3.php === "laravel" ? `env('${name}')` : `getenv('${name}')`;
+      return libs2.php === "laravel" ? `env('${name}')` : `getenv('${name}')`;
     case "go":
       return `os.Getenv("${name}")`;
     case "java":
@@ -5950,8 +5610,8 @@ function envRead(kind3, name, libs3, pythonLib) {
       return void 0;
   }
 }
-function readExpr(kind3, libs3, pythonLib) {
-  return (name) => kind3 === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind3, name, libs3, pythonLib);
+function readExpr(kind3, libs2, pythonLib) {
+  return (name) => kind3 === "compose" ? `\${${name}:?${name} is not set}` : envRead(kind3, name, libs2, pythonLib);
 }
 var init_language = __esm({
   "src/remedy/language.ts"() {
@@ -6017,23 +5677,23 @@ var init_version = __esm({
 import { existsSync as existsSync3, readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
 import { join as join9 } from "node:path";
 function detectProject(root) {
-  const libs3 = {};
+  const libs2 = {};
   const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f3) => read(join9(root, f3))).join("\n").toLowerCase();
-  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs3.python = "django-environ";
-  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs3.python = "python-decouple";
-  else if (/(^|[^a-z-])environs\b/m.test(py)) libs3.python = "environs";
+  if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
+  else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
+  else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
   const pkg = read(join9(root, "package.json"));
-  if (/"dotenv"\s*:/.test(pkg)) libs3.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs3.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs3.ruby = "dotenv";
+  if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
-    libs3.django = {
+    libs2.django = {
       version: formatVersion(django.version),
       file: django.file,
       fallbacks: !django.pinned || compare(django.version, [4, 1]) >= 0
     };
-  return libs3;
+  return libs2;
 }
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
@@ -6331,10 +5991,10 @@ var init_rewrite = __esm({
 });
 
 // src/remedy/setup.ts
-function setupFor(kind3, fileText, libs3, pythonLib) {
+function setupFor(kind3, fileText, libs2, pythonLib) {
   if (fileText === void 0) return void 0;
   if (kind3 === "python") return pythonSetup(fileText, pythonLib);
-  if (kind3 === "js") return jsSetup(fileText, libs3);
+  if (kind3 === "js") return jsSetup(fileText, libs2);
   if (kind3 === "go") return goSetup(fileText);
   return void 0;
 }
@@ -6386,8 +6046,8 @@ function pythonSetup(text2, lib) {
     }
   }
 }
-function jsSetup(text2, libs3) {
-  if (libs3.node !== "dotenv" || /\bdotenv\b/.test(text2)) return void 0;
+function jsSetup(text2, libs2) {
+  if (libs2.node !== "dotenv" || /\bdotenv\b/.test(text2)) return void 0;
   const esm = /^[ \t]*(?:import[\s{*"'\w]|export[\s{*])/m.test(text2) && !/^[ \t]*(?:const|let|var)[ \t]+[^=\n]+=[ \t]*require\(/m.test(text2);
   const q3 = /^[ \t]*(?:import[^\n]*from[ \t]*'|[^\n]*require\(')/m.test(text2) ? "'" : '"';
   const line = esm ? `import ${q3}dotenv/config${q3};` : `require(${q3}dotenv${q3}).config();`;
@@ -7408,8 +7068,6 @@ async function scan(cwd, root, opts, trusted, given) {
   }
   const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false, trusted?.ignoreFile);
   const detector = createDetector(s.rules, s.prebuilt);
-  const multilineNeed = contextNeedOf(s.rules);
-  const clean = /* @__PURE__ */ new Set();
   const findings = [];
   const skips = /* @__PURE__ */ new Map();
   const bar = progress(process.stderr, !quiet, { unit: "commits" });
@@ -7424,19 +7082,10 @@ async function scan(cwd, root, opts, trusted, given) {
         isIgnored: isIgnored2,
         contextReach: multilineReach(s.rules.rules),
         contextSpan: contextSpanOf(s.rules),
-        // A run's own findings may change with its file around it (a Python docstring, a `from flask`
-        // rule); without any, only a multi-line match reaching in from outside can add one.
-        contextNeeded: (run9) => {
-          if (multilineNeed(run9)) return true;
-          if (detector.detect(run9).length > 0) return true;
-          clean.add(run9);
-          return false;
-        },
         ...jobs !== void 0 ? { jobs } : {}
       },
       {
         fragment: (fragment) => {
-          if (clean.delete(fragment)) return;
           for (const f3 of detector.detect(fragment)) {
             findings.push(keep(f3));
             sinceTick++;
@@ -7511,7 +7160,6 @@ var init_history2 = __esm({
     "use strict";
     init_ignorefile();
     init_detect();
-    init_contextneed();
     init_contextspan();
     init_context();
     init_history();
@@ -10021,7 +9669,7 @@ var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
-    exports.load = load3;
+    exports.load = load2;
     exports.useColors = useColors;
     exports.storage = localstorage();
     exports.destroy = /* @__PURE__ */ (() => {
@@ -10157,7 +9805,7 @@ var require_browser = __commonJS({
       } catch (error) {
       }
     }
-    function load3() {
+    function load2() {
       let r2;
       try {
         r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
@@ -10195,7 +9843,7 @@ var require_node = __commonJS({
     exports.log = log;
     exports.formatArgs = formatArgs;
     exports.save = save;
-    exports.load = load3;
+    exports.load = load2;
     exports.useColors = useColors;
     exports.destroy = util.deprecate(
       () => {
@@ -10337,7 +9985,7 @@ var require_node = __commonJS({
         delete process.env.DEBUG;
       }
     }
-    function load3() {
+    function load2() {
       return process.env.DEBUG;
     }
     function init(debug) {

@@ -5122,7 +5122,6 @@ function decodeText(buf) {
   if (head.indexOf(0) !== -1) return void 0;
   return utf8.decode(buf);
 }
-var utf8Part = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/sources/dir.ts

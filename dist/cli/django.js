@@ -8191,7 +8191,6 @@ function settingOf(mod, data2, name2, version2) {
 var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 var utf16le = new TextDecoder("utf-16le");
 var utf16be = new TextDecoder("utf-16be");
-var utf8Part = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decodeExact(bytes) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

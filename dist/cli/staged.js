@@ -2245,13 +2245,6 @@ function decodeText(buf) {
   if (head.indexOf(0) !== -1) return void 0;
   return utf8.decode(buf);
 }
-var utf8Part = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function partDecoder(buf) {
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255))
-    return void 0;
-  if (buf.subarray(0, SNIFF).indexOf(0) !== -1) return void 0;
-  return (start, end) => (start === 0 ? utf8 : utf8Part).decode(buf.subarray(start, end));
-}
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/git/blobs.ts
@@ -2715,11 +2708,6 @@ var ContextCollector = class {
     if (!p) return;
     if (p.path !== f.path || p.meta.commit !== commit) return release(p, this.emit);
     if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return release(p, this.emit);
-    const needed = this.opts.needed;
-    if (needed) {
-      p.runs = p.runs.filter((r) => !r.held || needed(r.held) || (this.emit(r.held), false));
-      if (p.runs.length === 0) return;
-    }
     p.blob = detach(f.newId);
     if (this.onPending) this.onPending(p);
     else this.pending.push(p);
@@ -2758,75 +2746,33 @@ async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf
     (chunk) => reader.push(chunk)
   );
 }
-var Lines = class {
-  constructor(length, next, base = 1) {
-    this.length = length;
-    this.next = next;
-    this.base = base;
-  }
-  length;
-  next;
-  base;
-  starts = [0];
-  done = false;
-  /** The last line's number, or at least n while there are more. */
-  count(n) {
-    const { starts } = this;
-    while (!this.done && this.base + starts.length - 1 < n) {
-      const nl = this.next(starts[starts.length - 1]);
-      if (nl === -1) this.done = true;
+function emitRuns(p, body, reach, maxFileSize, onFragment, spanOf) {
+  const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
+  if (text2 === void 0) return release(p, onFragment);
+  const starts = [0];
+  let done = false;
+  const lines = (n) => {
+    while (!done && starts.length < n) {
+      const nl = text2.indexOf("\n", starts[starts.length - 1]);
+      if (nl === -1) done = true;
       else starts.push(nl + 1);
     }
-    return this.base + starts.length - 1;
-  }
-  start(line) {
-    return this.starts[Math.max(0, Math.min(this.count(line), line) - this.base)];
-  }
-  /** Where the line ends (its line break, or the end). */
-  end(line) {
-    return line < this.count(line + 1) ? this.starts[line + 1 - this.base] - 1 : this.length;
-  }
-};
-function emitRuns(p, body, reach, maxFileSize, onFragment, spanOf) {
-  if (!body || body.length > maxFileSize) return release(p, onFragment);
-  const part = partDecoder(body);
-  const bytes = part ? new Lines(body.length, (i) => body.indexOf(10, i)) : void 0;
-  let whole;
-  if (!part) {
-    const text2 = decodeText(body);
-    if (text2 === void 0) return release(p, onFragment);
-    whole = { text: text2, lines: new Lines(text2.length, (i) => text2.indexOf("\n", i)) };
-  }
+    return starts.length;
+  };
+  const lineStart = (line) => starts[Math.max(0, Math.min(lines(line) - 1, line - 1))];
+  const lineEnd = (line) => line < lines(line + 1) ? starts[line] - 1 : text2.length;
   for (const { from, to, held } of p.runs) {
-    let text2;
-    let lines;
-    if (whole) ({ text: text2, lines } = whole);
-    else {
-      if (from > bytes.count(from)) {
-        if (held) onFragment(held);
-        continue;
-      }
-      const b = bytes.start(from);
-      const e = bytes.end(Math.min(to, bytes.count(to)));
-      let first2 = from;
-      while (first2 > 1 && b - bytes.start(first2 - 1) <= 3 * reach) first2--;
-      let last2 = Math.min(to, bytes.count(to));
-      while (last2 < bytes.count(last2 + 1) && bytes.end(last2 + 1) - e <= 3 * reach) last2++;
-      text2 = part(bytes.start(first2), bytes.end(last2));
-      const window = text2;
-      lines = new Lines(window.length, (i) => window.indexOf("\n", i), first2);
-    }
-    if (from > lines.count(from)) {
+    if (from > lines(from)) {
       if (held) onFragment(held);
       continue;
     }
-    const begin = lines.start(from);
-    const end = lines.end(Math.min(to, lines.count(to)));
+    const begin = lineStart(from);
+    const end = lineEnd(Math.min(to, lines(to)));
     let first = from;
-    while (first > lines.base && begin - lines.start(first - 1) <= reach) first--;
-    let last = Math.min(to, lines.count(to));
-    while (last < lines.count(last + 1) && lines.end(last + 1) - end <= reach) last++;
-    const full = [lines.start(first), lines.end(last)];
+    while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
+    let last = Math.min(to, lines(to));
+    while (last < lines(last + 1) && lineEnd(last + 1) - end <= reach) last++;
+    const full = [lineStart(first), lineEnd(last)];
     const context = held ? { from, to } : { from, to, runReported: true };
     if (spanOf) {
       const span = spanOf(p.path, text2, full, [begin, end]);

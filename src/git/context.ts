@@ -6,7 +6,7 @@
 // marked so the detector keeps only the matches that needed those lines (the plain run already
 // gave the rest). Only ids and line numbers are held until then, so memory stays small.
 import type { ContextSpan, Fragment, Rule } from "../types.js";
-import { decodeText, partDecoder } from "../encoding.js";
+import { decodeText } from "../encoding.js";
 import { BatchReader } from "./blobs.js";
 import { gitStream } from "./exec.js";
 import { detach } from "./log.js";
@@ -14,12 +14,6 @@ import { detach } from "./log.js";
 export interface ContextOptions {
   /** The farthest a multi-line rule reads past its keyword (the largest `reach`); 0: no context. */
   reach: number;
-  /**
-   * Whether a run held back could be found differently with the lines around it (see
-   * src/detect/contextneed.ts); asked once its file shows it was changed, before its blob is read.
-   * Unset: every run that could hold a secret.
-   */
-  needed?: (run: Fragment) => boolean;
 }
 
 /** How much context the rules may need: the largest reach of a multi-line rule (0 when there is none). */
@@ -167,12 +161,6 @@ export class ContextCollector {
     if (!p) return;
     if (p.path !== f.path || p.meta.commit !== commit) return release(p, this.emit);
     if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return release(p, this.emit);
-    const needed = this.opts.needed;
-    if (needed) {
-      // Runs the lines around cannot change go on as they are; a run handed on already stays (its context only adds).
-      p.runs = p.runs.filter((r) => !r.held || needed(r.held) || (this.emit(r.held), false));
-      if (p.runs.length === 0) return;
-    }
     p.blob = detach(f.newId);
     if (this.onPending) this.onPending(p);
     else this.pending.push(p);
@@ -241,9 +229,6 @@ export class ContextReader {
   private done: Promise<number> | undefined;
   private readonly reader: BatchReader;
   private readonly abort = new AbortController();
-  /** Blob ids not yet written to git. */
-  private ids = "";
-  private scheduled = false;
 
   constructor(
     private readonly cwd: string,
@@ -274,25 +259,12 @@ export class ContextReader {
       this.done.catch(() => undefined);
     }
     this.queue.push(p);
-    // Ids go to git a batch at a time (each write is a system call, ~0.3 ms on a busy machine),
-    // once the current chunk of patches is parsed.
-    this.ids += p.blob + "\n";
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
-  }
-
-  private flush(): void {
-    this.scheduled = false;
-    if (this.ids !== "" && !this.abort.signal.aborted) this.stdin!.write(this.ids);
-    this.ids = "";
+    this.stdin!.write(p.blob + "\n");
   }
 
   /** After the last file: waits for the blobs asked for and their runs. */
   async end(): Promise<void> {
     if (!this.done) return;
-    this.flush();
     this.stdin!.end();
     await this.done;
   }
@@ -300,41 +272,6 @@ export class ContextReader {
   /** The scan failed: git is stopped, and its end is nobody's error. */
   cancel(): void {
     this.abort.abort();
-  }
-}
-
-/**
- * Lines of a text, numbered from `base`; their starts found only as far as asked (a long file's run
- * near its top reads little of it). `at` finds the next line break (a string's or a Buffer's).
- */
-class Lines {
-  private readonly starts = [0];
-  private done = false;
-
-  constructor(
-    private readonly length: number,
-    private readonly next: (from: number) => number,
-    readonly base = 1,
-  ) {}
-
-  /** The last line's number, or at least n while there are more. */
-  count(n: number): number {
-    const { starts } = this;
-    while (!this.done && this.base + starts.length - 1 < n) {
-      const nl = this.next(starts[starts.length - 1]!);
-      if (nl === -1) this.done = true;
-      else starts.push(nl + 1);
-    }
-    return this.base + starts.length - 1;
-  }
-
-  start(line: number): number {
-    return this.starts[Math.max(0, Math.min(this.count(line), line) - this.base)]!;
-  }
-
-  /** Where the line ends (its line break, or the end). */
-  end(line: number): number {
-    return line < this.count(line + 1) ? this.starts[line + 1 - this.base]! - 1 : this.length;
   }
 }
 
@@ -347,48 +284,35 @@ function emitRuns(
   onFragment: (f: Fragment) => void,
   spanOf?: ContextSpan,
 ): void {
-  if (!body || body.length > maxFileSize) return release(p, onFragment);
-  // A file decoded as UTF-8 is decoded only around its runs: the lines within 3 × reach bytes hold
-  // those within reach characters (a UTF-16 unit is at most 3 bytes). Else it is decoded whole.
-  const part = partDecoder(body);
-  const bytes = part ? new Lines(body.length, (i) => body.indexOf(10, i)) : undefined;
-  let whole: { text: string; lines: Lines } | undefined;
-  if (!part) {
-    const text = decodeText(body);
-    if (text === undefined) return release(p, onFragment);
-    whole = { text, lines: new Lines(text.length, (i) => text.indexOf("\n", i)) };
-  }
-  for (const { from, to, held } of p.runs) {
-    let text: string;
-    let lines: Lines;
-    if (whole) ({ text, lines } = whole);
-    else {
-      if (from > bytes!.count(from)) {
-        if (held) onFragment(held);
-        continue;
-      }
-      const b = bytes!.start(from);
-      const e = bytes!.end(Math.min(to, bytes!.count(to)));
-      let first = from;
-      while (first > 1 && b - bytes!.start(first - 1) <= 3 * reach) first--;
-      let last = Math.min(to, bytes!.count(to));
-      while (last < bytes!.count(last + 1) && bytes!.end(last + 1) - e <= 3 * reach) last++;
-      text = part!(bytes!.start(first), bytes!.end(last));
-      const window = text;
-      lines = new Lines(window.length, (i) => window.indexOf("\n", i), first);
+  const text = body && body.length <= maxFileSize ? decodeText(body) : undefined;
+  if (text === undefined) return release(p, onFragment);
+  // Line starts, found only as far as the runs need (a long file's run near its top reads little of it).
+  const starts = [0];
+  let done = false;
+  /** The number of lines, or at least n while the text has more. */
+  const lines = (n: number) => {
+    while (!done && starts.length < n) {
+      const nl = text.indexOf("\n", starts[starts.length - 1]);
+      if (nl === -1) done = true;
+      else starts.push(nl + 1);
     }
-    if (from > lines.count(from)) {
+    return starts.length;
+  };
+  const lineStart = (line: number) => starts[Math.max(0, Math.min(lines(line) - 1, line - 1))]!;
+  const lineEnd = (line: number) => (line < lines(line + 1) ? starts[line]! - 1 : text.length);
+  for (const { from, to, held } of p.runs) {
+    if (from > lines(from)) {
       if (held) onFragment(held);
       continue;
     }
-    const begin = lines.start(from);
-    const end = lines.end(Math.min(to, lines.count(to)));
+    const begin = lineStart(from);
+    const end = lineEnd(Math.min(to, lines(to)));
     // Whole lines within reach: the line holding the first character in reach, up to the last.
     let first = from;
-    while (first > lines.base && begin - lines.start(first - 1) <= reach) first--;
-    let last = Math.min(to, lines.count(to));
-    while (last < lines.count(last + 1) && lines.end(last + 1) - end <= reach) last++;
-    const full: [number, number] = [lines.start(first), lines.end(last)];
+    while (first > 1 && begin - lineStart(first - 1) <= reach) first--;
+    let last = Math.min(to, lines(to));
+    while (last < lines(last + 1) && lineEnd(last + 1) - end <= reach) last++;
+    const full: [number, number] = [lineStart(first), lineEnd(last)];
     const context: NonNullable<Fragment["context"]> = held ? { from, to } : { from, to, runReported: true };
     if (spanOf) {
       // Keywords matter only where the rules' windows reach the run; the text stays whole (it

@@ -226,8 +226,6 @@ export interface HistoryOptions {
   contextReach?: number;
   /** What of that context the rules could read into a run (see types.ts ContextSpan); unset: all of it. */
   contextSpan?: ContextSpan;
-  /** Whether a changed run could need its context at all (see context.ts ContextOptions); unset: it could. */
-  contextNeeded?: (run: Fragment) => boolean;
 }
 
 export interface HistorySink {
@@ -279,7 +277,7 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   const reader = new ContextReader(cwd, reach, maxFileSize, (f) => sink.fragment(f), opts.contextSpan);
   const run = async (args: string[], input?: string, signal?: AbortSignal) => {
     const context = new ContextCollector(
-      { reach, ...(opts.contextNeeded ? { needed: opts.contextNeeded } : {}) },
+      { reach },
       (f) => sink.fragment(f),
       (p) => reader.add(p),
     );

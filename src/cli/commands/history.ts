@@ -3,14 +3,13 @@
 // each secret whether it is still at HEAD (if not, it leaked all the same: rotate it).
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
-import { contextNeedOf } from "../../detect/contextneed.js";
 import { contextSpanOf } from "../../detect/contextspan.js";
 import { multilineReach } from "../../git/context.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
 import { checkComplete } from "../../git/partial.js";
 import { workTreeTopOrBare } from "../../git/repo.js";
-import type { Finding, Fragment, Skip } from "../../types.js";
+import type { Finding, Skip } from "../../types.js";
 import { rangeSettings, type RangeSettings } from "../rangesettings.js";
 import { UsageError } from "../errors.js";
 import type { Options } from "../options.js";
@@ -70,9 +69,6 @@ async function scan(
 
   const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false, trusted?.ignoreFile);
   const detector = createDetector(s.rules, s.prebuilt);
-  const multilineNeed = contextNeedOf(s.rules);
-  // Runs held for context that turned out to need none, and were scanned alone already (nothing found).
-  const clean = new Set<Fragment>();
   const findings: Finding[] = [];
   const skips = new Map<string, Skip>();
   const bar = progress(process.stderr, !quiet, { unit: "commits" });
@@ -87,20 +83,10 @@ async function scan(
         isIgnored,
         contextReach: multilineReach(s.rules.rules),
         contextSpan: contextSpanOf(s.rules),
-        // A run's own findings may change with its file around it (a Python docstring, a `from flask`
-        // rule); without any, only a multi-line match reaching in from outside can add one.
-        contextNeeded: (run) => {
-          if (multilineNeed(run)) return true;
-          if (detector.detect(run).length > 0) return true;
-          // Nothing found in it alone: when it comes back to be scanned, it is skipped.
-          clean.add(run);
-          return false;
-        },
         ...(jobs !== undefined ? { jobs } : {}),
       },
       {
         fragment: (fragment) => {
-          if (clean.delete(fragment)) return;
           for (const f of detector.detect(fragment)) {
             findings.push(keep(f));
             sinceTick++;
