@@ -1221,7 +1221,7 @@ function publicFingerprint(ruleId, path, secret) {
   }
   return fp;
 }
-async function withPublicFingerprints(findings) {
+async function warmPublicFingerprints(findings) {
   const todo = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
     const key = fingerprint(f3.ruleId, f3.file, f3.secret);
@@ -1240,6 +1240,9 @@ async function withPublicFingerprints(findings) {
       )
     )
   );
+}
+async function withPublicFingerprints(findings) {
+  await warmPublicFingerprints(findings);
   return findings.map((f3) => ({ ...f3, fingerprint: publicFingerprint(f3.ruleId, f3.file, f3.secret) }));
 }
 var PUBLIC_SALT, SCRYPT, LENGTH, cache;
@@ -3659,34 +3662,23 @@ async function secretsAtHead(cwd, secrets) {
   }
   return found;
 }
-function headTexts(cwd, paths, max) {
+async function headTexts(cwd, paths, max) {
   const texts = /* @__PURE__ */ new Map();
   const asked = [...new Set(paths)].filter((p2) => !/[\n\r]/.test(p2));
   if (asked.length === 0) return texts;
-  let out2;
+  let next = 0;
+  const reader = new BatchReader((o2) => {
+    const body = o2.type === "blob" && o2.body && o2.body.length <= max ? o2.body : void 0;
+    texts.set(asked[next++], body ? decodeText(body) : void 0);
+  });
   try {
-    out2 = gitSync(["cat-file", "--batch"], {
-      cwd,
-      input: asked.map((p2) => `HEAD:${p2}`).join("\n") + "\n",
-      maxBuffer: 2048 * 1048576
-    }).stdout;
+    await gitStream(
+      ["cat-file", "--batch"],
+      { cwd, input: asked.map((p2) => `HEAD:${p2}`).join("\n") + "\n" },
+      (chunk2) => reader.push(chunk2)
+    );
   } catch {
-    return texts;
-  }
-  let at2 = 0;
-  for (const path of asked) {
-    const nl = out2.indexOf(10, at2);
-    if (nl === -1) break;
-    const head = out2.toString("utf8", at2, nl).split(" ");
-    at2 = nl + 1;
-    const size = Number(head[2]);
-    if (head.length !== 3 || !Number.isInteger(size)) {
-      texts.set(path, void 0);
-      continue;
-    }
-    const body = out2.subarray(at2, at2 + size);
-    at2 += size + 1;
-    texts.set(path, head[1] === "blob" && size <= max ? decodeText(body) : void 0);
+    return /* @__PURE__ */ new Map();
   }
   return texts;
 }
@@ -7118,7 +7110,15 @@ async function scan(cwd, root, opts, trusted, given) {
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
   if (!quiet) for (const n of notes.slice(printed)) process.stderr.write(`leakproof: ${n}
 `);
-  const texts = headTexts(
+  const atHead = reported.length > 0 ? secretsAtHead(
+    cwd,
+    reported.map((f3) => f3.secret)
+  ) : void 0;
+  const format = opts.values.format;
+  const warm = format === "json" || format === "sarif" ? warmPublicFingerprints(reported) : void 0;
+  atHead?.catch(() => void 0);
+  warm?.catch(() => void 0);
+  const texts = await headTexts(
     cwd,
     reported.map((f3) => f3.file),
     maxFileSize
@@ -7129,7 +7129,11 @@ async function scan(cwd, root, opts, trusted, given) {
     notes,
     fileText,
     complete: !given && ranges.length === 0 && since === void 0,
-    annotate: (found) => markHead(cwd, found),
+    annotate: async (found) => {
+      const at2 = await atHead;
+      if (at2) for (const f3 of found) f3.atHead = at2.get(f3.secret) ?? [];
+      await warm;
+    },
     scan: "history"
   });
 }
@@ -7137,15 +7141,6 @@ function keep(f3) {
   const k2 = { ...f3, file: detach(f3.file), secret: detach(f3.secret), lineText: detach(f3.lineText) };
   if (f3.name !== void 0) k2.name = detach(f3.name);
   return k2;
-}
-async function markHead(cwd, findings) {
-  if (findings.length === 0) return;
-  const at2 = await secretsAtHead(
-    cwd,
-    findings.map((f3) => f3.secret)
-  );
-  if (!at2) return;
-  for (const f3 of findings) f3.atHead = at2.get(f3.secret) ?? [];
 }
 function jobsFromEnv() {
   const v2 = process.env.LEAKPROOF_GIT_JOBS;
@@ -7161,6 +7156,7 @@ var init_history2 = __esm({
     init_ignorefile();
     init_detect();
     init_contextspan();
+    init_fingerprint();
     init_context();
     init_history();
     init_log();

@@ -116,7 +116,7 @@ function publicFingerprint(ruleId, path, secret) {
   }
   return fp;
 }
-async function withPublicFingerprints(findings) {
+async function warmPublicFingerprints(findings) {
   const todo = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = fingerprint(f.ruleId, f.file, f.secret);
@@ -135,6 +135,9 @@ async function withPublicFingerprints(findings) {
       )
     )
   );
+}
+async function withPublicFingerprints(findings) {
+  await warmPublicFingerprints(findings);
   return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
 }
 var PUBLIC_SALT, SCRYPT, LENGTH, cache;

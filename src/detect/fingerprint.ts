@@ -46,8 +46,11 @@ export function publicFingerprint(ruleId: string, path: string, secret: string):
   return fp;
 }
 
-/** The findings with their public fingerprints, hashed in parallel (libuv's pool) for large reports. */
-export async function withPublicFingerprints(findings: readonly Finding[]): Promise<Finding[]> {
+/**
+ * Hashes the findings' public fingerprints in parallel (libuv's pool), for withPublicFingerprints
+ * to find: started early, the hashing runs while other work goes on.
+ */
+export async function warmPublicFingerprints(findings: readonly Finding[]): Promise<void> {
   const todo = new Map<string, Finding>();
   for (const f of findings) {
     const key = fingerprint(f.ruleId, f.file, f.secret);
@@ -67,5 +70,10 @@ export async function withPublicFingerprints(findings: readonly Finding[]): Prom
         ),
     ),
   );
+}
+
+/** The findings with their public fingerprints, hashed in parallel (libuv's pool) for large reports. */
+export async function withPublicFingerprints(findings: readonly Finding[]): Promise<Finding[]> {
+  await warmPublicFingerprints(findings);
   return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
 }

@@ -316,6 +316,7 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   for (const c of contexts) c.end();
   await reader.end();
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
+
   // Every ref's content, not only commits': a tag can point straight at a blob or a tree.
   if (opts.ranges.length === 0 && opts.since === undefined)
     await scanRefBlobs(
@@ -539,38 +540,28 @@ export async function secretsAtHead(
 }
 
 /**
- * Files' text at HEAD (remedies look at imports), read in one `git cat-file --batch`. A path
- * missing at HEAD, binary or over `max` bytes maps to undefined.
+ * Files' text at HEAD (remedies look at imports), read in one `git cat-file --batch` (streamed: it
+ * goes on beside other reads). A path missing at HEAD, binary or over `max` bytes maps to undefined.
  */
-export function headTexts(cwd: string, paths: readonly string[], max: number): Map<string, string | undefined> {
+export async function headTexts(
+  cwd: string,
+  paths: readonly string[],
+  max: number,
+): Promise<Map<string, string | undefined>> {
   const texts = new Map<string, string | undefined>();
   const asked = [...new Set(paths)].filter((p) => !/[\n\r]/.test(p));
   if (asked.length === 0) return texts;
-  let out: Buffer;
+  let next = 0;
+  const reader = new BatchReader((o) => {
+    const body = o.type === "blob" && o.body && o.body.length <= max ? o.body : undefined;
+    texts.set(asked[next++]!, body ? decodeText(body) : undefined);
+  });
   try {
-    out = gitSync(["cat-file", "--batch"], {
-      cwd,
-      input: asked.map((p) => `HEAD:${p}`).join("\n") + "\n",
-      maxBuffer: 2048 * 1048576,
-    }).stdout;
+    await gitStream(["cat-file", "--batch"], { cwd, input: asked.map((p) => `HEAD:${p}`).join("\n") + "\n" }, (chunk) =>
+      reader.push(chunk),
+    );
   } catch {
-    return texts;
-  }
-  // Each answer: "<id> <type> <size>\n<content>\n", or "<name> missing\n".
-  let at = 0;
-  for (const path of asked) {
-    const nl = out.indexOf(10, at);
-    if (nl === -1) break;
-    const head = out.toString("utf8", at, nl).split(" ");
-    at = nl + 1;
-    const size = Number(head[2]);
-    if (head.length !== 3 || !Number.isInteger(size)) {
-      texts.set(path, undefined);
-      continue;
-    }
-    const body = out.subarray(at, at + size);
-    at += size + 1;
-    texts.set(path, head[1] === "blob" && size <= max ? decodeText(body) : undefined);
+    return new Map();
   }
   return texts;
 }

@@ -144,7 +144,7 @@ describe("history source", () => {
     for (const k of keys.slice(1501)) expect(at.has(k)).toBe(false);
   });
 
-  it("headTexts: files as they are at HEAD, in one read; missing, binary or too large ones are undefined", () => {
+  it("headTexts: files as they are at HEAD, in one read; missing, binary or too large ones are undefined", async () => {
     const repo = tempRepo();
     writeFiles(repo, {
       "a.py": "import os\n",
@@ -153,7 +153,7 @@ describe("history source", () => {
       "big.txt": "y".repeat(100),
     });
     commit(repo);
-    const texts = headTexts(repo, ["a.py", "d/b c.py", "gone.py", "bin.dat", "big.txt", "a.py"], 50);
+    const texts = await headTexts(repo, ["a.py", "d/b c.py", "gone.py", "bin.dat", "big.txt", "a.py"], 50);
     expect([...texts.entries()]).toEqual([
       ["a.py", "import os\n"],
       ["d/b c.py", "x = 1\n"],

@@ -4,6 +4,7 @@
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { contextSpanOf } from "../../detect/contextspan.js";
+import { warmPublicFingerprints } from "../../detect/fingerprint.js";
 import { multilineReach } from "../../git/context.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
@@ -122,8 +123,22 @@ async function scan(
   const printed = notes.length; // the notes above went to stderr as they came
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
   if (!quiet) for (const n of notes.slice(printed)) process.stderr.write(`leakproof: ${n}\n`);
+  // What the report needs next goes on side by side: where each secret still is at HEAD (git reads
+  // HEAD's blobs), the public fingerprints (hashed on libuv's threads), and here the files' texts.
+  const atHead =
+    reported.length > 0
+      ? secretsAtHead(
+          cwd,
+          reported.map((f) => f.secret),
+        )
+      : undefined;
+  const format = opts.values.format;
+  const warm = format === "json" || format === "sarif" ? warmPublicFingerprints(reported) : undefined;
+  // Awaited when the report is made (a failure is thrown there); a report not made leaves them.
+  atHead?.catch(() => undefined);
+  warm?.catch(() => undefined);
   // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
-  const texts = headTexts(
+  const texts = await headTexts(
     cwd,
     reported.map((f) => f.file),
     maxFileSize,
@@ -135,7 +150,12 @@ async function scan(
     notes,
     fileText,
     complete: !given && ranges.length === 0 && since === undefined,
-    annotate: (found) => markHead(cwd, found),
+    annotate: async (found) => {
+      // Where each secret still is in HEAD's tree (none: gone).
+      const at = await atHead;
+      if (at) for (const f of found) f.atHead = at.get(f.secret) ?? [];
+      await warm;
+    },
     scan: "history",
   });
 }
@@ -145,17 +165,6 @@ function keep(f: Finding): Finding {
   const k: Finding = { ...f, file: detach(f.file), secret: detach(f.secret), lineText: detach(f.lineText) };
   if (f.name !== undefined) k.name = detach(f.name);
   return k;
-}
-
-/** Marks on each finding where its secret still is in HEAD's tree (none: gone). */
-async function markHead(cwd: string, findings: Finding[]): Promise<void> {
-  if (findings.length === 0) return;
-  const at = await secretsAtHead(
-    cwd,
-    findings.map((f) => f.secret),
-  );
-  if (!at) return;
-  for (const f of findings) f.atHead = at.get(f.secret) ?? [];
 }
 
 /** How many git processes share the commit list (LEAKPROOF_GIT_JOBS, for tuning and the benchmark). */
