@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+"use strict";
+const __leakproofUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -14,20 +20,37 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/cli/version.ts
 var version_exports = {};
 __export(version_exports, {
   version: () => version
 });
-import { readFileSync } from "node:fs";
 function version() {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
+var import_node_fs;
 var init_version = __esm({
   "src/cli/version.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
   }
 });
 
@@ -194,7 +217,7 @@ Exit status: ${exit}.
 }
 
 // src/cli/options.ts
-import { parseArgs } from "node:util";
+var import_node_util = require("node:util");
 
 // src/cli/suggest.ts
 function distance(a, b) {
@@ -254,7 +277,7 @@ var COMMON2 = {
 function parseOptions(args, command) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: COMMON2, allowPositionals: true, strict: true });
+    parsed = (0, import_node_util.parseArgs)({ args, options: COMMON2, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError(parseError(e, command));
   }
@@ -331,8 +354,8 @@ async function main(argv) {
       throw new UsageError(`cannot use --repo ${opts.values.repo}: no such directory`);
     }
   }
-  if (command === "staged") return (await import("./staged.js")).run(opts);
-  return (await import("./commands.js")).runCommand(command, opts);
+  if (command === "staged") return (await Promise.resolve().then(() => __toESM(require("./staged.js"), 1))).run(opts);
+  return (await Promise.resolve().then(() => __toESM(require("./commands.js"), 1))).runCommand(command, opts);
 }
 main(process.argv.slice(2)).then(
   (code) => {

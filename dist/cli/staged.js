@@ -1,4 +1,6 @@
-import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+"use strict";
+const __leakproofUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -40,6 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/lists.ts
 function byCodeUnits(a, b) {
@@ -63,7 +66,7 @@ var init_lists = __esm({
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports2, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -918,10 +921,10 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -1208,7 +1211,7 @@ var init_sarif = __esm({
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -1273,8 +1276,8 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
   }
 });
 
@@ -1428,7 +1431,7 @@ __export(deploy_exports, {
   deployForCommit: () => deployForCommit
 });
 async function deployForCommit(root, staged, readStaged, readDisk) {
-  const { deployForCommit: run2 } = await import("./django-hook.js");
+  const { deployForCommit: run2 } = await Promise.resolve().then(() => __toESM(require("./django-hook.js"), 1));
   return run2(root, staged, readStaged, readDisk);
 }
 var init_deploy = __esm({
@@ -1438,16 +1441,21 @@ var init_deploy = __esm({
 });
 
 // src/cli/commands/staged.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join10 } from "node:path";
+var staged_exports = {};
+__export(staged_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(staged_exports);
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // src/baseline/baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/git/repo.ts
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/errors.ts
 var USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
@@ -1456,8 +1464,8 @@ var LeakproofError = class extends Error {
 };
 
 // src/git/exec.ts
-import { spawn, spawnSync } from "node:child_process";
-import { devNull } from "node:os";
+var import_node_child_process = require("node:child_process");
+var import_node_os = require("node:os");
 var FIXED = [
   "--no-pager",
   "-c",
@@ -1502,7 +1510,7 @@ var SAFE_ENV = {
   GIT_ALLOW_PROTOCOL: "",
   GIT_NO_LAZY_FETCH: "1",
   GIT_NO_REPLACE_OBJECTS: "1",
-  GIT_GRAFT_FILE: devNull
+  GIT_GRAFT_FILE: import_node_os.devNull
 };
 function environment(extra) {
   return { ...process.env, ...SAFE_ENV, ...extra };
@@ -1512,7 +1520,7 @@ function spawnFailure(args, e) {
   return new GitError(args, null, "", `cannot run git: ${e.message}`);
 }
 function gitSync(args, opts) {
-  const r = spawnSync("git", [...FIXED, ...args], {
+  const r = (0, import_node_child_process.spawnSync)("git", [...FIXED, ...args], {
     cwd: opts.cwd,
     env: environment(opts.env),
     input: opts.input,
@@ -1538,7 +1546,7 @@ function gitText(args, opts) {
 }
 function gitStream(args, opts, onData) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", [...FIXED, ...args], {
+    const child = (0, import_node_child_process.spawn)("git", [...FIXED, ...args], {
       cwd: opts.cwd,
       env: environment(opts.env),
       stdio: [opts.input === void 0 && !opts.feed ? "ignore" : "pipe", "pipe", "pipe"],
@@ -1644,10 +1652,10 @@ var LineSplitter = class {
 
 // src/git/repo.ts
 function nearestRepoDir(start) {
-  let dir = resolve(start);
+  let dir = (0, import_node_path.resolve)(start);
   for (; ; ) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const up = dirname(dir);
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
+    const up = (0, import_node_path.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -1673,18 +1681,18 @@ function workTreeTop(cwd) {
   }
 }
 function gitPath(cwd, name) {
-  return resolve(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
+  return (0, import_node_path.resolve)(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
 }
 function mergeInProgress(cwd) {
   try {
-    return existsSync(gitPath(cwd, "MERGE_HEAD"));
+    return (0, import_node_fs.existsSync)(gitPath(cwd, "MERGE_HEAD"));
   } catch {
     return false;
   }
 }
 
 // src/sources/regular.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var import_node_fs2 = require("node:fs");
 var FileRefused = class extends LeakproofError {
   constructor(path, reason) {
     super(`${path}: ${reason}`);
@@ -1703,19 +1711,19 @@ function kind(st) {
   return "not a regular file";
 }
 function readRegular(path, max) {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
   try {
-    const st = fstatSync(fd);
+    const st = (0, import_node_fs2.fstatSync)(fd);
     if (!st.isFile()) throw new FileRefused(path, `${kind(st)}, not a regular file: refusing to read it`);
     if (st.size > max)
       throw new FileRefused(path, `${(st.size / 1048576).toFixed(1)} MiB, more than the ${max / 1048576} MiB allowed`);
     const buf = Buffer.alloc(Math.min(st.size, max) + 1);
     let n = 0;
-    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
+    for (let r; n < buf.length && (r = (0, import_node_fs2.readSync)(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
     if (n > max) throw new FileRefused(path, `more than the ${max / 1048576} MiB allowed`);
     return buf.subarray(0, n);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 var SMALL_FILE = 1048576;
@@ -1725,11 +1733,11 @@ var BASELINE_FILE = 64 * 1048576;
 var WEAKNESS_CHECKS = ["django-secret-key"];
 
 // src/rules/linear.ts
-import { createRequire } from "node:module";
+var import_node_module = require("node:module");
 var libs;
 function load() {
   if (libs) return libs;
-  const require2 = createRequire(import.meta.url);
+  const require2 = (0, import_node_module.createRequire)(__leakproofUrl);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
@@ -2081,10 +2089,10 @@ function bool(v, what, fail) {
 init_lists();
 
 // src/detect/fingerprint.ts
-import { createHash, scrypt, scryptSync } from "node:crypto";
+var import_node_crypto = require("node:crypto");
 function fingerprint(ruleId, path, secret) {
-  const secretHash = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  const secretHash = (0, import_node_crypto.createHash)("sha256").update(secret).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -2100,7 +2108,7 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = (0, import_node_crypto.scryptSync)(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
@@ -2114,7 +2122,7 @@ async function withPublicFingerprints(findings) {
   await Promise.all(
     [...todo].map(
       ([key, f]) => new Promise(
-        (resolve4, reject) => scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+        (resolve4, reject) => (0, import_node_crypto.scrypt)(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
           if (err) reject(err);
           else {
             cache.set(key, out.toString("hex"));
@@ -2132,8 +2140,8 @@ var DEFAULT_BASELINE = ".leakproof-baseline.json";
 function baselineFor(root, flag, configured) {
   if (flag) return flag;
   if (configured) return configured;
-  const found = join2(root, DEFAULT_BASELINE);
-  return existsSync2(found) ? found : void 0;
+  const found = (0, import_node_path2.join)(root, DEFAULT_BASELINE);
+  return (0, import_node_fs3.existsSync)(found) ? found : void 0;
 }
 var BASELINE_VERSION = 2;
 function readBaseline(file) {
@@ -2193,16 +2201,16 @@ function applyBaseline(found, baseline) {
 }
 
 // src/cli/hint.ts
-import { existsSync as existsSync3, realpathSync } from "node:fs";
-import { basename, delimiter, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_node_url = require("node:url");
 function selfCommand(cwd, env = process.env, self = currentScript()) {
   const me = real(self);
-  if (me && real(join3(cwd, "node_modules", ".bin", "leakproof")) === me) return "npx leakproof";
+  if (me && real((0, import_node_path3.join)(cwd, "node_modules", ".bin", "leakproof")) === me) return "npx leakproof";
   if (me && !env.PRE_COMMIT) {
-    for (const dir of (env.PATH ?? "").split(delimiter)) {
+    for (const dir of (env.PATH ?? "").split(import_node_path3.delimiter)) {
       if (!dir || dir.includes("node_modules")) continue;
-      if (real(join3(dir, "leakproof")) === me) return "leakproof";
+      if (real((0, import_node_path3.join)(dir, "leakproof")) === me) return "leakproof";
     }
   }
   return `node ${shellWord(self)}`;
@@ -2213,18 +2221,18 @@ function stagedFixHint(findings, h) {
   if (merge)
     return `${h.cmd} fix --staged, then git commit to conclude the merge (or git merge --abort); the secret is already in the merged branch's commits, so rotate it`;
   const index = h.env.GIT_INDEX_FILE;
-  if (index && basename(index) !== "index") {
+  if (index && (0, import_node_path3.basename)(index) !== "index") {
     const paths = [...new Set(findings.filter((f) => f.remediation !== void 0).map((f) => f.file))];
     return `${h.cmd} fix ${paths.map(shellWord).join(" ")}, then commit again (this commit staged its own copy of the files, which git has dropped)`;
   }
   return `${h.cmd} fix --staged`;
 }
 function currentScript() {
-  return process.argv[1] ?? fileURLToPath(import.meta.url);
+  return process.argv[1] ?? (0, import_node_url.fileURLToPath)(__leakproofUrl);
 }
 function real(p) {
   try {
-    return existsSync3(p) ? realpathSync(p) : void 0;
+    return (0, import_node_fs4.existsSync)(p) ? (0, import_node_fs4.realpathSync)(p) : void 0;
   } catch {
     return void 0;
   }
@@ -3887,9 +3895,9 @@ var LineIndex = class {
 };
 
 // src/sources/ignorefile.ts
+var import_node_path4 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
-import { join as join4 } from "node:path";
-function pathIgnore(root, extra, ignoreFile = join4(root, ".leakproofignore")) {
+function pathIgnore(root, extra, ignoreFile = (0, import_node_path4.join)(root, ".leakproofignore")) {
   const file = readIgnoreFile(ignoreFile);
   const ig = file ?? (0, import_ignore.default)();
   if (extra.length > 0) ig.add(extra);
@@ -3912,8 +3920,8 @@ function readIgnoreFile(file) {
 }
 
 // src/cli/paths.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/cli/errors.ts
 var EXIT = { clean: 0, findings: 1, error: 2 };
@@ -3921,31 +3929,31 @@ var UsageError = class extends LeakproofError {
 };
 
 // src/posix.ts
-import { relative, sep } from "node:path";
+var import_node_path5 = require("node:path");
 function toPosix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
+  return import_node_path5.sep === "/" ? p : p.split(import_node_path5.sep).join("/");
 }
 
 // src/cli/paths.ts
 function repoPath(cwd, root, given) {
-  const rel = relative2(real2(root), resolve2(real2(cwd), given));
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel))
+  const rel = (0, import_node_path6.relative)(real2(root), (0, import_node_path6.resolve)(real2(cwd), given));
+  if (rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel))
     throw new UsageError(`${given} is outside the repository (${root})`);
   return toPosix(rel);
 }
 function real2(p) {
   try {
-    return realpathSync2(p);
+    return (0, import_node_fs5.realpathSync)(p);
   } catch {
     return p;
   }
 }
 
 // src/rules/load.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { dirname as dirname2, join as join5 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+var import_node_url2 = require("node:url");
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -4793,10 +4801,10 @@ function decodePack(bytes) {
 }
 
 // src/rules/load.ts
-var PATTERNS_DIR = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
-var PACK_FILE = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "patterns.pack");
+var PATTERNS_DIR = (0, import_node_path7.join)((0, import_node_path7.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..", "..", "patterns");
+var PACK_FILE = (0, import_node_path7.join)((0, import_node_path7.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..", "patterns.pack");
 function contentHash(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
 }
 function parseToml(text2, file) {
   try {
@@ -4831,7 +4839,7 @@ function mergeAllowlists(a, b) {
 function loadRuleDir(dir = PATTERNS_DIR) {
   let listed;
   try {
-    listed = readdirSync(dir);
+    listed = (0, import_node_fs6.readdirSync)(dir);
   } catch (e) {
     throw new RuleError(
       dir,
@@ -4847,9 +4855,9 @@ function loadRuleDir(dir = PATTERNS_DIR) {
     throw new Error(m);
   });
   for (const name of names) {
-    const file = join5(dir, name);
+    const file = (0, import_node_path7.join)(dir, name);
     const cached = packed?.get(name);
-    const text2 = cached ? "" : readFileSync(file, "utf8");
+    const text2 = cached ? "" : (0, import_node_fs6.readFileSync)(file, "utf8");
     const doc = cached?.top ?? parseToml(text2, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
@@ -4872,7 +4880,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
 function readPack(names) {
   let pack;
   try {
-    pack = decodePack(readFileSync(PACK_FILE));
+    pack = decodePack((0, import_node_fs6.readFileSync)(PACK_FILE));
   } catch {
     return void 0;
   }
@@ -4880,8 +4888,8 @@ function readPack(names) {
   const out = /* @__PURE__ */ new Map();
   for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash(readFileSync(join5(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
-    const file = join5(PATTERNS_DIR, e.name);
+    if (contentHash((0, import_node_fs6.readFileSync)((0, import_node_path7.join)(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
+    const file = (0, import_node_path7.join)(PATTERNS_DIR, e.name);
     out.set(e.name, { top: e.top, rules: e.rules.map((r) => lazyRule(r.cheap, file, () => pack.table(r.at))) });
   }
   return out;
@@ -4904,16 +4912,16 @@ function refuseDuplicates(seen3, more) {
 }
 
 // src/rules/prebuilt.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var DIR = join6(dirname3(fileURLToPath3(import.meta.url)), "..");
-var TABLE = join6(DIR, "keywords.bin");
-var META = join6(DIR, "keywords.json");
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+var import_node_url3 = require("node:url");
+var DIR = (0, import_node_path8.join)((0, import_node_path8.dirname)((0, import_node_url3.fileURLToPath)(__leakproofUrl)), "..");
+var TABLE = (0, import_node_path8.join)(DIR, "keywords.bin");
+var META = (0, import_node_path8.join)(DIR, "keywords.json");
 function loadPrebuilt() {
   try {
-    const meta2 = JSON.parse(readFileSync2(META, "utf8"));
-    const bytes = readFileSync2(TABLE);
+    const meta2 = JSON.parse((0, import_node_fs7.readFileSync)(META, "utf8"));
+    const bytes = (0, import_node_fs7.readFileSync)(TABLE);
     const aligned = bytes.byteOffset % 4 === 0;
     const delta = aligned ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(bytes.byteLength / 4);
     if (!aligned) new Uint8Array(delta.buffer).set(bytes);
@@ -4924,12 +4932,12 @@ function loadPrebuilt() {
 }
 
 // src/config/config.ts
-import { lstatSync } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
 var CONFIG_NAME = ".leakproof.toml";
 var KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django", "baseline"]);
 function loadConfig(root, explicit, builtin) {
-  const file = explicit ?? join7(root, CONFIG_NAME);
+  const file = explicit ?? (0, import_node_path9.join)(root, CONFIG_NAME);
   if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
@@ -4987,7 +4995,7 @@ function loadConfig(root, explicit, builtin) {
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
-    config.baseline = resolve3(dirname4(file), doc.baseline);
+    config.baseline = (0, import_node_path9.resolve)((0, import_node_path9.dirname)(file), doc.baseline);
   }
   const kept = {
     rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
@@ -4997,7 +5005,7 @@ function loadConfig(root, explicit, builtin) {
 }
 function lstatExists(file) {
   try {
-    lstatSync(file);
+    (0, import_node_fs8.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -5042,12 +5050,12 @@ function readExpr(kind2, libs2, pythonLib) {
 }
 
 // src/remedy/project.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
-import { join as join9 } from "node:path";
+var import_node_fs10 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/django/version.ts
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
 function parseVersion(s) {
   const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
   return m ? [Number(m[1]), Number(m[2])] : void 0;
@@ -5065,7 +5073,7 @@ function projectVersion(root) {
   for (const name of names) {
     let text2;
     try {
-      text2 = readFileSync3(join8(root, name), "utf8");
+      text2 = (0, import_node_fs9.readFileSync)((0, import_node_path10.join)(root, name), "utf8");
     } catch {
       continue;
     }
@@ -5082,7 +5090,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join8(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs9.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5106,14 +5114,14 @@ var PY_FILES = [
 ];
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join9(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path11.join)(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read(join9(root, "package.json"));
+  const pkg = read((0, import_node_path11.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path11.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path11.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -5126,7 +5134,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync3(join9(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs10.readdirSync)((0, import_node_path11.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5147,7 +5155,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync4(file) ? readFileSync4(file, "utf8") : "";
+    return (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -5567,7 +5575,7 @@ function maskFindings(findings) {
 init_order();
 
 // src/cli/output.ts
-import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+var import_node_fs11 = require("node:fs");
 var WHY = {
   ENOENT: "its directory does not exist",
   EACCES: "permission denied",
@@ -5584,23 +5592,23 @@ function failed(what, file, e) {
 }
 function writeOutput(what, file, text2) {
   try {
-    writeFileSync2(file, text2);
+    (0, import_node_fs11.writeFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 function appendOutput(what, file, text2) {
   try {
-    appendFileSync(file, text2);
+    (0, import_node_fs11.appendFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 
 // src/cli/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+var import_node_fs12 = require("node:fs");
 function version() {
-  const pkg = JSON.parse(readFileSync5(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs12.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
 
@@ -5722,7 +5730,7 @@ async function loadReporter(format) {
 }
 
 // src/cli/tiering.ts
-import { setFlagsFromString } from "node:v8";
+var import_node_v8 = require("node:v8");
 var OPTIMISE_AFTER = 1 << 20;
 var KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
 var quick = false;
@@ -5730,14 +5738,14 @@ var seen2 = 0;
 function startShort() {
   if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
-  setFlagsFromString("--no-turbofan --no-regexp-tier-up");
+  (0, import_node_v8.setFlagsFromString)("--no-turbofan --no-regexp-tier-up");
   quick = true;
 }
 function scanned(chars) {
   if (!quick) return;
   seen2 += chars;
   if (seen2 > OPTIMISE_AFTER) {
-    setFlagsFromString("--turbofan");
+    (0, import_node_v8.setFlagsFromString)("--turbofan");
     quick = false;
   }
 }
@@ -5830,7 +5838,7 @@ async function run(opts) {
     root,
     [...blobs.keys()],
     (p) => blobs.has(p) ? readStaged(p) : void 0,
-    (p) => readFileSync6(join10(root, p), "utf8")
+    (p) => (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, p), "utf8")
   ) : void 0;
   for (const n of deploy?.notes ?? []) {
     notes.push(n);
@@ -5865,9 +5873,10 @@ function unscanned(skips, maxFileSize) {
   );
   return EXIT.error;
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});
 /*! Bundled license information:
 
 smol-toml/dist/error.js:
