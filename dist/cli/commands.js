@@ -1199,8 +1199,9 @@ var init_filekind = __esm({
 
 // src/detect/fingerprint.ts
 function fingerprint(ruleId, path, secret) {
-  const secretHash = (0, import_node_crypto.createHash)("sha256").update(secret).digest("hex");
-  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  const { createHash: createHash2 } = crypto();
+  const secretHash = createHash2("sha256").update(secret).digest("hex");
+  return createHash2("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -1212,7 +1213,7 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = (0, import_node_crypto.scryptSync)(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = crypto().scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
@@ -1226,7 +1227,7 @@ async function withPublicFingerprints(findings) {
   await Promise.all(
     [...todo].map(
       ([key, f3]) => new Promise(
-        (resolve9, reject) => (0, import_node_crypto.scrypt)(f3.secret, salt(f3.ruleId, f3.file), LENGTH, SCRYPT, (err, out2) => {
+        (resolve9, reject) => crypto().scrypt(f3.secret, salt(f3.ruleId, f3.file), LENGTH, SCRYPT, (err, out2) => {
           if (err) reject(err);
           else {
             cache.set(key, out2.toString("hex"));
@@ -1238,11 +1239,13 @@ async function withPublicFingerprints(findings) {
   );
   return findings.map((f3) => ({ ...f3, fingerprint: publicFingerprint(f3.ruleId, f3.file, f3.secret) }));
 }
-var import_node_crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var import_node_module, load, loaded, crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(__leakproofUrl);
+    crypto = () => loaded ??= load("node:crypto");
     PUBLIC_SALT = "leakproof fingerprint v2";
     SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
     LENGTH = 16;
@@ -4628,16 +4631,16 @@ var init_types = __esm({
 });
 
 // src/rules/linear.ts
-function load() {
+function load2() {
   if (libs) return libs;
-  const require2 = (0, import_node_module.createRequire)(__leakproofUrl);
+  const require2 = (0, import_node_module2.createRequire)(__leakproofUrl);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
   return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
 }
 function backtrackingProblems(source, flags) {
-  const { parser, scslre } = load();
+  const { parser, scslre } = load2();
   const analyse = scslre.analyse;
   const f3 = flags.replace(/[gdy]/g, "");
   const literal2 = parser.parseLiteral(`/${source}/${f3}`);
@@ -4656,7 +4659,7 @@ function backtrackingProblems(source, flags) {
 }
 function quantifiers(literal2) {
   const out2 = [];
-  load().regexpp.visitRegExpAST(literal2, { onQuantifierEnter: (q3) => void out2.push(q3) });
+  load2().regexpp.visitRegExpAST(literal2, { onQuantifierEnter: (q3) => void out2.push(q3) });
   return out2;
 }
 function steps(r2, orig) {
@@ -4676,7 +4679,7 @@ function describe2(r2, orig = (q3) => q3) {
   }
 }
 function ambiguousAlternatives(literal2) {
-  const { regexpp, analysis } = load();
+  const { regexpp, analysis } = load2();
   const out2 = [];
   regexpp.visitRegExpAST(literal2, {
     onQuantifierEnter(q3) {
@@ -4702,7 +4705,7 @@ function ambiguousAlternatives(literal2) {
 }
 function unbound(literal2) {
   const edits = [];
-  load().regexpp.visitRegExpAST(literal2, {
+  load2().regexpp.visitRegExpAST(literal2, {
     onQuantifierEnter(q3) {
       if (q3.max > BOUND && q3.max !== Infinity && q3.min !== q3.max) edits.push(q3);
     }
@@ -4714,11 +4717,11 @@ function unbound(literal2) {
   }
   return src;
 }
-var import_node_module, libs, BOUND, MAX_STEPS;
+var import_node_module2, libs, BOUND, MAX_STEPS;
 var init_linear = __esm({
   "src/rules/linear.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
     BOUND = 16;
     MAX_STEPS = 1024;
   }
@@ -5094,14 +5097,11 @@ var VERSION;
 var init_packfile = __esm({
   "src/rules/packfile.ts"() {
     "use strict";
-    VERSION = 2;
+    VERSION = 3;
   }
 });
 
 // src/rules/load.ts
-function contentHash(bytes) {
-  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
-}
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -5184,11 +5184,18 @@ function readPack(names) {
   const out2 = /* @__PURE__ */ new Map();
   for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash((0, import_node_fs4.readFileSync)((0, import_node_path4.join)(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
+    if (sizeOf((0, import_node_path4.join)(PATTERNS_DIR, e.name)) !== e.size) return void 0;
     const file = (0, import_node_path4.join)(PATTERNS_DIR, e.name);
     out2.set(e.name, { top: e.top, rules: e.rules.map((r2) => lazyRule(r2.cheap, file, () => pack.table(r2.at))) });
   }
   return out2;
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs4.statSync)(file).size;
+  } catch {
+    return void 0;
+  }
 }
 function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r2) => [r2.id, r2.source])), more.rules);
@@ -5206,11 +5213,10 @@ function refuseDuplicates(seen3, more) {
     seen3.set(r2.id, r2.source);
   }
 }
-var import_node_crypto2, import_node_fs4, import_node_path4, import_node_url, PATTERNS_DIR, PACK_FILE;
+var import_node_fs4, import_node_path4, import_node_url, PATTERNS_DIR, PACK_FILE;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
     import_node_fs4 = require("node:fs");
     import_node_path4 = require("node:path");
     import_node_url = require("node:url");
@@ -7739,7 +7745,7 @@ var init_uninstall = __esm({
 
 // src/remedy/apply.ts
 function hashOf2(bytes) {
-  return (0, import_node_crypto3.createHash)("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
 }
 function snapshot(abs) {
   try {
@@ -7763,7 +7769,7 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
   }
   const tmp = (0, import_node_path14.join)(
     (0, import_node_path14.dirname)(target),
-    `.${(0, import_node_path14.basename)(target)}.leakproof-${process.pid}-${(0, import_node_crypto3.randomBytes)(4).toString("hex")}.tmp`
+    `.${(0, import_node_path14.basename)(target)}.leakproof-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
   const fd = (0, import_node_fs17.openSync)(tmp, "wx", 384);
   try {
@@ -7785,11 +7791,11 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
     throw e;
   }
 }
-var import_node_crypto3, import_node_fs17, import_node_path14, ChangedError;
+var import_node_crypto, import_node_fs17, import_node_path14, ChangedError;
 var init_apply = __esm({
   "src/remedy/apply.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto = require("node:crypto");
     import_node_fs17 = require("node:fs");
     import_node_path14 = require("node:path");
     ChangedError = class extends Error {
@@ -9654,7 +9660,7 @@ var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports2, module2) {
     exports2.formatArgs = formatArgs;
     exports2.save = save;
-    exports2.load = load2;
+    exports2.load = load3;
     exports2.useColors = useColors;
     exports2.storage = localstorage();
     exports2.destroy = /* @__PURE__ */ (() => {
@@ -9790,7 +9796,7 @@ var require_browser = __commonJS({
       } catch (error) {
       }
     }
-    function load2() {
+    function load3() {
       let r2;
       try {
         r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
@@ -9828,7 +9834,7 @@ var require_node = __commonJS({
     exports2.log = log;
     exports2.formatArgs = formatArgs;
     exports2.save = save;
-    exports2.load = load2;
+    exports2.load = load3;
     exports2.useColors = useColors;
     exports2.destroy = util.deprecate(
       () => {
@@ -9970,7 +9976,7 @@ var require_node = __commonJS({
         delete process.env.DEBUG;
       }
     }
-    function load2() {
+    function load3() {
       return process.env.DEBUG;
     }
     function init(debug) {
@@ -13816,7 +13822,7 @@ __export(rotate_exports, {
 });
 function newDjangoKey(length = 50) {
   let key = "";
-  for (let i = 0; i < length; i++) key += DJANGO_ALPHABET[(0, import_node_crypto4.randomInt)(DJANGO_ALPHABET.length)];
+  for (let i = 0; i < length; i++) key += DJANGO_ALPHABET[(0, import_node_crypto2.randomInt)(DJANGO_ALPHABET.length)];
   return key;
 }
 function run6(opts) {
@@ -13848,11 +13854,11 @@ ${steps2.join("\n")}
 `);
   return 0;
 }
-var import_node_crypto4, DJANGO_ALPHABET, KEY_LINE, FALLBACKS_LINE;
+var import_node_crypto2, DJANGO_ALPHABET, KEY_LINE, FALLBACKS_LINE;
 var init_rotate = __esm({
   "src/cli/commands/rotate.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     init_repo();
     init_project();
     init_errors2();

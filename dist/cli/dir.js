@@ -100,8 +100,9 @@ var init_filekind = __esm({
 
 // src/detect/fingerprint.ts
 function fingerprint(ruleId, path, secret) {
-  const secretHash = (0, import_node_crypto.createHash)("sha256").update(secret).digest("hex");
-  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  const { createHash } = crypto();
+  const secretHash = createHash("sha256").update(secret).digest("hex");
+  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -113,7 +114,7 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = (0, import_node_crypto.scryptSync)(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = crypto().scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
@@ -127,7 +128,7 @@ async function withPublicFingerprints(findings) {
   await Promise.all(
     [...todo].map(
       ([key, f]) => new Promise(
-        (resolve5, reject) => (0, import_node_crypto.scrypt)(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+        (resolve5, reject) => crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
           if (err) reject(err);
           else {
             cache.set(key, out.toString("hex"));
@@ -139,11 +140,13 @@ async function withPublicFingerprints(findings) {
   );
   return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
 }
-var import_node_crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var import_node_module, load, loaded, crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(__leakproofUrl);
+    crypto = () => loaded ??= load("node:crypto");
     PUBLIC_SALT = "leakproof fingerprint v2";
     SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
     LENGTH = 16;
@@ -438,16 +441,16 @@ var init_types = __esm({
 });
 
 // src/rules/linear.ts
-function load() {
+function load2() {
   if (libs) return libs;
-  const require2 = (0, import_node_module.createRequire)(__leakproofUrl);
+  const require2 = (0, import_node_module2.createRequire)(__leakproofUrl);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
   return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
 }
 function backtrackingProblems(source, flags) {
-  const { parser, scslre } = load();
+  const { parser, scslre } = load2();
   const analyse = scslre.analyse;
   const f = flags.replace(/[gdy]/g, "");
   const literal = parser.parseLiteral(`/${source}/${f}`);
@@ -466,7 +469,7 @@ function backtrackingProblems(source, flags) {
 }
 function quantifiers(literal) {
   const out = [];
-  load().regexpp.visitRegExpAST(literal, { onQuantifierEnter: (q) => void out.push(q) });
+  load2().regexpp.visitRegExpAST(literal, { onQuantifierEnter: (q) => void out.push(q) });
   return out;
 }
 function steps(r, orig) {
@@ -486,7 +489,7 @@ function describe(r, orig = (q) => q) {
   }
 }
 function ambiguousAlternatives(literal) {
-  const { regexpp, analysis } = load();
+  const { regexpp, analysis } = load2();
   const out = [];
   regexpp.visitRegExpAST(literal, {
     onQuantifierEnter(q) {
@@ -512,7 +515,7 @@ function ambiguousAlternatives(literal) {
 }
 function unbound(literal) {
   const edits = [];
-  load().regexpp.visitRegExpAST(literal, {
+  load2().regexpp.visitRegExpAST(literal, {
     onQuantifierEnter(q) {
       if (q.max > BOUND && q.max !== Infinity && q.min !== q.max) edits.push(q);
     }
@@ -524,11 +527,11 @@ function unbound(literal) {
   }
   return src;
 }
-var import_node_module, libs, BOUND, MAX_STEPS;
+var import_node_module2, libs, BOUND, MAX_STEPS;
 var init_linear = __esm({
   "src/rules/linear.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
     BOUND = 16;
     MAX_STEPS = 1024;
   }
@@ -2794,14 +2797,11 @@ var VERSION;
 var init_packfile = __esm({
   "src/rules/packfile.ts"() {
     "use strict";
-    VERSION = 2;
+    VERSION = 3;
   }
 });
 
 // src/rules/load.ts
-function contentHash(bytes) {
-  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
-}
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -2884,11 +2884,18 @@ function readPack(names) {
   const out = /* @__PURE__ */ new Map();
   for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash((0, import_node_fs5.readFileSync)((0, import_node_path6.join)(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
+    if (sizeOf((0, import_node_path6.join)(PATTERNS_DIR, e.name)) !== e.size) return void 0;
     const file = (0, import_node_path6.join)(PATTERNS_DIR, e.name);
     out.set(e.name, { top: e.top, rules: e.rules.map((r) => lazyRule(r.cheap, file, () => pack.table(r.at))) });
   }
   return out;
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs5.statSync)(file).size;
+  } catch {
+    return void 0;
+  }
 }
 function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
@@ -2906,11 +2913,10 @@ function refuseDuplicates(seen, more) {
     seen.set(r.id, r.source);
   }
 }
-var import_node_crypto2, import_node_fs5, import_node_path6, import_node_url2, PATTERNS_DIR, PACK_FILE;
+var import_node_fs5, import_node_path6, import_node_url2, PATTERNS_DIR, PACK_FILE;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
     import_node_fs5 = require("node:fs");
     import_node_path6 = require("node:path");
     import_node_url2 = require("node:url");

@@ -5955,8 +5955,8 @@ var BUILTINS = /* @__PURE__ */ new Set(["bool", "int", "str", "float", "list", "
 var ImportFailed = class extends Error {
 };
 var Evaluator = class {
-  constructor(load2) {
-    this.load = load2;
+  constructor(load3) {
+    this.load = load3;
   }
   load;
   cache = /* @__PURE__ */ new Map();
@@ -7107,10 +7107,14 @@ function isDefaultAdmin(arg, src, settings) {
 }
 
 // src/detect/fingerprint.ts
-var import_node_crypto = require("node:crypto");
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(__leakproofUrl);
+var loaded;
+var crypto = () => loaded ??= load2("node:crypto");
 function fingerprint(ruleId, path, secret) {
-  const secretHash = (0, import_node_crypto.createHash)("sha256").update(secret).digest("hex");
-  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  const { createHash } = crypto();
+  const secretHash = createHash("sha256").update(secret).digest("hex");
+  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");

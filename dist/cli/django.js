@@ -991,10 +991,14 @@ function bool(v, what, fail) {
 init_lists();
 
 // src/detect/fingerprint.ts
-var import_node_crypto = require("node:crypto");
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(__leakproofUrl);
+var loaded;
+var crypto = () => loaded ??= load2("node:crypto");
 function fingerprint(ruleId, path, secret) {
-  const secretHash = (0, import_node_crypto.createHash)("sha256").update(secret).digest("hex");
-  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  const { createHash: createHash2 } = crypto();
+  const secretHash = createHash2("sha256").update(secret).digest("hex");
+  return createHash2("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -1010,7 +1014,7 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = (0, import_node_crypto.scryptSync)(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = crypto().scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
@@ -6650,8 +6654,8 @@ var BUILTINS = /* @__PURE__ */ new Set(["bool", "int", "str", "float", "list", "
 var ImportFailed = class extends Error {
 };
 var Evaluator = class {
-  constructor(load2) {
-    this.load = load2;
+  constructor(load3) {
+    this.load = load3;
   }
   load;
   cache = /* @__PURE__ */ new Map();
@@ -8240,11 +8244,11 @@ function swap16(b) {
 }
 
 // src/remedy/apply.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto = require("node:crypto");
 var import_node_fs9 = require("node:fs");
 var import_node_path9 = require("node:path");
 function hashOf(bytes) {
-  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
 }
 function snapshot(abs) {
   try {
@@ -8270,7 +8274,7 @@ function writeAtomic(abs, data2, expectHash, newMode = 420, shown2 = abs) {
   }
   const tmp = (0, import_node_path9.join)(
     (0, import_node_path9.dirname)(target),
-    `.${(0, import_node_path9.basename)(target)}.leakproof-${process.pid}-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`
+    `.${(0, import_node_path9.basename)(target)}.leakproof-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
   const fd = (0, import_node_fs9.openSync)(tmp, "wx", 384);
   try {

@@ -2089,10 +2089,14 @@ function bool(v, what, fail) {
 init_lists();
 
 // src/detect/fingerprint.ts
-var import_node_crypto = require("node:crypto");
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(__leakproofUrl);
+var loaded;
+var crypto = () => loaded ??= load2("node:crypto");
 function fingerprint(ruleId, path, secret) {
-  const secretHash = (0, import_node_crypto.createHash)("sha256").update(secret).digest("hex");
-  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  const { createHash } = crypto();
+  const secretHash = createHash("sha256").update(secret).digest("hex");
+  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -2108,7 +2112,7 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = (0, import_node_crypto.scryptSync)(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = crypto().scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
@@ -2122,7 +2126,7 @@ async function withPublicFingerprints(findings) {
   await Promise.all(
     [...todo].map(
       ([key, f]) => new Promise(
-        (resolve4, reject) => (0, import_node_crypto.scrypt)(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+        (resolve4, reject) => crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
           if (err) reject(err);
           else {
             cache.set(key, out.toString("hex"));
@@ -3950,7 +3954,6 @@ function real2(p) {
 }
 
 // src/rules/load.ts
-var import_node_crypto2 = require("node:crypto");
 var import_node_fs6 = require("node:fs");
 var import_node_path7 = require("node:path");
 var import_node_url2 = require("node:url");
@@ -4785,7 +4788,7 @@ function lazyRule(cheap, file, table) {
 }
 
 // src/rules/packfile.ts
-var VERSION = 2;
+var VERSION = 3;
 function decodePack(bytes) {
   const nl = bytes.indexOf(10);
   if (nl === -1) return void 0;
@@ -4803,9 +4806,6 @@ function decodePack(bytes) {
 // src/rules/load.ts
 var PATTERNS_DIR = (0, import_node_path7.join)((0, import_node_path7.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..", "..", "patterns");
 var PACK_FILE = (0, import_node_path7.join)((0, import_node_path7.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..", "patterns.pack");
-function contentHash(bytes) {
-  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
-}
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -4888,11 +4888,18 @@ function readPack(names) {
   const out = /* @__PURE__ */ new Map();
   for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash((0, import_node_fs6.readFileSync)((0, import_node_path7.join)(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
+    if (sizeOf((0, import_node_path7.join)(PATTERNS_DIR, e.name)) !== e.size) return void 0;
     const file = (0, import_node_path7.join)(PATTERNS_DIR, e.name);
     out.set(e.name, { top: e.top, rules: e.rules.map((r) => lazyRule(r.cheap, file, () => pack.table(r.at))) });
   }
   return out;
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs6.statSync)(file).size;
+  } catch {
+    return void 0;
+  }
 }
 function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
