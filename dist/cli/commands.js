@@ -1798,7 +1798,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines2 = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen3 = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r2, list) => {
       const rule = set.rules[r2];
@@ -1816,8 +1816,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws2 + found.start;
             const key = `${r2}:${start}`;
-            if (seen3.has(key)) continue;
-            seen3.add(key);
+            if (seen2.has(key)) continue;
+            seen2.add(key);
             const finding = check(rule, m2, found.secret, start, fragment, lines2, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -3118,11 +3118,11 @@ function refBlobs(cwd) {
     named.map((n) => `${n.oid}^{}`)
   );
   const out2 = [];
-  const seen3 = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   named.forEach((n, i) => {
     const p2 = peeled[i];
-    if (!p2 || seen3.has(`${p2.type} ${p2.oid}`)) return;
-    seen3.add(`${p2.type} ${p2.oid}`);
+    if (!p2 || seen2.has(`${p2.type} ${p2.oid}`)) return;
+    seen2.add(`${p2.type} ${p2.oid}`);
     if (p2.type === "blob") out2.push({ path: n.ref, oid: p2.oid, size: p2.size });
     else if (p2.type === "tree") out2.push(...treeBlobs(cwd, p2.oid, n.ref));
   });
@@ -3868,32 +3868,32 @@ function parseString(ctx) {
   }
   let parsed = "";
   let sliceStart = ctx.p;
-  let state = 0;
+  let state2 = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
     c3 = ctx.s.charCodeAt(ctx.p);
     if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
+      state2 = state2 && 3;
     } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
       TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+    } else if ((!state2 || state2 === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
       if (isMultiline) {
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
       }
-      if (!state) {
+      if (!state2) {
         let s = ctx.s.slice(sliceStart, ctx.p);
         parsed = parsed ? parsed + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
-    } else if (!state) {
+    } else if (!state2) {
       if (!isLiteral && c3 === 92) {
         parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
+        state2 = 1;
       }
-    } else if (state === 1) {
+    } else if (state2 === 1) {
       if (c3 === 120 || c3 === 117 || c3 === 85) {
         let errPtr = ctx.p++ - 1;
         let value2 = 0;
@@ -3919,9 +3919,9 @@ function parseString(ctx) {
         }
         parsed += String.fromCodePoint(value2);
         sliceStart = ctx.p--;
-        state = 0;
+        state2 = 0;
       } else if (isMultiline && (c3 === 32 || c3 === 9)) {
-        state = 2;
+        state2 = 2;
       } else {
         if (c3 === 98)
           parsed += "\b";
@@ -3942,12 +3942,12 @@ function parseString(ctx) {
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
-        state = 0;
+        state2 = 0;
       }
     } else if (c3 !== 32 && c3 !== 9) {
-      if (state === 2)
+      if (state2 === 2)
         TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c3 === 92 ? 1 : 0;
+      state2 = !isLiteral && c3 === 92 ? 1 : 0;
       sliceStart = ctx.p;
     }
   }
@@ -4123,7 +4123,7 @@ function extractValue(ctx, end) {
 }
 function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   let c3 = startChr;
-  let state = 0;
+  let state2 = 0;
   let hasUnderscores = false;
   if (c3 === 105) {
     if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
@@ -4147,44 +4147,44 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
         return parseIntegerBaseN(ctx, startPtr, 8, endChr);
     }
     if (c3 === 46)
-      state = 2;
+      state2 = 2;
     else if (c3 === 101 || c3 === 69)
-      state = 4;
+      state2 = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
   } else if (!isDigit2(c3))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (!state)
-      state = 1;
+    if (!state2)
+      state2 = 1;
     if (c3 === 95) {
-      if (!(state & 1))
+      if (!(state2 & 1))
         TomlError.x("illegal underscore", ctx);
-      state += 11;
+      state2 += 11;
       hasUnderscores = true;
-    } else if (state === 1 && c3 === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
-      state = 4;
-    else if (state === 4 && (c3 === 43 || c3 === 45)) {
-      state = 6;
+    } else if (state2 === 1 && c3 === 46)
+      state2 = 2;
+    else if ((state2 === 1 || state2 === 3) && (c3 === 101 || c3 === 69))
+      state2 = 4;
+    else if (state2 === 4 && (c3 === 43 || c3 === 45)) {
+      state2 = 6;
     } else if (!isDigit2(c3))
       TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
+    else if (state2 > 9)
+      state2 -= 11;
+    else if (!(state2 & 1))
+      state2++;
   }
-  if (!state) {
+  if (!state2) {
     let val = (startChr - 48) * (sign || 1);
     return ctx.bi === true ? BigInt(val) : val;
   }
-  if (!(state & 1))
+  if (!(state2 & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
   let str2 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
     str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+  return state2 > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c3, underscore = 1;
@@ -4330,38 +4330,38 @@ var init_util = __esm({
 // node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
-  let state = 0;
+  let state2 = 0;
   let parsed = [];
   let sliceStart;
   let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
     if (c3 === end) {
-      if (!state)
+      if (!state2)
         TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
+      if (state2 === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       return ctx.p++, parsed;
     } else if (c3 === 46) {
-      if (!state)
+      if (!state2)
         TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
+      if (state2 === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c3 === 34 || c3 === 39)) {
+      state2 = 0;
+    } else if (!state2 && (c3 === 34 || c3 === 39)) {
       if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
       parsed.push(parseString(ctx));
-      state = 2;
+      state2 = 2;
       ctx.p--;
     } else if (c3 === 32 || c3 === 9) {
-      if (state === 1) {
+      if (state2 === 1) {
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
+        state2 = 2;
       }
-    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+    } else if (state2 === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
       TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
+    } else if (!state2) {
+      state2 = 1;
       sliceStart = ctx.p;
     }
   } while (c3 = ctx.s.charCodeAt(++ctx.p));
@@ -4370,7 +4370,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen3 = /* @__PURE__ */ new Set();
+  let seen2 = /* @__PURE__ */ new Set();
   let c3;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4387,7 +4387,7 @@ function parseInlineTable(ctx) {
       if (i)
         t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
       k2 = key[i];
-      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen3.has(t2[k2]))) {
+      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen2.has(t2[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k2 === "__proto__";
@@ -4409,7 +4409,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t2 && typeof (t2[k2] = value2) === "object")
-      seen3.add(value2);
+      seen2.add(value2);
     skipVoid(ctx);
     if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -4458,15 +4458,15 @@ function peekTable(ctx, key, table, meta2, type) {
   let m2 = meta2;
   let k2;
   let hasOwn = false;
-  let state;
+  let state2;
   for (let i = 0; i < key.length; i++) {
     if (i) {
       t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
-      m2 = (state = m2[k2]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
+      m2 = (state2 = m2[k2]).c;
+      if (type === 0 && (state2.t === 1 || state2.t === 2)) {
         return null;
       }
-      if (state.t === 2) {
+      if (state2.t === 2) {
         let l3 = t2.length - 1;
         t2 = t2[l3];
         m2 = m2[l3].c;
@@ -4492,28 +4492,28 @@ function peekTable(ctx, key, table, meta2, type) {
       };
     }
   }
-  state = m2[k2];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
+  state2 = m2[k2];
+  if (state2.t !== type && !(type === 1 && state2.t === 3)) {
     return null;
   }
   if (type === 2) {
-    if (!state.d) {
-      state.d = true;
+    if (!state2.d) {
+      state2.d = true;
       t2[k2] = [];
     }
     t2[k2].push(t2 = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+    state2.c[state2.i++] = state2 = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
-  if (state.d) {
+  if (state2.d) {
     return null;
   }
-  state.d = true;
+  state2.d = true;
   if (type === 1) {
     t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k2, t2, state.c];
+  return [k2, t2, state2.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -5146,7 +5146,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f3) => f3.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen3 = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m2) => {
     throw new Error(m2);
   });
@@ -5161,7 +5161,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen3, more.rules);
+    refuseDuplicates(seen2, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -5201,16 +5201,16 @@ function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r2) => [r2.id, r2.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen3, more) {
+function refuseDuplicates(seen2, more) {
   for (const r2 of more) {
-    const prev = seen3.get(r2.id);
+    const prev = seen2.get(r2.id);
     if (prev)
       throw new RuleError(
         r2.source,
         void 0,
         `rule "${r2.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen3.set(r2.id, r2.source);
+    seen2.set(r2.id, r2.source);
   }
 }
 var import_node_fs4, import_node_path4, import_node_url, PATTERNS_DIR, PACK_FILE;
@@ -5547,9 +5547,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen3 = /* @__PURE__ */ new Map();
-  for (const e of list) seen3.set(e.fingerprint, e);
-  const entries = [...seen3.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
+  const seen2 = /* @__PURE__ */ new Map();
+  for (const e of list) seen2.set(e.fingerprint, e);
+  const entries = [...seen2.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, baseline) {
@@ -9130,21 +9130,23 @@ var init_paths = __esm({
 
 // src/cli/tiering.ts
 function scanned(chars) {
-  if (!quick) return;
-  seen2 += chars;
-  if (seen2 > OPTIMISE_AFTER) {
+  if (!state.quick) return;
+  state.seen += chars;
+  if (state.seen > OPTIMISE_AFTER) {
     (0, import_node_v8.setFlagsFromString)("--turbofan");
-    quick = false;
+    state.quick = false;
   }
 }
-var import_node_v8, OPTIMISE_AFTER, quick, seen2;
+var import_node_v8, OPTIMISE_AFTER, state;
 var init_tiering = __esm({
   "src/cli/tiering.ts"() {
     "use strict";
     import_node_v8 = require("node:v8");
     OPTIMISE_AFTER = 1 << 20;
-    quick = false;
-    seen2 = 0;
+    state = globalThis[/* @__PURE__ */ Symbol.for("leakproof.tiering")] ??= {
+      quick: false,
+      seen: 0
+    };
   }
 });
 
@@ -13621,12 +13623,12 @@ async function fix(opts) {
   const { root, s, inGit, targets, left } = stagedScope ? await stagedTargets(cwd, opts) : dirTargets(cwd, opts);
   if (targets.length === 0 && left.length === 0) {
     if (stagedScope && inGit) {
-      const seen3 = await unstagedFindings(cwd, root, opts);
-      if (seen3.length > 0) {
-        const paths = [...new Set(seen3.map((f3) => f3.file))];
+      const seen2 = await unstagedFindings(cwd, root, opts);
+      if (seen2.length > 0) {
+        const paths = [...new Set(seen2.map((f3) => f3.file))];
         out(`leakproof: nothing staged holds a secret, but the working tree does (not staged yet):
 `);
-        for (const f3 of seen3) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
+        for (const f3 of seen2) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
 `);
         out(`Fix them on disk: ${selfCommand(root)} fix ${paths.map(shellWord).join(" ")}
 `);
