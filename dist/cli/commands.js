@@ -2867,16 +2867,6 @@ function lineCount(text2) {
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
-async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf) {
-  if (pending2.length === 0) return;
-  let next = 0;
-  const reader = new BatchReader((o2) => emitRuns(pending2[next++], o2.body, reach, maxFileSize, onFragment, spanOf));
-  await gitStream(
-    ["cat-file", "--batch"],
-    { cwd, input: pending2.map((p2) => p2.blob).join("\n") + "\n" },
-    (chunk2) => reader.push(chunk2)
-  );
-}
 function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
   const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
   if (text2 === void 0) return release(p2, onFragment);
@@ -9009,7 +8999,9 @@ async function scanStaged(opts, onFragment, onSkip) {
     else if (f3.binary && pass === "first") binaries.push(f3);
     else if (f3.binary) onSkip({ path: f3.path, reason: "binary" });
   };
-  const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, onFragment);
+  const reach = opts.contextReach ?? 0;
+  const reader = new ContextReader(cwd, reach, maxFileSize, onFragment);
+  const context = new ContextCollector({ reach }, onFragment, (p2) => reader.add(p2));
   const run9 = async (paths, pass) => {
     const parser = new DiffParser(
       {
@@ -9033,32 +9025,40 @@ async function scanStaged(opts, onFragment, onSkip) {
     lines2.end();
     parser.end();
   };
-  await run9(opts.paths, "first");
-  const sizes = blobSizes(
-    cwd,
-    binaries.map((f3) => f3.newId ?? "")
-  );
-  const asText = [];
-  for (const f3 of binaries) {
-    const size = sizes.get(f3.newId ?? "");
-    if (size === void 0) onSkip({ path: f3.path, reason: "binary" });
-    else if (size > maxFileSize) onSkip({ path: f3.path, reason: "too-large", detail: mib(size) });
-    else {
-      const blob = stagedBytes(cwd, f3.path, f3.newId, maxFileSize);
-      const text2 = decodeText(blob);
-      if (text2 === void 0) onSkip({ path: f3.path, reason: "binary" });
-      else if (isUtf16(blob)) utf16Added(cwd, f3, text2, onFragment);
-      else asText.push(f3);
-    }
+  try {
+    await scanDiffs();
+  } catch (e) {
+    reader.cancel();
+    throw e;
   }
-  if (asText.length > 0)
-    await run9(
-      asText.flatMap((f3) => f3.oldPath ? [f3.oldPath, f3.path] : [f3.path]),
-      "text"
-    );
   context.end();
-  await emitContext(cwd, context.pending, opts.contextReach ?? 0, maxFileSize, onFragment);
+  await reader.end();
   return { blobs };
+  async function scanDiffs() {
+    await run9(opts.paths, "first");
+    const sizes = blobSizes(
+      cwd,
+      binaries.map((f3) => f3.newId ?? "")
+    );
+    const asText = [];
+    for (const f3 of binaries) {
+      const size = sizes.get(f3.newId ?? "");
+      if (size === void 0) onSkip({ path: f3.path, reason: "binary" });
+      else if (size > maxFileSize) onSkip({ path: f3.path, reason: "too-large", detail: mib(size) });
+      else {
+        const blob = stagedBytes(cwd, f3.path, f3.newId, maxFileSize);
+        const text2 = decodeText(blob);
+        if (text2 === void 0) onSkip({ path: f3.path, reason: "binary" });
+        else if (isUtf16(blob)) utf16Added(cwd, f3, text2, onFragment);
+        else asText.push(f3);
+      }
+    }
+    if (asText.length > 0)
+      await run9(
+        asText.flatMap((f3) => f3.oldPath ? [f3.oldPath, f3.path] : [f3.path]),
+        "text"
+      );
+  }
 }
 function blobSizes(cwd, ids) {
   const sizes = /* @__PURE__ */ new Map();

@@ -2748,16 +2748,49 @@ function lineCount(text2) {
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
-async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf) {
-  if (pending2.length === 0) return;
-  let next = 0;
-  const reader = new BatchReader((o) => emitRuns(pending2[next++], o.body, reach, maxFileSize, onFragment, spanOf));
-  await gitStream(
-    ["cat-file", "--batch"],
-    { cwd, input: pending2.map((p) => p.blob).join("\n") + "\n" },
-    (chunk) => reader.push(chunk)
-  );
-}
+var ContextReader = class {
+  constructor(cwd, reach, maxFileSize, onFragment, spanOf) {
+    this.cwd = cwd;
+    this.reader = new BatchReader((o) => {
+      const p = this.queue[this.head];
+      this.queue[this.head++] = void 0;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      emitRuns(p, o.body, reach, maxFileSize, onFragment, spanOf);
+    });
+  }
+  cwd;
+  queue = [];
+  head = 0;
+  stdin;
+  done;
+  reader;
+  abort = new AbortController();
+  add(p) {
+    if (!this.done) {
+      this.done = gitStream(
+        ["cat-file", "--batch"],
+        { cwd: this.cwd, feed: (stdin) => this.stdin = stdin, signal: this.abort.signal },
+        (chunk) => this.reader.push(chunk)
+      );
+      this.done.catch(() => void 0);
+    }
+    this.queue.push(p);
+    this.stdin.write(p.blob + "\n");
+  }
+  /** After the last file: waits for the blobs asked for and their runs. */
+  async end() {
+    if (!this.done) return;
+    this.stdin.end();
+    await this.done;
+  }
+  /** The scan failed: git is stopped, and its end is nobody's error. */
+  cancel() {
+    this.abort.abort();
+  }
+};
 function emitRuns(p, body, reach, maxFileSize, onFragment, spanOf) {
   const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
   if (text2 === void 0) return release(p, onFragment);
@@ -2898,7 +2931,9 @@ async function scanStaged(opts, onFragment, onSkip) {
     else if (f.binary && pass === "first") binaries.push(f);
     else if (f.binary) onSkip({ path: f.path, reason: "binary" });
   };
-  const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, onFragment);
+  const reach = opts.contextReach ?? 0;
+  const reader = new ContextReader(cwd, reach, maxFileSize, onFragment);
+  const context = new ContextCollector({ reach }, onFragment, (p) => reader.add(p));
   const run2 = async (paths, pass) => {
     const parser = new DiffParser(
       {
@@ -2922,32 +2957,40 @@ async function scanStaged(opts, onFragment, onSkip) {
     lines.end();
     parser.end();
   };
-  await run2(opts.paths, "first");
-  const sizes = blobSizes(
-    cwd,
-    binaries.map((f) => f.newId ?? "")
-  );
-  const asText = [];
-  for (const f of binaries) {
-    const size = sizes.get(f.newId ?? "");
-    if (size === void 0) onSkip({ path: f.path, reason: "binary" });
-    else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
-    else {
-      const blob = stagedBytes(cwd, f.path, f.newId, maxFileSize);
-      const text2 = decodeText(blob);
-      if (text2 === void 0) onSkip({ path: f.path, reason: "binary" });
-      else if (isUtf16(blob)) utf16Added(cwd, f, text2, onFragment);
-      else asText.push(f);
-    }
+  try {
+    await scanDiffs();
+  } catch (e) {
+    reader.cancel();
+    throw e;
   }
-  if (asText.length > 0)
-    await run2(
-      asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
-      "text"
-    );
   context.end();
-  await emitContext(cwd, context.pending, opts.contextReach ?? 0, maxFileSize, onFragment);
+  await reader.end();
   return { blobs };
+  async function scanDiffs() {
+    await run2(opts.paths, "first");
+    const sizes = blobSizes(
+      cwd,
+      binaries.map((f) => f.newId ?? "")
+    );
+    const asText = [];
+    for (const f of binaries) {
+      const size = sizes.get(f.newId ?? "");
+      if (size === void 0) onSkip({ path: f.path, reason: "binary" });
+      else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
+      else {
+        const blob = stagedBytes(cwd, f.path, f.newId, maxFileSize);
+        const text2 = decodeText(blob);
+        if (text2 === void 0) onSkip({ path: f.path, reason: "binary" });
+        else if (isUtf16(blob)) utf16Added(cwd, f, text2, onFragment);
+        else asText.push(f);
+      }
+    }
+    if (asText.length > 0)
+      await run2(
+        asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
+        "text"
+      );
+  }
 }
 function blobSizes(cwd, ids) {
   const sizes = /* @__PURE__ */ new Map();
