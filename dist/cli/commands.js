@@ -1218,28 +1218,34 @@ function publicFingerprint(ruleId, path, secret) {
   }
   return fp;
 }
+function hashInPool(key, f3) {
+  const hashed = new Promise(
+    (resolve9, reject) => crypto().scrypt(f3.secret, salt(f3.ruleId, f3.file), LENGTH, SCRYPT, (err, out2) => {
+      if (err) reject(err);
+      else resolve9(out2.toString("hex"));
+    })
+  );
+  const tracked = hashed.then((fp) => {
+    cache.set(key, fp);
+    return fp;
+  }).finally(() => pending.delete(key));
+  pending.set(key, tracked);
+  return tracked;
+}
+function startPublicFingerprint(f3) {
+  const key = fingerprint(f3.ruleId, f3.file, f3.secret);
+  if (!cache.has(key) && !pending.has(key)) hashInPool(key, f3).catch(() => void 0);
+}
 async function withPublicFingerprints(findings) {
   const todo = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
     const key = fingerprint(f3.ruleId, f3.file, f3.secret);
-    if (!cache.has(key)) todo.set(key, f3);
+    if (!cache.has(key) && !todo.has(key)) todo.set(key, pending.get(key) ?? hashInPool(key, f3));
   }
-  await Promise.all(
-    [...todo].map(
-      ([key, f3]) => new Promise(
-        (resolve9, reject) => crypto().scrypt(f3.secret, salt(f3.ruleId, f3.file), LENGTH, SCRYPT, (err, out2) => {
-          if (err) reject(err);
-          else {
-            cache.set(key, out2.toString("hex"));
-            resolve9();
-          }
-        })
-      )
-    )
-  );
+  await Promise.all(todo.values());
   return findings.map((f3) => ({ ...f3, fingerprint: publicFingerprint(f3.ruleId, f3.file, f3.secret) }));
 }
-var import_node_module, load, loaded, crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var import_node_module, load, loaded, crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache, pending;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
@@ -1250,6 +1256,7 @@ var init_fingerprint = __esm({
     SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
     LENGTH = 16;
     cache = /* @__PURE__ */ new Map();
+    pending = /* @__PURE__ */ new Map();
   }
 });
 
@@ -3562,16 +3569,16 @@ async function recheckBinaries(cwd, list, max, sink) {
   if (wanted.length === 0) return;
   const queue = wanted.flatMap((w2) => w2.oldOid ? [w2.oldOid, w2.newOid] : [w2.newOid]);
   let next = 0;
-  let pending2;
+  let pending3;
   const reader = new BatchReader((o2) => {
     const w2 = wanted[next];
-    if (w2.oldOid && pending2 === void 0) {
-      pending2 = o2.body ?? Buffer.alloc(0);
+    if (w2.oldOid && pending3 === void 0) {
+      pending3 = o2.body ?? Buffer.alloc(0);
       return;
     }
     const newer = o2.body ? decodeText(o2.body) : void 0;
-    const older = pending2 ? decodeText(pending2) ?? "" : "";
-    pending2 = void 0;
+    const older = pending3 ? decodeText(pending3) ?? "" : "";
+    pending3 = void 0;
     next++;
     if (newer === void 0) return skip(w2.c, "binary");
     const { sha, author, date } = w2.c.commit;
@@ -4989,9 +4996,9 @@ var init_schema = __esm({
 
 // src/rules/lazy.ts
 function compileNow(rule) {
-  const p2 = pending.get(rule);
+  const p2 = pending2.get(rule);
   if (!p2) return;
-  pending.delete(rule);
+  pending2.delete(rule);
   const full = compileRule(p2.table(), p2.file, "", true);
   for (const k2 of LAZY) own(rule, k2, full[k2], true);
   for (const k2 of OPTIONAL) own(rule, k2, full[k2], k2 in full);
@@ -5006,7 +5013,7 @@ function compileAll(set) {
   for (const r2 of set.rules) compileNow(r2);
   return set;
 }
-var LAZY, OPTIONAL, never, pending, PackedRule;
+var LAZY, OPTIONAL, never, pending2, PackedRule;
 var init_lazy = __esm({
   "src/rules/lazy.ts"() {
     "use strict";
@@ -5039,7 +5046,7 @@ var init_lazy = __esm({
     never = (msg) => {
       throw new Error(msg);
     };
-    pending = /* @__PURE__ */ new WeakMap();
+    pending2 = /* @__PURE__ */ new WeakMap();
     PackedRule = class {
       constructor(raw2, file, table) {
         const self = this;
@@ -5051,7 +5058,7 @@ var init_lazy = __esm({
         self.multiline = raw2.multiline ?? false;
         self.reach = raw2.reach ?? 16384;
         self.source = file;
-        pending.set(this, { table, file });
+        pending2.set(this, { table, file });
       }
     };
     for (const k2 of [...LAZY, ...OPTIONAL])
@@ -7063,6 +7070,7 @@ async function scan(cwd, root, opts, trusted, given) {
   }
   const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false, trusted?.ignoreFile);
   const detector = createDetector(s.rules, s.prebuilt);
+  const publicFingerprints = opts.values.format === "json" || opts.values.format === "sarif";
   const findings = [];
   const skips = /* @__PURE__ */ new Map();
   const bar = progress(process.stderr, !quiet, { unit: "commits" });
@@ -7082,7 +7090,9 @@ async function scan(cwd, root, opts, trusted, given) {
       {
         fragment: (fragment) => {
           for (const f3 of detector.detect(fragment)) {
-            findings.push(keep(f3));
+            const kept = keep(f3);
+            findings.push(kept);
+            if (publicFingerprints) startPublicFingerprint(kept);
             sinceTick++;
             if (verbose && !quiet)
               bar.log(`leakproof: found ${f3.ruleId} in ${f3.file}:${f3.line} (commit ${f3.commit?.slice(0, 12) ?? "?"})`);
@@ -7156,6 +7166,7 @@ var init_history2 = __esm({
     init_ignorefile();
     init_detect();
     init_contextspan();
+    init_fingerprint();
     init_context();
     init_history();
     init_log();

@@ -119,28 +119,30 @@ function publicFingerprint(ruleId, path, secret) {
   }
   return fp;
 }
+function hashInPool(key, f) {
+  const hashed = new Promise(
+    (resolve5, reject) => crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+      if (err) reject(err);
+      else resolve5(out.toString("hex"));
+    })
+  );
+  const tracked = hashed.then((fp) => {
+    cache.set(key, fp);
+    return fp;
+  }).finally(() => pending.delete(key));
+  pending.set(key, tracked);
+  return tracked;
+}
 async function withPublicFingerprints(findings) {
   const todo = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = fingerprint(f.ruleId, f.file, f.secret);
-    if (!cache.has(key)) todo.set(key, f);
+    if (!cache.has(key) && !todo.has(key)) todo.set(key, pending.get(key) ?? hashInPool(key, f));
   }
-  await Promise.all(
-    [...todo].map(
-      ([key, f]) => new Promise(
-        (resolve5, reject) => crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
-          if (err) reject(err);
-          else {
-            cache.set(key, out.toString("hex"));
-            resolve5();
-          }
-        })
-      )
-    )
-  );
+  await Promise.all(todo.values());
   return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
 }
-var import_node_module, load, loaded, crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var import_node_module, load, loaded, crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache, pending;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
@@ -151,6 +153,7 @@ var init_fingerprint = __esm({
     SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
     LENGTH = 16;
     cache = /* @__PURE__ */ new Map();
+    pending = /* @__PURE__ */ new Map();
   }
 });
 
@@ -809,9 +812,9 @@ var init_schema = __esm({
 
 // src/rules/lazy.ts
 function compileNow(rule) {
-  const p = pending.get(rule);
+  const p = pending2.get(rule);
   if (!p) return;
-  pending.delete(rule);
+  pending2.delete(rule);
   const full = compileRule(p.table(), p.file, "", true);
   for (const k of LAZY) own(rule, k, full[k], true);
   for (const k of OPTIONAL) own(rule, k, full[k], k in full);
@@ -826,7 +829,7 @@ function compileAll(set) {
   for (const r of set.rules) compileNow(r);
   return set;
 }
-var LAZY, OPTIONAL, never, pending, PackedRule;
+var LAZY, OPTIONAL, never, pending2, PackedRule;
 var init_lazy = __esm({
   "src/rules/lazy.ts"() {
     "use strict";
@@ -859,7 +862,7 @@ var init_lazy = __esm({
     never = (msg) => {
       throw new Error(msg);
     };
-    pending = /* @__PURE__ */ new WeakMap();
+    pending2 = /* @__PURE__ */ new WeakMap();
     PackedRule = class {
       constructor(raw, file, table) {
         const self = this;
@@ -871,7 +874,7 @@ var init_lazy = __esm({
         self.multiline = raw.multiline ?? false;
         self.reach = raw.reach ?? 16384;
         self.source = file;
-        pending.set(this, { table, file });
+        pending2.set(this, { table, file });
       }
     };
     for (const k of [...LAZY, ...OPTIONAL])

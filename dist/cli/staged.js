@@ -2105,6 +2105,7 @@ var PUBLIC_SALT = "leakproof fingerprint v2";
 var SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 var LENGTH = 16;
 var cache = /* @__PURE__ */ new Map();
+var pending = /* @__PURE__ */ new Map();
 function salt(ruleId, path) {
   return `${PUBLIC_SALT}\0${ruleId}\0${normalizePath(path)}`;
 }
@@ -2117,25 +2118,27 @@ function publicFingerprint(ruleId, path, secret) {
   }
   return fp;
 }
+function hashInPool(key, f) {
+  const hashed = new Promise(
+    (resolve4, reject) => crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+      if (err) reject(err);
+      else resolve4(out.toString("hex"));
+    })
+  );
+  const tracked = hashed.then((fp) => {
+    cache.set(key, fp);
+    return fp;
+  }).finally(() => pending.delete(key));
+  pending.set(key, tracked);
+  return tracked;
+}
 async function withPublicFingerprints(findings) {
   const todo = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = fingerprint(f.ruleId, f.file, f.secret);
-    if (!cache.has(key)) todo.set(key, f);
+    if (!cache.has(key) && !todo.has(key)) todo.set(key, pending.get(key) ?? hashInPool(key, f));
   }
-  await Promise.all(
-    [...todo].map(
-      ([key, f]) => new Promise(
-        (resolve4, reject) => crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
-          if (err) reject(err);
-          else {
-            cache.set(key, out.toString("hex"));
-            resolve4();
-          }
-        })
-      )
-    )
-  );
+  await Promise.all(todo.values());
   return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
 }
 
@@ -4788,7 +4791,7 @@ var OPTIONAL = [
 var never = (msg) => {
   throw new Error(msg);
 };
-var pending = /* @__PURE__ */ new WeakMap();
+var pending2 = /* @__PURE__ */ new WeakMap();
 var PackedRule = class {
   constructor(raw, file, table) {
     const self = this;
@@ -4800,13 +4803,13 @@ var PackedRule = class {
     self.multiline = raw.multiline ?? false;
     self.reach = raw.reach ?? 16384;
     self.source = file;
-    pending.set(this, { table, file });
+    pending2.set(this, { table, file });
   }
 };
 function compileNow(rule) {
-  const p = pending.get(rule);
+  const p = pending2.get(rule);
   if (!p) return;
-  pending.delete(rule);
+  pending2.delete(rule);
   const full = compileRule(p.table(), p.file, "", true);
   for (const k of LAZY) own(rule, k, full[k], true);
   for (const k of OPTIONAL) own(rule, k, full[k], k in full);

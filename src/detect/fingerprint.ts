@@ -37,6 +37,8 @@ const LENGTH = 16;
 
 /** By the fast fingerprint (which covers rule, path and secret). */
 const cache = new Map<string, string>();
+/** Hashes under way in libuv's pool (startPublicFingerprint), by the same key. */
+const pending = new Map<string, Promise<string>>();
 
 function salt(ruleId: string, path: string): string {
   return `${PUBLIC_SALT}\0${ruleId}\0${normalizePath(path)}`;
@@ -52,26 +54,41 @@ export function publicFingerprint(ruleId: string, path: string, secret: string):
   return fp;
 }
 
+/** Hashes a public fingerprint in libuv's pool; the result is cached when it settles. */
+function hashInPool(key: string, f: Pick<Finding, "ruleId" | "file" | "secret">): Promise<string> {
+  const hashed = new Promise<string>((resolve, reject) =>
+    crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+      if (err) reject(err);
+      else resolve(out.toString("hex"));
+    }),
+  );
+  const tracked = hashed
+    .then((fp) => {
+      cache.set(key, fp);
+      return fp;
+    })
+    .finally(() => pending.delete(key));
+  pending.set(key, tracked);
+  return tracked;
+}
+
+/**
+ * Starts a finding's public fingerprint as soon as it is found, so that a long scan (history) does
+ * not hash every finding at its end (~2 ms of CPU each, ~0.5 s for 450 findings on two cores).
+ * A failure is reported by withPublicFingerprints, if the finding is reported at all.
+ */
+export function startPublicFingerprint(f: Pick<Finding, "ruleId" | "file" | "secret">): void {
+  const key = fingerprint(f.ruleId, f.file, f.secret);
+  if (!cache.has(key) && !pending.has(key)) hashInPool(key, f).catch(() => undefined);
+}
+
 /** The findings with their public fingerprints, hashed in parallel (libuv's pool) for large reports. */
 export async function withPublicFingerprints(findings: readonly Finding[]): Promise<Finding[]> {
-  const todo = new Map<string, Finding>();
+  const todo = new Map<string, Promise<string>>();
   for (const f of findings) {
     const key = fingerprint(f.ruleId, f.file, f.secret);
-    if (!cache.has(key)) todo.set(key, f);
+    if (!cache.has(key) && !todo.has(key)) todo.set(key, pending.get(key) ?? hashInPool(key, f));
   }
-  await Promise.all(
-    [...todo].map(
-      ([key, f]) =>
-        new Promise<void>((resolve, reject) =>
-          crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
-            if (err) reject(err);
-            else {
-              cache.set(key, out.toString("hex"));
-              resolve();
-            }
-          }),
-        ),
-    ),
-  );
+  await Promise.all(todo.values());
   return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
 }

@@ -4,6 +4,7 @@
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { contextSpanOf } from "../../detect/contextspan.js";
+import { startPublicFingerprint } from "../../detect/fingerprint.js";
 import { multilineReach } from "../../git/context.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
@@ -69,6 +70,8 @@ async function scan(
 
   const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false, trusted?.ignoreFile);
   const detector = createDetector(s.rules, s.prebuilt);
+  // Reports that print fingerprints get the slow public ones: hashed while git still works.
+  const publicFingerprints = opts.values.format === "json" || opts.values.format === "sarif";
   const findings: Finding[] = [];
   const skips = new Map<string, Skip>();
   const bar = progress(process.stderr, !quiet, { unit: "commits" });
@@ -88,7 +91,9 @@ async function scan(
       {
         fragment: (fragment) => {
           for (const f of detector.detect(fragment)) {
-            findings.push(keep(f));
+            const kept = keep(f);
+            findings.push(kept);
+            if (publicFingerprints) startPublicFingerprint(kept);
             sinceTick++;
             // --verbose: each finding as it is found, while git is still at work (never the secret).
             if (verbose && !quiet)
