@@ -113,7 +113,8 @@ function save(dir, install, name, data) {
     (0, import_node_fs.writeFileSync)(tmp, data(), { mode: 384 });
     (0, import_node_fs.renameSync)(tmp, (0, import_node_path.join)(dir, name));
     for (const f of (0, import_node_fs.readdirSync)(dir))
-      if (f !== name && f.startsWith(install) && f.endsWith(SUFFIX)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
+      if (f !== name && f.endsWith(SUFFIX) && f.startsWith(install)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
+      else if (f.startsWith(`.${install}`) && !f.endsWith(`.${process.pid}`)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
   } catch {
   }
 }

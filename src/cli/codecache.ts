@@ -80,8 +80,10 @@ function save(dir: string, install: string, name: string, data: () => Buffer): v
     const tmp = join(dir, `.${name}.${process.pid}`);
     writeFileSync(tmp, data(), { mode: 0o600 });
     renameSync(tmp, join(dir, name));
+    // This install's other builds, and temporary files a killed run left.
     for (const f of readdirSync(dir))
-      if (f !== name && f.startsWith(install) && f.endsWith(SUFFIX)) rmSync(join(dir, f), { force: true });
+      if (f !== name && f.endsWith(SUFFIX) && f.startsWith(install)) rmSync(join(dir, f), { force: true });
+      else if (f.startsWith(`.${install}`) && !f.endsWith(`.${process.pid}`)) rmSync(join(dir, f), { force: true });
   } catch {
     // Only an optimisation: the next start compiles as this one did.
   }

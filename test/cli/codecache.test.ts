@@ -63,7 +63,7 @@ describe("leakproof staged: the code cache", () => {
     expect(readFileSync(path, "utf8")).not.toBe("not a cache");
   });
 
-  it("an older cache of the same install is removed when this one is written; other installs' are kept", () => {
+  it("an older cache or a half-written one of the same install is removed when this one is written; other installs' are kept", () => {
     const { repo, want } = stagedLeak();
     const cache = tempDir("leakproof-cache-");
     hook(repo, cache);
@@ -72,11 +72,12 @@ describe("leakproof staged: the code cache", () => {
     const install = current.slice(0, "staged-".length + 9);
     const older = `${install}v0.0.0-x64-1-2-3.v8cache`;
     const other = "staged-00000000-v0.0.0-x64-1-2-3.v8cache";
-    writeFiles(dir, { [older]: "old", [other]: "another install", "notes.txt": "kept" });
+    const leftover = `.${current}.99999999`; // a run killed while writing
+    writeFiles(dir, { [older]: "old", [other]: "another install", [leftover]: "half", "notes.txt": "kept" });
     rmSync(join(dir, current));
     expect(hook(repo, cache)).toEqual(want);
     expect(files(dir).sort()).toEqual([current, other].sort());
-    expect(readdirSync(dir)).toContain("notes.txt");
+    expect(readdirSync(dir).sort()).toEqual([current, other, "notes.txt"].sort());
   });
 
   it("is neither read nor written in a directory others can write", () => {
