@@ -1,16 +1,12 @@
-import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+"use strict";
+const __leakproofUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
-  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
-}) : x3)(function(x3) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x3 + '" is not supported');
-});
 var __esm = (fn2, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -19,7 +15,7 @@ var __esm = (fn2, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -46,6 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/errors.ts
 var USER_ERROR, LeakproofError;
@@ -73,7 +70,7 @@ var init_errors2 = __esm({
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports2, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -928,15 +925,14 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
 // src/sources/regular.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 function kind(st2) {
   if (st2.isDirectory()) return "a directory";
   if (st2.isFIFO()) return "a FIFO";
@@ -946,25 +942,26 @@ function kind(st2) {
   return "not a regular file";
 }
 function readRegular(path, max) {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0));
   try {
-    const st2 = fstatSync(fd);
+    const st2 = (0, import_node_fs.fstatSync)(fd);
     if (!st2.isFile()) throw new FileRefused(path, `${kind(st2)}, not a regular file: refusing to read it`);
     if (st2.size > max)
       throw new FileRefused(path, `${(st2.size / 1048576).toFixed(1)} MiB, more than the ${max / 1048576} MiB allowed`);
     const buf = Buffer.alloc(Math.min(st2.size, max) + 1);
     let n = 0;
-    for (let r2; n < buf.length && (r2 = readSync(fd, buf, n, buf.length - n, n)) > 0; ) n += r2;
+    for (let r2; n < buf.length && (r2 = (0, import_node_fs.readSync)(fd, buf, n, buf.length - n, n)) > 0; ) n += r2;
     if (n > max) throw new FileRefused(path, `more than the ${max / 1048576} MiB allowed`);
     return buf.subarray(0, n);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
 }
-var FileRefused, SMALL_FILE, BASELINE_FILE;
+var import_node_fs, FileRefused, SMALL_FILE, BASELINE_FILE;
 var init_regular = __esm({
   "src/sources/regular.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
     init_errors();
     FileRefused = class extends LeakproofError {
       constructor(path, reason) {
@@ -981,8 +978,7 @@ var init_regular = __esm({
 });
 
 // src/sources/ignorefile.ts
-import { join } from "node:path";
-function pathIgnore(root, extra, ignoreFile = join(root, ".leakproofignore")) {
+function pathIgnore(root, extra, ignoreFile = (0, import_node_path.join)(root, ".leakproofignore")) {
   const file = readIgnoreFile(ignoreFile);
   const ig = file ?? (0, import_ignore.default)();
   if (extra.length > 0) ig.add(extra);
@@ -1003,10 +999,11 @@ function readIgnoreFile(file) {
   }
   return (0, import_ignore.default)().add(bytes.toString("utf8"));
 }
-var import_ignore;
+var import_node_path, import_ignore;
 var init_ignorefile = __esm({
   "src/sources/ignorefile.ts"() {
     "use strict";
+    import_node_path = require("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     init_regular();
   }
@@ -1201,10 +1198,10 @@ var init_filekind = __esm({
 });
 
 // src/detect/fingerprint.ts
-import { createHash, scrypt, scryptSync } from "node:crypto";
 function fingerprint(ruleId, path, secret) {
-  const secretHash = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  const { createHash: createHash2 } = crypto();
+  const secretHash = createHash2("sha256").update(secret).digest("hex");
+  return createHash2("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -1216,43 +1213,50 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = crypto().scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
 }
-async function warmPublicFingerprints(findings) {
+function hashInPool(key, f3) {
+  const hashed = new Promise(
+    (resolve9, reject) => crypto().scrypt(f3.secret, salt(f3.ruleId, f3.file), LENGTH, SCRYPT, (err, out2) => {
+      if (err) reject(err);
+      else resolve9(out2.toString("hex"));
+    })
+  );
+  const tracked = hashed.then((fp) => {
+    cache.set(key, fp);
+    return fp;
+  }).finally(() => pending.delete(key));
+  pending.set(key, tracked);
+  return tracked;
+}
+function startPublicFingerprint(f3) {
+  const key = fingerprint(f3.ruleId, f3.file, f3.secret);
+  if (!cache.has(key) && !pending.has(key)) hashInPool(key, f3).catch(() => void 0);
+}
+async function withPublicFingerprints(findings) {
   const todo = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
     const key = fingerprint(f3.ruleId, f3.file, f3.secret);
-    if (!cache.has(key)) todo.set(key, f3);
+    if (!cache.has(key) && !todo.has(key)) todo.set(key, pending.get(key) ?? hashInPool(key, f3));
   }
-  await Promise.all(
-    [...todo].map(
-      ([key, f3]) => new Promise(
-        (resolve9, reject) => scrypt(f3.secret, salt(f3.ruleId, f3.file), LENGTH, SCRYPT, (err, out2) => {
-          if (err) reject(err);
-          else {
-            cache.set(key, out2.toString("hex"));
-            resolve9();
-          }
-        })
-      )
-    )
-  );
-}
-async function withPublicFingerprints(findings) {
-  await warmPublicFingerprints(findings);
+  await Promise.all(todo.values());
   return findings.map((f3) => ({ ...f3, fingerprint: publicFingerprint(f3.ruleId, f3.file, f3.secret) }));
 }
-var PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var import_node_module, load, loaded, crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache, pending;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(__leakproofUrl);
+    crypto = () => loaded ??= load("node:crypto");
     PUBLIC_SALT = "leakproof fingerprint v2";
     SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
     LENGTH = 16;
     cache = /* @__PURE__ */ new Map();
+    pending = /* @__PURE__ */ new Map();
   }
 });
 
@@ -1801,7 +1805,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines2 = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen3 = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r2, list) => {
       const rule = set.rules[r2];
@@ -1819,8 +1823,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws2 + found.start;
             const key = `${r2}:${start}`;
-            if (seen3.has(key)) continue;
-            seen3.add(key);
+            if (seen2.has(key)) continue;
+            seen2.add(key);
             const finding = check(rule, m2, found.secret, start, fragment, lines2, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -1840,14 +1844,14 @@ function createDetector(set, prebuilt) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
     const text2 = fragment.text;
     if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
-    const name = m2.groups?.name;
-    if (isAllowed(rule.allowlist, secret, m2[0], name)) return void 0;
-    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m2[0], name)) return void 0;
-    if (rule.skipPlaceholders && name !== void 0 && spellsName(secret, name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return void 0;
     }
     if (rule.entropy && typedRuns(secret)) return void 0;
+    const name = m2.groups?.name;
+    if (isAllowed(rule.allowlist, secret, m2[0], name)) return void 0;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m2[0], name)) return void 0;
+    if (rule.skipPlaceholders && name !== void 0 && spellsName(secret, name)) return void 0;
     const lines2 = lineIndex();
     const ln2 = lines2.lineAt(start);
     const endLn = lines2.lineAt(start + secret.length - 1);
@@ -2270,8 +2274,6 @@ var init_blobs = __esm({
 });
 
 // src/git/exec.ts
-import { spawn, spawnSync } from "node:child_process";
-import { devNull } from "node:os";
 function describe(args, code, stderr) {
   const shown = [];
   for (let i = 0; i < args.length && shown.length < 3; i++) {
@@ -2289,7 +2291,7 @@ function spawnFailure(args, e) {
   return new GitError(args, null, "", `cannot run git: ${e.message}`);
 }
 function gitSync(args, opts) {
-  const r2 = spawnSync("git", [...FIXED, ...args], {
+  const r2 = (0, import_node_child_process.spawnSync)("git", [...FIXED, ...args], {
     cwd: opts.cwd,
     env: environment(opts.env),
     input: opts.input,
@@ -2315,7 +2317,7 @@ function gitText(args, opts) {
 }
 function gitStream(args, opts, onData) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", [...FIXED, ...args], {
+    const child = (0, import_node_child_process.spawn)("git", [...FIXED, ...args], {
       cwd: opts.cwd,
       env: environment(opts.env),
       stdio: [opts.input === void 0 && !opts.feed ? "ignore" : "pipe", "pipe", "pipe"],
@@ -2365,11 +2367,13 @@ function wholeChars(bytes) {
   }
   return n;
 }
-var FIXED, STDERR_KEEP, GitError, SAFE_ENV, LineSplitter;
+var import_node_child_process, import_node_os, FIXED, STDERR_KEEP, GitError, SAFE_ENV, LineSplitter;
 var init_exec = __esm({
   "src/git/exec.ts"() {
     "use strict";
     init_errors();
+    import_node_child_process = require("node:child_process");
+    import_node_os = require("node:os");
     FIXED = [
       "--no-pager",
       "-c",
@@ -2405,7 +2409,7 @@ var init_exec = __esm({
       GIT_ALLOW_PROTOCOL: "",
       GIT_NO_LAZY_FETCH: "1",
       GIT_NO_REPLACE_OBJECTS: "1",
-      GIT_GRAFT_FILE: devNull
+      GIT_GRAFT_FILE: import_node_os.devNull
     };
     LineSplitter = class {
       /** `maxLine`: a longer line is cut there and passed with truncated = true (memory stays bounded). */
@@ -2870,16 +2874,6 @@ function lineCount(text2) {
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
-async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf) {
-  if (pending2.length === 0) return;
-  let next = 0;
-  const reader = new BatchReader((o2) => emitRuns(pending2[next++], o2.body, reach, maxFileSize, onFragment, spanOf));
-  await gitStream(
-    ["cat-file", "--batch"],
-    { cwd, input: pending2.map((p2) => p2.blob).join("\n") + "\n" },
-    (chunk2) => reader.push(chunk2)
-  );
-}
 function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
   const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
   if (text2 === void 0) return release(p2, onFragment);
@@ -3029,13 +3023,11 @@ var init_context = __esm({
 });
 
 // src/git/repo.ts
-import { existsSync } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
 function nearestRepoDir(start) {
-  let dir = resolve(start);
+  let dir = (0, import_node_path2.resolve)(start);
   for (; ; ) {
-    if (existsSync(join2(dir, ".git"))) return dir;
-    const up = dirname(dir);
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, ".git"))) return dir;
+    const up = (0, import_node_path2.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -3061,10 +3053,10 @@ function workTreeTop(cwd) {
   }
 }
 function gitPath(cwd, name) {
-  return resolve(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
+  return (0, import_node_path2.resolve)(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
 }
 function commonDir(cwd) {
-  return resolve(cwd, gitText(["rev-parse", "--git-common-dir"], { cwd }));
+  return (0, import_node_path2.resolve)(cwd, gitText(["rev-parse", "--git-common-dir"], { cwd }));
 }
 function configGet(cwd, key) {
   const r2 = gitSync(["config", "--get", key], { cwd, okCodes: [1] });
@@ -3088,9 +3080,12 @@ function isBare(cwd) {
 function mergeDriversConfigured(cwd) {
   return gitSync(["config", "--get-regexp", "^merge\\..+\\.driver$"], { cwd, okCodes: [1] }).code === 0;
 }
+var import_node_fs2, import_node_path2;
 var init_repo = __esm({
   "src/git/repo.ts"() {
     "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
     init_exec();
   }
 });
@@ -3120,11 +3115,11 @@ function refBlobs(cwd) {
     named.map((n) => `${n.oid}^{}`)
   );
   const out2 = [];
-  const seen3 = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   named.forEach((n, i) => {
     const p2 = peeled[i];
-    if (!p2 || seen3.has(`${p2.type} ${p2.oid}`)) return;
-    seen3.add(`${p2.type} ${p2.oid}`);
+    if (!p2 || seen2.has(`${p2.type} ${p2.oid}`)) return;
+    seen2.add(`${p2.type} ${p2.oid}`);
     if (p2.type === "blob") out2.push({ path: n.ref, oid: p2.oid, size: p2.size });
     else if (p2.type === "tree") out2.push(...treeBlobs(cwd, p2.oid, n.ref));
   });
@@ -3301,9 +3296,6 @@ var init_lists = __esm({
 });
 
 // src/git/history.ts
-import { accessSync, constants as constants2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { resolve as resolve2 } from "node:path";
 function logArgs(o2) {
   return [
     // Files over the limit are reported as binary without git loading them whole.
@@ -3354,7 +3346,7 @@ function gitVersion(cwd) {
 }
 function objectsWritable(cwd) {
   try {
-    accessSync(resolve2(cwd, gitText(["rev-parse", "--git-path", "objects"], { cwd })), constants2.W_OK);
+    (0, import_node_fs3.accessSync)((0, import_node_path3.resolve)(cwd, gitText(["rev-parse", "--git-path", "objects"], { cwd })), import_node_fs3.constants.W_OK);
     return true;
   } catch {
     return false;
@@ -3577,16 +3569,16 @@ async function recheckBinaries(cwd, list, max, sink) {
   if (wanted.length === 0) return;
   const queue = wanted.flatMap((w2) => w2.oldOid ? [w2.oldOid, w2.newOid] : [w2.newOid]);
   let next = 0;
-  let pending2;
+  let pending3;
   const reader = new BatchReader((o2) => {
     const w2 = wanted[next];
-    if (w2.oldOid && pending2 === void 0) {
-      pending2 = o2.body ?? Buffer.alloc(0);
+    if (w2.oldOid && pending3 === void 0) {
+      pending3 = o2.body ?? Buffer.alloc(0);
       return;
     }
     const newer = o2.body ? decodeText(o2.body) : void 0;
-    const older = pending2 ? decodeText(pending2) ?? "" : "";
-    pending2 = void 0;
+    const older = pending3 ? decodeText(pending3) ?? "" : "";
+    pending3 = void 0;
     next++;
     if (newer === void 0) return skip(w2.c, "binary");
     const { sha, author, date } = w2.c.commit;
@@ -3596,7 +3588,7 @@ async function recheckBinaries(cwd, list, max, sink) {
   await gitStream(["cat-file", "--batch"], { cwd, input: queue.join("\n") + "\n" }, (chunk2) => reader.push(chunk2));
 }
 function defaultJobs() {
-  return Math.max(1, Math.min(2, availableParallelism()));
+  return Math.max(1, Math.min(2, (0, import_node_os2.availableParallelism)()));
 }
 async function countCommits(cwd, o2) {
   const args = revListArgs(o2);
@@ -3685,10 +3677,13 @@ async function headTexts(cwd, paths, max) {
 function longestLine(s) {
   return s.split(/\r?\n/).reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
-var SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB;
+var import_node_fs3, import_node_os2, import_node_path3, SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB;
 var init_history = __esm({
   "src/git/history.ts"() {
     "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path3 = require("node:path");
     init_encoding();
     init_blobs();
     init_exec();
@@ -3859,32 +3854,32 @@ function parseString(ctx) {
   }
   let parsed = "";
   let sliceStart = ctx.p;
-  let state = 0;
+  let state2 = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
     c3 = ctx.s.charCodeAt(ctx.p);
     if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
+      state2 = state2 && 3;
     } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
       TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+    } else if ((!state2 || state2 === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
       if (isMultiline) {
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
       }
-      if (!state) {
+      if (!state2) {
         let s = ctx.s.slice(sliceStart, ctx.p);
         parsed = parsed ? parsed + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
-    } else if (!state) {
+    } else if (!state2) {
       if (!isLiteral && c3 === 92) {
         parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
+        state2 = 1;
       }
-    } else if (state === 1) {
+    } else if (state2 === 1) {
       if (c3 === 120 || c3 === 117 || c3 === 85) {
         let errPtr = ctx.p++ - 1;
         let value2 = 0;
@@ -3910,9 +3905,9 @@ function parseString(ctx) {
         }
         parsed += String.fromCodePoint(value2);
         sliceStart = ctx.p--;
-        state = 0;
+        state2 = 0;
       } else if (isMultiline && (c3 === 32 || c3 === 9)) {
-        state = 2;
+        state2 = 2;
       } else {
         if (c3 === 98)
           parsed += "\b";
@@ -3933,12 +3928,12 @@ function parseString(ctx) {
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
-        state = 0;
+        state2 = 0;
       }
     } else if (c3 !== 32 && c3 !== 9) {
-      if (state === 2)
+      if (state2 === 2)
         TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c3 === 92 ? 1 : 0;
+      state2 = !isLiteral && c3 === 92 ? 1 : 0;
       sliceStart = ctx.p;
     }
   }
@@ -4114,7 +4109,7 @@ function extractValue(ctx, end) {
 }
 function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   let c3 = startChr;
-  let state = 0;
+  let state2 = 0;
   let hasUnderscores = false;
   if (c3 === 105) {
     if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
@@ -4138,44 +4133,44 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
         return parseIntegerBaseN(ctx, startPtr, 8, endChr);
     }
     if (c3 === 46)
-      state = 2;
+      state2 = 2;
     else if (c3 === 101 || c3 === 69)
-      state = 4;
+      state2 = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
   } else if (!isDigit2(c3))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (!state)
-      state = 1;
+    if (!state2)
+      state2 = 1;
     if (c3 === 95) {
-      if (!(state & 1))
+      if (!(state2 & 1))
         TomlError.x("illegal underscore", ctx);
-      state += 11;
+      state2 += 11;
       hasUnderscores = true;
-    } else if (state === 1 && c3 === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
-      state = 4;
-    else if (state === 4 && (c3 === 43 || c3 === 45)) {
-      state = 6;
+    } else if (state2 === 1 && c3 === 46)
+      state2 = 2;
+    else if ((state2 === 1 || state2 === 3) && (c3 === 101 || c3 === 69))
+      state2 = 4;
+    else if (state2 === 4 && (c3 === 43 || c3 === 45)) {
+      state2 = 6;
     } else if (!isDigit2(c3))
       TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
+    else if (state2 > 9)
+      state2 -= 11;
+    else if (!(state2 & 1))
+      state2++;
   }
-  if (!state) {
+  if (!state2) {
     let val = (startChr - 48) * (sign || 1);
     return ctx.bi === true ? BigInt(val) : val;
   }
-  if (!(state & 1))
+  if (!(state2 & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
   let str2 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
     str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+  return state2 > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c3, underscore = 1;
@@ -4321,38 +4316,38 @@ var init_util = __esm({
 // node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
-  let state = 0;
+  let state2 = 0;
   let parsed = [];
   let sliceStart;
   let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
     if (c3 === end) {
-      if (!state)
+      if (!state2)
         TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
+      if (state2 === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       return ctx.p++, parsed;
     } else if (c3 === 46) {
-      if (!state)
+      if (!state2)
         TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
+      if (state2 === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c3 === 34 || c3 === 39)) {
+      state2 = 0;
+    } else if (!state2 && (c3 === 34 || c3 === 39)) {
       if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
       parsed.push(parseString(ctx));
-      state = 2;
+      state2 = 2;
       ctx.p--;
     } else if (c3 === 32 || c3 === 9) {
-      if (state === 1) {
+      if (state2 === 1) {
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
+        state2 = 2;
       }
-    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+    } else if (state2 === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
       TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
+    } else if (!state2) {
+      state2 = 1;
       sliceStart = ctx.p;
     }
   } while (c3 = ctx.s.charCodeAt(++ctx.p));
@@ -4361,7 +4356,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen3 = /* @__PURE__ */ new Set();
+  let seen2 = /* @__PURE__ */ new Set();
   let c3;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4378,7 +4373,7 @@ function parseInlineTable(ctx) {
       if (i)
         t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
       k2 = key[i];
-      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen3.has(t2[k2]))) {
+      if ((hasOwn = Object.hasOwn(t2, k2)) && (typeof t2[k2] !== "object" || seen2.has(t2[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k2 === "__proto__";
@@ -4400,7 +4395,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t2 && typeof (t2[k2] = value2) === "object")
-      seen3.add(value2);
+      seen2.add(value2);
     skipVoid(ctx);
     if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -4449,15 +4444,15 @@ function peekTable(ctx, key, table, meta2, type) {
   let m2 = meta2;
   let k2;
   let hasOwn = false;
-  let state;
+  let state2;
   for (let i = 0; i < key.length; i++) {
     if (i) {
       t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
-      m2 = (state = m2[k2]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
+      m2 = (state2 = m2[k2]).c;
+      if (type === 0 && (state2.t === 1 || state2.t === 2)) {
         return null;
       }
-      if (state.t === 2) {
+      if (state2.t === 2) {
         let l3 = t2.length - 1;
         t2 = t2[l3];
         m2 = m2[l3].c;
@@ -4483,28 +4478,28 @@ function peekTable(ctx, key, table, meta2, type) {
       };
     }
   }
-  state = m2[k2];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
+  state2 = m2[k2];
+  if (state2.t !== type && !(type === 1 && state2.t === 3)) {
     return null;
   }
   if (type === 2) {
-    if (!state.d) {
-      state.d = true;
+    if (!state2.d) {
+      state2.d = true;
       t2[k2] = [];
     }
     t2[k2].push(t2 = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+    state2.c[state2.i++] = state2 = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
-  if (state.d) {
+  if (state2.d) {
     return null;
   }
-  state.d = true;
+  state2.d = true;
   if (type === 1) {
     t2 = hasOwn ? t2[k2] : t2[k2] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k2, t2, state.c];
+  return [k2, t2, state2.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -4622,17 +4617,16 @@ var init_types = __esm({
 });
 
 // src/rules/linear.ts
-import { createRequire } from "node:module";
-function load() {
+function load2() {
   if (libs) return libs;
-  const require2 = createRequire(import.meta.url);
+  const require2 = (0, import_node_module2.createRequire)(__leakproofUrl);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
   return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
 }
 function backtrackingProblems(source, flags) {
-  const { parser, scslre } = load();
+  const { parser, scslre } = load2();
   const analyse = scslre.analyse;
   const f3 = flags.replace(/[gdy]/g, "");
   const literal2 = parser.parseLiteral(`/${source}/${f3}`);
@@ -4651,7 +4645,7 @@ function backtrackingProblems(source, flags) {
 }
 function quantifiers(literal2) {
   const out2 = [];
-  load().regexpp.visitRegExpAST(literal2, { onQuantifierEnter: (q3) => void out2.push(q3) });
+  load2().regexpp.visitRegExpAST(literal2, { onQuantifierEnter: (q3) => void out2.push(q3) });
   return out2;
 }
 function steps(r2, orig) {
@@ -4671,7 +4665,7 @@ function describe2(r2, orig = (q3) => q3) {
   }
 }
 function ambiguousAlternatives(literal2) {
-  const { regexpp, analysis } = load();
+  const { regexpp, analysis } = load2();
   const out2 = [];
   regexpp.visitRegExpAST(literal2, {
     onQuantifierEnter(q3) {
@@ -4697,7 +4691,7 @@ function ambiguousAlternatives(literal2) {
 }
 function unbound(literal2) {
   const edits = [];
-  load().regexpp.visitRegExpAST(literal2, {
+  load2().regexpp.visitRegExpAST(literal2, {
     onQuantifierEnter(q3) {
       if (q3.max > BOUND && q3.max !== Infinity && q3.min !== q3.max) edits.push(q3);
     }
@@ -4709,10 +4703,11 @@ function unbound(literal2) {
   }
   return src;
 }
-var libs, BOUND, MAX_STEPS;
+var import_node_module2, libs, BOUND, MAX_STEPS;
 var init_linear = __esm({
   "src/rules/linear.ts"() {
     "use strict";
+    import_node_module2 = require("node:module");
     BOUND = 16;
     MAX_STEPS = 1024;
   }
@@ -4990,9 +4985,9 @@ var init_schema = __esm({
 
 // src/rules/lazy.ts
 function compileNow(rule) {
-  const p2 = pending.get(rule);
+  const p2 = pending2.get(rule);
   if (!p2) return;
-  pending.delete(rule);
+  pending2.delete(rule);
   const full = compileRule(p2.table(), p2.file, "", true);
   for (const k2 of LAZY) own(rule, k2, full[k2], true);
   for (const k2 of OPTIONAL) own(rule, k2, full[k2], k2 in full);
@@ -5007,7 +5002,7 @@ function compileAll(set) {
   for (const r2 of set.rules) compileNow(r2);
   return set;
 }
-var LAZY, OPTIONAL, never, pending, PackedRule;
+var LAZY, OPTIONAL, never, pending2, PackedRule;
 var init_lazy = __esm({
   "src/rules/lazy.ts"() {
     "use strict";
@@ -5040,7 +5035,7 @@ var init_lazy = __esm({
     never = (msg) => {
       throw new Error(msg);
     };
-    pending = /* @__PURE__ */ new WeakMap();
+    pending2 = /* @__PURE__ */ new WeakMap();
     PackedRule = class {
       constructor(raw2, file, table) {
         const self = this;
@@ -5052,7 +5047,7 @@ var init_lazy = __esm({
         self.multiline = raw2.multiline ?? false;
         self.reach = raw2.reach ?? 16384;
         self.source = file;
-        pending.set(this, { table, file });
+        pending2.set(this, { table, file });
       }
     };
     for (const k2 of [...LAZY, ...OPTIONAL])
@@ -5088,18 +5083,11 @@ var VERSION;
 var init_packfile = __esm({
   "src/rules/packfile.ts"() {
     "use strict";
-    VERSION = 2;
+    VERSION = 3;
   }
 });
 
 // src/rules/load.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-function contentHash(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
-}
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -5133,7 +5121,7 @@ function mergeAllowlists(a, b3) {
 function loadRuleDir(dir = PATTERNS_DIR) {
   let listed;
   try {
-    listed = readdirSync(dir);
+    listed = (0, import_node_fs4.readdirSync)(dir);
   } catch (e) {
     throw new RuleError(
       dir,
@@ -5144,14 +5132,14 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f3) => f3.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen3 = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m2) => {
     throw new Error(m2);
   });
   for (const name of names) {
-    const file = join3(dir, name);
+    const file = (0, import_node_path4.join)(dir, name);
     const cached = packed?.get(name);
-    const text2 = cached ? "" : readFileSync(file, "utf8");
+    const text2 = cached ? "" : (0, import_node_fs4.readFileSync)(file, "utf8");
     const doc = cached?.top ?? parseToml(text2, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
@@ -5159,7 +5147,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen3, more.rules);
+    refuseDuplicates(seen2, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -5174,7 +5162,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
 function readPack(names) {
   let pack;
   try {
-    pack = decodePack(readFileSync(PACK_FILE));
+    pack = decodePack((0, import_node_fs4.readFileSync)(PACK_FILE));
   } catch {
     return void 0;
   }
@@ -5182,46 +5170,54 @@ function readPack(names) {
   const out2 = /* @__PURE__ */ new Map();
   for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash(readFileSync(join3(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
-    const file = join3(PATTERNS_DIR, e.name);
+    if (sizeOf((0, import_node_path4.join)(PATTERNS_DIR, e.name)) !== e.size) return void 0;
+    const file = (0, import_node_path4.join)(PATTERNS_DIR, e.name);
     out2.set(e.name, { top: e.top, rules: e.rules.map((r2) => lazyRule(r2.cheap, file, () => pack.table(r2.at))) });
   }
   return out2;
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs4.statSync)(file).size;
+  } catch {
+    return void 0;
+  }
 }
 function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r2) => [r2.id, r2.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen3, more) {
+function refuseDuplicates(seen2, more) {
   for (const r2 of more) {
-    const prev = seen3.get(r2.id);
+    const prev = seen2.get(r2.id);
     if (prev)
       throw new RuleError(
         r2.source,
         void 0,
         `rule "${r2.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen3.set(r2.id, r2.source);
+    seen2.set(r2.id, r2.source);
   }
 }
-var PATTERNS_DIR, PACK_FILE;
+var import_node_fs4, import_node_path4, import_node_url, PATTERNS_DIR, PACK_FILE;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
+    import_node_url = require("node:url");
     init_dist();
     init_lazy();
     init_packfile();
     init_schema();
-    PATTERNS_DIR = join3(dirname2(fileURLToPath(import.meta.url)), "..", "..", "patterns");
-    PACK_FILE = join3(dirname2(fileURLToPath(import.meta.url)), "..", "patterns.pack");
+    PATTERNS_DIR = (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(__leakproofUrl)), "..", "..", "patterns");
+    PACK_FILE = (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(__leakproofUrl)), "..", "patterns.pack");
   }
 });
 
 // src/config/config.ts
-import { lstatSync } from "node:fs";
-import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
 function loadConfig(root, explicit, builtin) {
-  const file = explicit ?? join4(root, CONFIG_NAME);
+  const file = explicit ?? (0, import_node_path5.join)(root, CONFIG_NAME);
   if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
@@ -5279,7 +5275,7 @@ function loadConfig(root, explicit, builtin) {
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
-    config.baseline = resolve3(dirname3(file), doc.baseline);
+    config.baseline = (0, import_node_path5.resolve)((0, import_node_path5.dirname)(file), doc.baseline);
   }
   const kept = {
     rules: builtin.rules.filter((r2) => !disabled.includes(r2.id)),
@@ -5289,17 +5285,19 @@ function loadConfig(root, explicit, builtin) {
 }
 function lstatExists(file) {
   try {
-    lstatSync(file);
+    (0, import_node_fs5.lstatSync)(file);
     return true;
   } catch {
     return false;
   }
 }
-var CONFIG_NAME, KEYS;
+var import_node_fs5, import_node_path5, CONFIG_NAME, KEYS;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
+    import_node_fs5 = require("node:fs");
     init_regular();
+    import_node_path5 = require("node:path");
     init_load();
     init_schema();
     CONFIG_NAME = ".leakproof.toml";
@@ -5308,16 +5306,13 @@ var init_config = __esm({
 });
 
 // src/cli/rangesettings.ts
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { isAbsolute, join as join5, relative, resolve as resolve4 } from "node:path";
 function inCI(env = process.env) {
   const v2 = (env.CI ?? "").toLowerCase();
   return v2 !== "" && v2 !== "0" && v2 !== "false" || env.GITHUB_ACTIONS === "true";
 }
 function inRepo(root, cwd, path) {
-  const rel = relative(root, resolve4(cwd, path));
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? void 0 : rel.split("\\").join("/");
+  const rel = (0, import_node_path6.relative)(root, (0, import_node_path6.resolve)(cwd, path));
+  return rel === "" || rel.startsWith("..") || (0, import_node_path6.isAbsolute)(rel) ? void 0 : rel.split("\\").join("/");
 }
 function rangeSettings(cwd, root, ranges, opts) {
   if (ranges.length === 0 || !inCI()) return void 0;
@@ -5329,13 +5324,13 @@ function rangeSettings(cwd, root, ranges, opts) {
   const changed = touchedInRange(cwd, ranges, files);
   if (changed.length === 0) return void 0;
   const base = endpoints(ranges).exclude[0];
-  const dir = mkdtempSync(join5(tmpdir(), "leakproof-base-"));
+  const dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path6.join)((0, import_node_os3.tmpdir)(), "leakproof-base-"));
   const copy = (path, name, fallback) => {
     if (path === void 0) return void 0;
     const bytes = base !== void 0 ? fileAtRev(cwd, base, path, MAX) : void 0;
     if (bytes === void 0 && path === baseline) return void 0;
-    const file = join5(dir, name);
-    writeFileSync(file, bytes ?? fallback);
+    const file = (0, import_node_path6.join)(dir, name);
+    (0, import_node_fs6.writeFileSync)(file, bytes ?? fallback);
     return file;
   };
   const values = { ...opts.values };
@@ -5346,20 +5341,23 @@ function rangeSettings(cwd, root, ranges, opts) {
     if (b3 === void 0) delete values.baseline;
     else values.baseline = b3;
   }
-  const ignoreFile = copy(IGNORE_NAME, "ignore", "") ?? join5(dir, "ignore");
+  const ignoreFile = copy(IGNORE_NAME, "ignore", "") ?? (0, import_node_path6.join)(dir, "ignore");
   const list = changed.join(", ");
   const note = base !== void 0 ? `the scanned commits change ${list}: in CI a range's own settings cannot silence its scan, so those of ${base} were used (review the change)` : `the scanned commits change ${list} and the range has no base: in CI a range's own settings cannot silence its scan, so none of the repository's were used`;
   return {
     opts: { ...opts, values },
     ignoreFile,
     note,
-    cleanup: () => rmSync(dir, { recursive: true, force: true })
+    cleanup: () => (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true })
   };
 }
-var IGNORE_NAME, MAX;
+var import_node_fs6, import_node_os3, import_node_path6, IGNORE_NAME, MAX;
 var init_rangesettings = __esm({
   "src/cli/rangesettings.ts"() {
     "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_os3 = require("node:os");
+    import_node_path6 = require("node:path");
     init_history();
     init_rangefiles();
     init_config();
@@ -5463,13 +5461,10 @@ var init_progress = __esm({
 });
 
 // src/rules/prebuilt.ts
-import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadPrebuilt() {
   try {
-    const meta2 = JSON.parse(readFileSync2(META, "utf8"));
-    const bytes = readFileSync2(TABLE);
+    const meta2 = JSON.parse((0, import_node_fs7.readFileSync)(META, "utf8"));
+    const bytes = (0, import_node_fs7.readFileSync)(TABLE);
     const aligned = bytes.byteOffset % 4 === 0;
     const delta = aligned ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(bytes.byteLength / 4);
     if (!aligned) new Uint8Array(delta.buffer).set(bytes);
@@ -5478,27 +5473,28 @@ function loadPrebuilt() {
     return void 0;
   }
 }
-var DIR, TABLE, META;
+var import_node_fs7, import_node_path7, import_node_url2, DIR, TABLE, META;
 var init_prebuilt = __esm({
   "src/rules/prebuilt.ts"() {
     "use strict";
-    DIR = join6(dirname4(fileURLToPath2(import.meta.url)), "..");
-    TABLE = join6(DIR, "keywords.bin");
-    META = join6(DIR, "keywords.json");
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
+    import_node_url2 = require("node:url");
+    DIR = (0, import_node_path7.join)((0, import_node_path7.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..");
+    TABLE = (0, import_node_path7.join)(DIR, "keywords.bin");
+    META = (0, import_node_path7.join)(DIR, "keywords.json");
   }
 });
 
 // src/baseline/baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join7 } from "node:path";
 function baselinePath(cwd) {
-  return join7(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
+  return (0, import_node_path8.join)(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
 }
 function baselineFor(root, flag2, configured) {
   if (flag2) return flag2;
   if (configured) return configured;
-  const found = join7(root, DEFAULT_BASELINE);
-  return existsSync2(found) ? found : void 0;
+  const found = (0, import_node_path8.join)(root, DEFAULT_BASELINE);
+  return (0, import_node_fs8.existsSync)(found) ? found : void 0;
 }
 function readBaseline(file) {
   let doc;
@@ -5537,9 +5533,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen3 = /* @__PURE__ */ new Map();
-  for (const e of list) seen3.set(e.fingerprint, e);
-  const entries = [...seen3.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
+  const seen2 = /* @__PURE__ */ new Map();
+  for (const e of list) seen2.set(e.fingerprint, e);
+  const entries = [...seen2.values()].sort((a, b3) => byCodeUnits(a.fingerprint, b3.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 function applyBaseline(found, baseline) {
@@ -5554,10 +5550,12 @@ function applyBaseline(found, baseline) {
   });
   return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
 }
-var DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
+var import_node_fs8, import_node_path8, DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path8 = require("node:path");
     init_repo();
     init_regular();
     init_schema();
@@ -5612,8 +5610,6 @@ var init_language = __esm({
 });
 
 // src/django/version.ts
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join8 } from "node:path";
 function parseVersion(s) {
   const m2 = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
   return m2 ? [Number(m2[1]), Number(m2[2])] : void 0;
@@ -5629,7 +5625,7 @@ function projectVersion(root) {
   for (const name of names) {
     let text2;
     try {
-      text2 = readFileSync3(join8(root, name), "utf8");
+      text2 = (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(root, name), "utf8");
     } catch {
       continue;
     }
@@ -5646,7 +5642,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join8(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs9.readdirSync)((0, import_node_path9.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5656,28 +5652,28 @@ function requirementFiles(root) {
     ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
   ];
 }
-var FILES, LINE;
+var import_node_fs9, import_node_path9, FILES, LINE;
 var init_version = __esm({
   "src/django/version.ts"() {
     "use strict";
+    import_node_fs9 = require("node:fs");
+    import_node_path9 = require("node:path");
     FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
     LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
   }
 });
 
 // src/remedy/project.ts
-import { existsSync as existsSync3, readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
-import { join as join9 } from "node:path";
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f3) => read(join9(root, f3))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f3) => read((0, import_node_path10.join)(root, f3))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read(join9(root, "package.json"));
+  const pkg = read((0, import_node_path10.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path10.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path10.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -5690,7 +5686,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync3(join9(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs10.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5711,15 +5707,17 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync3(file) ? readFileSync4(file, "utf8") : "";
+    return (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
 }
-var PY_FILES;
+var import_node_fs10, import_node_path10, PY_FILES;
 var init_project = __esm({
   "src/remedy/project.ts"() {
     "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_version();
     PY_FILES = [
       "requirements.txt",
@@ -6312,29 +6310,29 @@ var init_order = __esm({
 });
 
 // src/cli/output.ts
-import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
 function failed(what, file, e) {
   const code = e.code ?? "";
   throw new UsageError(`cannot write ${what} to ${file}: ${WHY[code] ?? e.message}`);
 }
 function writeOutput(what, file, text2) {
   try {
-    writeFileSync3(file, text2);
+    (0, import_node_fs11.writeFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 function appendOutput(what, file, text2) {
   try {
-    appendFileSync(file, text2);
+    (0, import_node_fs11.appendFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
-var WHY;
+var import_node_fs11, WHY;
 var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
+    import_node_fs11 = require("node:fs");
     init_errors2();
     WHY = {
       ENOENT: "its directory does not exist",
@@ -6350,14 +6348,15 @@ var init_output = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
 function version() {
-  const pkg = JSON.parse(readFileSync5(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs12.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
+var import_node_fs12;
 var init_version2 = __esm({
   "src/cli/version.ts"() {
     "use strict";
+    import_node_fs12 = require("node:fs");
   }
 });
 
@@ -6621,7 +6620,7 @@ var init_sarif = __esm({
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p2 = process || {};
     var argv = p2.argv || [];
     var env = p2.env || {};
@@ -6686,8 +6685,8 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f3("\x1B[107m", "\x1B[49m")
       };
     };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
   }
 });
 
@@ -7060,6 +7059,7 @@ async function scan(cwd, root, opts, trusted, given) {
   }
   const isIgnored2 = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false, trusted?.ignoreFile);
   const detector = createDetector(s.rules, s.prebuilt);
+  const publicFingerprints = opts.values.format === "json" || opts.values.format === "sarif";
   const findings = [];
   const skips = /* @__PURE__ */ new Map();
   const bar = progress(process.stderr, !quiet, { unit: "commits" });
@@ -7079,7 +7079,9 @@ async function scan(cwd, root, opts, trusted, given) {
       {
         fragment: (fragment) => {
           for (const f3 of detector.detect(fragment)) {
-            findings.push(keep(f3));
+            const kept = keep(f3);
+            findings.push(kept);
+            if (publicFingerprints) startPublicFingerprint(kept);
             sinceTick++;
             if (verbose && !quiet)
               bar.log(`leakproof: found ${f3.ruleId} in ${f3.file}:${f3.line} (commit ${f3.commit?.slice(0, 12) ?? "?"})`);
@@ -7114,10 +7116,7 @@ async function scan(cwd, root, opts, trusted, given) {
     cwd,
     reported.map((f3) => f3.secret)
   ) : void 0;
-  const format = opts.values.format;
-  const warm = format === "json" || format === "sarif" ? warmPublicFingerprints(reported) : void 0;
   atHead?.catch(() => void 0);
-  warm?.catch(() => void 0);
   const texts = await headTexts(
     cwd,
     reported.map((f3) => f3.file),
@@ -7132,7 +7131,6 @@ async function scan(cwd, root, opts, trusted, given) {
     annotate: async (found) => {
       const at2 = await atHead;
       if (at2) for (const f3 of found) f3.atHead = at2.get(f3.secret) ?? [];
-      await warm;
     },
     scan: "history"
   });
@@ -7271,8 +7269,6 @@ var init_prepush = __esm({
 });
 
 // src/hooks/script.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
 function signature(hook) {
   return `# leakproof ${hook} hook`;
 }
@@ -7280,10 +7276,10 @@ function chainedName(hook) {
   return `${hook}.leakproof-chained`;
 }
 function currentCli() {
-  return { node: process.execPath, script: fileURLToPath3(new URL("../cli/main.js", import.meta.url)) };
+  return { node: process.execPath, script: (0, import_node_url3.fileURLToPath)(new URL("../cli/main.js", __leakproofUrl)) };
 }
 function template() {
-  return readFileSync6(fileURLToPath3(new URL("../../hooks/pre-commit", import.meta.url)), "utf8");
+  return (0, import_node_fs13.readFileSync)((0, import_node_url3.fileURLToPath)(new URL("../../hooks/pre-commit", __leakproofUrl)), "utf8");
 }
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -7324,10 +7320,12 @@ function hookBlock(hook = "pre-commit") {
   if (start === -1 || end === -1) throw new Error("hooks/pre-commit has lost its leakproof markers");
   return text2.slice(start, end + END.length) + "\n";
 }
-var HOOKS, PUSH_HOOK, ALL_HOOKS, BEGIN, END, TEXT, READ, RESTORE;
+var import_node_fs13, import_node_url3, HOOKS, PUSH_HOOK, ALL_HOOKS, BEGIN, END, TEXT, READ, RESTORE;
 var init_script = __esm({
   "src/hooks/script.ts"() {
     "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_url3 = require("node:url");
     HOOKS = ["pre-commit", "pre-merge-commit"];
     PUSH_HOOK = "pre-push";
     ALL_HOOKS = [...HOOKS, PUSH_HOOK];
@@ -7433,10 +7431,8 @@ var init_husky = __esm({
 });
 
 // src/hooks/lintstaged.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join10 } from "node:path";
 function lintStagedConfig(pkgDir) {
-  const pkg = read2(join10(pkgDir, "package.json"));
+  const pkg = read2((0, import_node_path11.join)(pkgDir, "package.json"));
   if (pkg !== void 0) {
     try {
       const section = JSON.parse(pkg)["lint-staged"];
@@ -7445,7 +7441,7 @@ function lintStagedConfig(pkgDir) {
     }
   }
   for (const f3 of CONFIG_FILES) {
-    const text2 = read2(join10(pkgDir, f3));
+    const text2 = read2((0, import_node_path11.join)(pkgDir, f3));
     if (text2 !== void 0) return text2;
   }
   return void 0;
@@ -7457,15 +7453,17 @@ function lintStagedRunsLeakproof(script, pkgDir) {
 }
 function read2(p2) {
   try {
-    return readFileSync7(p2, "utf8");
+    return (0, import_node_fs14.readFileSync)(p2, "utf8");
   } catch {
     return void 0;
   }
 }
-var CONFIG_FILES, RUNS_STAGED;
+var import_node_fs14, import_node_path11, CONFIG_FILES, RUNS_STAGED;
 var init_lintstaged = __esm({
   "src/hooks/lintstaged.ts"() {
     "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path11 = require("node:path");
     CONFIG_FILES = [
       ".lintstagedrc",
       ".lintstagedrc.json",
@@ -7483,69 +7481,59 @@ var init_lintstaged = __esm({
 });
 
 // src/hooks/locate.ts
-import { statSync } from "node:fs";
-import { basename, dirname as dirname5, join as join11, resolve as resolve5 } from "node:path";
 function locate(cwd) {
   const root = workTreeTop(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
-  const defaultDir = join11(commonDir(cwd), "hooks");
+  const defaultDir = (0, import_node_path12.join)(commonDir(cwd), "hooks");
   const target = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
-  const husky = basename(hooksDir) === ".husky" ? hooksDir : basename(hooksDir) === "_" && basename(dirname5(hooksDir)) === ".husky" ? dirname5(hooksDir) : void 0;
+  const husky = (0, import_node_path12.basename)(hooksDir) === ".husky" ? hooksDir : (0, import_node_path12.basename)(hooksDir) === "_" && (0, import_node_path12.basename)((0, import_node_path12.dirname)(hooksDir)) === ".husky" ? (0, import_node_path12.dirname)(hooksDir) : void 0;
   if (husky) target.husky = { dir: husky, active: true };
-  else if (hooksPath === void 0 && isDir(join11(root, ".husky")))
-    target.husky = { dir: join11(root, ".husky"), active: false };
+  else if (hooksPath === void 0 && isDir((0, import_node_path12.join)(root, ".husky")))
+    target.husky = { dir: (0, import_node_path12.join)(root, ".husky"), active: false };
   return target;
 }
 function isDir(p2) {
   try {
-    return statSync(resolve5(p2)).isDirectory();
+    return (0, import_node_fs15.statSync)((0, import_node_path12.resolve)(p2)).isDirectory();
   } catch {
     return false;
   }
 }
+var import_node_fs15, import_node_path12;
 var init_locate = __esm({
   "src/hooks/locate.ts"() {
     "use strict";
+    import_node_fs15 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_repo();
   }
 });
 
 // src/hooks/install.ts
-import {
-  chmodSync,
-  existsSync as existsSync4,
-  lstatSync as lstatSync2,
-  mkdirSync,
-  readFileSync as readFileSync8,
-  renameSync,
-  unlinkSync,
-  writeFileSync as writeFileSync4
-} from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join12, relative as relative2 } from "node:path";
 function install(cwd, cli, o2 = {}) {
   const t2 = locate(cwd);
-  const show = (p2) => relative2(t2.root, p2) || ".";
+  const show = (p2) => (0, import_node_path13.relative)(t2.root, p2) || ".";
   const done = [];
   const wanted = (dir, husky) => {
-    const has = o2.prePush || (husky ? hasBlock(readOrUndefined(join12(dir, PUSH_HOOK)) ?? "") : kind2(join12(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
+    const has = o2.prePush || (husky ? hasBlock(readOrUndefined((0, import_node_path13.join)(dir, PUSH_HOOK)) ?? "") : kind2((0, import_node_path13.join)(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
     return has ? [...HOOKS, PUSH_HOOK] : [...HOOKS];
   };
   if (t2.husky) {
     const { dir, active } = t2.husky;
     const changed = [];
     for (const hook of wanted(dir, true)) {
-      const script = join12(dir, hook);
+      const script = (0, import_node_path13.join)(dir, hook);
       const before = readOrUndefined(script);
-      if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, dirname6(dir))) {
+      if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, (0, import_node_path13.dirname)(dir))) {
         done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
         continue;
       }
       const after = addBlock(before, hookBlock(hook));
       if (before === after) done.push(`already in ${show(script)} (husky)`);
       else {
-        writeFileSync4(script, after);
-        if (before === void 0) chmodSync(script, 493);
+        (0, import_node_fs16.writeFileSync)(script, after);
+        if (before === void 0) (0, import_node_fs16.chmodSync)(script, 493);
         changed.push(show(script));
         done.push(
           `${before === void 0 ? "created" : hasBlock(before) ? "updated" : "added to"} ${show(script)} (husky)`
@@ -7553,8 +7541,8 @@ function install(cwd, cli, o2 = {}) {
         if (hook === "pre-merge-commit" && before === void 0) done.push(MERGE_NOTE);
         if (hook === PUSH_HOOK && !hasBlock(before ?? "")) done.push(PUSH_NOTE);
       }
-      const stub = join12(t2.hooksDir, hook);
-      if (active && basename2(t2.hooksDir) === "_" && !exists(stub)) {
+      const stub = (0, import_node_path13.join)(t2.hooksDir, hook);
+      if (active && (0, import_node_path13.basename)(t2.hooksDir) === "_" && !exists(stub)) {
         done.push(
           `${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``
         );
@@ -7567,10 +7555,10 @@ function install(cwd, cli, o2 = {}) {
       );
     return done;
   }
-  mkdirSync(t2.hooksDir, { recursive: true });
+  (0, import_node_fs16.mkdirSync)(t2.hooksDir, { recursive: true });
   const plan = wanted(t2.hooksDir, false).map((hook) => {
-    const path = join12(t2.hooksDir, hook);
-    return { hook, path, chained: join12(t2.hooksDir, chainedName(hook)), current: kind2(path, hook) };
+    const path = (0, import_node_path13.join)(t2.hooksDir, hook);
+    return { hook, path, chained: (0, import_node_path13.join)(t2.hooksDir, chainedName(hook)), current: kind2(path, hook) };
   });
   for (const p2 of plan) {
     if (p2.current === "other" && exists(p2.chained)) {
@@ -7583,16 +7571,16 @@ function install(cwd, cli, o2 = {}) {
   const notes = [];
   for (const { hook, path, chained, current } of plan) {
     if (current === "ours") {
-      const before = readFileSync8(path, "utf8");
+      const before = (0, import_node_fs16.readFileSync)(path, "utf8");
       const after = hookScript(cli, hook);
-      if (before !== after) writeFileSync4(path, after);
-      chmodSync(path, 493);
+      if (before !== after) (0, import_node_fs16.writeFileSync)(path, after);
+      (0, import_node_fs16.chmodSync)(path, 493);
       status[before === after ? "current" : "updated"].push(hook);
       continue;
     }
-    if (current === "other") renameSync(path, chained);
-    writeFileSync4(path, hookScript(cli, hook), { mode: 493 });
-    chmodSync(path, 493);
+    if (current === "other") (0, import_node_fs16.renameSync)(path, chained);
+    (0, import_node_fs16.writeFileSync)(path, hookScript(cli, hook), { mode: 493 });
+    (0, import_node_fs16.chmodSync)(path, 493);
     status.installed.push(hook);
     if (current === "other")
       notes.push(`your existing ${hook} hook is kept as ${chainedName(hook)} and runs after the scan`);
@@ -7613,32 +7601,32 @@ function install(cwd, cli, o2 = {}) {
 }
 function uninstall(cwd) {
   const t2 = locate(cwd);
-  const show = (p2) => relative2(t2.root, p2) || ".";
+  const show = (p2) => (0, import_node_path13.relative)(t2.root, p2) || ".";
   const done = [];
   if (t2.husky) {
     for (const hook of ALL_HOOKS) {
-      const script = join12(t2.husky.dir, hook);
+      const script = (0, import_node_path13.join)(t2.husky.dir, hook);
       const text2 = readOrUndefined(script);
       if (text2 === void 0) continue;
       const r2 = removeBlock(text2);
       if (r2.removed && r2.text === void 0) {
-        unlinkSync(script);
+        (0, import_node_fs16.unlinkSync)(script);
         done.push(`removed ${show(script)} (husky; leakproof had created it)`);
       } else if (r2.removed) {
-        writeFileSync4(script, r2.text);
+        (0, import_node_fs16.writeFileSync)(script, r2.text);
         done.push(`removed leakproof from ${show(script)} (husky)`);
       }
     }
   }
   for (const dir of [t2.hooksDir, ...t2.otherDirs]) {
     for (const hook of ALL_HOOKS) {
-      const path = join12(dir, hook);
-      const chained = join12(dir, chainedName(hook));
+      const path = (0, import_node_path13.join)(dir, hook);
+      const chained = (0, import_node_path13.join)(dir, chainedName(hook));
       const current = kind2(path, hook);
       if (current === "ours") {
-        unlinkSync(path);
+        (0, import_node_fs16.unlinkSync)(path);
         if (exists(chained)) {
-          renameSync(chained, path);
+          (0, import_node_fs16.renameSync)(chained, path);
           done.push(`removed the ${hook} hook from ${dir} and put back the ${hook} hook that was there`);
         } else done.push(`removed the ${hook} hook from ${dir}`);
       } else if (exists(chained)) {
@@ -7649,7 +7637,7 @@ function uninstall(cwd) {
     }
   }
   if (done.length === 0) {
-    const husky = t2.husky ? HOOKS.map((h3) => show(join12(t2.husky.dir, h3))) : [];
+    const husky = t2.husky ? HOOKS.map((h3) => show((0, import_node_path13.join)(t2.husky.dir, h3))) : [];
     done.push(`leakproof's hooks are not installed (looked in ${[...husky, t2.hooksDir].join(", ")})`);
   }
   return done;
@@ -7657,32 +7645,34 @@ function uninstall(cwd) {
 function kind2(path, hook) {
   let st2;
   try {
-    st2 = lstatSync2(path);
+    st2 = (0, import_node_fs16.lstatSync)(path);
   } catch {
     return "none";
   }
   if (!st2.isFile()) return "other";
   try {
-    return readFileSync8(path, "utf8").includes(signature(hook)) ? "ours" : "other";
+    return (0, import_node_fs16.readFileSync)(path, "utf8").includes(signature(hook)) ? "ours" : "other";
   } catch {
     return "other";
   }
 }
 function exists(p2) {
   try {
-    lstatSync2(p2);
+    (0, import_node_fs16.lstatSync)(p2);
     return true;
   } catch {
     return false;
   }
 }
 function readOrUndefined(p2) {
-  return existsSync4(p2) ? readFileSync8(p2, "utf8") : void 0;
+  return (0, import_node_fs16.existsSync)(p2) ? (0, import_node_fs16.readFileSync)(p2, "utf8") : void 0;
 }
-var HookError, MERGE_NOTE, PUSH_NOTE;
+var import_node_fs16, import_node_path13, HookError, MERGE_NOTE, PUSH_NOTE;
 var init_install = __esm({
   "src/hooks/install.ts"() {
     "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path13 = require("node:path");
     init_errors();
     init_husky();
     init_lintstaged();
@@ -7743,27 +7733,12 @@ var init_uninstall = __esm({
 });
 
 // src/remedy/apply.ts
-import { createHash as createHash3, randomBytes } from "node:crypto";
-import {
-  closeSync as closeSync2,
-  fsyncSync,
-  lstatSync as lstatSync3,
-  openSync as openSync2,
-  readFileSync as readFileSync9,
-  realpathSync,
-  renameSync as renameSync2,
-  statSync as statSync2,
-  unlinkSync as unlinkSync2,
-  writeSync,
-  fchmodSync
-} from "node:fs";
-import { basename as basename3, dirname as dirname7, join as join13 } from "node:path";
 function hashOf2(bytes) {
-  return createHash3("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
 }
 function snapshot(abs) {
   try {
-    const bytes = readFileSync9(abs);
+    const bytes = (0, import_node_fs17.readFileSync)(abs);
     return { hash: hashOf2(bytes), bytes };
   } catch (e) {
     if (e.code === "ENOENT") return { hash: "" };
@@ -7773,42 +7748,45 @@ function snapshot(abs) {
 function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
   let target = abs;
   try {
-    if (lstatSync3(abs).isSymbolicLink()) target = realpathSync(abs);
+    if ((0, import_node_fs17.lstatSync)(abs).isSymbolicLink()) target = (0, import_node_fs17.realpathSync)(abs);
   } catch {
   }
   let mode = newMode;
   try {
-    mode = statSync2(target).mode & 4095;
+    mode = (0, import_node_fs17.statSync)(target).mode & 4095;
   } catch {
   }
-  const tmp = join13(
-    dirname7(target),
-    `.${basename3(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  const tmp = (0, import_node_path14.join)(
+    (0, import_node_path14.dirname)(target),
+    `.${(0, import_node_path14.basename)(target)}.leakproof-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
-  const fd = openSync2(tmp, "wx", 384);
+  const fd = (0, import_node_fs17.openSync)(tmp, "wx", 384);
   try {
     try {
       let off = 0;
-      while (off < data2.length) off += writeSync(fd, data2, off, data2.length - off);
-      fchmodSync(fd, mode);
-      fsyncSync(fd);
+      while (off < data2.length) off += (0, import_node_fs17.writeSync)(fd, data2, off, data2.length - off);
+      (0, import_node_fs17.fchmodSync)(fd, mode);
+      (0, import_node_fs17.fsyncSync)(fd);
     } finally {
-      closeSync2(fd);
+      (0, import_node_fs17.closeSync)(fd);
     }
     if (snapshot(target).hash !== expectHash) throw new ChangedError(`${shown} changed since it was read`);
-    renameSync2(tmp, target);
+    (0, import_node_fs17.renameSync)(tmp, target);
   } catch (e) {
     try {
-      unlinkSync2(tmp);
+      (0, import_node_fs17.unlinkSync)(tmp);
     } catch {
     }
     throw e;
   }
 }
-var ChangedError;
+var import_node_crypto, import_node_fs17, import_node_path14, ChangedError;
 var init_apply = __esm({
   "src/remedy/apply.ts"() {
     "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs17 = require("node:fs");
+    import_node_path14 = require("node:path");
     ChangedError = class extends Error {
     };
   }
@@ -7851,13 +7829,11 @@ var init_errors3 = __esm({
 });
 
 // src/remedy/auxfiles.ts
-import { lstatSync as lstatSync4, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname8, join as join14, relative as relative3, sep } from "node:path";
 function refuseUnusual(root, path) {
-  const abs = join14(root, path);
+  const abs = (0, import_node_path15.join)(root, path);
   let st2;
   try {
-    st2 = lstatSync4(abs);
+    st2 = (0, import_node_fs18.lstatSync)(abs);
   } catch (e) {
     if (e.code !== "ENOENT") throw notReadable(path, e);
     st2 = void 0;
@@ -7873,12 +7849,12 @@ function refuseUnusual(root, path) {
   if (st2 && !st2.isFile()) throw new FixError([`${path} is ${kindOf2(st2)}, not a regular file`], advice2);
   let dir;
   try {
-    dir = realpathSync2(dirname8(abs));
+    dir = (0, import_node_fs18.realpathSync)((0, import_node_path15.dirname)(abs));
   } catch {
     return;
   }
-  const rel = relative3(realpathSync2(root), dir);
-  if (rel === ".." || rel.startsWith(`..${sep}`))
+  const rel = (0, import_node_path15.relative)((0, import_node_fs18.realpathSync)(root), dir);
+  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`))
     throw new FixError([`${path} is in a directory that links outside the repository`], advice2);
 }
 function kindOf2(st2) {
@@ -7891,10 +7867,12 @@ function kindOf2(st2) {
 function notReadable(path, e) {
   return new FixError([`cannot read ${path}: ${e.code ?? e.message}`]);
 }
-var AuxFiles;
+var import_node_fs18, import_node_path15, AuxFiles;
 var init_auxfiles = __esm({
   "src/remedy/auxfiles.ts"() {
     "use strict";
+    import_node_fs18 = require("node:fs");
+    import_node_path15 = require("node:path");
     init_apply();
     init_encoding();
     init_errors3();
@@ -7915,13 +7893,13 @@ var init_auxfiles = __esm({
       /** Writes over the file as read (ChangedError if it changed since); a new file gets `newMode`. */
       write(path, text2, newMode) {
         const r2 = this.read(path);
-        writeAtomic(join14(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
+        writeAtomic((0, import_node_path15.join)(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
       }
       read(path) {
         let r2 = this.seen.get(path);
         if (!r2) {
           refuseUnusual(this.root, path);
-          const snap = snapshot(join14(this.root, path));
+          const snap = snapshot((0, import_node_path15.join)(this.root, path));
           const d2 = snap.bytes ? decodeExact(snap.bytes) : void 0;
           if (snap.bytes && !d2) throw notTextError(path);
           r2 = { hash: snap.hash, text: d2?.text, encoding: d2?.encoding ?? "utf8" };
@@ -8298,10 +8276,9 @@ var init_lines = __esm({
 });
 
 // src/remedy/plan.ts
-import { posix } from "node:path";
 function envFileFor(path) {
   if (kindOf(path) !== "compose") return ".env";
-  const dir = posix.dirname(path);
+  const dir = import_node_path16.posix.dirname(path);
   return dir === "." ? ".env" : `${dir}/.env`;
 }
 function planFix(input) {
@@ -8448,10 +8425,11 @@ function planFile(file, input, book, conflicts, entries, used) {
   const edits = { replace, insert, remove };
   return { path, before: text2, after: fixed.length > 0 ? applyEdits(text2, edits) : text2, edits, fixed, unfixed };
 }
-var FIXABLE;
+var import_node_path16, FIXABLE;
 var init_plan = __esm({
   "src/remedy/plan.ts"() {
     "use strict";
+    import_node_path16 = require("node:path");
     init_filekind();
     init_remedy();
     init_rewrite();
@@ -8514,30 +8492,29 @@ var init_files = __esm({
 });
 
 // src/posix.ts
-import { relative as relative4, sep as sep2 } from "node:path";
 function toPosix(p2) {
-  return sep2 === "/" ? p2 : p2.split(sep2).join("/");
+  return import_node_path17.sep === "/" ? p2 : p2.split(import_node_path17.sep).join("/");
 }
 function posixRelative(from, to2) {
-  return toPosix(relative4(from, to2));
+  return toPosix((0, import_node_path17.relative)(from, to2));
 }
+var import_node_path17;
 var init_posix = __esm({
   "src/posix.ts"() {
     "use strict";
+    import_node_path17 = require("node:path");
   }
 });
 
 // src/sources/dir.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, lstatSync as lstatSync5, openSync as openSync3, readdirSync as readdirSync4, readFileSync as readFileSync10, readSync as readSync2, statSync as statSync3 } from "node:fs";
-import { join as join15, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
 function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   const keep2 = keptFromGitignore(opts.tracked ?? []);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = resolve6(opts.cwd, given);
+    const abs = (0, import_node_path18.resolve)(opts.cwd, given);
     let st2;
     try {
-      st2 = lstatSync5(abs);
+      st2 = (0, import_node_fs19.lstatSync)(abs);
     } catch {
       throw new PathError(`no such file or directory: ${given}`);
     }
@@ -8546,7 +8523,7 @@ function* dirFiles(opts, onSkip) {
     } else if (st2.isDirectory()) {
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts, onSkip), keep2, onSkip);
     } else if (st2.isFile()) {
-      const rel = toPosix(relative5(opts.root, abs));
+      const rel = toPosix((0, import_node_path18.relative)(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
       yield { abs, path: display(opts.cwd, abs), size: st2.size };
     }
@@ -8569,8 +8546,8 @@ function* walk(dir, opts, rootIgnore, scopes, keep2, onSkip, raw2) {
     if (own2) scopes = [...scopes, { dir, ig: own2 }];
   }
   entries.sort((a, b3) => byCodeUnits(a.name, b3.name));
-  const prefix = dir.endsWith(sep3) ? dir : dir + sep3;
-  const rawPrefix = raw2 ? Buffer.concat([raw2, Buffer.from(raw2.at(-1) === sep3.charCodeAt(0) ? "" : sep3)]) : void 0;
+  const prefix = dir.endsWith(import_node_path18.sep) ? dir : dir + import_node_path18.sep;
+  const rawPrefix = raw2 ? Buffer.concat([raw2, Buffer.from(raw2.at(-1) === import_node_path18.sep.charCodeAt(0) ? "" : import_node_path18.sep)]) : void 0;
   for (const e of entries) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
@@ -8587,9 +8564,9 @@ function fsPath(file) {
   return file.raw ? Buffer.from(file.raw) : file.abs;
 }
 function readEntries(dir) {
-  const entries = readdirSync4(dir, { withFileTypes: true });
+  const entries = (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true });
   if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
-  return readdirSync4(dir, { withFileTypes: true, encoding: "buffer" }).map((d2) => {
+  return (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true, encoding: "buffer" }).map((d2) => {
     const name = d2.name.toString("utf8");
     const entry = {
       name,
@@ -8610,11 +8587,11 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
   }
   let fd;
   try {
-    fd = openSync3(fsPath(file), "r");
+    fd = (0, import_node_fs19.openSync)(fsPath(file), "r");
   } catch (e) {
     let size;
     try {
-      size = file.size ?? statSync3(fsPath(file)).size;
+      size = file.size ?? (0, import_node_fs19.statSync)(fsPath(file)).size;
     } catch (err) {
       unreadable(err);
       return void 0;
@@ -8625,24 +8602,24 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
   }
   let buf;
   try {
-    const size = fstatSync2(fd).size;
+    const size = (0, import_node_fs19.fstatSync)(fd).size;
     if (size > maxFileSize) {
       tooLarge(size);
       return void 0;
     }
     if (size === 0)
-      buf = readFileSync10(fd);
+      buf = (0, import_node_fs19.readFileSync)(fd);
     else {
       if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
       let n = 0;
-      for (let r2; n < size && (r2 = readSync2(fd, scratch, n, size - n, n)) > 0; ) n += r2;
+      for (let r2; n < size && (r2 = (0, import_node_fs19.readSync)(fd, scratch, n, size - n, n)) > 0; ) n += r2;
       buf = scratch.subarray(0, n);
     }
   } catch (e) {
     unreadable(e);
     return void 0;
   } finally {
-    closeSync3(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
   onBytes?.(buf);
   const text2 = decodeText(buf);
@@ -8674,28 +8651,28 @@ function keptFromGitignore(tracked) {
   return keep2;
 }
 function relativeTo(from, to2) {
-  if (to2.length > from.length && to2.startsWith(from) && to2[from.length] === sep3 && !from.endsWith(sep3))
+  if (to2.length > from.length && to2.startsWith(from) && to2[from.length] === import_node_path18.sep && !from.endsWith(import_node_path18.sep))
     return to2.slice(from.length + 1);
-  return relative5(from, to2);
+  return (0, import_node_path18.relative)(from, to2);
 }
 function gitignoresAbove(start, opts, onSkip) {
-  const rel = relative5(opts.root, start);
+  const rel = (0, import_node_path18.relative)(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
   const scopes = [];
   let dir = opts.root;
-  for (const part of rel.split(sep3)) {
+  for (const part of rel.split(import_node_path18.sep)) {
     const ig = gitignoreOf(dir, opts, onSkip);
     if (ig) scopes.push({ dir, ig });
-    dir = join15(dir, part);
+    dir = (0, import_node_path18.join)(dir, part);
   }
   return scopes;
 }
 function gitignoreOf(dir, opts, onSkip) {
   try {
-    return readIgnoreFile(join15(dir, ".gitignore"));
+    return readIgnoreFile((0, import_node_path18.join)(dir, ".gitignore"));
   } catch (e) {
     if (!(e instanceof FileRefused)) throw e;
-    onSkip({ path: display(opts.cwd, join15(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
+    onSkip({ path: display(opts.cwd, (0, import_node_path18.join)(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
     return void 0;
   }
 }
@@ -8703,11 +8680,13 @@ function display(cwd, abs) {
   const rel = relativeTo(cwd, abs);
   return toPosix(rel === "" ? "." : rel);
 }
-var PathError, scratch;
+var import_node_fs19, import_node_path18, PathError, scratch;
 var init_dir = __esm({
   "src/sources/dir.ts"() {
     "use strict";
     init_errors();
+    import_node_fs19 = require("node:fs");
+    import_node_path18 = require("node:path");
     init_ignorefile();
     init_encoding();
     init_lists();
@@ -8721,8 +8700,6 @@ var init_dir = __esm({
 });
 
 // src/remedy/reads.ts
-import { readFileSync as readFileSync11, statSync as statSync4 } from "node:fs";
-import { join as join16 } from "node:path";
 function projectReads(root, inGit, scanned2) {
   const reads = [];
   let paths;
@@ -8744,9 +8721,9 @@ function projectReads(root, inGit, scanned2) {
     let text2 = scanned2.get(path)?.text;
     if (text2 === void 0) {
       try {
-        const abs = join16(root, path);
-        if (statSync4(abs).size > READS_MAX_BYTES) continue;
-        text2 = decodeText(readFileSync11(abs));
+        const abs = (0, import_node_path19.join)(root, path);
+        if ((0, import_node_fs20.statSync)(abs).size > READS_MAX_BYTES) continue;
+        text2 = decodeText((0, import_node_fs20.readFileSync)(abs));
       } catch {
         continue;
       }
@@ -8755,10 +8732,12 @@ function projectReads(root, inGit, scanned2) {
   }
   return reads;
 }
-var READS_MAX_FILES, READS_MAX_BYTES;
+var import_node_fs20, import_node_path19, READS_MAX_FILES, READS_MAX_BYTES;
 var init_reads = __esm({
   "src/remedy/reads.ts"() {
     "use strict";
+    import_node_fs20 = require("node:fs");
+    import_node_path19 = require("node:path");
     init_files();
     init_filekind();
     init_encoding();
@@ -8828,7 +8807,6 @@ var init_summary = __esm({
 });
 
 // src/remedy/write.ts
-import { join as join17 } from "node:path";
 function writeFix(root, plan, aux, scanned2) {
   const written = { aux: [], files: [], changed: [] };
   try {
@@ -8843,7 +8821,7 @@ function writeFix(root, plan, aux, scanned2) {
   for (const f3 of plan.files.filter((x3) => x3.fixed.length > 0)) {
     const src = scanned2.get(f3.path);
     try {
-      writeAtomic(join17(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
+      writeAtomic((0, import_node_path20.join)(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
       written.files.push(f3.path);
     } catch (e) {
       if (!(e instanceof ChangedError)) throw e;
@@ -8869,9 +8847,11 @@ function stageFix(root, plan, written, stageable) {
   }
   return notes;
 }
+var import_node_path20;
 var init_write = __esm({
   "src/remedy/write.ts"() {
     "use strict";
+    import_node_path20 = require("node:path");
     init_files();
     init_apply();
     init_encoding();
@@ -9018,7 +8998,9 @@ async function scanStaged(opts, onFragment, onSkip) {
     else if (f3.binary && pass === "first") binaries.push(f3);
     else if (f3.binary) onSkip({ path: f3.path, reason: "binary" });
   };
-  const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, onFragment);
+  const reach = opts.contextReach ?? 0;
+  const reader = new ContextReader(cwd, reach, maxFileSize, onFragment);
+  const context = new ContextCollector({ reach }, onFragment, (p2) => reader.add(p2));
   const run9 = async (paths, pass) => {
     const parser = new DiffParser(
       {
@@ -9042,32 +9024,40 @@ async function scanStaged(opts, onFragment, onSkip) {
     lines2.end();
     parser.end();
   };
-  await run9(opts.paths, "first");
-  const sizes = blobSizes(
-    cwd,
-    binaries.map((f3) => f3.newId ?? "")
-  );
-  const asText = [];
-  for (const f3 of binaries) {
-    const size = sizes.get(f3.newId ?? "");
-    if (size === void 0) onSkip({ path: f3.path, reason: "binary" });
-    else if (size > maxFileSize) onSkip({ path: f3.path, reason: "too-large", detail: mib(size) });
-    else {
-      const blob = stagedBytes(cwd, f3.path, f3.newId, maxFileSize);
-      const text2 = decodeText(blob);
-      if (text2 === void 0) onSkip({ path: f3.path, reason: "binary" });
-      else if (isUtf16(blob)) utf16Added(cwd, f3, text2, onFragment);
-      else asText.push(f3);
-    }
+  try {
+    await scanDiffs();
+  } catch (e) {
+    reader.cancel();
+    throw e;
   }
-  if (asText.length > 0)
-    await run9(
-      asText.flatMap((f3) => f3.oldPath ? [f3.oldPath, f3.path] : [f3.path]),
-      "text"
-    );
   context.end();
-  await emitContext(cwd, context.pending, opts.contextReach ?? 0, maxFileSize, onFragment);
+  await reader.end();
   return { blobs };
+  async function scanDiffs() {
+    await run9(opts.paths, "first");
+    const sizes = blobSizes(
+      cwd,
+      binaries.map((f3) => f3.newId ?? "")
+    );
+    const asText = [];
+    for (const f3 of binaries) {
+      const size = sizes.get(f3.newId ?? "");
+      if (size === void 0) onSkip({ path: f3.path, reason: "binary" });
+      else if (size > maxFileSize) onSkip({ path: f3.path, reason: "too-large", detail: mib(size) });
+      else {
+        const blob = stagedBytes(cwd, f3.path, f3.newId, maxFileSize);
+        const text2 = decodeText(blob);
+        if (text2 === void 0) onSkip({ path: f3.path, reason: "binary" });
+        else if (isUtf16(blob)) utf16Added(cwd, f3, text2, onFragment);
+        else asText.push(f3);
+      }
+    }
+    if (asText.length > 0)
+      await run9(
+        asText.flatMap((f3) => f3.oldPath ? [f3.oldPath, f3.path] : [f3.path]),
+        "text"
+      );
+  }
 }
 function blobSizes(cwd, ids) {
   const sizes = /* @__PURE__ */ new Map();
@@ -9113,46 +9103,49 @@ var init_staged = __esm({
 });
 
 // src/cli/paths.ts
-import { realpathSync as realpathSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
 function repoPath(cwd, root, given) {
-  const rel = relative6(real(root), resolve7(real(cwd), given));
-  if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute2(rel))
+  const rel = (0, import_node_path21.relative)(real(root), (0, import_node_path21.resolve)(real(cwd), given));
+  if (rel === ".." || rel.startsWith(`..${import_node_path21.sep}`) || (0, import_node_path21.isAbsolute)(rel))
     throw new UsageError(`${given} is outside the repository (${root})`);
   return toPosix(rel);
 }
 function real(p2) {
   try {
-    return realpathSync3(p2);
+    return (0, import_node_fs21.realpathSync)(p2);
   } catch {
     return p2;
   }
 }
+var import_node_fs21, import_node_path21;
 var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
+    import_node_fs21 = require("node:fs");
+    import_node_path21 = require("node:path");
     init_errors2();
     init_posix();
   }
 });
 
 // src/cli/tiering.ts
-import { setFlagsFromString } from "node:v8";
 function scanned(chars) {
-  if (!quick) return;
-  seen2 += chars;
-  if (seen2 > OPTIMISE_AFTER) {
-    setFlagsFromString("--turbofan");
-    quick = false;
+  if (!state.quick) return;
+  state.seen += chars;
+  if (state.seen > OPTIMISE_AFTER) {
+    (0, import_node_v8.setFlagsFromString)("--turbofan");
+    state.quick = false;
   }
 }
-var OPTIMISE_AFTER, quick, seen2;
+var import_node_v8, OPTIMISE_AFTER, state;
 var init_tiering = __esm({
   "src/cli/tiering.ts"() {
     "use strict";
+    import_node_v8 = require("node:v8");
     OPTIMISE_AFTER = 1 << 20;
-    quick = false;
-    seen2 = 0;
+    state = globalThis[/* @__PURE__ */ Symbol.for("leakproof.tiering")] ??= {
+      quick: false,
+      seen: 0
+    };
   }
 });
 
@@ -9198,7 +9191,6 @@ var init_staged2 = __esm({
 });
 
 // src/cli/collect/targets.ts
-import { join as join18 } from "node:path";
 async function stagedTargets(cwd, opts) {
   let root;
   try {
@@ -9215,7 +9207,7 @@ async function stagedTargets(cwd, opts) {
   const left = [];
   for (const [path, found] of byFile(accepted(findings, opts, s))) {
     const staged = stagedBytes(root, path, blobs.get(path), s.maxFileSize);
-    if (snapshot(join18(root, path)).hash !== hashOf2(staged)) {
+    if (snapshot((0, import_node_path22.join)(root, path)).hash !== hashOf2(staged)) {
       for (const f3 of found)
         left.push({
           finding: f3,
@@ -9259,9 +9251,11 @@ function accepted(found, opts, s) {
 function byFile(findings) {
   return groupBy(findings, (f3) => f3.file);
 }
+var import_node_path22;
 var init_targets = __esm({
   "src/cli/collect/targets.ts"() {
     "use strict";
+    import_node_path22 = require("node:path");
     init_baseline();
     init_detect();
     init_exec();
@@ -9279,7 +9273,6 @@ var init_targets = __esm({
 });
 
 // src/cli/prompt.ts
-import { closeSync as closeSync4, createReadStream, openSync as openSync4 } from "node:fs";
 async function ask(question) {
   let input;
   let close = () => {
@@ -9287,8 +9280,8 @@ async function ask(question) {
   if (process.stdin.isTTY) input = process.stdin;
   else if (process.stderr.isTTY) {
     try {
-      closeSync4(openSync4("/dev/tty", "r"));
-      const tty = createReadStream("/dev/tty");
+      (0, import_node_fs22.closeSync)((0, import_node_fs22.openSync)("/dev/tty", "r"));
+      const tty = (0, import_node_fs22.createReadStream)("/dev/tty");
       input = tty;
       close = () => tty.destroy();
     } catch {
@@ -9296,7 +9289,7 @@ async function ask(question) {
     }
   }
   if (!input) return void 0;
-  const { createInterface } = await import("node:readline");
+  const { createInterface } = await Promise.resolve().then(() => __toESM(require("node:readline"), 1));
   const rl = createInterface({ input, output: process.stderr, terminal: false });
   process.stderr.write(question);
   try {
@@ -9309,33 +9302,32 @@ async function ask(question) {
     close();
   }
 }
+var import_node_fs22;
 var init_prompt = __esm({
   "src/cli/prompt.ts"() {
     "use strict";
+    import_node_fs22 = require("node:fs");
   }
 });
 
 // src/cli/hint.ts
-import { existsSync as existsSync5, realpathSync as realpathSync4 } from "node:fs";
-import { basename as basename4, delimiter, join as join19 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
 function selfCommand(cwd, env = process.env, self = currentScript()) {
   const me2 = real2(self);
-  if (me2 && real2(join19(cwd, "node_modules", ".bin", "leakproof")) === me2) return "npx leakproof";
+  if (me2 && real2((0, import_node_path23.join)(cwd, "node_modules", ".bin", "leakproof")) === me2) return "npx leakproof";
   if (me2 && !env.PRE_COMMIT) {
-    for (const dir of (env.PATH ?? "").split(delimiter)) {
+    for (const dir of (env.PATH ?? "").split(import_node_path23.delimiter)) {
       if (!dir || dir.includes("node_modules")) continue;
-      if (real2(join19(dir, "leakproof")) === me2) return "leakproof";
+      if (real2((0, import_node_path23.join)(dir, "leakproof")) === me2) return "leakproof";
     }
   }
   return `node ${shellWord(self)}`;
 }
 function currentScript() {
-  return process.argv[1] ?? fileURLToPath4(import.meta.url);
+  return process.argv[1] ?? (0, import_node_url4.fileURLToPath)(__leakproofUrl);
 }
 function real2(p2) {
   try {
-    return existsSync5(p2) ? realpathSync4(p2) : void 0;
+    return (0, import_node_fs23.existsSync)(p2) ? (0, import_node_fs23.realpathSync)(p2) : void 0;
   } catch {
     return void 0;
   }
@@ -9343,9 +9335,13 @@ function real2(p2) {
 function shellWord(s) {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
+var import_node_fs23, import_node_path23, import_node_url4;
 var init_hint = __esm({
   "src/cli/hint.ts"() {
     "use strict";
+    import_node_fs23 = require("node:fs");
+    import_node_path23 = require("node:path");
+    import_node_url4 = require("node:url");
   }
 });
 
@@ -9369,14 +9365,14 @@ var init_dist2 = __esm({
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports2, module2) {
     var s = 1e3;
     var m2 = s * 60;
     var h3 = m2 * 60;
     var d2 = h3 * 24;
     var w2 = d2 * 7;
     var y2 = d2 * 365.25;
-    module.exports = function(val, options) {
+    module2.exports = function(val, options) {
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
@@ -9485,7 +9481,7 @@ var require_ms = __commonJS({
 
 // node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
+  "node_modules/debug/src/common.js"(exports2, module2) {
     function setup2(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -9656,19 +9652,19 @@ var require_common = __commonJS({
       createDebug.enable(createDebug.load());
       return createDebug;
     }
-    module.exports = setup2;
+    module2.exports = setup2;
   }
 });
 
 // node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load2;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
+  "node_modules/debug/src/browser.js"(exports2, module2) {
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load3;
+    exports2.useColors = useColors;
+    exports2.storage = localstorage();
+    exports2.destroy = /* @__PURE__ */ (() => {
       let warned = false;
       return () => {
         if (!warned) {
@@ -9677,7 +9673,7 @@ var require_browser = __commonJS({
         }
       };
     })();
-    exports.colors = [
+    exports2.colors = [
       "#0000CC",
       "#0000FF",
       "#0033CC",
@@ -9770,7 +9766,7 @@ var require_browser = __commonJS({
       typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
     }
     function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
       if (!this.useColors) {
         return;
       }
@@ -9789,22 +9785,22 @@ var require_browser = __commonJS({
       });
       args.splice(lastC, 0, c3);
     }
-    exports.log = console.debug || console.log || (() => {
+    exports2.log = console.debug || console.log || (() => {
     });
     function save(namespaces) {
       try {
         if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
+          exports2.storage.setItem("debug", namespaces);
         } else {
-          exports.storage.removeItem("debug");
+          exports2.storage.removeItem("debug");
         }
       } catch (error) {
       }
     }
-    function load2() {
+    function load3() {
       let r2;
       try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
       } catch (error) {
       }
       if (!r2 && typeof process !== "undefined" && "env" in process) {
@@ -9818,8 +9814,8 @@ var require_browser = __commonJS({
       } catch (error) {
       }
     }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
+    module2.exports = require_common()(exports2);
+    var { formatters } = module2.exports;
     formatters.j = function(v2) {
       try {
         return JSON.stringify(v2);
@@ -9832,25 +9828,25 @@ var require_browser = __commonJS({
 
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load2;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
+  "node_modules/debug/src/node.js"(exports2, module2) {
+    var tty = require("tty");
+    var util = require("util");
+    exports2.init = init;
+    exports2.log = log;
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load3;
+    exports2.useColors = useColors;
+    exports2.destroy = util.deprecate(
       () => {
       },
       "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
     );
-    exports.colors = [6, 2, 3, 4, 5, 1];
+    exports2.colors = [6, 2, 3, 4, 5, 1];
     try {
-      const supportsColor = __require("supports-color");
+      const supportsColor = require("supports-color");
       if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
+        exports2.colors = [
           20,
           21,
           26,
@@ -9931,7 +9927,7 @@ var require_node = __commonJS({
       }
     } catch (error) {
     }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
     }).reduce((obj, key) => {
       const prop2 = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
@@ -9951,7 +9947,7 @@ var require_node = __commonJS({
       return obj;
     }, {});
     function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
     }
     function formatArgs(args) {
       const { namespace: name, useColors: useColors2 } = this;
@@ -9960,19 +9956,19 @@ var require_node = __commonJS({
         const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
         const prefix = `  ${colorCode};1m${name} \x1B[0m`;
         args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
       } else {
         args[0] = getDate() + name + " " + args[0];
       }
     }
     function getDate() {
-      if (exports.inspectOpts.hideDate) {
+      if (exports2.inspectOpts.hideDate) {
         return "";
       }
       return (/* @__PURE__ */ new Date()).toISOString() + " ";
     }
     function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
     }
     function save(namespaces) {
       if (namespaces) {
@@ -9981,18 +9977,18 @@ var require_node = __commonJS({
         delete process.env.DEBUG;
       }
     }
-    function load2() {
+    function load3() {
       return process.env.DEBUG;
     }
     function init(debug) {
       debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
+      const keys = Object.keys(exports2.inspectOpts);
       for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+        debug.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
       }
     }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
+    module2.exports = require_common()(exports2);
+    var { formatters } = module2.exports;
     formatters.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
       return util.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
@@ -10006,24 +10002,24 @@ var require_node = __commonJS({
 
 // node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
+  "node_modules/debug/src/index.js"(exports2, module2) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
+      module2.exports = require_browser();
     } else {
-      module.exports = require_node();
+      module2.exports = require_node();
     }
   }
 });
 
 // node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
     "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
     function check(path, isFile, isDirectory) {
@@ -10049,34 +10045,34 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path, type = exports.READABLE) {
-      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path, type = exports2.READABLE) {
+      return check(path, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
-    exports.exists = exists2;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
+    exports2.exists = exists2;
+    exports2.FILE = 1;
+    exports2.FOLDER = 2;
+    exports2.READABLE = exports2.FILE + exports2.FOLDER;
   }
 });
 
 // node_modules/@kwsites/file-exists/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
     "use strict";
     function __export2(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+      for (var p2 in m2) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m2[p2];
     }
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     __export2(require_src2());
   }
 });
 
 // node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDeferred = exports2.deferred = void 0;
     function deferred() {
       let done;
       let fail;
@@ -10107,9 +10103,9 @@ var require_dist2 = __commonJS({
         }
       };
     }
-    exports.deferred = deferred;
-    exports.createDeferred = deferred;
-    exports.default = deferred;
+    exports2.deferred = deferred;
+    exports2.createDeferred = deferred;
+    exports2.default = deferred;
   }
 });
 
@@ -10630,9 +10626,6 @@ var init_dist3 = __esm({
 });
 
 // node_modules/simple-git/dist/index.mjs
-import { spawn as ve } from "node:child_process";
-import { normalize as Se } from "node:path";
-import { EventEmitter as Ce } from "node:events";
 function Ne(t2) {
   return typeof t2 != "function" ? W2 : t2;
 }
@@ -11693,7 +11686,7 @@ function ls(t2) {
 }
 function hs(t2) {
   const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && Se(e);
+  return e && (0, import_node_path24.normalize)(e);
 }
 function ps(t2, e) {
   return E2({
@@ -12133,15 +12126,18 @@ function uo({
       }
     };
 }
-var import_file_exists, import_debug, import_promise_deferred, O2, Ae, A2, at, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process2, import_debug, import_promise_deferred, import_node_path24, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist4 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist2();
     init_dist2();
     import_file_exists = __toESM(require_dist(), 1);
+    import_node_child_process2 = require("node:child_process");
     import_debug = __toESM(require_src(), 1);
     import_promise_deferred = __toESM(require_dist2(), 1);
+    import_node_path24 = require("node:path");
     init_dist3();
+    import_node_events = require("node:events");
     O2 = class extends Error {
       constructor(e, n) {
         super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
@@ -12445,7 +12441,7 @@ var init_dist4 = __esm({
               T2 = C2 || T2;
             }
           });
-          const k2 = ve(n, r2, a);
+          const k2 = (0, import_node_child_process2.spawn)(n, r2, a);
           k2.stdout.on(
             "data",
             Et(y2, "stdOut", o2, i.step("stdOut"))
@@ -13500,7 +13496,7 @@ var init_dist4 = __esm({
     nt = $2("", "plugin:input");
     ro = class {
       constructor() {
-        this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
+        this.plugins = /* @__PURE__ */ new Set(), this.events = new import_node_events.EventEmitter();
       }
       on(e, n) {
         this.events.on(e, n);
@@ -13610,7 +13606,6 @@ var fix_exports = {};
 __export(fix_exports, {
   run: () => run5
 });
-import { join as join20 } from "node:path";
 async function run5(opts) {
   try {
     return await fix(opts);
@@ -13627,12 +13622,12 @@ async function fix(opts) {
   const { root, s, inGit, targets, left } = stagedScope ? await stagedTargets(cwd, opts) : dirTargets(cwd, opts);
   if (targets.length === 0 && left.length === 0) {
     if (stagedScope && inGit) {
-      const seen3 = await unstagedFindings(cwd, root, opts);
-      if (seen3.length > 0) {
-        const paths = [...new Set(seen3.map((f3) => f3.file))];
+      const seen2 = await unstagedFindings(cwd, root, opts);
+      if (seen2.length > 0) {
+        const paths = [...new Set(seen2.map((f3) => f3.file))];
         out(`leakproof: nothing staged holds a secret, but the working tree does (not staged yet):
 `);
-        for (const f3 of seen3) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
+        for (const f3 of seen2) out(`  ${f3.file}:${f3.line}:${f3.column}  ${f3.ruleId}
 `);
         out(`Fix them on disk: ${selfCommand(root)} fix ${paths.map(shellWord).join(" ")}
 `);
@@ -13728,7 +13723,7 @@ async function confirmed(opts) {
   return false;
 }
 function unchanged(root, path, bytes) {
-  return snapshot(join20(root, path)).hash === hashOf2(bytes);
+  return snapshot((0, import_node_path25.join)(root, path)).hash === hashOf2(bytes);
 }
 function maskForDiff(plan, s) {
   const detector = createDetector(s.rules, s.prebuilt);
@@ -13784,13 +13779,14 @@ function refuseUnignorable(root, plan, aux) {
 async function unstagedFindings(cwd, root, opts) {
   const paths = await unstagedPaths(root);
   if (paths.length === 0) return [];
-  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => join20(root, p2)) });
+  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => (0, import_node_path25.join)(root, p2)) });
   return targets.flatMap((t2) => t2.findings);
 }
-var out, say;
+var import_node_path25, out, say;
 var init_fix = __esm({
   "src/cli/commands/fix.ts"() {
     "use strict";
+    import_node_path25 = require("node:path");
     init_apply();
     init_auxfiles();
     init_unified();
@@ -13825,10 +13821,9 @@ __export(rotate_exports, {
   newDjangoKey: () => newDjangoKey,
   run: () => run6
 });
-import { randomInt } from "node:crypto";
 function newDjangoKey(length = 50) {
   let key = "";
-  for (let i = 0; i < length; i++) key += DJANGO_ALPHABET[randomInt(DJANGO_ALPHABET.length)];
+  for (let i = 0; i < length; i++) key += DJANGO_ALPHABET[(0, import_node_crypto2.randomInt)(DJANGO_ALPHABET.length)];
   return key;
 }
 function run6(opts) {
@@ -13860,10 +13855,11 @@ ${steps2.join("\n")}
 `);
   return 0;
 }
-var DJANGO_ALPHABET, KEY_LINE, FALLBACKS_LINE;
+var import_node_crypto2, DJANGO_ALPHABET, KEY_LINE, FALLBACKS_LINE;
 var init_rotate = __esm({
   "src/cli/commands/rotate.ts"() {
     "use strict";
+    import_node_crypto2 = require("node:crypto");
     init_repo();
     init_project();
     init_errors2();
@@ -13878,17 +13874,6 @@ var dir_exports = {};
 __export(dir_exports, {
   run: () => run7
 });
-import { readFileSync as readFileSync12 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { resolve as resolve8 } from "node:path";
-import {
-  MessageChannel,
-  Worker,
-  isMainThread,
-  parentPort,
-  receiveMessageOnPort,
-  workerData
-} from "node:worker_threads";
 async function run7(opts) {
   const { finish: finish2, setup: setup2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
   const { noteSkips: noteSkips2 } = await Promise.resolve().then(() => (init_skips(), skips_exports));
@@ -13903,7 +13888,7 @@ async function run7(opts) {
   const walk2 = walkFiles(cwd, root, s, opts, (skip) => order.push(skip));
   const started = performance.now();
   let helper;
-  let alone = availableParallelism2() < 2;
+  let alone = (0, import_node_os4.availableParallelism)() < 2;
   try {
     for (const file of walk2) {
       order.push(files.push(file) - 1);
@@ -13939,7 +13924,7 @@ async function run7(opts) {
   const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
-      return readFileSync12(resolve8(cwd, path), "utf8");
+      return (0, import_node_fs24.readFileSync)((0, import_node_path26.resolve)(cwd, path), "utf8");
     } catch {
       return void 0;
     }
@@ -13965,19 +13950,23 @@ function serve(init) {
   const out2 = [];
   for (let i; (i = claim(counter, true)) !== -1; ) {
     while (init.first + known.length <= i) {
-      const m2 = receiveMessageOnPort(init.port);
+      const m2 = (0, import_node_worker_threads.receiveMessageOnPort)(init.port);
       if (m2) known.push(...m2.message);
       else Atomics.wait(counter, AVAIL, Atomics.load(counter, AVAIL), 1);
     }
     out2.push([i, scanFile(known[i - init.first], detector, init.maxFileSize)]);
   }
   init.port.close();
-  parentPort.postMessage(out2);
+  import_node_worker_threads.parentPort.postMessage(out2);
 }
-var SOLO_MS, BATCH, NEXT, AVAIL, DONE, Helper;
+var import_node_fs24, import_node_os4, import_node_path26, import_node_worker_threads, SOLO_MS, BATCH, NEXT, AVAIL, DONE, Helper;
 var init_dir3 = __esm({
   "src/cli/commands/dir.ts"() {
     "use strict";
+    import_node_fs24 = require("node:fs");
+    import_node_os4 = require("node:os");
+    import_node_path26 = require("node:path");
+    import_node_worker_threads = require("node:worker_threads");
     init_detect();
     init_lazy();
     init_prebuilt();
@@ -14008,7 +13997,7 @@ var init_dir3 = __esm({
         this.counter[NEXT] = first;
         this.counter[AVAIL] = first;
         this.posted = first;
-        const { port1, port2 } = new MessageChannel();
+        const { port1, port2 } = new import_node_worker_threads.MessageChannel();
         this.port = port1;
         const init = {
           kind: "leakproof-dir",
@@ -14018,7 +14007,7 @@ var init_dir3 = __esm({
           port: port2,
           first
         };
-        this.worker = new Worker(new URL(import.meta.url), { workerData: init, transferList: [port2] });
+        this.worker = new import_node_worker_threads.Worker(new URL(__leakproofUrl), { workerData: init, transferList: [port2] });
         this.done = new Promise((settle) => {
           this.worker.once("message", (m2) => settle(m2));
           this.worker.once("error", () => settle(void 0));
@@ -14050,7 +14039,7 @@ var init_dir3 = __esm({
         Atomics.notify(this.counter, AVAIL);
       }
     };
-    if (!isMainThread && workerData?.kind === "leakproof-dir") serve(workerData);
+    if (!import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.kind === "leakproof-dir") serve(import_node_worker_threads.workerData);
   }
 });
 
@@ -14059,15 +14048,12 @@ var baseline_exports = {};
 __export(baseline_exports, {
   run: () => run8
 });
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join21, relative as relative7 } from "node:path";
 async function run8(opts) {
   const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath(process.cwd());
   const quiet = opts.values.quiet ?? false;
-  const tmp = mkdtempSync2(join21(tmpdir2(), "leakproof-baseline-"));
+  const tmp = (0, import_node_fs25.mkdtempSync)((0, import_node_path27.join)((0, import_node_os5.tmpdir)(), "leakproof-baseline-"));
   try {
-    const parts = [join21(tmp, "dir.json")];
+    const parts = [(0, import_node_path27.join)(tmp, "dir.json")];
     const sub = (write, positionals) => ({
       ...opts,
       positionals,
@@ -14076,7 +14062,7 @@ async function run8(opts) {
     let code = await (await Promise.resolve().then(() => (init_dir3(), dir_exports))).run(sub(parts[0], opts.positionals));
     if (code !== EXIT.clean) return code;
     if (opts.values.history) {
-      parts.push(join21(tmp, "history.json"));
+      parts.push((0, import_node_path27.join)(tmp, "history.json"));
       code = await (await Promise.resolve().then(() => (init_history2(), history_exports))).run(sub(parts[1], []));
       if (code !== EXIT.clean) return code;
     }
@@ -14084,7 +14070,7 @@ async function run8(opts) {
     writeOutput("the baseline", file, formatEntries(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
-      const shown = relative7(process.cwd(), file) || file;
+      const shown = (0, import_node_path27.relative)(process.cwd(), file) || file;
       const what = opts.values.history ? "the working tree and every commit" : "the working tree";
       const read3 = file === baselinePath(process.cwd()) ? "staged, dir, history and the hooks read it from there without flags" : `scans read it with --baseline ${shown}, or name it in .leakproof.toml (baseline = "${shown}")`;
       process.stderr.write(
@@ -14096,12 +14082,16 @@ async function run8(opts) {
     }
     return EXIT.clean;
   } finally {
-    rmSync2(tmp, { recursive: true, force: true });
+    (0, import_node_fs25.rmSync)(tmp, { recursive: true, force: true });
   }
 }
+var import_node_fs25, import_node_os5, import_node_path27;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
+    import_node_fs25 = require("node:fs");
+    import_node_os5 = require("node:os");
+    import_node_path27 = require("node:path");
     init_baseline();
     init_errors2();
     init_output();
@@ -14109,11 +14099,16 @@ var init_baseline2 = __esm({
 });
 
 // src/cli/dispatch.ts
+var dispatch_exports = {};
+__export(dispatch_exports, {
+  runCommand: () => runCommand
+});
+module.exports = __toCommonJS(dispatch_exports);
 init_errors2();
 async function runCommand(command, opts) {
   switch (command) {
     case "dir":
-      return (await import("./dir.js")).run(opts);
+      return (await Promise.resolve().then(() => __toESM(require("./dir.js"), 1))).run(opts);
     case "history":
       return (await Promise.resolve().then(() => (init_history2(), history_exports))).run(opts);
     case "pre-push":
@@ -14125,7 +14120,7 @@ async function runCommand(command, opts) {
     case "fix":
       return (await Promise.resolve().then(() => (init_fix(), fix_exports))).run(opts);
     case "django":
-      return (await import("./django.js")).run(opts);
+      return (await Promise.resolve().then(() => __toESM(require("./django.js"), 1))).run(opts);
     case "rotate":
       return (await Promise.resolve().then(() => (init_rotate(), rotate_exports))).run(opts);
     case "baseline":
@@ -14134,9 +14129,10 @@ async function runCommand(command, opts) {
       throw new UsageError(`unknown command "${command}" (leakproof --help lists the commands)`);
   }
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   runCommand
-};
+});
 /*! Bundled license information:
 
 smol-toml/dist/error.js:

@@ -1,4 +1,6 @@
-import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+"use strict";
+const __leakproofUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -40,6 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/detect/filekind.ts
 function lang(kind2, ...extensions) {
@@ -96,8 +99,8 @@ var init_filekind = __esm({
 });
 
 // src/detect/fingerprint.ts
-import { createHash, scrypt, scryptSync } from "node:crypto";
 function fingerprint(ruleId, path, secret) {
+  const { createHash } = crypto();
   const secretHash = createHash("sha256").update(secret).digest("hex");
   return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
@@ -111,43 +114,46 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = crypto().scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
 }
-async function warmPublicFingerprints(findings) {
+function hashInPool(key, f) {
+  const hashed = new Promise(
+    (resolve5, reject) => crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+      if (err) reject(err);
+      else resolve5(out.toString("hex"));
+    })
+  );
+  const tracked = hashed.then((fp) => {
+    cache.set(key, fp);
+    return fp;
+  }).finally(() => pending.delete(key));
+  pending.set(key, tracked);
+  return tracked;
+}
+async function withPublicFingerprints(findings) {
   const todo = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = fingerprint(f.ruleId, f.file, f.secret);
-    if (!cache.has(key)) todo.set(key, f);
+    if (!cache.has(key) && !todo.has(key)) todo.set(key, pending.get(key) ?? hashInPool(key, f));
   }
-  await Promise.all(
-    [...todo].map(
-      ([key, f]) => new Promise(
-        (resolve5, reject) => scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
-          if (err) reject(err);
-          else {
-            cache.set(key, out.toString("hex"));
-            resolve5();
-          }
-        })
-      )
-    )
-  );
-}
-async function withPublicFingerprints(findings) {
-  await warmPublicFingerprints(findings);
+  await Promise.all(todo.values());
   return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
 }
-var PUBLIC_SALT, SCRYPT, LENGTH, cache;
+var import_node_module, load, loaded, crypto, PUBLIC_SALT, SCRYPT, LENGTH, cache, pending;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(__leakproofUrl);
+    crypto = () => loaded ??= load("node:crypto");
     PUBLIC_SALT = "leakproof fingerprint v2";
     SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
     LENGTH = 16;
     cache = /* @__PURE__ */ new Map();
+    pending = /* @__PURE__ */ new Map();
   }
 });
 
@@ -438,17 +444,16 @@ var init_types = __esm({
 });
 
 // src/rules/linear.ts
-import { createRequire } from "node:module";
-function load() {
+function load2() {
   if (libs) return libs;
-  const require2 = createRequire(import.meta.url);
+  const require2 = (0, import_node_module2.createRequire)(__leakproofUrl);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
   return libs = { regexpp, scslre, analysis, parser: new regexpp.RegExpParser({ ecmaVersion: 2022 }) };
 }
 function backtrackingProblems(source, flags) {
-  const { parser, scslre } = load();
+  const { parser, scslre } = load2();
   const analyse = scslre.analyse;
   const f = flags.replace(/[gdy]/g, "");
   const literal = parser.parseLiteral(`/${source}/${f}`);
@@ -467,7 +472,7 @@ function backtrackingProblems(source, flags) {
 }
 function quantifiers(literal) {
   const out = [];
-  load().regexpp.visitRegExpAST(literal, { onQuantifierEnter: (q) => void out.push(q) });
+  load2().regexpp.visitRegExpAST(literal, { onQuantifierEnter: (q) => void out.push(q) });
   return out;
 }
 function steps(r, orig) {
@@ -487,7 +492,7 @@ function describe(r, orig = (q) => q) {
   }
 }
 function ambiguousAlternatives(literal) {
-  const { regexpp, analysis } = load();
+  const { regexpp, analysis } = load2();
   const out = [];
   regexpp.visitRegExpAST(literal, {
     onQuantifierEnter(q) {
@@ -513,7 +518,7 @@ function ambiguousAlternatives(literal) {
 }
 function unbound(literal) {
   const edits = [];
-  load().regexpp.visitRegExpAST(literal, {
+  load2().regexpp.visitRegExpAST(literal, {
     onQuantifierEnter(q) {
       if (q.max > BOUND && q.max !== Infinity && q.min !== q.max) edits.push(q);
     }
@@ -525,10 +530,11 @@ function unbound(literal) {
   }
   return src;
 }
-var libs, BOUND, MAX_STEPS;
+var import_node_module2, libs, BOUND, MAX_STEPS;
 var init_linear = __esm({
   "src/rules/linear.ts"() {
     "use strict";
+    import_node_module2 = require("node:module");
     BOUND = 16;
     MAX_STEPS = 1024;
   }
@@ -806,9 +812,9 @@ var init_schema = __esm({
 
 // src/rules/lazy.ts
 function compileNow(rule) {
-  const p = pending.get(rule);
+  const p = pending2.get(rule);
   if (!p) return;
-  pending.delete(rule);
+  pending2.delete(rule);
   const full = compileRule(p.table(), p.file, "", true);
   for (const k of LAZY) own(rule, k, full[k], true);
   for (const k of OPTIONAL) own(rule, k, full[k], k in full);
@@ -823,7 +829,7 @@ function compileAll(set) {
   for (const r of set.rules) compileNow(r);
   return set;
 }
-var LAZY, OPTIONAL, never, pending, PackedRule;
+var LAZY, OPTIONAL, never, pending2, PackedRule;
 var init_lazy = __esm({
   "src/rules/lazy.ts"() {
     "use strict";
@@ -856,7 +862,7 @@ var init_lazy = __esm({
     never = (msg) => {
       throw new Error(msg);
     };
-    pending = /* @__PURE__ */ new WeakMap();
+    pending2 = /* @__PURE__ */ new WeakMap();
     PackedRule = class {
       constructor(raw, file, table) {
         const self = this;
@@ -868,7 +874,7 @@ var init_lazy = __esm({
         self.multiline = raw.multiline ?? false;
         self.reach = raw.reach ?? 16384;
         self.source = file;
-        pending.set(this, { table, file });
+        pending2.set(this, { table, file });
       }
     };
     for (const k of [...LAZY, ...OPTIONAL])
@@ -887,13 +893,10 @@ var init_lazy = __esm({
 });
 
 // src/rules/prebuilt.ts
-import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 function loadPrebuilt() {
   try {
-    const meta = JSON.parse(readFileSync(META, "utf8"));
-    const bytes = readFileSync(TABLE);
+    const meta = JSON.parse((0, import_node_fs.readFileSync)(META, "utf8"));
+    const bytes = (0, import_node_fs.readFileSync)(TABLE);
     const aligned = bytes.byteOffset % 4 === 0;
     const delta = aligned ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(bytes.byteLength / 4);
     if (!aligned) new Uint8Array(delta.buffer).set(bytes);
@@ -902,19 +905,22 @@ function loadPrebuilt() {
     return void 0;
   }
 }
-var DIR, TABLE, META;
+var import_node_fs, import_node_path, import_node_url, DIR, TABLE, META;
 var init_prebuilt = __esm({
   "src/rules/prebuilt.ts"() {
     "use strict";
-    DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
-    TABLE = join(DIR, "keywords.bin");
-    META = join(DIR, "keywords.json");
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    import_node_url = require("node:url");
+    DIR = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(__leakproofUrl)), "..");
+    TABLE = (0, import_node_path.join)(DIR, "keywords.bin");
+    META = (0, import_node_path.join)(DIR, "keywords.json");
   }
 });
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports2, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -1769,15 +1775,14 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
 // src/sources/regular.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 function kind(st) {
   if (st.isDirectory()) return "a directory";
   if (st.isFIFO()) return "a FIFO";
@@ -1787,25 +1792,26 @@ function kind(st) {
   return "not a regular file";
 }
 function readRegular(path, max) {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
   try {
-    const st = fstatSync(fd);
+    const st = (0, import_node_fs2.fstatSync)(fd);
     if (!st.isFile()) throw new FileRefused(path, `${kind(st)}, not a regular file: refusing to read it`);
     if (st.size > max)
       throw new FileRefused(path, `${(st.size / 1048576).toFixed(1)} MiB, more than the ${max / 1048576} MiB allowed`);
     const buf = Buffer.alloc(Math.min(st.size, max) + 1);
     let n = 0;
-    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
+    for (let r; n < buf.length && (r = (0, import_node_fs2.readSync)(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
     if (n > max) throw new FileRefused(path, `more than the ${max / 1048576} MiB allowed`);
     return buf.subarray(0, n);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
-var FileRefused, SMALL_FILE, BASELINE_FILE;
+var import_node_fs2, FileRefused, SMALL_FILE, BASELINE_FILE;
 var init_regular = __esm({
   "src/sources/regular.ts"() {
     "use strict";
+    import_node_fs2 = require("node:fs");
     init_errors();
     FileRefused = class extends LeakproofError {
       constructor(path, reason) {
@@ -1854,8 +1860,6 @@ var init_units = __esm({
 });
 
 // src/git/exec.ts
-import { spawn, spawnSync } from "node:child_process";
-import { devNull } from "node:os";
 function describe2(args, code, stderr) {
   const shown = [];
   for (let i = 0; i < args.length && shown.length < 3; i++) {
@@ -1873,7 +1877,7 @@ function spawnFailure(args, e) {
   return new GitError(args, null, "", `cannot run git: ${e.message}`);
 }
 function gitSync(args, opts) {
-  const r = spawnSync("git", [...FIXED, ...args], {
+  const r = (0, import_node_child_process.spawnSync)("git", [...FIXED, ...args], {
     cwd: opts.cwd,
     env: environment(opts.env),
     input: opts.input,
@@ -1894,11 +1898,13 @@ function gitSync(args, opts) {
   if (code !== 0 && !(opts.okCodes ?? []).includes(code)) throw new GitError(args, r.status, stderr);
   return { code, stdout: r.stdout, stderr };
 }
-var FIXED, STDERR_KEEP, GitError, SAFE_ENV;
+var import_node_child_process, import_node_os, FIXED, STDERR_KEEP, GitError, SAFE_ENV;
 var init_exec = __esm({
   "src/git/exec.ts"() {
     "use strict";
     init_errors();
+    import_node_child_process = require("node:child_process");
+    import_node_os = require("node:os");
     FIXED = [
       "--no-pager",
       "-c",
@@ -1934,26 +1940,27 @@ var init_exec = __esm({
       GIT_ALLOW_PROTOCOL: "",
       GIT_NO_LAZY_FETCH: "1",
       GIT_NO_REPLACE_OBJECTS: "1",
-      GIT_GRAFT_FILE: devNull
+      GIT_GRAFT_FILE: import_node_os.devNull
     };
   }
 });
 
 // src/git/repo.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
 function nearestRepoDir(start) {
-  let dir = resolve2(start);
+  let dir = (0, import_node_path5.resolve)(start);
   for (; ; ) {
-    if (existsSync(join4(dir, ".git"))) return dir;
-    const up = dirname2(dir);
+    if ((0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, ".git"))) return dir;
+    const up = (0, import_node_path5.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
+var import_node_fs4, import_node_path5;
 var init_repo = __esm({
   "src/git/repo.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path5 = require("node:path");
     init_exec();
   }
 });
@@ -2793,18 +2800,11 @@ var VERSION;
 var init_packfile = __esm({
   "src/rules/packfile.ts"() {
     "use strict";
-    VERSION = 2;
+    VERSION = 3;
   }
 });
 
 // src/rules/load.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function contentHash(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
-}
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -2838,7 +2838,7 @@ function mergeAllowlists(a, b) {
 function loadRuleDir(dir = PATTERNS_DIR) {
   let listed;
   try {
-    listed = readdirSync2(dir);
+    listed = (0, import_node_fs5.readdirSync)(dir);
   } catch (e) {
     throw new RuleError(
       dir,
@@ -2854,9 +2854,9 @@ function loadRuleDir(dir = PATTERNS_DIR) {
     throw new Error(m);
   });
   for (const name of names) {
-    const file = join5(dir, name);
+    const file = (0, import_node_path6.join)(dir, name);
     const cached = packed?.get(name);
-    const text2 = cached ? "" : readFileSync3(file, "utf8");
+    const text2 = cached ? "" : (0, import_node_fs5.readFileSync)(file, "utf8");
     const doc = cached?.top ?? parseToml(text2, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
@@ -2879,7 +2879,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
 function readPack(names) {
   let pack;
   try {
-    pack = decodePack(readFileSync3(PACK_FILE));
+    pack = decodePack((0, import_node_fs5.readFileSync)(PACK_FILE));
   } catch {
     return void 0;
   }
@@ -2887,11 +2887,18 @@ function readPack(names) {
   const out = /* @__PURE__ */ new Map();
   for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash(readFileSync3(join5(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
-    const file = join5(PATTERNS_DIR, e.name);
+    if (sizeOf((0, import_node_path6.join)(PATTERNS_DIR, e.name)) !== e.size) return void 0;
+    const file = (0, import_node_path6.join)(PATTERNS_DIR, e.name);
     out.set(e.name, { top: e.top, rules: e.rules.map((r) => lazyRule(r.cheap, file, () => pack.table(r.at))) });
   }
   return out;
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs5.statSync)(file).size;
+  } catch {
+    return void 0;
+  }
 }
 function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
@@ -2909,24 +2916,25 @@ function refuseDuplicates(seen, more) {
     seen.set(r.id, r.source);
   }
 }
-var PATTERNS_DIR, PACK_FILE;
+var import_node_fs5, import_node_path6, import_node_url2, PATTERNS_DIR, PACK_FILE;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path6 = require("node:path");
+    import_node_url2 = require("node:url");
     init_dist();
     init_lazy();
     init_packfile();
     init_schema();
-    PATTERNS_DIR = join5(dirname3(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
-    PACK_FILE = join5(dirname3(fileURLToPath2(import.meta.url)), "..", "patterns.pack");
+    PATTERNS_DIR = (0, import_node_path6.join)((0, import_node_path6.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..", "..", "patterns");
+    PACK_FILE = (0, import_node_path6.join)((0, import_node_path6.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..", "patterns.pack");
   }
 });
 
 // src/config/config.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
 function loadConfig(root, explicit, builtin) {
-  const file = explicit ?? join6(root, CONFIG_NAME);
+  const file = explicit ?? (0, import_node_path7.join)(root, CONFIG_NAME);
   if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
@@ -2984,7 +2992,7 @@ function loadConfig(root, explicit, builtin) {
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
-    config.baseline = resolve3(dirname4(file), doc.baseline);
+    config.baseline = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(file), doc.baseline);
   }
   const kept = {
     rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
@@ -2994,17 +3002,19 @@ function loadConfig(root, explicit, builtin) {
 }
 function lstatExists(file) {
   try {
-    lstatSync2(file);
+    (0, import_node_fs6.lstatSync)(file);
     return true;
   } catch {
     return false;
   }
 }
-var CONFIG_NAME, KEYS;
+var import_node_fs6, import_node_path7, CONFIG_NAME, KEYS;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
+    import_node_fs6 = require("node:fs");
     init_regular();
+    import_node_path7 = require("node:path");
     init_load();
     init_schema();
     CONFIG_NAME = ".leakproof.toml";
@@ -3013,13 +3023,11 @@ var init_config = __esm({
 });
 
 // src/baseline/baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join7 } from "node:path";
 function baselineFor(root, flag, configured) {
   if (flag) return flag;
   if (configured) return configured;
-  const found = join7(root, DEFAULT_BASELINE);
-  return existsSync2(found) ? found : void 0;
+  const found = (0, import_node_path8.join)(root, DEFAULT_BASELINE);
+  return (0, import_node_fs7.existsSync)(found) ? found : void 0;
 }
 function readBaseline(file) {
   let doc;
@@ -3075,10 +3083,12 @@ function applyBaseline(found, baseline) {
   });
   return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
 }
-var DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
+var import_node_fs7, import_node_path8, DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path8 = require("node:path");
     init_repo();
     init_regular();
     init_schema();
@@ -3133,8 +3143,6 @@ var init_language = __esm({
 });
 
 // src/django/version.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync3 } from "node:fs";
-import { join as join8 } from "node:path";
 function parseVersion(s) {
   const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
   return m ? [Number(m[1]), Number(m[2])] : void 0;
@@ -3150,7 +3158,7 @@ function projectVersion(root) {
   for (const name of names) {
     let text2;
     try {
-      text2 = readFileSync4(join8(root, name), "utf8");
+      text2 = (0, import_node_fs8.readFileSync)((0, import_node_path9.join)(root, name), "utf8");
     } catch {
       continue;
     }
@@ -3167,7 +3175,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync3(join8(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs8.readdirSync)((0, import_node_path9.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -3177,28 +3185,28 @@ function requirementFiles(root) {
     ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
   ];
 }
-var FILES, LINE;
+var import_node_fs8, import_node_path9, FILES, LINE;
 var init_version = __esm({
   "src/django/version.ts"() {
     "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path9 = require("node:path");
     FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
     LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
   }
 });
 
 // src/remedy/project.ts
-import { existsSync as existsSync3, readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
-import { join as join9 } from "node:path";
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join9(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path10.join)(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read(join9(root, "package.json"));
+  const pkg = read((0, import_node_path10.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path10.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path10.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -3211,7 +3219,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync4(join9(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs9.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -3232,15 +3240,17 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync3(file) ? readFileSync5(file, "utf8") : "";
+    return (0, import_node_fs9.existsSync)(file) ? (0, import_node_fs9.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
 }
-var PY_FILES;
+var import_node_fs9, import_node_path10, PY_FILES;
 var init_project = __esm({
   "src/remedy/project.ts"() {
     "use strict";
+    import_node_fs9 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_version();
     PY_FILES = [
       "requirements.txt",
@@ -3752,29 +3762,29 @@ var init_errors2 = __esm({
 });
 
 // src/cli/output.ts
-import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
 function failed(what, file, e) {
   const code = e.code ?? "";
   throw new UsageError(`cannot write ${what} to ${file}: ${WHY[code] ?? e.message}`);
 }
 function writeOutput(what, file, text2) {
   try {
-    writeFileSync2(file, text2);
+    (0, import_node_fs10.writeFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 function appendOutput(what, file, text2) {
   try {
-    appendFileSync(file, text2);
+    (0, import_node_fs10.appendFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
-var WHY;
+var import_node_fs10, WHY;
 var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
+    import_node_fs10 = require("node:fs");
     init_errors2();
     WHY = {
       ENOENT: "its directory does not exist",
@@ -3790,14 +3800,15 @@ var init_output = __esm({
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync6 } from "node:fs";
 function version() {
-  const pkg = JSON.parse(readFileSync6(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs11.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
+var import_node_fs11;
 var init_version2 = __esm({
   "src/cli/version.ts"() {
     "use strict";
+    import_node_fs11 = require("node:fs");
   }
 });
 
@@ -4061,7 +4072,7 @@ var init_sarif = __esm({
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -4126,8 +4137,8 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
   }
 });
 
@@ -4460,17 +4471,15 @@ var init_skips = __esm({
 });
 
 // src/cli/commands/dir.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { resolve as resolve4 } from "node:path";
-import {
-  MessageChannel,
-  Worker,
-  isMainThread,
-  parentPort,
-  receiveMessageOnPort,
-  workerData
-} from "node:worker_threads";
+var dir_exports = {};
+__export(dir_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(dir_exports);
+var import_node_fs12 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path11 = require("node:path");
+var import_node_worker_threads = require("node:worker_threads");
 
 // src/detect/keywords.ts
 var ALPHABET = 128;
@@ -4907,14 +4916,14 @@ function createDetector(set, prebuilt) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
     const text2 = fragment.text;
     if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
-    const name = m.groups?.name;
-    if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
-    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
-    if (rule.skipPlaceholders && name !== void 0 && spellsName(secret, name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return void 0;
     }
     if (rule.entropy && typedRuns(secret)) return void 0;
+    const name = m.groups?.name;
+    if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && name !== void 0 && spellsName(secret, name)) return void 0;
     const lines = lineIndex();
     const ln = lines.lineAt(start);
     const endLn = lines.lineAt(start + secret.length - 1);
@@ -5089,14 +5098,14 @@ init_prebuilt();
 
 // src/sources/dir.ts
 init_errors();
-import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readdirSync, readFileSync as readFileSync2, readSync as readSync2, statSync } from "node:fs";
-import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // src/sources/ignorefile.ts
+var import_node_path2 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 init_regular();
-import { join as join2 } from "node:path";
-function pathIgnore(root, extra, ignoreFile = join2(root, ".leakproofignore")) {
+function pathIgnore(root, extra, ignoreFile = (0, import_node_path2.join)(root, ".leakproofignore")) {
   const file = readIgnoreFile(ignoreFile);
   const ig = file ?? (0, import_ignore.default)();
   if (extra.length > 0) ig.add(extra);
@@ -5131,9 +5140,9 @@ var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 init_lists();
 
 // src/posix.ts
-import { relative, sep } from "node:path";
+var import_node_path3 = require("node:path");
 function toPosix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
+  return import_node_path3.sep === "/" ? p : p.split(import_node_path3.sep).join("/");
 }
 
 // src/sources/dir.ts
@@ -5145,10 +5154,10 @@ function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   const keep = keptFromGitignore(opts.tracked ?? []);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = resolve(opts.cwd, given);
+    const abs = (0, import_node_path4.resolve)(opts.cwd, given);
     let st;
     try {
-      st = lstatSync(abs);
+      st = (0, import_node_fs3.lstatSync)(abs);
     } catch {
       throw new PathError(`no such file or directory: ${given}`);
     }
@@ -5157,7 +5166,7 @@ function* dirFiles(opts, onSkip) {
     } else if (st.isDirectory()) {
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts, onSkip), keep, onSkip);
     } else if (st.isFile()) {
-      const rel = toPosix(relative2(opts.root, abs));
+      const rel = toPosix((0, import_node_path4.relative)(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
       yield { abs, path: display(opts.cwd, abs), size: st.size };
     }
@@ -5180,8 +5189,8 @@ function* walk(dir, opts, rootIgnore, scopes, keep, onSkip, raw) {
     if (own2) scopes = [...scopes, { dir, ig: own2 }];
   }
   entries.sort((a, b) => byCodeUnits(a.name, b.name));
-  const prefix = dir.endsWith(sep2) ? dir : dir + sep2;
-  const rawPrefix = raw ? Buffer.concat([raw, Buffer.from(raw.at(-1) === sep2.charCodeAt(0) ? "" : sep2)]) : void 0;
+  const prefix = dir.endsWith(import_node_path4.sep) ? dir : dir + import_node_path4.sep;
+  const rawPrefix = raw ? Buffer.concat([raw, Buffer.from(raw.at(-1) === import_node_path4.sep.charCodeAt(0) ? "" : import_node_path4.sep)]) : void 0;
   for (const e of entries) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
@@ -5198,9 +5207,9 @@ function fsPath(file) {
   return file.raw ? Buffer.from(file.raw) : file.abs;
 }
 function readEntries(dir) {
-  const entries = readdirSync(dir, { withFileTypes: true });
+  const entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
   if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
-  return readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).map((d) => {
+  return (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true, encoding: "buffer" }).map((d) => {
     const name = d.name.toString("utf8");
     const entry = {
       name,
@@ -5222,11 +5231,11 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
   }
   let fd;
   try {
-    fd = openSync2(fsPath(file), "r");
+    fd = (0, import_node_fs3.openSync)(fsPath(file), "r");
   } catch (e) {
     let size;
     try {
-      size = file.size ?? statSync(fsPath(file)).size;
+      size = file.size ?? (0, import_node_fs3.statSync)(fsPath(file)).size;
     } catch (err) {
       unreadable(err);
       return void 0;
@@ -5237,24 +5246,24 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
   }
   let buf;
   try {
-    const size = fstatSync2(fd).size;
+    const size = (0, import_node_fs3.fstatSync)(fd).size;
     if (size > maxFileSize) {
       tooLarge(size);
       return void 0;
     }
     if (size === 0)
-      buf = readFileSync2(fd);
+      buf = (0, import_node_fs3.readFileSync)(fd);
     else {
       if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
       let n = 0;
-      for (let r; n < size && (r = readSync2(fd, scratch, n, size - n, n)) > 0; ) n += r;
+      for (let r; n < size && (r = (0, import_node_fs3.readSync)(fd, scratch, n, size - n, n)) > 0; ) n += r;
       buf = scratch.subarray(0, n);
     }
   } catch (e) {
     unreadable(e);
     return void 0;
   } finally {
-    closeSync2(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
   onBytes?.(buf);
   const text2 = decodeText(buf);
@@ -5286,28 +5295,28 @@ function keptFromGitignore(tracked) {
   return keep;
 }
 function relativeTo(from, to) {
-  if (to.length > from.length && to.startsWith(from) && to[from.length] === sep2 && !from.endsWith(sep2))
+  if (to.length > from.length && to.startsWith(from) && to[from.length] === import_node_path4.sep && !from.endsWith(import_node_path4.sep))
     return to.slice(from.length + 1);
-  return relative2(from, to);
+  return (0, import_node_path4.relative)(from, to);
 }
 function gitignoresAbove(start, opts, onSkip) {
-  const rel = relative2(opts.root, start);
+  const rel = (0, import_node_path4.relative)(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
   const scopes = [];
   let dir = opts.root;
-  for (const part of rel.split(sep2)) {
+  for (const part of rel.split(import_node_path4.sep)) {
     const ig = gitignoreOf(dir, opts, onSkip);
     if (ig) scopes.push({ dir, ig });
-    dir = join3(dir, part);
+    dir = (0, import_node_path4.join)(dir, part);
   }
   return scopes;
 }
 function gitignoreOf(dir, opts, onSkip) {
   try {
-    return readIgnoreFile(join3(dir, ".gitignore"));
+    return readIgnoreFile((0, import_node_path4.join)(dir, ".gitignore"));
   } catch (e) {
     if (!(e instanceof FileRefused)) throw e;
-    onSkip({ path: display(opts.cwd, join3(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
+    onSkip({ path: display(opts.cwd, (0, import_node_path4.join)(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
     return void 0;
   }
 }
@@ -5391,7 +5400,7 @@ async function run(opts) {
   const walk2 = walkFiles(cwd, root, s, opts, (skip) => order.push(skip));
   const started = performance.now();
   let helper;
-  let alone = availableParallelism() < 2;
+  let alone = (0, import_node_os2.availableParallelism)() < 2;
   try {
     for (const file of walk2) {
       order.push(files.push(file) - 1);
@@ -5427,7 +5436,7 @@ async function run(opts) {
   const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
-      return readFileSync7(resolve4(cwd, path), "utf8");
+      return (0, import_node_fs12.readFileSync)((0, import_node_path11.resolve)(cwd, path), "utf8");
     } catch {
       return void 0;
     }
@@ -5466,7 +5475,7 @@ var Helper = class _Helper {
     this.counter[NEXT] = first;
     this.counter[AVAIL] = first;
     this.posted = first;
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new import_node_worker_threads.MessageChannel();
     this.port = port1;
     const init = {
       kind: "leakproof-dir",
@@ -5476,7 +5485,7 @@ var Helper = class _Helper {
       port: port2,
       first
     };
-    this.worker = new Worker(new URL(import.meta.url), { workerData: init, transferList: [port2] });
+    this.worker = new import_node_worker_threads.Worker(new URL(__leakproofUrl), { workerData: init, transferList: [port2] });
     this.done = new Promise((settle) => {
       this.worker.once("message", (m) => settle(m));
       this.worker.once("error", () => settle(void 0));
@@ -5515,19 +5524,20 @@ function serve(init) {
   const out = [];
   for (let i; (i = claim(counter, true)) !== -1; ) {
     while (init.first + known.length <= i) {
-      const m = receiveMessageOnPort(init.port);
+      const m = (0, import_node_worker_threads.receiveMessageOnPort)(init.port);
       if (m) known.push(...m.message);
       else Atomics.wait(counter, AVAIL, Atomics.load(counter, AVAIL), 1);
     }
     out.push([i, scanFile(known[i - init.first], detector, init.maxFileSize)]);
   }
   init.port.close();
-  parentPort.postMessage(out);
+  import_node_worker_threads.parentPort.postMessage(out);
 }
-if (!isMainThread && workerData?.kind === "leakproof-dir") serve(workerData);
-export {
+if (!import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.kind === "leakproof-dir") serve(import_node_worker_threads.workerData);
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});
 /*! Bundled license information:
 
 smol-toml/dist/error.js:

@@ -1,4 +1,30 @@
-import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+"use strict";
+const __leakproofUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/django/hook.ts
+var hook_exports = {};
+__export(hook_exports, {
+  deployForCommit: () => deployForCommit
+});
+module.exports = __toCommonJS(hook_exports);
 
 // src/errors.ts
 var USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
@@ -10,16 +36,16 @@ function isUserError(e) {
 }
 
 // src/django/deploy.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join7, resolve } from "node:path";
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/remedy/project.ts
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/django/version.ts
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 function parseVersion(s) {
   const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
   return m ? [Number(m[1]), Number(m[2])] : void 0;
@@ -40,7 +66,7 @@ function projectVersion(root) {
   for (const name2 of names) {
     let text;
     try {
-      text = readFileSync(join(root, name2), "utf8");
+      text = (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, name2), "utf8");
     } catch {
       continue;
     }
@@ -57,7 +83,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync(join(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs.readdirSync)((0, import_node_path.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -81,14 +107,14 @@ var PY_FILES = [
 ];
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join2(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path2.join)(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read(join2(root, "package.json"));
+  const pkg = read((0, import_node_path2.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join2(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join2(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path2.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path2.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -101,7 +127,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join2(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs2.readdirSync)((0, import_node_path2.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -122,20 +148,20 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync(file) ? readFileSync2(file, "utf8") : "";
+    return (0, import_node_fs2.existsSync)(file) ? (0, import_node_fs2.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
 }
 
 // src/django/checks.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+var import_node_url2 = require("node:url");
 
 // src/rules/load.ts
-import { dirname, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
+var import_node_path3 = require("node:path");
+var import_node_url = require("node:url");
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string2, ptr) {
@@ -899,11 +925,11 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var WEAKNESS_CHECKS = ["django-secret-key"];
 
 // src/rules/linear.ts
-import { createRequire } from "node:module";
+var import_node_module = require("node:module");
 var libs;
 function load() {
   if (libs) return libs;
-  const require2 = createRequire(import.meta.url);
+  const require2 = (0, import_node_module.createRequire)(__leakproofUrl);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
@@ -1320,8 +1346,8 @@ for (const k of [...LAZY, ...OPTIONAL])
   });
 
 // src/rules/load.ts
-var PATTERNS_DIR = join3(dirname(fileURLToPath(import.meta.url)), "..", "..", "patterns");
-var PACK_FILE = join3(dirname(fileURLToPath(import.meta.url)), "..", "patterns.pack");
+var PATTERNS_DIR = (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__leakproofUrl)), "..", "..", "patterns");
+var PACK_FILE = (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__leakproofUrl)), "..", "patterns.pack");
 function parseToml(text, file) {
   try {
     return parse(text);
@@ -5929,8 +5955,8 @@ var BUILTINS = /* @__PURE__ */ new Set(["bool", "int", "str", "float", "list", "
 var ImportFailed = class extends Error {
 };
 var Evaluator = class {
-  constructor(load2) {
-    this.load = load2;
+  constructor(load3) {
+    this.load = load3;
   }
   load;
   cache = /* @__PURE__ */ new Map();
@@ -6660,8 +6686,8 @@ function evalLiteral(source) {
 }
 
 // src/django/checks.ts
-var CHECKS_FILE = join4(
-  dirname2(fileURLToPath2(import.meta.url)),
+var CHECKS_FILE = (0, import_node_path4.join)(
+  (0, import_node_path4.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)),
   "..",
   "..",
   "patterns",
@@ -6687,7 +6713,7 @@ var PREDICATES = /* @__PURE__ */ new Set([
 var FACTS = /* @__PURE__ */ new Set(["no-proxy", "admin-default-url"]);
 var SEVERITIES2 = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]);
 function loadChecks(file = CHECKS_FILE) {
-  const text = readFileSync3(file, "utf8");
+  const text = (0, import_node_fs3.readFileSync)(file, "utf8");
   const doc = parseToml(text, file);
   const bad = (what) => {
     throw new RuleError(file, void 0, what);
@@ -6844,12 +6870,12 @@ function defaultFor(data, name2, version) {
 }
 
 // src/django/facts.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename2, join as join6 } from "node:path";
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/django/locate.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync3, statSync } from "node:fs";
-import { basename, dirname as dirname3, join as join5 } from "node:path";
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".git",
   "node_modules",
@@ -6881,7 +6907,7 @@ function scanProject(root) {
   const walk = (dir, rel, depth) => {
     let entries;
     try {
-      entries = readdirSync3(dir).sort();
+      entries = (0, import_node_fs4.readdirSync)(dir).sort();
     } catch {
       return;
     }
@@ -6890,13 +6916,13 @@ function scanProject(root) {
       const path = rel ? `${rel}/${name2}` : name2;
       let st;
       try {
-        st = statSync(join5(dir, name2));
+        st = (0, import_node_fs4.statSync)((0, import_node_path5.join)(dir, name2));
       } catch {
         continue;
       }
       if (st.isDirectory()) {
         if (depth < MAX_DEPTH && !SKIP_DIRS.has(name2) && !(name2.startsWith(".") && name2 !== ".github"))
-          walk(join5(dir, name2), path, depth + 1);
+          walk((0, import_node_path5.join)(dir, name2), path, depth + 1);
       } else if (st.isFile()) (name2.endsWith(".py") ? pyFiles : otherFiles).push(path);
     }
   };
@@ -6905,20 +6931,20 @@ function scanProject(root) {
   for (const file of [...pyFiles, ...otherFiles]) {
     const kind = sourceKind(file);
     if (kind === void 0) continue;
-    const text = read2(join5(root, file));
+    const text = read2((0, import_node_path5.join)(root, file));
     if (!text.includes("DJANGO_SETTINGS_MODULE") && !text.includes("--settings")) continue;
     for (const re of [ASSIGN, FLAG]) {
       for (const m of text.matchAll(re)) {
-        const module = m[1];
-        if (module === "DJANGO_SETTINGS_MODULE" || module.startsWith("os.")) continue;
-        references.push({ module, file, kind });
+        const module2 = m[1];
+        if (module2 === "DJANGO_SETTINGS_MODULE" || module2.startsWith("os.")) continue;
+        references.push({ module: module2, file, kind });
       }
     }
   }
   return { root, pyFiles, otherFiles, references };
 }
 function sourceKind(file) {
-  const name2 = basename(file);
+  const name2 = (0, import_node_path5.basename)(file);
   const lower = name2.toLowerCase();
   const devish = /(?:^|[._-])(?:local|dev|develop|development|test|tests|testing|ci)(?:[._-]|$)/i.test(name2);
   if (name2 === "wsgi.py" || name2 === "asgi.py") return "entry";
@@ -6936,8 +6962,8 @@ function sourceKind(file) {
   if (/\.ya?ml$/.test(name2) && /(?:^|\/)(?:\.github|deploy|k8s|kubernetes|helm|charts?)\//.test(file)) return "deploy";
   return void 0;
 }
-function moduleFile(project, module) {
-  const tail = module.split(".").join("/");
+function moduleFile(project, module2) {
+  const tail = module2.split(".").join("/");
   const hits = project.pyFiles.filter(
     (f) => f === `${tail}.py` || f === `${tail}/__init__.py` || f.endsWith(`/${tail}.py`) || f.endsWith(`/${tail}/__init__.py`)
   );
@@ -6945,22 +6971,22 @@ function moduleFile(project, module) {
   return hits[0];
 }
 function moduleName(project, file) {
-  const bases = project.pyFiles.filter((f) => basename(f) === "manage.py").map((f) => dirname3(f)).map((d) => d === "." ? "" : d);
+  const bases = project.pyFiles.filter((f) => (0, import_node_path5.basename)(f) === "manage.py").map((f) => (0, import_node_path5.dirname)(f)).map((d) => d === "." ? "" : d);
   const base = bases.find((b) => b === "" || file.startsWith(`${b}/`)) ?? "";
   const rel = base ? file.slice(base.length + 1) : file;
   return rel.replace(/(?:\/__init__)?\.py$/, "").split("/").join(".");
 }
-function lastPart(module) {
-  return module.split(".").pop() ?? module;
+function lastPart(module2) {
+  return module2.split(".").pop() ?? module2;
 }
 function settingsModules(project, asked = []) {
   const out = /* @__PURE__ */ new Map();
-  const add2 = (module, role, reason) => {
-    const file = moduleFile(project, module);
+  const add2 = (module2, role, reason) => {
+    const file = moduleFile(project, module2);
     if (!file) return;
-    const old = out.get(module);
+    const old = out.get(module2);
     if (old && (old.role === "production" || role !== "production")) return;
-    out.set(module, { module, file, role, reason });
+    out.set(module2, { module: module2, file, role, reason });
   };
   for (const m of asked) {
     add2(m, "production", "named with --settings");
@@ -6986,13 +7012,13 @@ function settingsModules(project, asked = []) {
   }
   for (const f of project.pyFiles) {
     const inPackage = /(?:^|\/)settings\/[^/]+\.py$/.test(f) && !f.endsWith("__init__.py");
-    if (basename(f) !== "settings.py" && !inPackage) continue;
-    const module = moduleName(project, f);
-    if (out.has(module)) continue;
-    if (!looksLikeSettings(read2(join5(project.root, f)))) continue;
-    const name2 = lastPart(module);
-    if (PROD_NAME.test(name2)) add2(module, "production", `named for production`);
-    else add2(module, DEV_NAME.test(name2) ? "dev" : "other", "a settings file");
+    if ((0, import_node_path5.basename)(f) !== "settings.py" && !inPackage) continue;
+    const module2 = moduleName(project, f);
+    if (out.has(module2)) continue;
+    if (!looksLikeSettings(read2((0, import_node_path5.join)(project.root, f)))) continue;
+    const name2 = lastPart(module2);
+    if (PROD_NAME.test(name2)) add2(module2, "production", `named for production`);
+    else add2(module2, DEV_NAME.test(name2) ? "dev" : "other", "a settings file");
   }
   const all = [...out.values()];
   if (!all.some((m) => m.role === "production")) {
@@ -7009,9 +7035,9 @@ function looksLikeSettings(text) {
 }
 function read2(file) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs4.statSync)(file);
     if (st.size > MAX_READ) return "";
-    return readFileSync4(file, "utf8");
+    return (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch {
     return "";
   }
@@ -7030,10 +7056,10 @@ function projectFacts(project, settings) {
 function hasProxy(project) {
   for (const f of project.otherFiles) {
     if (PROXY_FILE.test(f)) return true;
-    const name2 = basename2(f).toLowerCase();
+    const name2 = (0, import_node_path6.basename)(f).toLowerCase();
     if (name2.startsWith("dockerfile") || /compose[\w.-]{0,60}\.ya?ml$/.test(name2) || f.includes("k8s/") || f.includes("helm/")) {
       try {
-        if (PROXY_WORD.test(readFileSync5(join6(project.root, f), "utf8").slice(0, 1 << 20))) return true;
+        if (PROXY_WORD.test((0, import_node_fs5.readFileSync)((0, import_node_path6.join)(project.root, f), "utf8").slice(0, 1 << 20))) return true;
       } catch {
       }
     }
@@ -7047,7 +7073,7 @@ function adminAtDefault(project, settings) {
   if (!file) return void 0;
   let src;
   try {
-    src = new PySource(file, readFileSync5(join6(project.root, file), "utf8"));
+    src = new PySource(file, (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(project.root, file), "utf8"));
   } catch {
     return void 0;
   }
@@ -7081,8 +7107,12 @@ function isDefaultAdmin(arg, src, settings) {
 }
 
 // src/detect/fingerprint.ts
-import { createHash, scrypt, scryptSync } from "node:crypto";
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(__leakproofUrl);
+var loaded;
+var crypto = () => loaded ??= load2("node:crypto");
 function fingerprint(ruleId, path, secret) {
+  const { createHash } = crypto();
   const secretHash = createHash("sha256").update(secret).digest("hex");
   return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
@@ -7314,7 +7344,7 @@ function firstLine(text) {
 var NoSettingsError = class extends LeakproofError {
 };
 function checkDeploy(rootDir, opts = {}) {
-  const root = resolve(rootDir);
+  const root = (0, import_node_path7.resolve)(rootDir);
   const data = opts.data ?? loadChecks();
   const project = scanProject(root);
   const modules = settingsModules(project, opts.settings ?? []);
@@ -7335,10 +7365,10 @@ function checkDeploy(rootDir, opts = {}) {
       `none of the settings modules under ${root} looks like production (${modules.map((m) => m.module).join(", ")}): name it with --settings MODULE, or use --all-settings`
     );
   }
-  const read3 = opts.read ?? ((file) => readFileSync6(join7(root, file), "utf8"));
+  const read3 = opts.read ?? ((file) => (0, import_node_fs6.readFileSync)((0, import_node_path7.join)(root, file), "utf8"));
   const files = /* @__PURE__ */ new Set();
-  const ev = new Evaluator((module) => {
-    const file = moduleFile(project, module);
+  const ev = new Evaluator((module2) => {
+    const file = moduleFile(project, module2);
     if (file) files.add(file);
     return file ? { file, text: read3(file) } : void 0;
   });
@@ -7412,9 +7442,10 @@ function deployForCommit(root, staged, readStaged, readDisk) {
     return { findings: [], notes: [`Django deployment checks skipped: ${e.message}`] };
   }
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   deployForCommit
-};
+});
 /*! Bundled license information:
 
 smol-toml/dist/error.js:

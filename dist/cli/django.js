@@ -1,4 +1,6 @@
-import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+"use strict";
+const __leakproofUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -40,6 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/lists.ts
 function byCodeUnits(a, b) {
@@ -344,7 +347,7 @@ var init_sarif = __esm({
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -409,8 +412,8 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
   }
 });
 
@@ -559,12 +562,17 @@ var init_text = __esm({
 });
 
 // src/cli/commands/django.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname7, join as join11, relative, resolve as resolve3, sep } from "node:path";
+var django_exports = {};
+__export(django_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(django_exports);
+var import_node_fs13 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/git/repo.ts
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/errors.ts
 var USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
@@ -577,17 +585,17 @@ var STDERR_KEEP = 16 * 1024;
 
 // src/git/repo.ts
 function nearestRepoDir(start) {
-  let dir = resolve(start);
+  let dir = (0, import_node_path.resolve)(start);
   for (; ; ) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const up = dirname(dir);
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
+    const up = (0, import_node_path.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
 
 // src/sources/regular.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var import_node_fs2 = require("node:fs");
 var FileRefused = class extends LeakproofError {
   constructor(path, reason) {
     super(`${path}: ${reason}`);
@@ -606,19 +614,19 @@ function kind(st) {
   return "not a regular file";
 }
 function readRegular(path, max) {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
   try {
-    const st = fstatSync(fd);
+    const st = (0, import_node_fs2.fstatSync)(fd);
     if (!st.isFile()) throw new FileRefused(path, `${kind(st)}, not a regular file: refusing to read it`);
     if (st.size > max)
       throw new FileRefused(path, `${(st.size / 1048576).toFixed(1)} MiB, more than the ${max / 1048576} MiB allowed`);
     const buf = Buffer.alloc(Math.min(st.size, max) + 1);
     let n = 0;
-    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
+    for (let r; n < buf.length && (r = (0, import_node_fs2.readSync)(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
     if (n > max) throw new FileRefused(path, `more than the ${max / 1048576} MiB allowed`);
     return buf.subarray(0, n);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 var BASELINE_FILE = 64 * 1048576;
@@ -627,11 +635,11 @@ var BASELINE_FILE = 64 * 1048576;
 var WEAKNESS_CHECKS = ["django-secret-key"];
 
 // src/rules/linear.ts
-import { createRequire } from "node:module";
+var import_node_module = require("node:module");
 var libs;
 function load() {
   if (libs) return libs;
-  const require2 = createRequire(import.meta.url);
+  const require2 = (0, import_node_module.createRequire)(__leakproofUrl);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
@@ -983,10 +991,14 @@ function bool(v, what, fail) {
 init_lists();
 
 // src/detect/fingerprint.ts
-import { createHash, scrypt, scryptSync } from "node:crypto";
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(__leakproofUrl);
+var loaded;
+var crypto = () => loaded ??= load2("node:crypto");
 function fingerprint(ruleId, path, secret) {
-  const secretHash = createHash("sha256").update(secret).digest("hex");
-  return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
+  const { createHash: createHash2 } = crypto();
+  const secretHash = createHash2("sha256").update(secret).digest("hex");
+  return createHash2("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -1002,7 +1014,7 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = crypto().scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
@@ -1079,16 +1091,16 @@ function withAdditions(text2, additions) {
 }
 
 // src/django/deploy.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join8, resolve as resolve2 } from "node:path";
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // src/remedy/project.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // src/django/version.ts
-import { readFileSync, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
 function parseVersion(s) {
   const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
   return m ? [Number(m[1]), Number(m[2])] : void 0;
@@ -1109,7 +1121,7 @@ function projectVersion(root) {
   for (const name2 of names) {
     let text2;
     try {
-      text2 = readFileSync(join2(root, name2), "utf8");
+      text2 = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(root, name2), "utf8");
     } catch {
       continue;
     }
@@ -1126,7 +1138,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync(join2(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs3.readdirSync)((0, import_node_path2.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -1150,14 +1162,14 @@ var PY_FILES = [
 ];
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join3(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path3.join)(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read(join3(root, "package.json"));
+  const pkg = read((0, import_node_path3.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join3(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join3(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path3.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path3.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -1170,7 +1182,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join3(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs4.readdirSync)((0, import_node_path3.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -1191,20 +1203,20 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync2(file) ? readFileSync2(file, "utf8") : "";
+    return (0, import_node_fs4.existsSync)(file) ? (0, import_node_fs4.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
 }
 
 // src/django/checks.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
+var import_node_url2 = require("node:url");
 
 // src/rules/load.ts
-import { dirname as dirname2, join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
+var import_node_path4 = require("node:path");
+var import_node_url = require("node:url");
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string2, ptr) {
@@ -2033,8 +2045,8 @@ for (const k of [...LAZY, ...OPTIONAL])
   });
 
 // src/rules/load.ts
-var PATTERNS_DIR = join4(dirname2(fileURLToPath(import.meta.url)), "..", "..", "patterns");
-var PACK_FILE = join4(dirname2(fileURLToPath(import.meta.url)), "..", "patterns.pack");
+var PATTERNS_DIR = (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(__leakproofUrl)), "..", "..", "patterns");
+var PACK_FILE = (0, import_node_path4.join)((0, import_node_path4.dirname)((0, import_node_url.fileURLToPath)(__leakproofUrl)), "..", "patterns.pack");
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -6642,8 +6654,8 @@ var BUILTINS = /* @__PURE__ */ new Set(["bool", "int", "str", "float", "list", "
 var ImportFailed = class extends Error {
 };
 var Evaluator = class {
-  constructor(load2) {
-    this.load = load2;
+  constructor(load3) {
+    this.load = load3;
   }
   load;
   cache = /* @__PURE__ */ new Map();
@@ -7373,8 +7385,8 @@ function evalLiteral(source) {
 }
 
 // src/django/checks.ts
-var CHECKS_FILE = join5(
-  dirname3(fileURLToPath2(import.meta.url)),
+var CHECKS_FILE = (0, import_node_path5.join)(
+  (0, import_node_path5.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)),
   "..",
   "..",
   "patterns",
@@ -7400,7 +7412,7 @@ var PREDICATES = /* @__PURE__ */ new Set([
 var FACTS = /* @__PURE__ */ new Set(["no-proxy", "admin-default-url"]);
 var SEVERITIES2 = /* @__PURE__ */ new Set(["critical", "high", "medium", "low"]);
 function loadChecks(file = CHECKS_FILE) {
-  const text2 = readFileSync3(file, "utf8");
+  const text2 = (0, import_node_fs5.readFileSync)(file, "utf8");
   const doc = parseToml(text2, file);
   const bad = (what) => {
     throw new RuleError(file, void 0, what);
@@ -7557,12 +7569,12 @@ function defaultFor(data2, name2, version2) {
 }
 
 // src/django/facts.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename2, join as join7 } from "node:path";
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/django/locate.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync3, statSync } from "node:fs";
-import { basename, dirname as dirname4, join as join6 } from "node:path";
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".git",
   "node_modules",
@@ -7594,7 +7606,7 @@ function scanProject(root) {
   const walk = (dir, rel, depth) => {
     let entries;
     try {
-      entries = readdirSync3(dir).sort();
+      entries = (0, import_node_fs6.readdirSync)(dir).sort();
     } catch {
       return;
     }
@@ -7603,13 +7615,13 @@ function scanProject(root) {
       const path = rel ? `${rel}/${name2}` : name2;
       let st;
       try {
-        st = statSync(join6(dir, name2));
+        st = (0, import_node_fs6.statSync)((0, import_node_path6.join)(dir, name2));
       } catch {
         continue;
       }
       if (st.isDirectory()) {
         if (depth < MAX_DEPTH && !SKIP_DIRS.has(name2) && !(name2.startsWith(".") && name2 !== ".github"))
-          walk(join6(dir, name2), path, depth + 1);
+          walk((0, import_node_path6.join)(dir, name2), path, depth + 1);
       } else if (st.isFile()) (name2.endsWith(".py") ? pyFiles : otherFiles).push(path);
     }
   };
@@ -7618,20 +7630,20 @@ function scanProject(root) {
   for (const file of [...pyFiles, ...otherFiles]) {
     const kind2 = sourceKind(file);
     if (kind2 === void 0) continue;
-    const text2 = read2(join6(root, file));
+    const text2 = read2((0, import_node_path6.join)(root, file));
     if (!text2.includes("DJANGO_SETTINGS_MODULE") && !text2.includes("--settings")) continue;
     for (const re of [ASSIGN, FLAG]) {
       for (const m of text2.matchAll(re)) {
-        const module = m[1];
-        if (module === "DJANGO_SETTINGS_MODULE" || module.startsWith("os.")) continue;
-        references.push({ module, file, kind: kind2 });
+        const module2 = m[1];
+        if (module2 === "DJANGO_SETTINGS_MODULE" || module2.startsWith("os.")) continue;
+        references.push({ module: module2, file, kind: kind2 });
       }
     }
   }
   return { root, pyFiles, otherFiles, references };
 }
 function sourceKind(file) {
-  const name2 = basename(file);
+  const name2 = (0, import_node_path6.basename)(file);
   const lower = name2.toLowerCase();
   const devish = /(?:^|[._-])(?:local|dev|develop|development|test|tests|testing|ci)(?:[._-]|$)/i.test(name2);
   if (name2 === "wsgi.py" || name2 === "asgi.py") return "entry";
@@ -7649,8 +7661,8 @@ function sourceKind(file) {
   if (/\.ya?ml$/.test(name2) && /(?:^|\/)(?:\.github|deploy|k8s|kubernetes|helm|charts?)\//.test(file)) return "deploy";
   return void 0;
 }
-function moduleFile(project, module) {
-  const tail = module.split(".").join("/");
+function moduleFile(project, module2) {
+  const tail = module2.split(".").join("/");
   const hits = project.pyFiles.filter(
     (f) => f === `${tail}.py` || f === `${tail}/__init__.py` || f.endsWith(`/${tail}.py`) || f.endsWith(`/${tail}/__init__.py`)
   );
@@ -7658,22 +7670,22 @@ function moduleFile(project, module) {
   return hits[0];
 }
 function moduleName(project, file) {
-  const bases = project.pyFiles.filter((f) => basename(f) === "manage.py").map((f) => dirname4(f)).map((d) => d === "." ? "" : d);
+  const bases = project.pyFiles.filter((f) => (0, import_node_path6.basename)(f) === "manage.py").map((f) => (0, import_node_path6.dirname)(f)).map((d) => d === "." ? "" : d);
   const base = bases.find((b) => b === "" || file.startsWith(`${b}/`)) ?? "";
   const rel = base ? file.slice(base.length + 1) : file;
   return rel.replace(/(?:\/__init__)?\.py$/, "").split("/").join(".");
 }
-function lastPart(module) {
-  return module.split(".").pop() ?? module;
+function lastPart(module2) {
+  return module2.split(".").pop() ?? module2;
 }
 function settingsModules(project, asked = []) {
   const out = /* @__PURE__ */ new Map();
-  const add2 = (module, role, reason) => {
-    const file = moduleFile(project, module);
+  const add2 = (module2, role, reason) => {
+    const file = moduleFile(project, module2);
     if (!file) return;
-    const old = out.get(module);
+    const old = out.get(module2);
     if (old && (old.role === "production" || role !== "production")) return;
-    out.set(module, { module, file, role, reason });
+    out.set(module2, { module: module2, file, role, reason });
   };
   for (const m of asked) {
     add2(m, "production", "named with --settings");
@@ -7699,13 +7711,13 @@ function settingsModules(project, asked = []) {
   }
   for (const f of project.pyFiles) {
     const inPackage = /(?:^|\/)settings\/[^/]+\.py$/.test(f) && !f.endsWith("__init__.py");
-    if (basename(f) !== "settings.py" && !inPackage) continue;
-    const module = moduleName(project, f);
-    if (out.has(module)) continue;
-    if (!looksLikeSettings(read2(join6(project.root, f)))) continue;
-    const name2 = lastPart(module);
-    if (PROD_NAME.test(name2)) add2(module, "production", `named for production`);
-    else add2(module, DEV_NAME.test(name2) ? "dev" : "other", "a settings file");
+    if ((0, import_node_path6.basename)(f) !== "settings.py" && !inPackage) continue;
+    const module2 = moduleName(project, f);
+    if (out.has(module2)) continue;
+    if (!looksLikeSettings(read2((0, import_node_path6.join)(project.root, f)))) continue;
+    const name2 = lastPart(module2);
+    if (PROD_NAME.test(name2)) add2(module2, "production", `named for production`);
+    else add2(module2, DEV_NAME.test(name2) ? "dev" : "other", "a settings file");
   }
   const all = [...out.values()];
   if (!all.some((m) => m.role === "production")) {
@@ -7722,9 +7734,9 @@ function looksLikeSettings(text2) {
 }
 function read2(file) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs6.statSync)(file);
     if (st.size > MAX_READ) return "";
-    return readFileSync4(file, "utf8");
+    return (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch {
     return "";
   }
@@ -7743,10 +7755,10 @@ function projectFacts(project, settings) {
 function hasProxy(project) {
   for (const f of project.otherFiles) {
     if (PROXY_FILE.test(f)) return true;
-    const name2 = basename2(f).toLowerCase();
+    const name2 = (0, import_node_path7.basename)(f).toLowerCase();
     if (name2.startsWith("dockerfile") || /compose[\w.-]{0,60}\.ya?ml$/.test(name2) || f.includes("k8s/") || f.includes("helm/")) {
       try {
-        if (PROXY_WORD.test(readFileSync5(join7(project.root, f), "utf8").slice(0, 1 << 20))) return true;
+        if (PROXY_WORD.test((0, import_node_fs7.readFileSync)((0, import_node_path7.join)(project.root, f), "utf8").slice(0, 1 << 20))) return true;
       } catch {
       }
     }
@@ -7760,7 +7772,7 @@ function adminAtDefault(project, settings) {
   if (!file) return void 0;
   let src;
   try {
-    src = new PySource(file, readFileSync5(join7(project.root, file), "utf8"));
+    src = new PySource(file, (0, import_node_fs7.readFileSync)((0, import_node_path7.join)(project.root, file), "utf8"));
   } catch {
     return void 0;
   }
@@ -8104,7 +8116,7 @@ function firstLine(text2) {
 var NoSettingsError = class extends LeakproofError {
 };
 function checkDeploy(rootDir, opts = {}) {
-  const root = resolve2(rootDir);
+  const root = (0, import_node_path8.resolve)(rootDir);
   const data2 = opts.data ?? loadChecks();
   const project = scanProject(root);
   const modules = settingsModules(project, opts.settings ?? []);
@@ -8125,10 +8137,10 @@ function checkDeploy(rootDir, opts = {}) {
       `none of the settings modules under ${root} looks like production (${modules.map((m) => m.module).join(", ")}): name it with --settings MODULE, or use --all-settings`
     );
   }
-  const read3 = opts.read ?? ((file) => readFileSync6(join8(root, file), "utf8"));
+  const read3 = opts.read ?? ((file) => (0, import_node_fs8.readFileSync)((0, import_node_path8.join)(root, file), "utf8"));
   const files = /* @__PURE__ */ new Set();
-  const ev = new Evaluator((module) => {
-    const file = moduleFile(project, module);
+  const ev = new Evaluator((module2) => {
+    const file = moduleFile(project, module2);
     if (file) files.add(file);
     return file ? { file, text: read3(file) } : void 0;
   });
@@ -8232,27 +8244,15 @@ function swap16(b) {
 }
 
 // src/remedy/apply.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import {
-  closeSync as closeSync2,
-  fsyncSync,
-  lstatSync,
-  openSync as openSync2,
-  readFileSync as readFileSync7,
-  realpathSync,
-  renameSync,
-  statSync as statSync2,
-  unlinkSync,
-  writeSync,
-  fchmodSync
-} from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join9 } from "node:path";
+var import_node_crypto = require("node:crypto");
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = require("node:path");
 function hashOf(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
 }
 function snapshot(abs) {
   try {
-    const bytes = readFileSync7(abs);
+    const bytes = (0, import_node_fs9.readFileSync)(abs);
     return { hash: hashOf(bytes), bytes };
   } catch (e) {
     if (e.code === "ENOENT") return { hash: "" };
@@ -8264,33 +8264,33 @@ var ChangedError = class extends Error {
 function writeAtomic(abs, data2, expectHash, newMode = 420, shown2 = abs) {
   let target = abs;
   try {
-    if (lstatSync(abs).isSymbolicLink()) target = realpathSync(abs);
+    if ((0, import_node_fs9.lstatSync)(abs).isSymbolicLink()) target = (0, import_node_fs9.realpathSync)(abs);
   } catch {
   }
   let mode = newMode;
   try {
-    mode = statSync2(target).mode & 4095;
+    mode = (0, import_node_fs9.statSync)(target).mode & 4095;
   } catch {
   }
-  const tmp = join9(
-    dirname5(target),
-    `.${basename3(target)}.leakproof-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  const tmp = (0, import_node_path9.join)(
+    (0, import_node_path9.dirname)(target),
+    `.${(0, import_node_path9.basename)(target)}.leakproof-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
-  const fd = openSync2(tmp, "wx", 384);
+  const fd = (0, import_node_fs9.openSync)(tmp, "wx", 384);
   try {
     try {
       let off = 0;
-      while (off < data2.length) off += writeSync(fd, data2, off, data2.length - off);
-      fchmodSync(fd, mode);
-      fsyncSync(fd);
+      while (off < data2.length) off += (0, import_node_fs9.writeSync)(fd, data2, off, data2.length - off);
+      (0, import_node_fs9.fchmodSync)(fd, mode);
+      (0, import_node_fs9.fsyncSync)(fd);
     } finally {
-      closeSync2(fd);
+      (0, import_node_fs9.closeSync)(fd);
     }
     if (snapshot(target).hash !== expectHash) throw new ChangedError(`${shown2} changed since it was read`);
-    renameSync(tmp, target);
+    (0, import_node_fs9.renameSync)(tmp, target);
   } catch (e) {
     try {
-      unlinkSync(tmp);
+      (0, import_node_fs9.unlinkSync)(tmp);
     } catch {
     }
     throw e;
@@ -8412,7 +8412,7 @@ function myers(a, b) {
 }
 
 // src/cli/prompt.ts
-import { closeSync as closeSync3, createReadStream, openSync as openSync3 } from "node:fs";
+var import_node_fs10 = require("node:fs");
 async function ask(question) {
   let input;
   let close = () => {
@@ -8420,8 +8420,8 @@ async function ask(question) {
   if (process.stdin.isTTY) input = process.stdin;
   else if (process.stderr.isTTY) {
     try {
-      closeSync3(openSync3("/dev/tty", "r"));
-      const tty = createReadStream("/dev/tty");
+      (0, import_node_fs10.closeSync)((0, import_node_fs10.openSync)("/dev/tty", "r"));
+      const tty = (0, import_node_fs10.createReadStream)("/dev/tty");
       input = tty;
       close = () => tty.destroy();
     } catch {
@@ -8429,7 +8429,7 @@ async function ask(question) {
     }
   }
   if (!input) return void 0;
-  const { createInterface } = await import("node:readline");
+  const { createInterface } = await Promise.resolve().then(() => __toESM(require("node:readline"), 1));
   const rl = createInterface({ input, output: process.stderr, terminal: false });
   process.stderr.write(question);
   try {
@@ -8452,7 +8452,7 @@ var UsageError = class extends LeakproofError {
 };
 
 // src/cli/output.ts
-import { appendFileSync, writeFileSync } from "node:fs";
+var import_node_fs11 = require("node:fs");
 var WHY = {
   ENOENT: "its directory does not exist",
   EACCES: "permission denied",
@@ -8469,25 +8469,25 @@ function failed(what, file, e) {
 }
 function writeOutput(what, file, text2) {
   try {
-    writeFileSync(file, text2);
+    (0, import_node_fs11.writeFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 function appendOutput(what, file, text2) {
   try {
-    appendFileSync(file, text2);
+    (0, import_node_fs11.appendFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 
 // src/rules/prebuilt.ts
-import { dirname as dirname6, join as join10 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var DIR = join10(dirname6(fileURLToPath3(import.meta.url)), "..");
-var TABLE = join10(DIR, "keywords.bin");
-var META = join10(DIR, "keywords.json");
+var import_node_path10 = require("node:path");
+var import_node_url3 = require("node:url");
+var DIR = (0, import_node_path10.join)((0, import_node_path10.dirname)((0, import_node_url3.fileURLToPath)(__leakproofUrl)), "..");
+var TABLE = (0, import_node_path10.join)(DIR, "keywords.bin");
+var META = (0, import_node_path10.join)(DIR, "keywords.json");
 
 // src/detect/filekind.ts
 var CODE = new Map([
@@ -8523,9 +8523,9 @@ init_lists();
 init_order();
 
 // src/cli/version.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+var import_node_fs12 = require("node:fs");
 function version() {
-  const pkg = JSON.parse(readFileSync8(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs12.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
 
@@ -8565,11 +8565,11 @@ async function run(opts) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   if (opts.positionals.length > 1)
     throw new UsageError("usage: leakproof django [PATH] (one project directory or settings file)");
-  const given = resolve3(opts.positionals[0] ?? ".");
-  if (!existsSync3(given)) throw new UsageError(`${opts.positionals[0]}: no such file or directory`);
-  const isFile = statSync3(given).isFile();
+  const given = (0, import_node_path11.resolve)(opts.positionals[0] ?? ".");
+  if (!(0, import_node_fs13.existsSync)(given)) throw new UsageError(`${opts.positionals[0]}: no such file or directory`);
+  const isFile = (0, import_node_fs13.statSync)(given).isFile();
   const root = isFile ? projectRoot(given) : given;
-  const settings = [...opts.values.settings ?? [], ...isFile ? [relative(root, given).split("\\").join("/")] : []];
+  const settings = [...opts.values.settings ?? [], ...isFile ? [(0, import_node_path11.relative)(root, given).split("\\").join("/")] : []];
   const result = checkDeploy(root, { settings, all: opts.values["all-settings"] ?? false });
   const quiet = opts.values.quiet ?? false;
   if (!quiet) for (const n of result.notes) process.stderr.write(`leakproof: ${n}
@@ -8605,7 +8605,7 @@ async function applyFixes(root, findings, additions, opts) {
     return findings;
   }
   const planned = [...byFile].map(([file, adds]) => {
-    const abs = join11(root, file);
+    const abs = (0, import_node_path11.join)(root, file);
     const snap = snapshot(abs);
     const decoded = snap.bytes ? decodeExact(snap.bytes) : void 0;
     if (!decoded) throw new UsageError(`${file}: cannot rewrite it (not a text file leakproof can write back exactly)`);
@@ -8636,16 +8636,17 @@ async function applyFixes(root, findings, additions, opts) {
   return findings.filter((f) => !fixed.has(f.fingerprint));
 }
 function projectRoot(file) {
-  for (let dir = dirname7(file); ; dir = dirname7(dir)) {
-    if (existsSync3(join11(dir, "manage.py"))) return dir;
-    if (dirname7(dir) === dir) break;
+  for (let dir = (0, import_node_path11.dirname)(file); ; dir = (0, import_node_path11.dirname)(dir)) {
+    if ((0, import_node_fs13.existsSync)((0, import_node_path11.join)(dir, "manage.py"))) return dir;
+    if ((0, import_node_path11.dirname)(dir) === dir) break;
   }
   const cwd = process.cwd();
-  return nearestRepoDir(dirname7(file)) ?? (file.startsWith(cwd + sep) ? cwd : dirname7(file));
+  return nearestRepoDir((0, import_node_path11.dirname)(file)) ?? (file.startsWith(cwd + import_node_path11.sep) ? cwd : (0, import_node_path11.dirname)(file));
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});
 /*! Bundled license information:
 
 smol-toml/dist/error.js:

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+"use strict";
+const __leakproofUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -14,22 +20,104 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/cli/version.ts
 var version_exports = {};
 __export(version_exports, {
   version: () => version
 });
-import { readFileSync } from "node:fs";
 function version() {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs2.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
+var import_node_fs2;
 var init_version = __esm({
   "src/cli/version.ts"() {
     "use strict";
+    import_node_fs2 = require("node:fs");
   }
 });
+
+// src/cli/main.ts
+var import_node_module2 = require("node:module");
+var import_node_path2 = require("node:path");
+
+// src/cli/codecache.ts
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var import_node_v8 = require("node:v8");
+var import_node_vm = require("node:vm");
+var PREFIX = "staged-";
+var SUFFIX = ".v8cache";
+function cacheDir(env = process.env) {
+  if (env.LEAKPROOF_NO_CACHE === "1") return void 0;
+  const base = env.XDG_CACHE_HOME && (0, import_node_path.isAbsolute)(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache");
+  return (0, import_node_path.join)(base, "leakproof");
+}
+function ownedByMe(path) {
+  const st = (0, import_node_fs.statSync)(path);
+  if (typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 18) === 0;
+}
+function requireCached(file, keep, dir = cacheDir()) {
+  const source = (0, import_node_fs.readFileSync)(file, "utf8");
+  const st = (0, import_node_fs.statSync)(file);
+  const install = `${PREFIX}${pathTag(file)}-`;
+  const name = `${install}${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}${SUFFIX}`;
+  const path = dir && (0, import_node_path.join)(dir, name);
+  let cached;
+  try {
+    if (path && ownedByMe(dir) && ownedByMe(path)) cached = (0, import_node_fs.readFileSync)(path);
+  } catch {
+    cached = void 0;
+  }
+  if (path) (0, import_node_v8.setFlagsFromString)("--verify-snapshot-checksum");
+  const script = new import_node_vm.Script(import_node_module.Module.wrap(source), { filename: file, cachedData: cached });
+  const module2 = { exports: {} };
+  const fn = script.runInThisContext();
+  fn.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file));
+  if (path && (!cached || script.cachedDataRejected))
+    process.once("exit", () => {
+      if (keep()) save(dir, install, name, () => script.createCachedData());
+    });
+  return module2.exports;
+}
+function pathTag(path) {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function save(dir, install, name, data) {
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    if (!ownedByMe(dir)) return;
+    const tmp = (0, import_node_path.join)(dir, `.${name}.${process.pid}`);
+    (0, import_node_fs.writeFileSync)(tmp, data(), { mode: 384 });
+    (0, import_node_fs.renameSync)(tmp, (0, import_node_path.join)(dir, name));
+    for (const f of (0, import_node_fs.readdirSync)(dir))
+      if (f !== name && f.endsWith(SUFFIX) && f.startsWith(install)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
+      else if (f.startsWith(`.${install}`) && !f.endsWith(`.${process.pid}`)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
+  } catch {
+  }
+}
 
 // src/errors.ts
 var USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
@@ -194,7 +282,7 @@ Exit status: ${exit}.
 }
 
 // src/cli/options.ts
-import { parseArgs } from "node:util";
+var import_node_util = require("node:util");
 
 // src/cli/suggest.ts
 function distance(a, b) {
@@ -254,7 +342,7 @@ var COMMON2 = {
 function parseOptions(args, command) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: COMMON2, allowPositionals: true, strict: true });
+    parsed = (0, import_node_util.parseArgs)({ args, options: COMMON2, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError(parseError(e, command));
   }
@@ -298,6 +386,24 @@ function parseError(e, command) {
   return `${e.message.replace(/\.$/, "")} (${where})`;
 }
 
+// src/cli/tiering.ts
+var import_node_v82 = require("node:v8");
+var OPTIMISE_AFTER = 1 << 20;
+var KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
+var state = globalThis[/* @__PURE__ */ Symbol.for("leakproof.tiering")] ??= {
+  quick: false,
+  seen: 0
+};
+function startShort() {
+  if (state.quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
+  if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
+  (0, import_node_v82.setFlagsFromString)("--no-turbofan --no-regexp-tier-up");
+  state.quick = true;
+}
+function isShort() {
+  return state.quick;
+}
+
 // src/cli/main.ts
 var KNOWN = Object.keys(COMMANDS);
 async function main(argv) {
@@ -331,8 +437,14 @@ async function main(argv) {
       throw new UsageError(`cannot use --repo ${opts.values.repo}: no such directory`);
     }
   }
-  if (command === "staged") return (await import("./staged.js")).run(opts);
-  return (await import("./commands.js")).runCommand(command, opts);
+  if (command === "staged") return (await stagedCommand()).run(opts);
+  return (await Promise.resolve().then(() => __toESM(require("./commands.js"), 1))).runCommand(command, opts);
+}
+async function stagedCommand() {
+  if (typeof __dirname !== "string") return Promise.resolve().then(() => __toESM(require("./staged.js"), 1));
+  (0, import_node_module2.createRequire)(__leakproofUrl)("node:child_process");
+  startShort();
+  return requireCached((0, import_node_path2.join)(__dirname, "staged.js"), isShort);
 }
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,4 +1,6 @@
-import { createRequire as __leakproofRequire } from "node:module"; const require = __leakproofRequire(import.meta.url);
+"use strict";
+const __leakproofUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -40,6 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/lists.ts
 function byCodeUnits(a, b) {
@@ -63,7 +66,7 @@ var init_lists = __esm({
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports2, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -918,10 +921,10 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -1208,7 +1211,7 @@ var init_sarif = __esm({
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -1273,8 +1276,8 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
   }
 });
 
@@ -1428,7 +1431,7 @@ __export(deploy_exports, {
   deployForCommit: () => deployForCommit
 });
 async function deployForCommit(root, staged, readStaged, readDisk) {
-  const { deployForCommit: run2 } = await import("./django-hook.js");
+  const { deployForCommit: run2 } = await Promise.resolve().then(() => __toESM(require("./django-hook.js"), 1));
   return run2(root, staged, readStaged, readDisk);
 }
 var init_deploy = __esm({
@@ -1438,16 +1441,21 @@ var init_deploy = __esm({
 });
 
 // src/cli/commands/staged.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join10 } from "node:path";
+var staged_exports = {};
+__export(staged_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(staged_exports);
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // src/baseline/baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/git/repo.ts
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/errors.ts
 var USER_ERROR = /* @__PURE__ */ Symbol.for("leakproof.userError");
@@ -1456,8 +1464,8 @@ var LeakproofError = class extends Error {
 };
 
 // src/git/exec.ts
-import { spawn, spawnSync } from "node:child_process";
-import { devNull } from "node:os";
+var import_node_child_process = require("node:child_process");
+var import_node_os = require("node:os");
 var FIXED = [
   "--no-pager",
   "-c",
@@ -1502,7 +1510,7 @@ var SAFE_ENV = {
   GIT_ALLOW_PROTOCOL: "",
   GIT_NO_LAZY_FETCH: "1",
   GIT_NO_REPLACE_OBJECTS: "1",
-  GIT_GRAFT_FILE: devNull
+  GIT_GRAFT_FILE: import_node_os.devNull
 };
 function environment(extra) {
   return { ...process.env, ...SAFE_ENV, ...extra };
@@ -1512,7 +1520,7 @@ function spawnFailure(args, e) {
   return new GitError(args, null, "", `cannot run git: ${e.message}`);
 }
 function gitSync(args, opts) {
-  const r = spawnSync("git", [...FIXED, ...args], {
+  const r = (0, import_node_child_process.spawnSync)("git", [...FIXED, ...args], {
     cwd: opts.cwd,
     env: environment(opts.env),
     input: opts.input,
@@ -1538,7 +1546,7 @@ function gitText(args, opts) {
 }
 function gitStream(args, opts, onData) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", [...FIXED, ...args], {
+    const child = (0, import_node_child_process.spawn)("git", [...FIXED, ...args], {
       cwd: opts.cwd,
       env: environment(opts.env),
       stdio: [opts.input === void 0 && !opts.feed ? "ignore" : "pipe", "pipe", "pipe"],
@@ -1644,10 +1652,10 @@ var LineSplitter = class {
 
 // src/git/repo.ts
 function nearestRepoDir(start) {
-  let dir = resolve(start);
+  let dir = (0, import_node_path.resolve)(start);
   for (; ; ) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const up = dirname(dir);
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
+    const up = (0, import_node_path.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -1673,18 +1681,18 @@ function workTreeTop(cwd) {
   }
 }
 function gitPath(cwd, name) {
-  return resolve(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
+  return (0, import_node_path.resolve)(cwd, gitText(["rev-parse", "--git-path", name], { cwd }));
 }
 function mergeInProgress(cwd) {
   try {
-    return existsSync(gitPath(cwd, "MERGE_HEAD"));
+    return (0, import_node_fs.existsSync)(gitPath(cwd, "MERGE_HEAD"));
   } catch {
     return false;
   }
 }
 
 // src/sources/regular.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var import_node_fs2 = require("node:fs");
 var FileRefused = class extends LeakproofError {
   constructor(path, reason) {
     super(`${path}: ${reason}`);
@@ -1703,19 +1711,19 @@ function kind(st) {
   return "not a regular file";
 }
 function readRegular(path, max) {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
   try {
-    const st = fstatSync(fd);
+    const st = (0, import_node_fs2.fstatSync)(fd);
     if (!st.isFile()) throw new FileRefused(path, `${kind(st)}, not a regular file: refusing to read it`);
     if (st.size > max)
       throw new FileRefused(path, `${(st.size / 1048576).toFixed(1)} MiB, more than the ${max / 1048576} MiB allowed`);
     const buf = Buffer.alloc(Math.min(st.size, max) + 1);
     let n = 0;
-    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
+    for (let r; n < buf.length && (r = (0, import_node_fs2.readSync)(fd, buf, n, buf.length - n, n)) > 0; ) n += r;
     if (n > max) throw new FileRefused(path, `more than the ${max / 1048576} MiB allowed`);
     return buf.subarray(0, n);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 var SMALL_FILE = 1048576;
@@ -1725,11 +1733,11 @@ var BASELINE_FILE = 64 * 1048576;
 var WEAKNESS_CHECKS = ["django-secret-key"];
 
 // src/rules/linear.ts
-import { createRequire } from "node:module";
+var import_node_module = require("node:module");
 var libs;
 function load() {
   if (libs) return libs;
-  const require2 = createRequire(import.meta.url);
+  const require2 = (0, import_node_module.createRequire)(__leakproofUrl);
   const regexpp = require2("./vendor.cjs")["@eslint-community/regexpp"];
   const scslre = require2("./vendor.cjs")["scslre"];
   const analysis = require2("./vendor.cjs")["regexp-ast-analysis"];
@@ -2081,8 +2089,12 @@ function bool(v, what, fail) {
 init_lists();
 
 // src/detect/fingerprint.ts
-import { createHash, scrypt, scryptSync } from "node:crypto";
+var import_node_module2 = require("node:module");
+var load2 = (0, import_node_module2.createRequire)(__leakproofUrl);
+var loaded;
+var crypto = () => loaded ??= load2("node:crypto");
 function fingerprint(ruleId, path, secret) {
+  const { createHash } = crypto();
   const secretHash = createHash("sha256").update(secret).digest("hex");
   return createHash("sha256").update(`${ruleId}\0${normalizePath(path)}\0${secretHash}`).digest("hex").slice(0, 32);
 }
@@ -2093,6 +2105,7 @@ var PUBLIC_SALT = "leakproof fingerprint v2";
 var SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 var LENGTH = 16;
 var cache = /* @__PURE__ */ new Map();
+var pending = /* @__PURE__ */ new Map();
 function salt(ruleId, path) {
   return `${PUBLIC_SALT}\0${ruleId}\0${normalizePath(path)}`;
 }
@@ -2100,33 +2113,32 @@ function publicFingerprint(ruleId, path, secret) {
   const key = fingerprint(ruleId, path, secret);
   let fp = cache.get(key);
   if (fp === void 0) {
-    fp = scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
+    fp = crypto().scryptSync(secret, salt(ruleId, path), LENGTH, SCRYPT).toString("hex");
     cache.set(key, fp);
   }
   return fp;
 }
-async function warmPublicFingerprints(findings) {
+function hashInPool(key, f) {
+  const hashed = new Promise(
+    (resolve4, reject) => crypto().scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
+      if (err) reject(err);
+      else resolve4(out.toString("hex"));
+    })
+  );
+  const tracked = hashed.then((fp) => {
+    cache.set(key, fp);
+    return fp;
+  }).finally(() => pending.delete(key));
+  pending.set(key, tracked);
+  return tracked;
+}
+async function withPublicFingerprints(findings) {
   const todo = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = fingerprint(f.ruleId, f.file, f.secret);
-    if (!cache.has(key)) todo.set(key, f);
+    if (!cache.has(key) && !todo.has(key)) todo.set(key, pending.get(key) ?? hashInPool(key, f));
   }
-  await Promise.all(
-    [...todo].map(
-      ([key, f]) => new Promise(
-        (resolve4, reject) => scrypt(f.secret, salt(f.ruleId, f.file), LENGTH, SCRYPT, (err, out) => {
-          if (err) reject(err);
-          else {
-            cache.set(key, out.toString("hex"));
-            resolve4();
-          }
-        })
-      )
-    )
-  );
-}
-async function withPublicFingerprints(findings) {
-  await warmPublicFingerprints(findings);
+  await Promise.all(todo.values());
   return findings.map((f) => ({ ...f, fingerprint: publicFingerprint(f.ruleId, f.file, f.secret) }));
 }
 
@@ -2135,8 +2147,8 @@ var DEFAULT_BASELINE = ".leakproof-baseline.json";
 function baselineFor(root, flag, configured) {
   if (flag) return flag;
   if (configured) return configured;
-  const found = join2(root, DEFAULT_BASELINE);
-  return existsSync2(found) ? found : void 0;
+  const found = (0, import_node_path2.join)(root, DEFAULT_BASELINE);
+  return (0, import_node_fs3.existsSync)(found) ? found : void 0;
 }
 var BASELINE_VERSION = 2;
 function readBaseline(file) {
@@ -2176,9 +2188,9 @@ function formatBaseline(findings) {
   );
 }
 function formatEntries(list) {
-  const seen3 = /* @__PURE__ */ new Map();
-  for (const e of list) seen3.set(e.fingerprint, e);
-  const entries = [...seen3.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
+  const seen2 = /* @__PURE__ */ new Map();
+  for (const e of list) seen2.set(e.fingerprint, e);
+  const entries = [...seen2.values()].sort((a, b) => byCodeUnits(a.fingerprint, b.fingerprint));
   return JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 var OUTDATED_BASELINE = "the baseline uses version-1 fingerprints (a fast hash a dictionary reverses for weak secrets): rewrite it with leakproof baseline";
@@ -2196,16 +2208,16 @@ function applyBaseline(found, baseline) {
 }
 
 // src/cli/hint.ts
-import { existsSync as existsSync3, realpathSync } from "node:fs";
-import { basename, delimiter, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_node_url = require("node:url");
 function selfCommand(cwd, env = process.env, self = currentScript()) {
   const me = real(self);
-  if (me && real(join3(cwd, "node_modules", ".bin", "leakproof")) === me) return "npx leakproof";
+  if (me && real((0, import_node_path3.join)(cwd, "node_modules", ".bin", "leakproof")) === me) return "npx leakproof";
   if (me && !env.PRE_COMMIT) {
-    for (const dir of (env.PATH ?? "").split(delimiter)) {
+    for (const dir of (env.PATH ?? "").split(import_node_path3.delimiter)) {
       if (!dir || dir.includes("node_modules")) continue;
-      if (real(join3(dir, "leakproof")) === me) return "leakproof";
+      if (real((0, import_node_path3.join)(dir, "leakproof")) === me) return "leakproof";
     }
   }
   return `node ${shellWord(self)}`;
@@ -2216,18 +2228,18 @@ function stagedFixHint(findings, h) {
   if (merge)
     return `${h.cmd} fix --staged, then git commit to conclude the merge (or git merge --abort); the secret is already in the merged branch's commits, so rotate it`;
   const index = h.env.GIT_INDEX_FILE;
-  if (index && basename(index) !== "index") {
+  if (index && (0, import_node_path3.basename)(index) !== "index") {
     const paths = [...new Set(findings.filter((f) => f.remediation !== void 0).map((f) => f.file))];
     return `${h.cmd} fix ${paths.map(shellWord).join(" ")}, then commit again (this commit staged its own copy of the files, which git has dropped)`;
   }
   return `${h.cmd} fix --staged`;
 }
 function currentScript() {
-  return process.argv[1] ?? fileURLToPath(import.meta.url);
+  return process.argv[1] ?? (0, import_node_url.fileURLToPath)(__leakproofUrl);
 }
 function real(p) {
   try {
-    return existsSync3(p) ? realpathSync(p) : void 0;
+    return (0, import_node_fs4.existsSync)(p) ? (0, import_node_fs4.realpathSync)(p) : void 0;
   } catch {
     return void 0;
   }
@@ -2739,16 +2751,49 @@ function lineCount(text2) {
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
-async function emitContext(cwd, pending2, reach, maxFileSize, onFragment, spanOf) {
-  if (pending2.length === 0) return;
-  let next = 0;
-  const reader = new BatchReader((o) => emitRuns(pending2[next++], o.body, reach, maxFileSize, onFragment, spanOf));
-  await gitStream(
-    ["cat-file", "--batch"],
-    { cwd, input: pending2.map((p) => p.blob).join("\n") + "\n" },
-    (chunk) => reader.push(chunk)
-  );
-}
+var ContextReader = class {
+  constructor(cwd, reach, maxFileSize, onFragment, spanOf) {
+    this.cwd = cwd;
+    this.reader = new BatchReader((o) => {
+      const p = this.queue[this.head];
+      this.queue[this.head++] = void 0;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      emitRuns(p, o.body, reach, maxFileSize, onFragment, spanOf);
+    });
+  }
+  cwd;
+  queue = [];
+  head = 0;
+  stdin;
+  done;
+  reader;
+  abort = new AbortController();
+  add(p) {
+    if (!this.done) {
+      this.done = gitStream(
+        ["cat-file", "--batch"],
+        { cwd: this.cwd, feed: (stdin) => this.stdin = stdin, signal: this.abort.signal },
+        (chunk) => this.reader.push(chunk)
+      );
+      this.done.catch(() => void 0);
+    }
+    this.queue.push(p);
+    this.stdin.write(p.blob + "\n");
+  }
+  /** After the last file: waits for the blobs asked for and their runs. */
+  async end() {
+    if (!this.done) return;
+    this.stdin.end();
+    await this.done;
+  }
+  /** The scan failed: git is stopped, and its end is nobody's error. */
+  cancel() {
+    this.abort.abort();
+  }
+};
 function emitRuns(p, body, reach, maxFileSize, onFragment, spanOf) {
   const text2 = body && body.length <= maxFileSize ? decodeText(body) : void 0;
   if (text2 === void 0) return release(p, onFragment);
@@ -2889,7 +2934,9 @@ async function scanStaged(opts, onFragment, onSkip) {
     else if (f.binary && pass === "first") binaries.push(f);
     else if (f.binary) onSkip({ path: f.path, reason: "binary" });
   };
-  const context = new ContextCollector({ reach: opts.contextReach ?? 0 }, onFragment);
+  const reach = opts.contextReach ?? 0;
+  const reader = new ContextReader(cwd, reach, maxFileSize, onFragment);
+  const context = new ContextCollector({ reach }, onFragment, (p) => reader.add(p));
   const run2 = async (paths, pass) => {
     const parser = new DiffParser(
       {
@@ -2913,32 +2960,40 @@ async function scanStaged(opts, onFragment, onSkip) {
     lines.end();
     parser.end();
   };
-  await run2(opts.paths, "first");
-  const sizes = blobSizes(
-    cwd,
-    binaries.map((f) => f.newId ?? "")
-  );
-  const asText = [];
-  for (const f of binaries) {
-    const size = sizes.get(f.newId ?? "");
-    if (size === void 0) onSkip({ path: f.path, reason: "binary" });
-    else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
-    else {
-      const blob = stagedBytes(cwd, f.path, f.newId, maxFileSize);
-      const text2 = decodeText(blob);
-      if (text2 === void 0) onSkip({ path: f.path, reason: "binary" });
-      else if (isUtf16(blob)) utf16Added(cwd, f, text2, onFragment);
-      else asText.push(f);
-    }
+  try {
+    await scanDiffs();
+  } catch (e) {
+    reader.cancel();
+    throw e;
   }
-  if (asText.length > 0)
-    await run2(
-      asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
-      "text"
-    );
   context.end();
-  await emitContext(cwd, context.pending, opts.contextReach ?? 0, maxFileSize, onFragment);
+  await reader.end();
   return { blobs };
+  async function scanDiffs() {
+    await run2(opts.paths, "first");
+    const sizes = blobSizes(
+      cwd,
+      binaries.map((f) => f.newId ?? "")
+    );
+    const asText = [];
+    for (const f of binaries) {
+      const size = sizes.get(f.newId ?? "");
+      if (size === void 0) onSkip({ path: f.path, reason: "binary" });
+      else if (size > maxFileSize) onSkip({ path: f.path, reason: "too-large", detail: mib(size) });
+      else {
+        const blob = stagedBytes(cwd, f.path, f.newId, maxFileSize);
+        const text2 = decodeText(blob);
+        if (text2 === void 0) onSkip({ path: f.path, reason: "binary" });
+        else if (isUtf16(blob)) utf16Added(cwd, f, text2, onFragment);
+        else asText.push(f);
+      }
+    }
+    if (asText.length > 0)
+      await run2(
+        asText.flatMap((f) => f.oldPath ? [f.oldPath, f.path] : [f.path]),
+        "text"
+      );
+  }
 }
 function blobSizes(cwd, ids) {
   const sizes = /* @__PURE__ */ new Map();
@@ -3674,7 +3729,7 @@ function createDetector(set, prebuilt) {
     if (windows.size === 0) return [];
     const lines = () => index ??= new LineIndex(text2);
     const findings = [];
-    const seen3 = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     let runOnly;
     const runRule = (r, list) => {
       const rule = set.rules[r];
@@ -3692,8 +3747,8 @@ function createDetector(set, prebuilt) {
             if (!found) continue;
             const start = ws + found.start;
             const key = `${r}:${start}`;
-            if (seen3.has(key)) continue;
-            seen3.add(key);
+            if (seen2.has(key)) continue;
+            seen2.add(key);
             const finding = check(rule, m, found.secret, start, fragment, lines, code, pathScope);
             if (!finding) continue;
             findings.push(finding);
@@ -3713,14 +3768,14 @@ function createDetector(set, prebuilt) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
     const text2 = fragment.text;
     if (code && rule.literalInCode && !inStringLiteral(text2, start, start + secret.length)) return void 0;
-    const name = m.groups?.name;
-    if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
-    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
-    if (rule.skipPlaceholders && name !== void 0 && spellsName(secret, name)) return void 0;
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return void 0;
     }
     if (rule.entropy && typedRuns(secret)) return void 0;
+    const name = m.groups?.name;
+    if (isAllowed(rule.allowlist, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return void 0;
+    if (rule.skipPlaceholders && name !== void 0 && spellsName(secret, name)) return void 0;
     const lines = lineIndex();
     const ln = lines.lineAt(start);
     const endLn = lines.lineAt(start + secret.length - 1);
@@ -3890,9 +3945,9 @@ var LineIndex = class {
 };
 
 // src/sources/ignorefile.ts
+var import_node_path4 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
-import { join as join4 } from "node:path";
-function pathIgnore(root, extra, ignoreFile = join4(root, ".leakproofignore")) {
+function pathIgnore(root, extra, ignoreFile = (0, import_node_path4.join)(root, ".leakproofignore")) {
   const file = readIgnoreFile(ignoreFile);
   const ig = file ?? (0, import_ignore.default)();
   if (extra.length > 0) ig.add(extra);
@@ -3915,8 +3970,8 @@ function readIgnoreFile(file) {
 }
 
 // src/cli/paths.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/cli/errors.ts
 var EXIT = { clean: 0, findings: 1, error: 2 };
@@ -3924,31 +3979,30 @@ var UsageError = class extends LeakproofError {
 };
 
 // src/posix.ts
-import { relative, sep } from "node:path";
+var import_node_path5 = require("node:path");
 function toPosix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
+  return import_node_path5.sep === "/" ? p : p.split(import_node_path5.sep).join("/");
 }
 
 // src/cli/paths.ts
 function repoPath(cwd, root, given) {
-  const rel = relative2(real2(root), resolve2(real2(cwd), given));
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel))
+  const rel = (0, import_node_path6.relative)(real2(root), (0, import_node_path6.resolve)(real2(cwd), given));
+  if (rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel))
     throw new UsageError(`${given} is outside the repository (${root})`);
   return toPosix(rel);
 }
 function real2(p) {
   try {
-    return realpathSync2(p);
+    return (0, import_node_fs5.realpathSync)(p);
   } catch {
     return p;
   }
 }
 
 // src/rules/load.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { dirname as dirname2, join as join5 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+var import_node_url2 = require("node:url");
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -4009,32 +4063,32 @@ function parseString(ctx) {
   }
   let parsed = "";
   let sliceStart = ctx.p;
-  let state = 0;
+  let state2 = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
     c = ctx.s.charCodeAt(ctx.p);
     if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
+      state2 = state2 && 3;
     } else if (c < 32 && c !== 9 || c === 127) {
       TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+    } else if ((!state2 || state2 === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
       if (isMultiline) {
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
       }
-      if (!state) {
+      if (!state2) {
         let s = ctx.s.slice(sliceStart, ctx.p);
         parsed = parsed ? parsed + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
-    } else if (!state) {
+    } else if (!state2) {
       if (!isLiteral && c === 92) {
         parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
+        state2 = 1;
       }
-    } else if (state === 1) {
+    } else if (state2 === 1) {
       if (c === 120 || c === 117 || c === 85) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
@@ -4060,9 +4114,9 @@ function parseString(ctx) {
         }
         parsed += String.fromCodePoint(value);
         sliceStart = ctx.p--;
-        state = 0;
+        state2 = 0;
       } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
+        state2 = 2;
       } else {
         if (c === 98)
           parsed += "\b";
@@ -4083,12 +4137,12 @@ function parseString(ctx) {
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
-        state = 0;
+        state2 = 0;
       }
     } else if (c !== 32 && c !== 9) {
-      if (state === 2)
+      if (state2 === 2)
         TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
+      state2 = !isLiteral && c === 92 ? 1 : 0;
       sliceStart = ctx.p;
     }
   }
@@ -4254,7 +4308,7 @@ function extractValue(ctx, end) {
 }
 function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   let c = startChr;
-  let state = 0;
+  let state2 = 0;
   let hasUnderscores = false;
   if (c === 105) {
     if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
@@ -4278,44 +4332,44 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
         return parseIntegerBaseN(ctx, startPtr, 8, endChr);
     }
     if (c === 46)
-      state = 2;
+      state2 = 2;
     else if (c === 101 || c === 69)
-      state = 4;
+      state2 = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
   } else if (!isDigit2(c))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
+    if (!state2)
+      state2 = 1;
     if (c === 95) {
-      if (!(state & 1))
+      if (!(state2 & 1))
         TomlError.x("illegal underscore", ctx);
-      state += 11;
+      state2 += 11;
       hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
+    } else if (state2 === 1 && c === 46)
+      state2 = 2;
+    else if ((state2 === 1 || state2 === 3) && (c === 101 || c === 69))
+      state2 = 4;
+    else if (state2 === 4 && (c === 43 || c === 45)) {
+      state2 = 6;
     } else if (!isDigit2(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
+    else if (state2 > 9)
+      state2 -= 11;
+    else if (!(state2 & 1))
+      state2++;
   }
-  if (!state) {
+  if (!state2) {
     let val = (startChr - 48) * (sign || 1);
     return ctx.bi === true ? BigInt(val) : val;
   }
-  if (!(state & 1))
+  if (!(state2 & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
   let str2 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
     str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+  return state2 > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -4448,38 +4502,38 @@ function skipVoid(ctx, banNewLines, banComments) {
 // node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
-  let state = 0;
+  let state2 = 0;
   let parsed = [];
   let sliceStart;
   let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
     if (c === end) {
-      if (!state)
+      if (!state2)
         TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
+      if (state2 === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       return ctx.p++, parsed;
     } else if (c === 46) {
-      if (!state)
+      if (!state2)
         TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
+      if (state2 === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
+      state2 = 0;
+    } else if (!state2 && (c === 34 || c === 39)) {
       if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
       parsed.push(parseString(ctx));
-      state = 2;
+      state2 = 2;
       ctx.p--;
     } else if (c === 32 || c === 9) {
-      if (state === 1) {
+      if (state2 === 1) {
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
+        state2 = 2;
       }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+    } else if (state2 === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
       TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
+    } else if (!state2) {
+      state2 = 1;
       sliceStart = ctx.p;
     }
   } while (c = ctx.s.charCodeAt(++ctx.p));
@@ -4488,7 +4542,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen3 = /* @__PURE__ */ new Set();
+  let seen2 = /* @__PURE__ */ new Set();
   let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -4505,7 +4559,7 @@ function parseInlineTable(ctx) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen3.has(t[k]))) {
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen2.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k === "__proto__";
@@ -4527,7 +4581,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t && typeof (t[k] = value) === "object")
-      seen3.add(value);
+      seen2.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -4568,15 +4622,15 @@ function peekTable(ctx, key, table, meta2, type) {
   let m = meta2;
   let k;
   let hasOwn = false;
-  let state;
+  let state2;
   for (let i = 0; i < key.length; i++) {
     if (i) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
+      m = (state2 = m[k]).c;
+      if (type === 0 && (state2.t === 1 || state2.t === 2)) {
         return null;
       }
-      if (state.t === 2) {
+      if (state2.t === 2) {
         let l = t.length - 1;
         t = t[l];
         m = m[l].c;
@@ -4602,28 +4656,28 @@ function peekTable(ctx, key, table, meta2, type) {
       };
     }
   }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
+  state2 = m[k];
+  if (state2.t !== type && !(type === 1 && state2.t === 3)) {
     return null;
   }
   if (type === 2) {
-    if (!state.d) {
-      state.d = true;
+    if (!state2.d) {
+      state2.d = true;
       t[k] = [];
     }
     t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+    state2.c[state2.i++] = state2 = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
-  if (state.d) {
+  if (state2.d) {
     return null;
   }
-  state.d = true;
+  state2.d = true;
   if (type === 1) {
     t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k, t, state.c];
+  return [k, t, state2.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -4737,7 +4791,7 @@ var OPTIONAL = [
 var never = (msg) => {
   throw new Error(msg);
 };
-var pending = /* @__PURE__ */ new WeakMap();
+var pending2 = /* @__PURE__ */ new WeakMap();
 var PackedRule = class {
   constructor(raw, file, table) {
     const self = this;
@@ -4749,13 +4803,13 @@ var PackedRule = class {
     self.multiline = raw.multiline ?? false;
     self.reach = raw.reach ?? 16384;
     self.source = file;
-    pending.set(this, { table, file });
+    pending2.set(this, { table, file });
   }
 };
 function compileNow(rule) {
-  const p = pending.get(rule);
+  const p = pending2.get(rule);
   if (!p) return;
-  pending.delete(rule);
+  pending2.delete(rule);
   const full = compileRule(p.table(), p.file, "", true);
   for (const k of LAZY) own(rule, k, full[k], true);
   for (const k of OPTIONAL) own(rule, k, full[k], k in full);
@@ -4780,7 +4834,7 @@ function lazyRule(cheap, file, table) {
 }
 
 // src/rules/packfile.ts
-var VERSION = 2;
+var VERSION = 3;
 function decodePack(bytes) {
   const nl = bytes.indexOf(10);
   if (nl === -1) return void 0;
@@ -4796,11 +4850,8 @@ function decodePack(bytes) {
 }
 
 // src/rules/load.ts
-var PATTERNS_DIR = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "..", "patterns");
-var PACK_FILE = join5(dirname2(fileURLToPath2(import.meta.url)), "..", "patterns.pack");
-function contentHash(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
-}
+var PATTERNS_DIR = (0, import_node_path7.join)((0, import_node_path7.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..", "..", "patterns");
+var PACK_FILE = (0, import_node_path7.join)((0, import_node_path7.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..", "patterns.pack");
 function parseToml(text2, file) {
   try {
     return parse(text2);
@@ -4834,7 +4885,7 @@ function mergeAllowlists(a, b) {
 function loadRuleDir(dir = PATTERNS_DIR) {
   let listed;
   try {
-    listed = readdirSync(dir);
+    listed = (0, import_node_fs6.readdirSync)(dir);
   } catch (e) {
     throw new RuleError(
       dir,
@@ -4845,14 +4896,14 @@ function loadRuleDir(dir = PATTERNS_DIR) {
   const names = listed.filter((f) => f.endsWith(".toml")).sort();
   const packed = dir === PATTERNS_DIR ? readPack(names) : void 0;
   const rules = [];
-  const seen3 = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   let placeholders = compileAllowlist(void 0, (m) => {
     throw new Error(m);
   });
   for (const name of names) {
-    const file = join5(dir, name);
+    const file = (0, import_node_path7.join)(dir, name);
     const cached = packed?.get(name);
-    const text2 = cached ? "" : readFileSync(file, "utf8");
+    const text2 = cached ? "" : (0, import_node_fs6.readFileSync)(file, "utf8");
     const doc = cached?.top ?? parseToml(text2, file);
     for (const key of Object.keys(doc)) {
       if (key !== "rules" && key !== "allowlist" && key !== "title") {
@@ -4860,7 +4911,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
       }
     }
     const more = cached ? { rules: cached.rules, placeholders: rulesFromTable(cached.top, file, text2, true).placeholders } : rulesFromTable(doc, file, text2);
-    refuseDuplicates(seen3, more.rules);
+    refuseDuplicates(seen2, more.rules);
     rules.push(...more.rules);
     placeholders = mergeAllowlists(placeholders, more.placeholders);
   }
@@ -4875,7 +4926,7 @@ function loadRuleDir(dir = PATTERNS_DIR) {
 function readPack(names) {
   let pack;
   try {
-    pack = decodePack(readFileSync(PACK_FILE));
+    pack = decodePack((0, import_node_fs6.readFileSync)(PACK_FILE));
   } catch {
     return void 0;
   }
@@ -4883,40 +4934,47 @@ function readPack(names) {
   const out = /* @__PURE__ */ new Map();
   for (const e of pack.index.files) {
     if (!names.includes(e.name)) return void 0;
-    if (contentHash(readFileSync(join5(PATTERNS_DIR, e.name))) !== e.sha256) return void 0;
-    const file = join5(PATTERNS_DIR, e.name);
+    if (sizeOf((0, import_node_path7.join)(PATTERNS_DIR, e.name)) !== e.size) return void 0;
+    const file = (0, import_node_path7.join)(PATTERNS_DIR, e.name);
     out.set(e.name, { top: e.top, rules: e.rules.map((r) => lazyRule(r.cheap, file, () => pack.table(r.at))) });
   }
   return out;
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs6.statSync)(file).size;
+  } catch {
+    return void 0;
+  }
 }
 function addRules(set, more) {
   refuseDuplicates(new Map(set.rules.map((r) => [r.id, r.source])), more.rules);
   return { rules: [...set.rules, ...more.rules], placeholders: mergeAllowlists(set.placeholders, more.placeholders) };
 }
-function refuseDuplicates(seen3, more) {
+function refuseDuplicates(seen2, more) {
   for (const r of more) {
-    const prev = seen3.get(r.id);
+    const prev = seen2.get(r.id);
     if (prev)
       throw new RuleError(
         r.source,
         void 0,
         `rule "${r.id}" is already defined in ${prev} (to replace it, list its id in disabledRules)`
       );
-    seen3.set(r.id, r.source);
+    seen2.set(r.id, r.source);
   }
 }
 
 // src/rules/prebuilt.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var DIR = join6(dirname3(fileURLToPath3(import.meta.url)), "..");
-var TABLE = join6(DIR, "keywords.bin");
-var META = join6(DIR, "keywords.json");
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+var import_node_url3 = require("node:url");
+var DIR = (0, import_node_path8.join)((0, import_node_path8.dirname)((0, import_node_url3.fileURLToPath)(__leakproofUrl)), "..");
+var TABLE = (0, import_node_path8.join)(DIR, "keywords.bin");
+var META = (0, import_node_path8.join)(DIR, "keywords.json");
 function loadPrebuilt() {
   try {
-    const meta2 = JSON.parse(readFileSync2(META, "utf8"));
-    const bytes = readFileSync2(TABLE);
+    const meta2 = JSON.parse((0, import_node_fs7.readFileSync)(META, "utf8"));
+    const bytes = (0, import_node_fs7.readFileSync)(TABLE);
     const aligned = bytes.byteOffset % 4 === 0;
     const delta = aligned ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(bytes.byteLength / 4);
     if (!aligned) new Uint8Array(delta.buffer).set(bytes);
@@ -4927,12 +4985,12 @@ function loadPrebuilt() {
 }
 
 // src/config/config.ts
-import { lstatSync } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
 var CONFIG_NAME = ".leakproof.toml";
 var KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django", "baseline"]);
 function loadConfig(root, explicit, builtin) {
-  const file = explicit ?? join7(root, CONFIG_NAME);
+  const file = explicit ?? (0, import_node_path9.join)(root, CONFIG_NAME);
   if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
@@ -4990,7 +5048,7 @@ function loadConfig(root, explicit, builtin) {
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
-    config.baseline = resolve3(dirname4(file), doc.baseline);
+    config.baseline = (0, import_node_path9.resolve)((0, import_node_path9.dirname)(file), doc.baseline);
   }
   const kept = {
     rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
@@ -5000,7 +5058,7 @@ function loadConfig(root, explicit, builtin) {
 }
 function lstatExists(file) {
   try {
-    lstatSync(file);
+    (0, import_node_fs8.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -5045,12 +5103,12 @@ function readExpr(kind2, libs2, pythonLib) {
 }
 
 // src/remedy/project.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
-import { join as join9 } from "node:path";
+var import_node_fs10 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/django/version.ts
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
 function parseVersion(s) {
   const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
   return m ? [Number(m[1]), Number(m[2])] : void 0;
@@ -5068,7 +5126,7 @@ function projectVersion(root) {
   for (const name of names) {
     let text2;
     try {
-      text2 = readFileSync3(join8(root, name), "utf8");
+      text2 = (0, import_node_fs9.readFileSync)((0, import_node_path10.join)(root, name), "utf8");
     } catch {
       continue;
     }
@@ -5085,7 +5143,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync2(join8(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs9.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5109,14 +5167,14 @@ var PY_FILES = [
 ];
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read(join9(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path11.join)(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read(join9(root, "package.json"));
+  const pkg = read((0, import_node_path11.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read(join9(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read(join9(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path11.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path11.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -5129,7 +5187,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return readdirSync3(join9(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs10.readdirSync)((0, import_node_path11.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5150,7 +5208,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return existsSync4(file) ? readFileSync4(file, "utf8") : "";
+    return (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -5570,7 +5628,7 @@ function maskFindings(findings) {
 init_order();
 
 // src/cli/output.ts
-import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+var import_node_fs11 = require("node:fs");
 var WHY = {
   ENOENT: "its directory does not exist",
   EACCES: "permission denied",
@@ -5587,23 +5645,23 @@ function failed(what, file, e) {
 }
 function writeOutput(what, file, text2) {
   try {
-    writeFileSync2(file, text2);
+    (0, import_node_fs11.writeFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 function appendOutput(what, file, text2) {
   try {
-    appendFileSync(file, text2);
+    (0, import_node_fs11.appendFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 
 // src/cli/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+var import_node_fs12 = require("node:fs");
 function version() {
-  const pkg = JSON.parse(readFileSync5(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs12.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
 
@@ -5725,23 +5783,25 @@ async function loadReporter(format) {
 }
 
 // src/cli/tiering.ts
-import { setFlagsFromString } from "node:v8";
+var import_node_v8 = require("node:v8");
 var OPTIMISE_AFTER = 1 << 20;
 var KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
-var quick = false;
-var seen2 = 0;
+var state = globalThis[/* @__PURE__ */ Symbol.for("leakproof.tiering")] ??= {
+  quick: false,
+  seen: 0
+};
 function startShort() {
-  if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
+  if (state.quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
-  setFlagsFromString("--no-turbofan --no-regexp-tier-up");
-  quick = true;
+  (0, import_node_v8.setFlagsFromString)("--no-turbofan --no-regexp-tier-up");
+  state.quick = true;
 }
 function scanned(chars) {
-  if (!quick) return;
-  seen2 += chars;
-  if (seen2 > OPTIMISE_AFTER) {
-    setFlagsFromString("--turbofan");
-    quick = false;
+  if (!state.quick) return;
+  state.seen += chars;
+  if (state.seen > OPTIMISE_AFTER) {
+    (0, import_node_v8.setFlagsFromString)("--turbofan");
+    state.quick = false;
   }
 }
 
@@ -5833,7 +5893,7 @@ async function run(opts) {
     root,
     [...blobs.keys()],
     (p) => blobs.has(p) ? readStaged(p) : void 0,
-    (p) => readFileSync6(join10(root, p), "utf8")
+    (p) => (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, p), "utf8")
   ) : void 0;
   for (const n of deploy?.notes ?? []) {
     notes.push(n);
@@ -5868,9 +5928,10 @@ function unscanned(skips, maxFileSize) {
   );
   return EXIT.error;
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});
 /*! Bundled license information:
 
 smol-toml/dist/error.js:

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // argv → options → one command → exit code. Commands are imported only once known, so the
 // hook path loads nothing it does not use.
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { requireCached } from "./codecache.js";
 import { EXIT, UsageError, reportError } from "./errors.js";
 import { COMMANDS, HELP, commandHelp } from "./help.js";
 import { parseOptions } from "./options.js";
 import { closest } from "./suggest.js";
+import { isShort, startShort } from "./tiering.js";
 
 const KNOWN = Object.keys(COMMANDS);
 
@@ -39,8 +43,22 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   // The hook's command is a bundle of its own (dist/cli/staged.js): every commit loads only its code.
-  if (command === "staged") return (await import("./commands/staged.js")).run(opts);
+  if (command === "staged") return (await stagedCommand()).run(opts);
   return (await import("./dispatch.js")).runCommand(command, opts);
+}
+
+/**
+ * The hook's bundle: built (this file is dist/cli/main.js, CommonJS), through V8's code cache and
+ * compiled with the hook's compiler settings (tiering.ts), which the cache must have been made
+ * under; from source (ESM: no __dirname), imported.
+ */
+async function stagedCommand(): Promise<typeof import("./commands/staged.js")> {
+  if (typeof __dirname !== "string") return import("./commands/staged.js");
+  // Loaded before the compiler settings change: Node's own code cache for its modules is stamped
+  // with V8's flags too, so after the change the hook's git module would be compiled again (~4 ms).
+  createRequire(import.meta.url)("node:child_process");
+  startShort();
+  return requireCached(join(__dirname, "staged.js"), isShort) as typeof import("./commands/staged.js");
 }
 
 main(process.argv.slice(2)).then(

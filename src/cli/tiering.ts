@@ -18,28 +18,34 @@ export const OPTIMISE_AFTER = 1 << 20;
  */
 const KNOWN_V8 = new Set([11, 12, 13, 14]);
 
-let quick = false;
-let seen = 0;
+/**
+ * Per process, not per module: main.js turns the switch for the hook's bundle before compiling it
+ * (codecache.ts), and that bundle, which carries its own copy of this module, counts and turns it back.
+ */
+const state = ((globalThis as Record<symbol, unknown>)[Symbol.for("leakproof.tiering")] ??= {
+  quick: false,
+  seen: 0,
+}) as { quick: boolean; seen: number };
 
 /** Settings for a short run: no optimising compiler, regexes straight to machine code (LEAKPROOF_OPTIMIZE=1 keeps V8's defaults). */
 export function startShort(): void {
-  if (quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
+  if (state.quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
   setFlagsFromString("--no-turbofan --no-regexp-tier-up");
-  quick = true;
+  state.quick = true;
 }
 
 /** Counts text scanned; past OPTIMISE_AFTER the optimising compiler is back on. */
 export function scanned(chars: number): void {
-  if (!quick) return;
-  seen += chars;
-  if (seen > OPTIMISE_AFTER) {
+  if (!state.quick) return;
+  state.seen += chars;
+  if (state.seen > OPTIMISE_AFTER) {
     setFlagsFromString("--turbofan");
-    quick = false;
+    state.quick = false;
   }
 }
 
 /** Whether the optimising compiler is off (for tests). */
 export function isShort(): boolean {
-  return quick;
+  return state.quick;
 }

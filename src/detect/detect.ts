@@ -211,14 +211,16 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return undefined;
     const text = fragment.text;
     if (code && rule.literalInCode && !inStringLiteral(text, start, start + secret.length)) return undefined;
-    const name = m.groups?.name;
-    if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
-    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
-    if (rule.skipPlaceholders && name !== undefined && spellsName(secret, name)) return undefined;
+    // The value's own shape first: it costs a pass over the value, where the allowlists below are
+    // dozens of regexes, each compiled on its first use (all of these are pure: order is cost only).
     if (rule.entropy && shannon(secret) < entropyThreshold(rule.entropy, secret)) {
       if (!rule.chosenPasswords || !chosenPassword(secret)) return undefined;
     }
     if (rule.entropy && typedRuns(secret)) return undefined;
+    const name = m.groups?.name;
+    if (isAllowed(rule.allowlist, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && isAllowed(set.placeholders, secret, m[0], name)) return undefined;
+    if (rule.skipPlaceholders && name !== undefined && spellsName(secret, name)) return undefined;
 
     const lines = lineIndex();
     const ln = lines.lineAt(start);

@@ -197,30 +197,11 @@ function lineCount(text: string): number {
 }
 
 /**
- * Reads the pending files' new blobs and hands each run on with its context: up to `reach`
- * characters of whole lines before and after it, marked with `context` (the run's lines, and
- * where `spanOf` says keywords matter).
- */
-export async function emitContext(
-  cwd: string,
-  pending: readonly Pending[],
-  reach: number,
-  maxFileSize: number,
-  onFragment: (f: Fragment) => void,
-  spanOf?: ContextSpan,
-): Promise<void> {
-  if (pending.length === 0) return;
-  let next = 0;
-  const reader = new BatchReader((o) => emitRuns(pending[next++]!, o.body, reach, maxFileSize, onFragment, spanOf));
-  await gitStream(["cat-file", "--batch"], { cwd, input: pending.map((p) => p.blob).join("\n") + "\n" }, (chunk) =>
-    reader.push(chunk),
-  );
-}
-
-/**
- * emitContext while the patches are still coming: one `git cat-file --batch` started with the first
- * file that waits for its blob, handed each as it comes, so the blobs are read (by git, on the
- * other core) while the patches are parsed, not after them.
+ * Reads the waiting files' new blobs and hands each run on with its context (up to `reach`
+ * characters of whole lines before and after it, marked with `context`: the run's lines, and where
+ * `spanOf` says keywords matter), while the patches are still coming: one `git cat-file --batch`
+ * started with the first file that waits for its blob, handed each as it comes, so the blobs are
+ * read (by git, on the other core) while the patches are parsed, not after them.
  */
 export class ContextReader {
   private readonly queue: Pending[] = [];

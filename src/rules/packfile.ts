@@ -18,8 +18,12 @@ export interface PackedRuleEntry {
 
 export interface PackedFileEntry {
   name: string;
-  /** sha256 of the file's bytes: the pack is used only for exactly these files (mtimes differ in every clone). */
-  sha256: string;
+  /**
+   * The file's length in bytes. The pack is the build of patterns/ (as dist/ is of src/): a file
+   * added, removed or of another length sends the start back to the TOML. Reading and hashing every
+   * file instead cost each commit ~4 ms; an edit that keeps a file's length needs `npm run dist`.
+   */
+  size: number;
   /** The file's top-level tables but its rules (title, allowlist). */
   top: Table;
   rules: PackedRuleEntry[];
@@ -30,7 +34,7 @@ export interface PackIndex {
   files: PackedFileEntry[];
 }
 
-const VERSION = 2;
+const VERSION = 3;
 
 /** JSON with every character past ASCII escaped (JSON.parse reads it back the same). */
 function asciiJson(v: unknown): string {
@@ -38,16 +42,16 @@ function asciiJson(v: unknown): string {
 }
 
 /** The pack of parsed rule files (name, hash, parsed TOML). */
-export function encodePack(files: readonly { name: string; sha256: string; doc: Table }[]): Buffer {
+export function encodePack(files: readonly { name: string; size: number; doc: Table }[]): Buffer {
   const bodies: string[] = [];
   let pos = 0;
   const index: PackIndex = {
     version: VERSION,
-    files: files.map(({ name, sha256, doc }) => {
+    files: files.map(({ name, size, doc }) => {
       const { rules = [], ...top } = doc;
       return {
         name,
-        sha256,
+        size,
         top,
         rules: (rules as Table[]).map((r) => {
           const body = asciiJson(r);

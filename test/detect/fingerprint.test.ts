@@ -5,6 +5,8 @@ import { createHash, scryptSync } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { startPublicFingerprint, withPublicFingerprints } from "../../src/detect/fingerprint.js";
+import type { Finding } from "../../src/types.js";
 import { leakproof } from "../support/cli.js";
 import { randomString } from "../support/fake.js";
 import { tempDir, writeFiles } from "../support/tmp.js";
@@ -70,5 +72,18 @@ describe("fingerprints", () => {
     const r = leakproof(["dir", "--baseline", "old.json"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/version-1 fingerprints.*rewrite it with leakproof baseline/);
+  });
+
+  it("hashes started while a scan runs (once or twice) or only at the report give the documented fingerprints", async () => {
+    const findings = Array.from({ length: 6 }, (_, i) => ({
+      ruleId: "generic-password",
+      file: `conf/app${i % 3}.env`,
+      secret: password(),
+    })) as Finding[];
+    // Half started early (as history does), one of them twice; the rest only at the report.
+    for (const f of findings.slice(0, 3)) startPublicFingerprint(f);
+    startPublicFingerprint(findings[0]!);
+    const out = await withPublicFingerprints(findings);
+    expect(out.map((f) => f.fingerprint)).toEqual(findings.map((f) => documented(f.ruleId, f.file, f.secret)));
   });
 });

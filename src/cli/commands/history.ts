@@ -4,7 +4,7 @@
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { contextSpanOf } from "../../detect/contextspan.js";
-import { warmPublicFingerprints } from "../../detect/fingerprint.js";
+import { startPublicFingerprint } from "../../detect/fingerprint.js";
 import { multilineReach } from "../../git/context.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
 import { detach } from "../../git/log.js";
@@ -70,6 +70,8 @@ async function scan(
 
   const isIgnored = ignoredPaths(root, s.config.ignore, opts.values["no-ignore"] ?? false, trusted?.ignoreFile);
   const detector = createDetector(s.rules, s.prebuilt);
+  // Reports that print fingerprints get the slow public ones: hashed while git still works.
+  const publicFingerprints = opts.values.format === "json" || opts.values.format === "sarif";
   const findings: Finding[] = [];
   const skips = new Map<string, Skip>();
   const bar = progress(process.stderr, !quiet, { unit: "commits" });
@@ -89,7 +91,9 @@ async function scan(
       {
         fragment: (fragment) => {
           for (const f of detector.detect(fragment)) {
-            findings.push(keep(f));
+            const kept = keep(f);
+            findings.push(kept);
+            if (publicFingerprints) startPublicFingerprint(kept);
             sinceTick++;
             // --verbose: each finding as it is found, while git is still at work (never the secret).
             if (verbose && !quiet)
@@ -124,7 +128,7 @@ async function scan(
   notes.push(...skipNotes([...skips.values()], maxFileSize, opts.values.verbose ?? false));
   if (!quiet) for (const n of notes.slice(printed)) process.stderr.write(`leakproof: ${n}\n`);
   // What the report needs next goes on side by side: where each secret still is at HEAD (git reads
-  // HEAD's blobs), the public fingerprints (hashed on libuv's threads), and here the files' texts.
+  // HEAD's blobs and they are searched) and here the files' texts (another git read).
   const atHead =
     reported.length > 0
       ? secretsAtHead(
@@ -132,11 +136,8 @@ async function scan(
           reported.map((f) => f.secret),
         )
       : undefined;
-  const format = opts.values.format;
-  const warm = format === "json" || format === "sarif" ? warmPublicFingerprints(reported) : undefined;
-  // Awaited when the report is made (a failure is thrown there); a report not made leaves them.
+  // Awaited when the report is made (a failure is thrown there); a report not made leaves it.
   atHead?.catch(() => undefined);
-  warm?.catch(() => undefined);
   // Remedies read a file's imports: the file as it is at HEAD, where it would be fixed.
   const texts = await headTexts(
     cwd,
@@ -154,7 +155,6 @@ async function scan(
       // Where each secret still is in HEAD's tree (none: gone).
       const at = await atHead;
       if (at) for (const f of found) f.atHead = at.get(f.secret) ?? [];
-      await warm;
     },
     scan: "history",
   });
