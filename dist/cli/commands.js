@@ -3630,23 +3630,36 @@ async function secretsAtHead(cwd, secrets) {
   }
   if (pathsOf.size === 0) return found;
   const hits = /* @__PURE__ */ new Map();
-  const reader = new BatchStream((oid) => {
-    const s = search.stream();
-    return {
-      data: (chunk2) => s.push(chunk2),
-      end: () => {
-        for (const k2 of s.end()) {
-          const list = hits.get(k2) ?? [];
-          for (const p2 of pathsOf.get(oid) ?? []) list.push(p2);
-          hits.set(k2, list);
+  const readBlobs = (ids2, signal) => {
+    const reader = new BatchStream((oid) => {
+      const s = search.stream();
+      return {
+        data: (chunk2) => s.push(chunk2),
+        end: () => {
+          for (const k2 of s.end()) {
+            const list = hits.get(k2) ?? [];
+            for (const p2 of pathsOf.get(oid) ?? []) list.push(p2);
+            hits.set(k2, list);
+          }
         }
-      }
-    };
-  });
-  await gitStream(
-    ["cat-file", "--batch"],
-    { cwd, input: [...pathsOf.keys()].join("\n") + "\n" },
-    (chunk2) => reader.push(chunk2)
+      };
+    });
+    return gitStream(
+      ["cat-file", "--batch"],
+      { cwd, input: ids2.join("\n") + "\n", signal },
+      (chunk2) => reader.push(chunk2)
+    );
+  };
+  const ids = [...pathsOf.keys()];
+  const shares = chunk(ids, Math.ceil(ids.length / (ids.length >= HEAD_SPLIT_MIN ? defaultJobs() : 1)));
+  const abort = new AbortController();
+  await Promise.all(
+    shares.map(
+      (share) => readBlobs(share, abort.signal).catch((e) => {
+        abort.abort();
+        throw e;
+      })
+    )
   );
   for (const [k2, paths] of hits) {
     const sorted = [...new Set(paths)].sort(byCodeUnits);
@@ -3677,7 +3690,7 @@ async function headTexts(cwd, paths, max) {
 function longestLine(s) {
   return s.split(/\r?\n/).reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
-var import_node_fs3, import_node_os2, import_node_path3, SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB;
+var import_node_fs3, import_node_os2, import_node_path3, SPLIT_MIN, HEAD_SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB;
 var init_history = __esm({
   "src/git/history.ts"() {
     "use strict";
@@ -3695,6 +3708,7 @@ var init_history = __esm({
     init_lists();
     init_units();
     SPLIT_MIN = 2e3;
+    HEAD_SPLIT_MIN = 256;
     CHUNK_MIN = 256;
     CHUNKS_PER_JOB = 2;
   }

@@ -316,7 +316,6 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   for (const c of contexts) c.end();
   await reader.end();
   await recheckBinaries(cwd, binaries, maxFileSize, sink);
-
   // Every ref's content, not only commits': a tag can point straight at a blob or a tree.
   if (opts.ranges.length === 0 && opts.since === undefined)
     await scanRefBlobs(
@@ -445,6 +444,9 @@ const SPLIT_MIN = 2000;
  * git is the slow part (a patch costs it more than parsing and matching cost us), so on two
  * cores or more two gits share the commit list and the parsing thread takes what both produce.
  */
+/** Blobs at HEAD from which secretsAtHead shares the reading out. */
+const HEAD_SPLIT_MIN = 256;
+
 function defaultJobs(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
@@ -515,21 +517,36 @@ export async function secretsAtHead(
   if (pathsOf.size === 0) return found;
 
   const hits = new Map<number, string[]>();
-  const reader = new BatchStream((oid) => {
-    const s = search.stream();
-    return {
-      data: (chunk) => s.push(chunk),
-      end: () => {
-        for (const k of s.end()) {
-          const list = hits.get(k) ?? [];
-          for (const p of pathsOf.get(oid) ?? []) list.push(p);
-          hits.set(k, list);
-        }
-      },
-    };
-  });
-  await gitStream(["cat-file", "--batch"], { cwd, input: [...pathsOf.keys()].join("\n") + "\n" }, (chunk) =>
-    reader.push(chunk),
+  const readBlobs = (ids: string[], signal: AbortSignal) => {
+    const reader = new BatchStream((oid) => {
+      const s = search.stream();
+      return {
+        data: (chunk) => s.push(chunk),
+        end: () => {
+          for (const k of s.end()) {
+            const list = hits.get(k) ?? [];
+            for (const p of pathsOf.get(oid) ?? []) list.push(p);
+            hits.set(k, list);
+          }
+        },
+      };
+    });
+    return gitStream(["cat-file", "--batch"], { cwd, input: ids.join("\n") + "\n", signal }, (chunk) =>
+      reader.push(chunk),
+    );
+  };
+  // Undeltifying HEAD's blobs is git's work (3 s of CPU for a 61 MB tree whose blobs are deltas):
+  // a large tree is shared out, in tree order (neighbours share delta bases), to one git per core.
+  const ids = [...pathsOf.keys()];
+  const shares = chunk(ids, Math.ceil(ids.length / (ids.length >= HEAD_SPLIT_MIN ? defaultJobs() : 1)));
+  const abort = new AbortController();
+  await Promise.all(
+    shares.map((share) =>
+      readBlobs(share, abort.signal).catch((e: unknown) => {
+        abort.abort();
+        throw e;
+      }),
+    ),
   );
   for (const [k, paths] of hits) {
     // In tree order, each path once.

@@ -144,6 +144,23 @@ describe("history source", () => {
     for (const k of keys.slice(1501)) expect(at.has(k)).toBe(false);
   });
 
+  it("secretsAtHead: a tree large enough to be read by two gits finds secrets in both shares", async () => {
+    const repo = tempRepo();
+    const [first, last, both] = [secret(), secret(), secret()];
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`m/f${String(i).padStart(3, "0")}.py`] = `N = ${i}\n`;
+    files["m/f000.py"] = `A = "${first}"\n`;
+    files["m/f399.py"] = `B = "${last}"\n`;
+    // One blob at two paths, one in each half of the tree.
+    files["a/same.py"] = files["z/same.py"] = `C = "${both}"\n`;
+    writeFiles(repo, files);
+    commit(repo);
+    const at = (await secretsAtHead(repo, [first, last, both]))!;
+    expect(at.get(first)).toEqual(["m/f000.py"]);
+    expect(at.get(last)).toEqual(["m/f399.py"]);
+    expect(at.get(both)).toEqual(["a/same.py", "z/same.py"]);
+  });
+
   it("headTexts: files as they are at HEAD, in one read; missing, binary or too large ones are undefined", async () => {
     const repo = tempRepo();
     writeFiles(repo, {
