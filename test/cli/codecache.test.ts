@@ -24,6 +24,15 @@ function hook(repo: string, cache: string, extra: Record<string, string> = {}) {
 
 const files = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".v8cache"));
 
+/** stagedLeak() after one run with a cache of its own: where the cache file is. */
+function cachedOnce() {
+  const leak = stagedLeak();
+  const cache = tempDir("leakproof-cache-");
+  hook(leak.repo, cache);
+  const dir = join(cache, "leakproof");
+  return { ...leak, cache, dir, path: join(dir, files(dir)[0]!) };
+}
+
 describe("leakproof staged: the code cache", () => {
   it("is written by the first run, private, and taken as it is by the next", () => {
     const { repo, want } = stagedLeak();
@@ -42,11 +51,7 @@ describe("leakproof staged: the code cache", () => {
   });
 
   it("a corrupt cache is refused by V8 and replaced; the scan is the same", () => {
-    const { repo, want } = stagedLeak();
-    const cache = tempDir("leakproof-cache-");
-    hook(repo, cache);
-    const dir = join(cache, "leakproof");
-    const path = join(dir, files(dir)[0]!);
+    const { repo, want, cache, path } = cachedOnce();
     const good = readFileSync(path);
     // One bit of the payload (V8 reads the header as sound; without a checksum it would crash),
     // then the header.
@@ -81,11 +86,7 @@ describe("leakproof staged: the code cache", () => {
   });
 
   it("is neither read nor written in a directory others can write", () => {
-    const { repo, want } = stagedLeak();
-    const cache = tempDir("leakproof-cache-");
-    hook(repo, cache);
-    const dir = join(cache, "leakproof");
-    const path = join(dir, files(dir)[0]!);
+    const { repo, want, cache, dir, path } = cachedOnce();
     writeFileSync(path, "planted by someone else");
     chmodSync(dir, 0o777);
     expect(hook(repo, cache)).toEqual(want);
