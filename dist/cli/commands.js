@@ -1771,7 +1771,7 @@ function createDetector(set, prebuilt) {
     const addWindow = (r2, hitStart, hitEnd) => {
       const rule = set.rules[r2];
       let w2;
-      if (rule.multiline) w2 = [ls2, Math.min(text2.length, Math.max(le2, hitEnd + rule.reach))];
+      if (rule.multiline) w2 = [ls2, multilineWindowEnd(rule, le2, hitEnd, text2.length)];
       else if (le2 - ls2 <= MAX_LINE) w2 = [ls2, le2];
       else w2 = [Math.max(ls2, hitStart - HIT_RADIUS), Math.min(le2, hitEnd + HIT_RADIUS)];
       let list = windows.get(r2);
@@ -1918,6 +1918,9 @@ function createDetector(set, prebuilt) {
     }
   }
   return { detect, rules: set.rules };
+}
+function multilineWindowEnd(rule, lineEnd, hitEnd, limit) {
+  return Math.min(limit, Math.max(lineEnd, hitEnd + rule.reach));
 }
 function inContext(context, path, text2) {
   if (context.paths.some((re2) => re2.test(path))) return true;
@@ -2071,7 +2074,7 @@ function contextSpanOf(set) {
         if (le2 === -1 || le2 > fullEnd) le2 = fullEnd;
         for (const r2 of rulesOf[k2]) {
           const rule = set.rules[r2];
-          const windowEnd = Math.min(fullEnd, Math.max(le2, at2 + rule.reach));
+          const windowEnd = multilineWindowEnd(rule, le2, at2, fullEnd);
           if (windowEnd <= start) continue;
           if (hitStart >= start && windowEnd <= end) continue;
           needed = true;
@@ -2928,7 +2931,7 @@ var init_context = __esm({
     isDigit = (c3) => c3 >= 48 && c3 <= 57;
     isLetter2 = (c3) => (c3 | 32) >= 97 && (c3 | 32) <= 122;
     ContextCollector = class {
-      /** `onPending`: each file whose runs wait for its blob, as it comes (else they gather in `pending`). */
+      /** `onPending`: each file whose runs wait for its blob (a ContextReader's add), as it comes. */
       constructor(opts, emit, onPending) {
         this.opts = opts;
         this.emit = emit;
@@ -2939,7 +2942,6 @@ var init_context = __esm({
       onPending;
       file;
       held = 0;
-      pending = [];
       /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
       take(f3) {
         if (this.opts.reach <= 0 || !couldHoldSecret(f3.text)) return false;
@@ -2964,8 +2966,7 @@ var init_context = __esm({
         if (p2.path !== f3.path || p2.meta.commit !== commit) return release(p2, this.emit);
         if (f3.status === "added" || f3.binary || !f3.newId || /^0+$/.test(f3.newId)) return release(p2, this.emit);
         p2.blob = detach(f3.newId);
-        if (this.onPending) this.onPending(p2);
-        else this.pending.push(p2);
+        this.onPending(p2);
       }
       /** After the last line of the patch: runs of a file whose section never ended go on as they are. */
       end() {
@@ -3512,23 +3513,13 @@ async function scanHistory(opts, sink) {
     if (list && list.length >= splitMin) {
       sink.total?.(list.length);
       const chunks = chunk(list, Math.max(chunkMin, Math.ceil(list.length / (jobs * CHUNKS_PER_JOB))));
-      const abort = new AbortController();
       let next = 0;
-      const worker = async () => {
-        while (next < chunks.length && !abort.signal.aborted) {
+      await allOrNone(Math.min(jobs, chunks.length), async (signal) => {
+        while (next < chunks.length && !signal.aborted) {
           const share = chunks[next++];
-          await run9(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
+          await run9(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", signal);
         }
-      };
-      await Promise.all(
-        Array.from(
-          { length: Math.min(jobs, chunks.length) },
-          () => worker().catch((e) => {
-            abort.abort();
-            throw e;
-          })
-        )
-      );
+      });
     } else if (list) {
       sink.total?.(list.length);
       await run9(logArgs(base));
@@ -3596,6 +3587,18 @@ async function countCommits(cwd, o2) {
   await gitStream([args[0], "--count", ...args.slice(1)], { cwd }, (chunk2) => out2 += chunk2.toString("latin1"));
   return Number(out2.trim());
 }
+async function allOrNone(n, work) {
+  const abort = new AbortController();
+  await Promise.all(
+    Array.from(
+      { length: n },
+      (_3, i) => work(abort.signal, i).catch((e) => {
+        abort.abort();
+        throw e;
+      })
+    )
+  );
+}
 function chunk(list, size) {
   const out2 = [];
   for (let i = 0; i < list.length; i += size) out2.push(list.slice(i, i + size));
@@ -3652,15 +3655,7 @@ async function secretsAtHead(cwd, secrets) {
   };
   const ids = [...pathsOf.keys()];
   const shares = chunk(ids, Math.ceil(ids.length / (ids.length >= HEAD_SPLIT_MIN ? defaultJobs() : 1)));
-  const abort = new AbortController();
-  await Promise.all(
-    shares.map(
-      (share) => readBlobs(share, abort.signal).catch((e) => {
-        abort.abort();
-        throw e;
-      })
-    )
-  );
+  await allOrNone(shares.length, (signal, i) => readBlobs(shares[i], signal));
   for (const [k2, paths] of hits) {
     const sorted = [...new Set(paths)].sort(byCodeUnits);
     for (const s of keys.get(keyList[k2])) found.set(s, sorted);
@@ -3690,7 +3685,7 @@ async function headTexts(cwd, paths, max) {
 function longestLine(s) {
   return s.split(/\r?\n/).reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
-var import_node_fs3, import_node_os2, import_node_path3, SPLIT_MIN, HEAD_SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB;
+var import_node_fs3, import_node_os2, import_node_path3, SPLIT_MIN, CHUNK_MIN, CHUNKS_PER_JOB, HEAD_SPLIT_MIN;
 var init_history = __esm({
   "src/git/history.ts"() {
     "use strict";
@@ -3708,9 +3703,9 @@ var init_history = __esm({
     init_lists();
     init_units();
     SPLIT_MIN = 2e3;
-    HEAD_SPLIT_MIN = 256;
     CHUNK_MIN = 256;
     CHUNKS_PER_JOB = 2;
+    HEAD_SPLIT_MIN = 256;
   }
 });
 

@@ -4843,7 +4843,7 @@ function createDetector(set, prebuilt) {
     const addWindow = (r, hitStart, hitEnd) => {
       const rule = set.rules[r];
       let w;
-      if (rule.multiline) w = [ls, Math.min(text2.length, Math.max(le, hitEnd + rule.reach))];
+      if (rule.multiline) w = [ls, multilineWindowEnd(rule, le, hitEnd, text2.length)];
       else if (le - ls <= MAX_LINE) w = [ls, le];
       else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
       let list = windows.get(r);
@@ -4990,6 +4990,9 @@ function createDetector(set, prebuilt) {
     }
   }
   return { detect, rules: set.rules };
+}
+function multilineWindowEnd(rule, lineEnd, hitEnd, limit) {
+  return Math.min(limit, Math.max(lineEnd, hitEnd + rule.reach));
 }
 function inContext(context, path, text2) {
   if (context.paths.some((re) => re.test(path))) return true;

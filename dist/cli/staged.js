@@ -2688,7 +2688,7 @@ function couldHoldSecret(text2) {
   return false;
 }
 var ContextCollector = class {
-  /** `onPending`: each file whose runs wait for its blob, as it comes (else they gather in `pending`). */
+  /** `onPending`: each file whose runs wait for its blob (a ContextReader's add), as it comes. */
   constructor(opts, emit, onPending) {
     this.opts = opts;
     this.emit = emit;
@@ -2699,7 +2699,6 @@ var ContextCollector = class {
   onPending;
   file;
   held = 0;
-  pending = [];
   /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
   take(f) {
     if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return false;
@@ -2724,8 +2723,7 @@ var ContextCollector = class {
     if (p.path !== f.path || p.meta.commit !== commit) return release(p, this.emit);
     if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return release(p, this.emit);
     p.blob = detach(f.newId);
-    if (this.onPending) this.onPending(p);
-    else this.pending.push(p);
+    this.onPending(p);
   }
   /** After the last line of the patch: runs of a file whose section never ended go on as they are. */
   end() {
@@ -3695,7 +3693,7 @@ function createDetector(set, prebuilt) {
     const addWindow = (r, hitStart, hitEnd) => {
       const rule = set.rules[r];
       let w;
-      if (rule.multiline) w = [ls, Math.min(text2.length, Math.max(le, hitEnd + rule.reach))];
+      if (rule.multiline) w = [ls, multilineWindowEnd(rule, le, hitEnd, text2.length)];
       else if (le - ls <= MAX_LINE) w = [ls, le];
       else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
       let list = windows.get(r);
@@ -3842,6 +3840,9 @@ function createDetector(set, prebuilt) {
     }
   }
   return { detect, rules: set.rules };
+}
+function multilineWindowEnd(rule, lineEnd, hitEnd, limit) {
+  return Math.min(limit, Math.max(lineEnd, hitEnd + rule.reach));
 }
 function inContext(context, path, text2) {
   if (context.paths.some((re) => re.test(path))) return true;

@@ -4,7 +4,7 @@
 // largest reach (a private key block, 16 KiB) is far more than most windows need: the span is the
 // union of those windows, and none at all when no multi-line keyword is near. Pure.
 import type { ContextSpan, RuleSet } from "../types.js";
-import { keywordsOf } from "./detect.js";
+import { keywordsOf, multilineWindowEnd } from "./detect.js";
 import { KeywordMatcher } from "./keywords.js";
 
 /** The span a run of a file needs from its context (see ContextSpan), for this rule set. */
@@ -47,8 +47,8 @@ export function contextSpanOf(set: RuleSet): ContextSpan {
         if (le === -1 || le > fullEnd) le = fullEnd;
         for (const r of rulesOf[k]!) {
           const rule = set.rules[r]!;
-          // The detector's window for this hit (detect.ts addWindow), within the widest context.
-          const windowEnd = Math.min(fullEnd, Math.max(le, at + rule.reach));
+          // The detector's window for this hit, within the widest context.
+          const windowEnd = multilineWindowEnd(rule, le, at, fullEnd);
           if (windowEnd <= start) continue;
           // A keyword in the run whose window ends in it: the run alone holds it.
           if (hitStart >= start && windowEnd <= end) continue;

@@ -119,7 +119,7 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
     const addWindow = (r: number, hitStart: number, hitEnd: number) => {
       const rule = set.rules[r]!;
       let w: [number, number];
-      if (rule.multiline) w = [ls, Math.min(text.length, Math.max(le, hitEnd + rule.reach))];
+      if (rule.multiline) w = [ls, multilineWindowEnd(rule, le, hitEnd, text.length)];
       else if (le - ls <= MAX_LINE) w = [ls, le];
       else w = [Math.max(ls, hitStart - HIT_RADIUS), Math.min(le, hitEnd + HIT_RADIUS)];
       let list = windows.get(r);
@@ -305,6 +305,11 @@ export function createDetector(set: RuleSet, prebuilt?: SavedMatcher): Detector 
   }
 
   return { detect, rules: set.rules };
+}
+
+/** Where a multi-line rule's window from a keyword ends: `reach` past it, at least its line's end, at most `limit`. */
+export function multilineWindowEnd(rule: Rule, lineEnd: number, hitEnd: number, limit: number): number {
+  return Math.min(limit, Math.max(lineEnd, hitEnd + rule.reach));
 }
 
 interface PathFacts {

@@ -1,8 +1,8 @@
 // Context for multi-line secrets changed in place. A -U0 patch holds only the changed lines: when
 // a PEM key's body, a Kubernetes `value:` or a Django fallback element changes, the unchanged
 // BEGIN / `name:` / SECRET_KEY_FALLBACKS line a multi-line rule needs is not in it. For runs of
-// added lines that could be such a middle part, the new blob is read afterwards (one `git cat-file
-// --batch`) and the run is handed on again with up to `reach` characters of its file around it,
+// added lines that could be such a middle part, the new blob is read (one `git cat-file --batch`
+// beside the patches) and the run is handed on again with up to `reach` characters of its file around it,
 // marked so the detector keeps only the matches that needed those lines (the plain run already
 // gave the rest). Only ids and line numbers are held until then, so memory stays small.
 import type { ContextSpan, Fragment, Rule } from "../types.js";
@@ -128,13 +128,12 @@ export function couldHoldSecret(text: string): boolean {
 export class ContextCollector {
   private file: Pending | undefined;
   private held = 0;
-  readonly pending: Pending[] = [];
 
-  /** `onPending`: each file whose runs wait for its blob, as it comes (else they gather in `pending`). */
+  /** `onPending`: each file whose runs wait for its blob (a ContextReader's add), as it comes. */
   constructor(
     private readonly opts: ContextOptions,
     private readonly emit: (f: Fragment) => void,
-    private readonly onPending?: (p: Pending) => void,
+    private readonly onPending: (p: Pending) => void,
   ) {}
 
   /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
@@ -162,8 +161,7 @@ export class ContextCollector {
     if (p.path !== f.path || p.meta.commit !== commit) return release(p, this.emit);
     if (f.status === "added" || f.binary || !f.newId || /^0+$/.test(f.newId)) return release(p, this.emit);
     p.blob = detach(f.newId);
-    if (this.onPending) this.onPending(p);
-    else this.pending.push(p);
+    this.onPending(p);
   }
 
   /** After the last line of the patch: runs of a file whose section never ended go on as they are. */

@@ -334,23 +334,13 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
       // Contiguous chunks (neighbouring commits share delta bases, which a git caches), handed out
       // to `jobs` gits as each finishes its last, so a run of big commits never leaves one waiting.
       const chunks = chunk(list, Math.max(chunkMin, Math.ceil(list.length / (jobs * CHUNKS_PER_JOB))));
-      // One git failing stops the others: the scan has failed either way.
-      const abort = new AbortController();
       let next = 0;
-      const worker = async () => {
-        while (next < chunks.length && !abort.signal.aborted) {
+      await allOrNone(Math.min(jobs, chunks.length), async (signal) => {
+        while (next < chunks.length && !signal.aborted) {
           const share = chunks[next++]!;
-          await run(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", abort.signal);
+          await run(logArgs({ ...base, stdin: true }), share.join("\n") + "\n", signal);
         }
-      };
-      await Promise.all(
-        Array.from({ length: Math.min(jobs, chunks.length) }, () =>
-          worker().catch((e: unknown) => {
-            abort.abort();
-            throw e;
-          }),
-        ),
-      );
+      });
     } else if (list) {
       sink.total?.(list.length);
       await run(logArgs(base));
@@ -444,9 +434,6 @@ const SPLIT_MIN = 2000;
  * git is the slow part (a patch costs it more than parsing and matching cost us), so on two
  * cores or more two gits share the commit list and the parsing thread takes what both produce.
  */
-/** Blobs at HEAD from which secretsAtHead shares the reading out. */
-const HEAD_SPLIT_MIN = 256;
-
 function defaultJobs(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
@@ -465,6 +452,22 @@ async function countCommits(cwd: string, o: Pick<LogArgsOptions, "revs" | "since
  */
 const CHUNK_MIN = 256;
 const CHUNKS_PER_JOB = 2;
+
+/** Blobs at HEAD from which secretsAtHead shares the reading out. */
+const HEAD_SPLIT_MIN = 256;
+
+/** `n` workers (gits) at once; one failing stops the others: the scan has failed either way. */
+async function allOrNone(n: number, work: (signal: AbortSignal, i: number) => Promise<unknown>): Promise<void> {
+  const abort = new AbortController();
+  await Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      work(abort.signal, i).catch((e: unknown) => {
+        abort.abort();
+        throw e;
+      }),
+    ),
+  );
+}
 
 function chunk(list: string[], size: number): string[][] {
   const out: string[][] = [];
@@ -539,15 +542,7 @@ export async function secretsAtHead(
   // a large tree is shared out, in tree order (neighbours share delta bases), to one git per core.
   const ids = [...pathsOf.keys()];
   const shares = chunk(ids, Math.ceil(ids.length / (ids.length >= HEAD_SPLIT_MIN ? defaultJobs() : 1)));
-  const abort = new AbortController();
-  await Promise.all(
-    shares.map((share) =>
-      readBlobs(share, abort.signal).catch((e: unknown) => {
-        abort.abort();
-        throw e;
-      }),
-    ),
-  );
+  await allOrNone(shares.length, (signal, i) => readBlobs(shares[i]!, signal));
   for (const [k, paths] of hits) {
     // In tree order, each path once.
     const sorted = [...new Set(paths)].sort(byCodeUnits);

@@ -1,5 +1,5 @@
 // Build step (npm run dist): validates patterns/*.toml and writes the pre-parsed pack that
-// loadRuleDir() uses while the files are unchanged. A broken rule file fails the build.
+// loadRuleDir() uses while patterns/ holds the same files at the same lengths. A broken rule file fails the build.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadRuleDir, PACK_FILE, PATTERNS_DIR, parseToml } from "./load.js";

@@ -41,7 +41,7 @@ function asciiJson(v: unknown): string {
   return JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** The pack of parsed rule files (name, hash, parsed TOML). */
+/** The pack of parsed rule files (name, length in bytes, parsed TOML). */
 export function encodePack(files: readonly { name: string; size: number; doc: Table }[]): Buffer {
   const bodies: string[] = [];
   let pos = 0;
