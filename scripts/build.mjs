@@ -64,6 +64,7 @@ const common = {
  */
 const SEPARATE = {
   "./commands/staged.js": { entry: "src/cli/commands/staged.ts", out: "staged.js" },
+  "./daemon/server.js": { entry: "src/cli/daemon/server.ts", out: "daemon.js" },
   "./dispatch.js": { entry: "src/cli/dispatch.ts", out: "commands.js" },
   "./commands/dir.js": { entry: "src/cli/commands/dir.ts", out: "dir.js" },
   "./commands/django.js": { entry: "src/cli/commands/django.ts", out: "django.js" },

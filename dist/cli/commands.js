@@ -1339,14 +1339,14 @@ function resolveOverlaps(findings, priorityOf) {
   const ranked = [...findings.keys()].sort(
     (a, b3) => priorityOf(findings[b3].ruleId) - priorityOf(findings[a].ruleId) || findings[b3].secret.length - findings[a].secret.length
   );
-  const kept = [];
+  const kept2 = [];
   for (const i of ranked) {
     const k2 = latestEnd(startsBefore(el[i], ec[i]));
     if (k2 !== -1 && cmp(sl[i], sc[i], el[k2], ec[k2]) < 0) continue;
-    kept.push(i);
+    kept2.push(i);
     keep2(i);
   }
-  return kept.map((i) => findings[i]).sort((a, b3) => a.line - b3.line || a.column - b3.column);
+  return kept2.map((i) => findings[i]).sort((a, b3) => a.line - b3.line || a.column - b3.column);
 }
 var init_overlap = __esm({
   "src/detect/overlap.ts"() {
@@ -1650,9 +1650,9 @@ function withDecoded(raw2, decoded, priorityOf) {
     if (!prev || priorityOf(d2.ruleId) > priorityOf(prev.ruleId)) best.set(key, d2);
   }
   const wins = (r2, d2) => priorityOf(r2.ruleId) > priorityOf(d2.ruleId) || priorityOf(r2.ruleId) === priorityOf(d2.ruleId) && r2.ruleId !== d2.ruleId;
-  const kept = [...best.values()].filter((d2) => !raw2.some((r2) => overlap(r2, d2) && wins(r2, d2)));
-  const rest = raw2.filter((r2) => !kept.some((d2) => overlap(r2, d2)));
-  return [...rest, ...kept].sort((a, b3) => a.line - b3.line || a.column - b3.column);
+  const kept2 = [...best.values()].filter((d2) => !raw2.some((r2) => overlap(r2, d2) && wins(r2, d2)));
+  const rest = raw2.filter((r2) => !kept2.some((d2) => overlap(r2, d2)));
+  return [...rest, ...kept2].sort((a, b3) => a.line - b3.line || a.column - b3.column);
 }
 function overlap(a, b3) {
   const before = (l1, c1, l22, c22) => l1 < l22 || l1 === l22 && c1 < c22;
@@ -1836,9 +1836,9 @@ function createDetector(set, prebuilt) {
     };
     if (fragment.context) runWithContext(fragment, windows, runRule, findings, lines2);
     else for (const [r2, list] of windows) runRule(r2, list);
-    const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+    const kept2 = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     const only = runOnly;
-    return only ? kept.filter((f3) => !only.has(f3)) : kept;
+    return only ? kept2.filter((f3) => !only.has(f3)) : kept2;
   }
   function check(rule, m2, secret, start, fragment, lineIndex, code, pathScope) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
@@ -1912,8 +1912,8 @@ function createDetector(set, prebuilt) {
       const found = early.get(r2);
       if (found) for (const f3 of found) findings.push(f3);
       else {
-        const kept = list.filter(([ws2]) => needed(ws2));
-        if (kept.length > 0) runRule(r2, kept);
+        const kept2 = list.filter(([ws2]) => needed(ws2));
+        if (kept2.length > 0) runRule(r2, kept2);
       }
     }
   }
@@ -5286,11 +5286,11 @@ function loadConfig(root, explicit, builtin) {
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
     config.baseline = (0, import_node_path5.resolve)((0, import_node_path5.dirname)(file), doc.baseline);
   }
-  const kept = {
+  const kept2 = {
     rules: builtin.rules.filter((r2) => !disabled.includes(r2.id)),
     placeholders: builtin.placeholders
   };
-  return { config, rules: addRules(kept, rulesFromTable(doc, file, text2, false, true)) };
+  return { config, rules: addRules(kept2, rulesFromTable(doc, file, text2, false, true)) };
 }
 function lstatExists(file) {
   try {
@@ -5482,7 +5482,7 @@ function loadPrebuilt() {
     return void 0;
   }
 }
-var import_node_fs7, import_node_path7, import_node_url2, DIR, TABLE, META;
+var import_node_fs7, import_node_path7, import_node_url2, DIR, TABLE, META, PREBUILT_FILES;
 var init_prebuilt = __esm({
   "src/rules/prebuilt.ts"() {
     "use strict";
@@ -5492,18 +5492,53 @@ var init_prebuilt = __esm({
     DIR = (0, import_node_path7.join)((0, import_node_path7.dirname)((0, import_node_url2.fileURLToPath)(__leakproofUrl)), "..");
     TABLE = (0, import_node_path7.join)(DIR, "keywords.bin");
     META = (0, import_node_path7.join)(DIR, "keywords.json");
+    PREBUILT_FILES = [TABLE, META];
+  }
+});
+
+// src/rules/reuse.ts
+function stampOf(file) {
+  try {
+    const st2 = (0, import_node_fs8.statSync)(file);
+    return `${st2.size}:${st2.mtimeMs}:${st2.ino}`;
+  } catch {
+    return "-";
+  }
+}
+function filesOf(dir) {
+  try {
+    return [dir, ...(0, import_node_fs8.readdirSync)(dir).map((f3) => (0, import_node_path8.join)(dir, f3))];
+  } catch {
+    return [dir];
+  }
+}
+function reuse(key, files, load3) {
+  const stamp = files.map(stampOf).join("|");
+  const last = kept.get(key);
+  if (last?.stamp === stamp) return last.value;
+  const value2 = load3();
+  kept.set(key, { stamp, value: value2 });
+  return value2;
+}
+var import_node_fs8, import_node_path8, kept;
+var init_reuse = __esm({
+  "src/rules/reuse.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path8 = require("node:path");
+    kept = /* @__PURE__ */ new Map();
   }
 });
 
 // src/baseline/baseline.ts
 function baselinePath(cwd) {
-  return (0, import_node_path8.join)(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
+  return (0, import_node_path9.join)(nearestRepoDir(cwd) ?? cwd, DEFAULT_BASELINE);
 }
 function baselineFor(root, flag2, configured) {
   if (flag2) return flag2;
   if (configured) return configured;
-  const found = (0, import_node_path8.join)(root, DEFAULT_BASELINE);
-  return (0, import_node_fs8.existsSync)(found) ? found : void 0;
+  const found = (0, import_node_path9.join)(root, DEFAULT_BASELINE);
+  return (0, import_node_fs9.existsSync)(found) ? found : void 0;
 }
 function readBaseline(file) {
   let doc;
@@ -5551,20 +5586,20 @@ function applyBaseline(found, baseline) {
   const accepted2 = new Set(baseline.entries.map((e) => e.fingerprint));
   const named = new Set(baseline.entries.map((e) => `${e.ruleId}\0${e.file}`));
   const met = /* @__PURE__ */ new Set();
-  const kept = found.filter((f3) => {
+  const kept2 = found.filter((f3) => {
     if (baseline.version === 2 && !named.has(`${f3.ruleId}\0${f3.file}`)) return true;
     const fp = baseline.version === 1 ? f3.fingerprint : publicFingerprint(f3.ruleId, f3.file, f3.secret);
     met.add(fp);
     return !accepted2.has(fp);
   });
-  return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
+  return { kept: kept2, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
 }
-var import_node_fs8, import_node_path8, DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
+var import_node_fs9, import_node_path9, DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_repo();
     init_regular();
     init_schema();
@@ -5634,7 +5669,7 @@ function projectVersion(root) {
   for (const name of names) {
     let text2;
     try {
-      text2 = (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(root, name), "utf8");
+      text2 = (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(root, name), "utf8");
     } catch {
       continue;
     }
@@ -5651,7 +5686,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return (0, import_node_fs9.readdirSync)((0, import_node_path9.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs10.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5661,12 +5696,12 @@ function requirementFiles(root) {
     ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
   ];
 }
-var import_node_fs9, import_node_path9, FILES, LINE;
+var import_node_fs10, import_node_path10, FILES, LINE;
 var init_version = __esm({
   "src/django/version.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = require("node:path");
     FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
     LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
   }
@@ -5675,14 +5710,14 @@ var init_version = __esm({
 // src/remedy/project.ts
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f3) => read((0, import_node_path10.join)(root, f3))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f3) => read((0, import_node_path11.join)(root, f3))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read((0, import_node_path10.join)(root, "package.json"));
+  const pkg = read((0, import_node_path11.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path10.join)(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path10.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path11.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path11.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -5695,7 +5730,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return (0, import_node_fs10.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs11.readdirSync)((0, import_node_path11.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5716,17 +5751,17 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
+    return (0, import_node_fs11.existsSync)(file) ? (0, import_node_fs11.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
 }
-var import_node_fs10, import_node_path10, PY_FILES;
+var import_node_fs11, import_node_path11, PY_FILES;
 var init_project = __esm({
   "src/remedy/project.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_version();
     PY_FILES = [
       "requirements.txt",
@@ -6325,23 +6360,23 @@ function failed(what, file, e) {
 }
 function writeOutput(what, file, text2) {
   try {
-    (0, import_node_fs11.writeFileSync)(file, text2);
+    (0, import_node_fs12.writeFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 function appendOutput(what, file, text2) {
   try {
-    (0, import_node_fs11.appendFileSync)(file, text2);
+    (0, import_node_fs12.appendFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
-var import_node_fs11, WHY;
+var import_node_fs12, WHY;
 var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     init_errors2();
     WHY = {
       ENOENT: "its directory does not exist",
@@ -6358,14 +6393,14 @@ var init_output = __esm({
 
 // src/cli/version.ts
 function version() {
-  const pkg = JSON.parse((0, import_node_fs12.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs13.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
-var import_node_fs12;
+var import_node_fs13;
 var init_version2 = __esm({
   "src/cli/version.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
   }
 });
 
@@ -6855,7 +6890,8 @@ function setup(root, opts) {
   for (const { format } of opts.reports)
     if (!FORMATS.includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
-  const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  const builtin = reuse("rules", [...filesOf(PATTERNS_DIR), PACK_FILE], () => loadRuleDir());
+  const { config, rules } = loadConfig(root, opts.values.config, builtin);
   if (rules.rules.length === 0)
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
@@ -6866,7 +6902,7 @@ function setup(root, opts) {
     rules,
     config,
     maxFileSize,
-    prebuilt: loadPrebuilt(),
+    prebuilt: reuse("prebuilt", PREBUILT_FILES, loadPrebuilt),
     ruleById: new Map(rules.rules.map((r2) => [r2.id, r2]))
   };
 }
@@ -6891,8 +6927,8 @@ async function finish(s, opts, how) {
   if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
-    findings = kept;
+    const { kept: kept2, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
+    findings = kept2;
     if (outdated) {
       notes.push(OUTDATED_BASELINE);
       if (!opts.values.quiet) process.stderr.write(`leakproof: ${OUTDATED_BASELINE}
@@ -6941,15 +6977,15 @@ async function writeReport(findings, opts, ctx) {
 function excludeTests(findings, scan2, opts, notes) {
   if (scan2 === "staged")
     throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
-  const kept = findings.filter((f3) => f3.scope === void 0);
-  const left = findings.length - kept.length;
+  const kept2 = findings.filter((f3) => f3.scope === void 0);
+  const left = findings.length - kept2.length;
   if (left > 0) {
     const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
     notes.push(note);
     if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}
 `);
   }
-  return kept;
+  return kept2;
 }
 async function loadReporter(format) {
   switch (format) {
@@ -6969,6 +7005,7 @@ var init_scan = __esm({
     "use strict";
     init_load();
     init_prebuilt();
+    init_reuse();
     init_config();
     init_baseline();
     init_remedy();
@@ -7088,9 +7125,9 @@ async function scan(cwd, root, opts, trusted, given) {
       {
         fragment: (fragment) => {
           for (const f3 of detector.detect(fragment)) {
-            const kept = keep(f3);
-            findings.push(kept);
-            if (publicFingerprints) startPublicFingerprint(kept);
+            const kept2 = keep(f3);
+            findings.push(kept2);
+            if (publicFingerprints) startPublicFingerprint(kept2);
             sinceTick++;
             if (verbose && !quiet)
               bar.log(`leakproof: found ${f3.ruleId} in ${f3.file}:${f3.line} (commit ${f3.commit?.slice(0, 12) ?? "?"})`);
@@ -7288,7 +7325,7 @@ function currentCli() {
   return { node: process.execPath, script: (0, import_node_url3.fileURLToPath)(new URL("../cli/main.js", __leakproofUrl)) };
 }
 function template() {
-  return (0, import_node_fs13.readFileSync)((0, import_node_url3.fileURLToPath)(new URL("../../hooks/pre-commit", __leakproofUrl)), "utf8");
+  return (0, import_node_fs14.readFileSync)((0, import_node_url3.fileURLToPath)(new URL("../../hooks/pre-commit", __leakproofUrl)), "utf8");
 }
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -7329,11 +7366,11 @@ function hookBlock(hook = "pre-commit") {
   if (start === -1 || end === -1) throw new Error("hooks/pre-commit has lost its leakproof markers");
   return text2.slice(start, end + END.length) + "\n";
 }
-var import_node_fs13, import_node_url3, HOOKS, PUSH_HOOK, ALL_HOOKS, BEGIN, END, TEXT, READ, RESTORE;
+var import_node_fs14, import_node_url3, HOOKS, PUSH_HOOK, ALL_HOOKS, BEGIN, END, TEXT, READ, RESTORE;
 var init_script = __esm({
   "src/hooks/script.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_url3 = require("node:url");
     HOOKS = ["pre-commit", "pre-merge-commit"];
     PUSH_HOOK = "pre-push";
@@ -7441,7 +7478,7 @@ var init_husky = __esm({
 
 // src/hooks/lintstaged.ts
 function lintStagedConfig(pkgDir) {
-  const pkg = read2((0, import_node_path11.join)(pkgDir, "package.json"));
+  const pkg = read2((0, import_node_path12.join)(pkgDir, "package.json"));
   if (pkg !== void 0) {
     try {
       const section = JSON.parse(pkg)["lint-staged"];
@@ -7450,7 +7487,7 @@ function lintStagedConfig(pkgDir) {
     }
   }
   for (const f3 of CONFIG_FILES) {
-    const text2 = read2((0, import_node_path11.join)(pkgDir, f3));
+    const text2 = read2((0, import_node_path12.join)(pkgDir, f3));
     if (text2 !== void 0) return text2;
   }
   return void 0;
@@ -7462,17 +7499,17 @@ function lintStagedRunsLeakproof(script, pkgDir) {
 }
 function read2(p2) {
   try {
-    return (0, import_node_fs14.readFileSync)(p2, "utf8");
+    return (0, import_node_fs15.readFileSync)(p2, "utf8");
   } catch {
     return void 0;
   }
 }
-var import_node_fs14, import_node_path11, CONFIG_FILES, RUNS_STAGED;
+var import_node_fs15, import_node_path12, CONFIG_FILES, RUNS_STAGED;
 var init_lintstaged = __esm({
   "src/hooks/lintstaged.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs15 = require("node:fs");
+    import_node_path12 = require("node:path");
     CONFIG_FILES = [
       ".lintstagedrc",
       ".lintstagedrc.json",
@@ -7494,27 +7531,27 @@ function locate(cwd) {
   const root = workTreeTop(cwd);
   const hooksDir = gitPath(cwd, "hooks");
   const hooksPath = configGet(cwd, "core.hooksPath");
-  const defaultDir = (0, import_node_path12.join)(commonDir(cwd), "hooks");
+  const defaultDir = (0, import_node_path13.join)(commonDir(cwd), "hooks");
   const target = { root, hooksDir, otherDirs: hooksDir === defaultDir ? [] : [defaultDir] };
-  const husky = (0, import_node_path12.basename)(hooksDir) === ".husky" ? hooksDir : (0, import_node_path12.basename)(hooksDir) === "_" && (0, import_node_path12.basename)((0, import_node_path12.dirname)(hooksDir)) === ".husky" ? (0, import_node_path12.dirname)(hooksDir) : void 0;
+  const husky = (0, import_node_path13.basename)(hooksDir) === ".husky" ? hooksDir : (0, import_node_path13.basename)(hooksDir) === "_" && (0, import_node_path13.basename)((0, import_node_path13.dirname)(hooksDir)) === ".husky" ? (0, import_node_path13.dirname)(hooksDir) : void 0;
   if (husky) target.husky = { dir: husky, active: true };
-  else if (hooksPath === void 0 && isDir((0, import_node_path12.join)(root, ".husky")))
-    target.husky = { dir: (0, import_node_path12.join)(root, ".husky"), active: false };
+  else if (hooksPath === void 0 && isDir((0, import_node_path13.join)(root, ".husky")))
+    target.husky = { dir: (0, import_node_path13.join)(root, ".husky"), active: false };
   return target;
 }
 function isDir(p2) {
   try {
-    return (0, import_node_fs15.statSync)((0, import_node_path12.resolve)(p2)).isDirectory();
+    return (0, import_node_fs16.statSync)((0, import_node_path13.resolve)(p2)).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs15, import_node_path12;
+var import_node_fs16, import_node_path13;
 var init_locate = __esm({
   "src/hooks/locate.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_fs16 = require("node:fs");
+    import_node_path13 = require("node:path");
     init_repo();
   }
 });
@@ -7522,27 +7559,27 @@ var init_locate = __esm({
 // src/hooks/install.ts
 function install(cwd, cli, o2 = {}) {
   const t2 = locate(cwd);
-  const show = (p2) => (0, import_node_path13.relative)(t2.root, p2) || ".";
+  const show = (p2) => (0, import_node_path14.relative)(t2.root, p2) || ".";
   const done = [];
   const wanted = (dir, husky) => {
-    const has = o2.prePush || (husky ? hasBlock(readOrUndefined((0, import_node_path13.join)(dir, PUSH_HOOK)) ?? "") : kind2((0, import_node_path13.join)(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
+    const has = o2.prePush || (husky ? hasBlock(readOrUndefined((0, import_node_path14.join)(dir, PUSH_HOOK)) ?? "") : kind2((0, import_node_path14.join)(dir, PUSH_HOOK), PUSH_HOOK) === "ours");
     return has ? [...HOOKS, PUSH_HOOK] : [...HOOKS];
   };
   if (t2.husky) {
     const { dir, active } = t2.husky;
     const changed = [];
     for (const hook of wanted(dir, true)) {
-      const script = (0, import_node_path13.join)(dir, hook);
+      const script = (0, import_node_path14.join)(dir, hook);
       const before = readOrUndefined(script);
-      if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, (0, import_node_path13.dirname)(dir))) {
+      if (hook === "pre-commit" && !hasBlock(before ?? "") && lintStagedRunsLeakproof(before, (0, import_node_path14.dirname)(dir))) {
         done.push(`left ${show(script)} as it is: it runs lint-staged, whose config already runs leakproof staged`);
         continue;
       }
       const after = addBlock(before, hookBlock(hook));
       if (before === after) done.push(`already in ${show(script)} (husky)`);
       else {
-        (0, import_node_fs16.writeFileSync)(script, after);
-        if (before === void 0) (0, import_node_fs16.chmodSync)(script, 493);
+        (0, import_node_fs17.writeFileSync)(script, after);
+        if (before === void 0) (0, import_node_fs17.chmodSync)(script, 493);
         changed.push(show(script));
         done.push(
           `${before === void 0 ? "created" : hasBlock(before) ? "updated" : "added to"} ${show(script)} (husky)`
@@ -7550,8 +7587,8 @@ function install(cwd, cli, o2 = {}) {
         if (hook === "pre-merge-commit" && before === void 0) done.push(MERGE_NOTE);
         if (hook === PUSH_HOOK && !hasBlock(before ?? "")) done.push(PUSH_NOTE);
       }
-      const stub = (0, import_node_path13.join)(t2.hooksDir, hook);
-      if (active && (0, import_node_path13.basename)(t2.hooksDir) === "_" && !exists(stub)) {
+      const stub = (0, import_node_path14.join)(t2.hooksDir, hook);
+      if (active && (0, import_node_path14.basename)(t2.hooksDir) === "_" && !exists(stub)) {
         done.push(
           `${show(stub)} is missing, so git does not run ${show(script)}: update husky (9 or later) and run \`npx husky\``
         );
@@ -7564,10 +7601,10 @@ function install(cwd, cli, o2 = {}) {
       );
     return done;
   }
-  (0, import_node_fs16.mkdirSync)(t2.hooksDir, { recursive: true });
+  (0, import_node_fs17.mkdirSync)(t2.hooksDir, { recursive: true });
   const plan = wanted(t2.hooksDir, false).map((hook) => {
-    const path = (0, import_node_path13.join)(t2.hooksDir, hook);
-    return { hook, path, chained: (0, import_node_path13.join)(t2.hooksDir, chainedName(hook)), current: kind2(path, hook) };
+    const path = (0, import_node_path14.join)(t2.hooksDir, hook);
+    return { hook, path, chained: (0, import_node_path14.join)(t2.hooksDir, chainedName(hook)), current: kind2(path, hook) };
   });
   for (const p2 of plan) {
     if (p2.current === "other" && exists(p2.chained)) {
@@ -7580,16 +7617,16 @@ function install(cwd, cli, o2 = {}) {
   const notes = [];
   for (const { hook, path, chained, current } of plan) {
     if (current === "ours") {
-      const before = (0, import_node_fs16.readFileSync)(path, "utf8");
+      const before = (0, import_node_fs17.readFileSync)(path, "utf8");
       const after = hookScript(cli, hook);
-      if (before !== after) (0, import_node_fs16.writeFileSync)(path, after);
-      (0, import_node_fs16.chmodSync)(path, 493);
+      if (before !== after) (0, import_node_fs17.writeFileSync)(path, after);
+      (0, import_node_fs17.chmodSync)(path, 493);
       status[before === after ? "current" : "updated"].push(hook);
       continue;
     }
-    if (current === "other") (0, import_node_fs16.renameSync)(path, chained);
-    (0, import_node_fs16.writeFileSync)(path, hookScript(cli, hook), { mode: 493 });
-    (0, import_node_fs16.chmodSync)(path, 493);
+    if (current === "other") (0, import_node_fs17.renameSync)(path, chained);
+    (0, import_node_fs17.writeFileSync)(path, hookScript(cli, hook), { mode: 493 });
+    (0, import_node_fs17.chmodSync)(path, 493);
     status.installed.push(hook);
     if (current === "other")
       notes.push(`your existing ${hook} hook is kept as ${chainedName(hook)} and runs after the scan`);
@@ -7610,32 +7647,32 @@ function install(cwd, cli, o2 = {}) {
 }
 function uninstall(cwd) {
   const t2 = locate(cwd);
-  const show = (p2) => (0, import_node_path13.relative)(t2.root, p2) || ".";
+  const show = (p2) => (0, import_node_path14.relative)(t2.root, p2) || ".";
   const done = [];
   if (t2.husky) {
     for (const hook of ALL_HOOKS) {
-      const script = (0, import_node_path13.join)(t2.husky.dir, hook);
+      const script = (0, import_node_path14.join)(t2.husky.dir, hook);
       const text2 = readOrUndefined(script);
       if (text2 === void 0) continue;
       const r2 = removeBlock(text2);
       if (r2.removed && r2.text === void 0) {
-        (0, import_node_fs16.unlinkSync)(script);
+        (0, import_node_fs17.unlinkSync)(script);
         done.push(`removed ${show(script)} (husky; leakproof had created it)`);
       } else if (r2.removed) {
-        (0, import_node_fs16.writeFileSync)(script, r2.text);
+        (0, import_node_fs17.writeFileSync)(script, r2.text);
         done.push(`removed leakproof from ${show(script)} (husky)`);
       }
     }
   }
   for (const dir of [t2.hooksDir, ...t2.otherDirs]) {
     for (const hook of ALL_HOOKS) {
-      const path = (0, import_node_path13.join)(dir, hook);
-      const chained = (0, import_node_path13.join)(dir, chainedName(hook));
+      const path = (0, import_node_path14.join)(dir, hook);
+      const chained = (0, import_node_path14.join)(dir, chainedName(hook));
       const current = kind2(path, hook);
       if (current === "ours") {
-        (0, import_node_fs16.unlinkSync)(path);
+        (0, import_node_fs17.unlinkSync)(path);
         if (exists(chained)) {
-          (0, import_node_fs16.renameSync)(chained, path);
+          (0, import_node_fs17.renameSync)(chained, path);
           done.push(`removed the ${hook} hook from ${dir} and put back the ${hook} hook that was there`);
         } else done.push(`removed the ${hook} hook from ${dir}`);
       } else if (exists(chained)) {
@@ -7646,7 +7683,7 @@ function uninstall(cwd) {
     }
   }
   if (done.length === 0) {
-    const husky = t2.husky ? HOOKS.map((h3) => show((0, import_node_path13.join)(t2.husky.dir, h3))) : [];
+    const husky = t2.husky ? HOOKS.map((h3) => show((0, import_node_path14.join)(t2.husky.dir, h3))) : [];
     done.push(`leakproof's hooks are not installed (looked in ${[...husky, t2.hooksDir].join(", ")})`);
   }
   return done;
@@ -7654,34 +7691,34 @@ function uninstall(cwd) {
 function kind2(path, hook) {
   let st2;
   try {
-    st2 = (0, import_node_fs16.lstatSync)(path);
+    st2 = (0, import_node_fs17.lstatSync)(path);
   } catch {
     return "none";
   }
   if (!st2.isFile()) return "other";
   try {
-    return (0, import_node_fs16.readFileSync)(path, "utf8").includes(signature(hook)) ? "ours" : "other";
+    return (0, import_node_fs17.readFileSync)(path, "utf8").includes(signature(hook)) ? "ours" : "other";
   } catch {
     return "other";
   }
 }
 function exists(p2) {
   try {
-    (0, import_node_fs16.lstatSync)(p2);
+    (0, import_node_fs17.lstatSync)(p2);
     return true;
   } catch {
     return false;
   }
 }
 function readOrUndefined(p2) {
-  return (0, import_node_fs16.existsSync)(p2) ? (0, import_node_fs16.readFileSync)(p2, "utf8") : void 0;
+  return (0, import_node_fs17.existsSync)(p2) ? (0, import_node_fs17.readFileSync)(p2, "utf8") : void 0;
 }
-var import_node_fs16, import_node_path13, HookError, MERGE_NOTE, PUSH_NOTE;
+var import_node_fs17, import_node_path14, HookError, MERGE_NOTE, PUSH_NOTE;
 var init_install = __esm({
   "src/hooks/install.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path14 = require("node:path");
     init_errors();
     init_husky();
     init_lintstaged();
@@ -7747,7 +7784,7 @@ function hashOf2(bytes) {
 }
 function snapshot(abs) {
   try {
-    const bytes = (0, import_node_fs17.readFileSync)(abs);
+    const bytes = (0, import_node_fs18.readFileSync)(abs);
     return { hash: hashOf2(bytes), bytes };
   } catch (e) {
     if (e.code === "ENOENT") return { hash: "" };
@@ -7757,45 +7794,45 @@ function snapshot(abs) {
 function writeAtomic(abs, data2, expectHash, newMode = 420, shown = abs) {
   let target = abs;
   try {
-    if ((0, import_node_fs17.lstatSync)(abs).isSymbolicLink()) target = (0, import_node_fs17.realpathSync)(abs);
+    if ((0, import_node_fs18.lstatSync)(abs).isSymbolicLink()) target = (0, import_node_fs18.realpathSync)(abs);
   } catch {
   }
   let mode = newMode;
   try {
-    mode = (0, import_node_fs17.statSync)(target).mode & 4095;
+    mode = (0, import_node_fs18.statSync)(target).mode & 4095;
   } catch {
   }
-  const tmp = (0, import_node_path14.join)(
-    (0, import_node_path14.dirname)(target),
-    `.${(0, import_node_path14.basename)(target)}.leakproof-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
+  const tmp = (0, import_node_path15.join)(
+    (0, import_node_path15.dirname)(target),
+    `.${(0, import_node_path15.basename)(target)}.leakproof-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
-  const fd = (0, import_node_fs17.openSync)(tmp, "wx", 384);
+  const fd = (0, import_node_fs18.openSync)(tmp, "wx", 384);
   try {
     try {
       let off = 0;
-      while (off < data2.length) off += (0, import_node_fs17.writeSync)(fd, data2, off, data2.length - off);
-      (0, import_node_fs17.fchmodSync)(fd, mode);
-      (0, import_node_fs17.fsyncSync)(fd);
+      while (off < data2.length) off += (0, import_node_fs18.writeSync)(fd, data2, off, data2.length - off);
+      (0, import_node_fs18.fchmodSync)(fd, mode);
+      (0, import_node_fs18.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs17.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
     }
     if (snapshot(target).hash !== expectHash) throw new ChangedError(`${shown} changed since it was read`);
-    (0, import_node_fs17.renameSync)(tmp, target);
+    (0, import_node_fs18.renameSync)(tmp, target);
   } catch (e) {
     try {
-      (0, import_node_fs17.unlinkSync)(tmp);
+      (0, import_node_fs18.unlinkSync)(tmp);
     } catch {
     }
     throw e;
   }
 }
-var import_node_crypto, import_node_fs17, import_node_path14, ChangedError;
+var import_node_crypto, import_node_fs18, import_node_path15, ChangedError;
 var init_apply = __esm({
   "src/remedy/apply.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs17 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_fs18 = require("node:fs");
+    import_node_path15 = require("node:path");
     ChangedError = class extends Error {
     };
   }
@@ -7839,10 +7876,10 @@ var init_errors3 = __esm({
 
 // src/remedy/auxfiles.ts
 function refuseUnusual(root, path) {
-  const abs = (0, import_node_path15.join)(root, path);
+  const abs = (0, import_node_path16.join)(root, path);
   let st2;
   try {
-    st2 = (0, import_node_fs18.lstatSync)(abs);
+    st2 = (0, import_node_fs19.lstatSync)(abs);
   } catch (e) {
     if (e.code !== "ENOENT") throw notReadable(path, e);
     st2 = void 0;
@@ -7858,12 +7895,12 @@ function refuseUnusual(root, path) {
   if (st2 && !st2.isFile()) throw new FixError([`${path} is ${kindOf2(st2)}, not a regular file`], advice2);
   let dir;
   try {
-    dir = (0, import_node_fs18.realpathSync)((0, import_node_path15.dirname)(abs));
+    dir = (0, import_node_fs19.realpathSync)((0, import_node_path16.dirname)(abs));
   } catch {
     return;
   }
-  const rel = (0, import_node_path15.relative)((0, import_node_fs18.realpathSync)(root), dir);
-  if (rel === ".." || rel.startsWith(`..${import_node_path15.sep}`))
+  const rel = (0, import_node_path16.relative)((0, import_node_fs19.realpathSync)(root), dir);
+  if (rel === ".." || rel.startsWith(`..${import_node_path16.sep}`))
     throw new FixError([`${path} is in a directory that links outside the repository`], advice2);
 }
 function kindOf2(st2) {
@@ -7876,12 +7913,12 @@ function kindOf2(st2) {
 function notReadable(path, e) {
   return new FixError([`cannot read ${path}: ${e.code ?? e.message}`]);
 }
-var import_node_fs18, import_node_path15, AuxFiles;
+var import_node_fs19, import_node_path16, AuxFiles;
 var init_auxfiles = __esm({
   "src/remedy/auxfiles.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs19 = require("node:fs");
+    import_node_path16 = require("node:path");
     init_apply();
     init_encoding();
     init_errors3();
@@ -7902,13 +7939,13 @@ var init_auxfiles = __esm({
       /** Writes over the file as read (ChangedError if it changed since); a new file gets `newMode`. */
       write(path, text2, newMode) {
         const r2 = this.read(path);
-        writeAtomic((0, import_node_path15.join)(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
+        writeAtomic((0, import_node_path16.join)(this.root, path), encode(text2, r2.encoding), r2.hash, newMode, path);
       }
       read(path) {
         let r2 = this.seen.get(path);
         if (!r2) {
           refuseUnusual(this.root, path);
-          const snap = snapshot((0, import_node_path15.join)(this.root, path));
+          const snap = snapshot((0, import_node_path16.join)(this.root, path));
           const d2 = snap.bytes ? decodeExact(snap.bytes) : void 0;
           if (snap.bytes && !d2) throw notTextError(path);
           r2 = { hash: snap.hash, text: d2?.text, encoding: d2?.encoding ?? "utf8" };
@@ -8287,7 +8324,7 @@ var init_lines = __esm({
 // src/remedy/plan.ts
 function envFileFor(path) {
   if (kindOf(path) !== "compose") return ".env";
-  const dir = import_node_path16.posix.dirname(path);
+  const dir = import_node_path17.posix.dirname(path);
   return dir === "." ? ".env" : `${dir}/.env`;
 }
 function planFix(input) {
@@ -8434,11 +8471,11 @@ function planFile(file, input, book, conflicts, entries, used) {
   const edits = { replace, insert, remove };
   return { path, before: text2, after: fixed.length > 0 ? applyEdits(text2, edits) : text2, edits, fixed, unfixed };
 }
-var import_node_path16, FIXABLE;
+var import_node_path17, FIXABLE;
 var init_plan = __esm({
   "src/remedy/plan.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_filekind();
     init_remedy();
     init_rewrite();
@@ -8502,16 +8539,16 @@ var init_files = __esm({
 
 // src/posix.ts
 function toPosix(p2) {
-  return import_node_path17.sep === "/" ? p2 : p2.split(import_node_path17.sep).join("/");
+  return import_node_path18.sep === "/" ? p2 : p2.split(import_node_path18.sep).join("/");
 }
 function posixRelative(from, to2) {
-  return toPosix((0, import_node_path17.relative)(from, to2));
+  return toPosix((0, import_node_path18.relative)(from, to2));
 }
-var import_node_path17;
+var import_node_path18;
 var init_posix = __esm({
   "src/posix.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
   }
 });
 
@@ -8520,10 +8557,10 @@ function* dirFiles(opts, onSkip) {
   const rootIgnore = opts.noIgnore ? void 0 : pathIgnore(opts.root, opts.ignorePatterns);
   const keep2 = keptFromGitignore(opts.tracked ?? []);
   for (const given of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = (0, import_node_path18.resolve)(opts.cwd, given);
+    const abs = (0, import_node_path19.resolve)(opts.cwd, given);
     let st2;
     try {
-      st2 = (0, import_node_fs19.lstatSync)(abs);
+      st2 = (0, import_node_fs20.lstatSync)(abs);
     } catch {
       throw new PathError(`no such file or directory: ${given}`);
     }
@@ -8532,7 +8569,7 @@ function* dirFiles(opts, onSkip) {
     } else if (st2.isDirectory()) {
       yield* walk(abs, opts, rootIgnore, gitignoresAbove(abs, opts, onSkip), keep2, onSkip);
     } else if (st2.isFile()) {
-      const rel = toPosix((0, import_node_path18.relative)(opts.root, abs));
+      const rel = toPosix((0, import_node_path19.relative)(opts.root, abs));
       if (rootIgnore && !rel.startsWith("..") && rel !== "" && rootIgnore.ig.ignores(rel)) continue;
       yield { abs, path: display(opts.cwd, abs), size: st2.size };
     }
@@ -8555,8 +8592,8 @@ function* walk(dir, opts, rootIgnore, scopes, keep2, onSkip, raw2) {
     if (own2) scopes = [...scopes, { dir, ig: own2 }];
   }
   entries.sort((a, b3) => byCodeUnits(a.name, b3.name));
-  const prefix = dir.endsWith(import_node_path18.sep) ? dir : dir + import_node_path18.sep;
-  const rawPrefix = raw2 ? Buffer.concat([raw2, Buffer.from(raw2.at(-1) === import_node_path18.sep.charCodeAt(0) ? "" : import_node_path18.sep)]) : void 0;
+  const prefix = dir.endsWith(import_node_path19.sep) ? dir : dir + import_node_path19.sep;
+  const rawPrefix = raw2 ? Buffer.concat([raw2, Buffer.from(raw2.at(-1) === import_node_path19.sep.charCodeAt(0) ? "" : import_node_path19.sep)]) : void 0;
   for (const e of entries) {
     if (e.name === ".git") continue;
     const abs = prefix + e.name;
@@ -8573,9 +8610,9 @@ function fsPath(file) {
   return file.raw ? Buffer.from(file.raw) : file.abs;
 }
 function readEntries(dir) {
-  const entries = (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true });
+  const entries = (0, import_node_fs20.readdirSync)(dir, { withFileTypes: true });
   if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
-  return (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true, encoding: "buffer" }).map((d2) => {
+  return (0, import_node_fs20.readdirSync)(dir, { withFileTypes: true, encoding: "buffer" }).map((d2) => {
     const name = d2.name.toString("utf8");
     const entry = {
       name,
@@ -8596,11 +8633,11 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs19.openSync)(fsPath(file), "r");
+    fd = (0, import_node_fs20.openSync)(fsPath(file), "r");
   } catch (e) {
     let size;
     try {
-      size = file.size ?? (0, import_node_fs19.statSync)(fsPath(file)).size;
+      size = file.size ?? (0, import_node_fs20.statSync)(fsPath(file)).size;
     } catch (err) {
       unreadable(err);
       return void 0;
@@ -8611,24 +8648,24 @@ function readDirFile(file, maxFileSize, onSkip, onBytes) {
   }
   let buf;
   try {
-    const size = (0, import_node_fs19.fstatSync)(fd).size;
+    const size = (0, import_node_fs20.fstatSync)(fd).size;
     if (size > maxFileSize) {
       tooLarge(size);
       return void 0;
     }
     if (size === 0)
-      buf = (0, import_node_fs19.readFileSync)(fd);
+      buf = (0, import_node_fs20.readFileSync)(fd);
     else {
       if (scratch.length < size) scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
       let n = 0;
-      for (let r2; n < size && (r2 = (0, import_node_fs19.readSync)(fd, scratch, n, size - n, n)) > 0; ) n += r2;
+      for (let r2; n < size && (r2 = (0, import_node_fs20.readSync)(fd, scratch, n, size - n, n)) > 0; ) n += r2;
       buf = scratch.subarray(0, n);
     }
   } catch (e) {
     unreadable(e);
     return void 0;
   } finally {
-    (0, import_node_fs19.closeSync)(fd);
+    (0, import_node_fs20.closeSync)(fd);
   }
   onBytes?.(buf);
   const text2 = decodeText(buf);
@@ -8660,28 +8697,28 @@ function keptFromGitignore(tracked) {
   return keep2;
 }
 function relativeTo(from, to2) {
-  if (to2.length > from.length && to2.startsWith(from) && to2[from.length] === import_node_path18.sep && !from.endsWith(import_node_path18.sep))
+  if (to2.length > from.length && to2.startsWith(from) && to2[from.length] === import_node_path19.sep && !from.endsWith(import_node_path19.sep))
     return to2.slice(from.length + 1);
-  return (0, import_node_path18.relative)(from, to2);
+  return (0, import_node_path19.relative)(from, to2);
 }
 function gitignoresAbove(start, opts, onSkip) {
-  const rel = (0, import_node_path18.relative)(opts.root, start);
+  const rel = (0, import_node_path19.relative)(opts.root, start);
   if (opts.noIgnore || rel === "" || rel.startsWith("..")) return [];
   const scopes = [];
   let dir = opts.root;
-  for (const part of rel.split(import_node_path18.sep)) {
+  for (const part of rel.split(import_node_path19.sep)) {
     const ig = gitignoreOf(dir, opts, onSkip);
     if (ig) scopes.push({ dir, ig });
-    dir = (0, import_node_path18.join)(dir, part);
+    dir = (0, import_node_path19.join)(dir, part);
   }
   return scopes;
 }
 function gitignoreOf(dir, opts, onSkip) {
   try {
-    return readIgnoreFile((0, import_node_path18.join)(dir, ".gitignore"));
+    return readIgnoreFile((0, import_node_path19.join)(dir, ".gitignore"));
   } catch (e) {
     if (!(e instanceof FileRefused)) throw e;
-    onSkip({ path: display(opts.cwd, (0, import_node_path18.join)(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
+    onSkip({ path: display(opts.cwd, (0, import_node_path19.join)(dir, ".gitignore")), reason: "unreadable", detail: e.reason });
     return void 0;
   }
 }
@@ -8689,13 +8726,13 @@ function display(cwd, abs) {
   const rel = relativeTo(cwd, abs);
   return toPosix(rel === "" ? "." : rel);
 }
-var import_node_fs19, import_node_path18, PathError, scratch;
+var import_node_fs20, import_node_path19, PathError, scratch;
 var init_dir = __esm({
   "src/sources/dir.ts"() {
     "use strict";
     init_errors();
-    import_node_fs19 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_fs20 = require("node:fs");
+    import_node_path19 = require("node:path");
     init_ignorefile();
     init_encoding();
     init_lists();
@@ -8730,9 +8767,9 @@ function projectReads(root, inGit, scanned2) {
     let text2 = scanned2.get(path)?.text;
     if (text2 === void 0) {
       try {
-        const abs = (0, import_node_path19.join)(root, path);
-        if ((0, import_node_fs20.statSync)(abs).size > READS_MAX_BYTES) continue;
-        text2 = decodeText((0, import_node_fs20.readFileSync)(abs));
+        const abs = (0, import_node_path20.join)(root, path);
+        if ((0, import_node_fs21.statSync)(abs).size > READS_MAX_BYTES) continue;
+        text2 = decodeText((0, import_node_fs21.readFileSync)(abs));
       } catch {
         continue;
       }
@@ -8741,12 +8778,12 @@ function projectReads(root, inGit, scanned2) {
   }
   return reads;
 }
-var import_node_fs20, import_node_path19, READS_MAX_FILES, READS_MAX_BYTES;
+var import_node_fs21, import_node_path20, READS_MAX_FILES, READS_MAX_BYTES;
 var init_reads = __esm({
   "src/remedy/reads.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs21 = require("node:fs");
+    import_node_path20 = require("node:path");
     init_files();
     init_filekind();
     init_encoding();
@@ -8830,7 +8867,7 @@ function writeFix(root, plan, aux, scanned2) {
   for (const f3 of plan.files.filter((x3) => x3.fixed.length > 0)) {
     const src = scanned2.get(f3.path);
     try {
-      writeAtomic((0, import_node_path20.join)(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
+      writeAtomic((0, import_node_path21.join)(root, f3.path), encode(f3.after, src.encoding), hashOf2(src.bytes));
       written.files.push(f3.path);
     } catch (e) {
       if (!(e instanceof ChangedError)) throw e;
@@ -8856,11 +8893,11 @@ function stageFix(root, plan, written, stageable) {
   }
   return notes;
 }
-var import_node_path20;
+var import_node_path21;
 var init_write = __esm({
   "src/remedy/write.ts"() {
     "use strict";
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_files();
     init_apply();
     init_encoding();
@@ -9113,24 +9150,24 @@ var init_staged = __esm({
 
 // src/cli/paths.ts
 function repoPath(cwd, root, given) {
-  const rel = (0, import_node_path21.relative)(real(root), (0, import_node_path21.resolve)(real(cwd), given));
-  if (rel === ".." || rel.startsWith(`..${import_node_path21.sep}`) || (0, import_node_path21.isAbsolute)(rel))
+  const rel = (0, import_node_path22.relative)(real(root), (0, import_node_path22.resolve)(real(cwd), given));
+  if (rel === ".." || rel.startsWith(`..${import_node_path22.sep}`) || (0, import_node_path22.isAbsolute)(rel))
     throw new UsageError(`${given} is outside the repository (${root})`);
   return toPosix(rel);
 }
 function real(p2) {
   try {
-    return (0, import_node_fs21.realpathSync)(p2);
+    return (0, import_node_fs22.realpathSync)(p2);
   } catch {
     return p2;
   }
 }
-var import_node_fs21, import_node_path21;
+var import_node_fs22, import_node_path22;
 var init_paths = __esm({
   "src/cli/paths.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_fs22 = require("node:fs");
+    import_node_path22 = require("node:path");
     init_errors2();
     init_posix();
   }
@@ -9153,7 +9190,8 @@ var init_tiering = __esm({
     OPTIMISE_AFTER = 1 << 20;
     state = globalThis[/* @__PURE__ */ Symbol.for("leakproof.tiering")] ??= {
       quick: false,
-      seen: 0
+      seen: 0,
+      resident: false
     };
   }
 });
@@ -9216,7 +9254,7 @@ async function stagedTargets(cwd, opts) {
   const left = [];
   for (const [path, found] of byFile(accepted(findings, opts, s))) {
     const staged = stagedBytes(root, path, blobs.get(path), s.maxFileSize);
-    if (snapshot((0, import_node_path22.join)(root, path)).hash !== hashOf2(staged)) {
+    if (snapshot((0, import_node_path23.join)(root, path)).hash !== hashOf2(staged)) {
       for (const f3 of found)
         left.push({
           finding: f3,
@@ -9260,11 +9298,11 @@ function accepted(found, opts, s) {
 function byFile(findings) {
   return groupBy(findings, (f3) => f3.file);
 }
-var import_node_path22;
+var import_node_path23;
 var init_targets = __esm({
   "src/cli/collect/targets.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_baseline();
     init_detect();
     init_exec();
@@ -9289,8 +9327,8 @@ async function ask(question) {
   if (process.stdin.isTTY) input = process.stdin;
   else if (process.stderr.isTTY) {
     try {
-      (0, import_node_fs22.closeSync)((0, import_node_fs22.openSync)("/dev/tty", "r"));
-      const tty = (0, import_node_fs22.createReadStream)("/dev/tty");
+      (0, import_node_fs23.closeSync)((0, import_node_fs23.openSync)("/dev/tty", "r"));
+      const tty = (0, import_node_fs23.createReadStream)("/dev/tty");
       input = tty;
       close = () => tty.destroy();
     } catch {
@@ -9311,22 +9349,22 @@ async function ask(question) {
     close();
   }
 }
-var import_node_fs22;
+var import_node_fs23;
 var init_prompt = __esm({
   "src/cli/prompt.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
   }
 });
 
 // src/cli/hint.ts
 function selfCommand(cwd, env = process.env, self = currentScript()) {
   const me2 = real2(self);
-  if (me2 && real2((0, import_node_path23.join)(cwd, "node_modules", ".bin", "leakproof")) === me2) return "npx leakproof";
+  if (me2 && real2((0, import_node_path24.join)(cwd, "node_modules", ".bin", "leakproof")) === me2) return "npx leakproof";
   if (me2 && !env.PRE_COMMIT) {
-    for (const dir of (env.PATH ?? "").split(import_node_path23.delimiter)) {
+    for (const dir of (env.PATH ?? "").split(import_node_path24.delimiter)) {
       if (!dir || dir.includes("node_modules")) continue;
-      if (real2((0, import_node_path23.join)(dir, "leakproof")) === me2) return "leakproof";
+      if (real2((0, import_node_path24.join)(dir, "leakproof")) === me2) return "leakproof";
     }
   }
   return `node ${shellWord(self)}`;
@@ -9336,7 +9374,7 @@ function currentScript() {
 }
 function real2(p2) {
   try {
-    return (0, import_node_fs23.existsSync)(p2) ? (0, import_node_fs23.realpathSync)(p2) : void 0;
+    return (0, import_node_fs24.existsSync)(p2) ? (0, import_node_fs24.realpathSync)(p2) : void 0;
   } catch {
     return void 0;
   }
@@ -9344,12 +9382,12 @@ function real2(p2) {
 function shellWord(s) {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
-var import_node_fs23, import_node_path23, import_node_url4;
+var import_node_fs24, import_node_path24, import_node_url4;
 var init_hint = __esm({
   "src/cli/hint.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
-    import_node_path23 = require("node:path");
+    import_node_fs24 = require("node:fs");
+    import_node_path24 = require("node:path");
     import_node_url4 = require("node:url");
   }
 });
@@ -11695,7 +11733,7 @@ function ls(t2) {
 }
 function hs(t2) {
   const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path24.normalize)(e);
+  return e && (0, import_node_path25.normalize)(e);
 }
 function ps(t2, e) {
   return E2({
@@ -12135,7 +12173,7 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process2, import_debug, import_promise_deferred, import_node_path24, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process2, import_debug, import_promise_deferred, import_node_path25, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist4 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist2();
@@ -12144,7 +12182,7 @@ var init_dist4 = __esm({
     import_node_child_process2 = require("node:child_process");
     import_debug = __toESM(require_src(), 1);
     import_promise_deferred = __toESM(require_dist2(), 1);
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_dist3();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -13732,7 +13770,7 @@ async function confirmed(opts) {
   return false;
 }
 function unchanged(root, path, bytes) {
-  return snapshot((0, import_node_path25.join)(root, path)).hash === hashOf2(bytes);
+  return snapshot((0, import_node_path26.join)(root, path)).hash === hashOf2(bytes);
 }
 function maskForDiff(plan, s) {
   const detector = createDetector(s.rules, s.prebuilt);
@@ -13788,14 +13826,14 @@ function refuseUnignorable(root, plan, aux) {
 async function unstagedFindings(cwd, root, opts) {
   const paths = await unstagedPaths(root);
   if (paths.length === 0) return [];
-  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => (0, import_node_path25.join)(root, p2)) });
+  const { targets } = dirTargets(cwd, { ...opts, positionals: paths.map((p2) => (0, import_node_path26.join)(root, p2)) });
   return targets.flatMap((t2) => t2.findings);
 }
-var import_node_path25, out, say;
+var import_node_path26, out, say;
 var init_fix = __esm({
   "src/cli/commands/fix.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_apply();
     init_auxfiles();
     init_unified();
@@ -13933,7 +13971,7 @@ async function run7(opts) {
   const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
-      return (0, import_node_fs24.readFileSync)((0, import_node_path26.resolve)(cwd, path), "utf8");
+      return (0, import_node_fs25.readFileSync)((0, import_node_path27.resolve)(cwd, path), "utf8");
     } catch {
       return void 0;
     }
@@ -13968,13 +14006,13 @@ function serve(init) {
   init.port.close();
   import_node_worker_threads.parentPort.postMessage(out2);
 }
-var import_node_fs24, import_node_os4, import_node_path26, import_node_worker_threads, SOLO_MS, BATCH, NEXT, AVAIL, DONE, Helper;
+var import_node_fs25, import_node_os4, import_node_path27, import_node_worker_threads, SOLO_MS, BATCH, NEXT, AVAIL, DONE, Helper;
 var init_dir3 = __esm({
   "src/cli/commands/dir.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     import_node_os4 = require("node:os");
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     init_detect();
     init_lazy();
@@ -14060,9 +14098,9 @@ __export(baseline_exports, {
 async function run8(opts) {
   const file = opts.values.output ?? opts.values["write-baseline"] ?? baselinePath(process.cwd());
   const quiet = opts.values.quiet ?? false;
-  const tmp = (0, import_node_fs25.mkdtempSync)((0, import_node_path27.join)((0, import_node_os5.tmpdir)(), "leakproof-baseline-"));
+  const tmp = (0, import_node_fs26.mkdtempSync)((0, import_node_path28.join)((0, import_node_os5.tmpdir)(), "leakproof-baseline-"));
   try {
-    const parts = [(0, import_node_path27.join)(tmp, "dir.json")];
+    const parts = [(0, import_node_path28.join)(tmp, "dir.json")];
     const sub = (write, positionals) => ({
       ...opts,
       positionals,
@@ -14071,7 +14109,7 @@ async function run8(opts) {
     let code = await (await Promise.resolve().then(() => (init_dir3(), dir_exports))).run(sub(parts[0], opts.positionals));
     if (code !== EXIT.clean) return code;
     if (opts.values.history) {
-      parts.push((0, import_node_path27.join)(tmp, "history.json"));
+      parts.push((0, import_node_path28.join)(tmp, "history.json"));
       code = await (await Promise.resolve().then(() => (init_history2(), history_exports))).run(sub(parts[1], []));
       if (code !== EXIT.clean) return code;
     }
@@ -14079,7 +14117,7 @@ async function run8(opts) {
     writeOutput("the baseline", file, formatEntries(entries));
     const n = new Set(entries.map((e) => e.fingerprint)).size;
     if (!quiet) {
-      const shown = (0, import_node_path27.relative)(process.cwd(), file) || file;
+      const shown = (0, import_node_path28.relative)(process.cwd(), file) || file;
       const what = opts.values.history ? "the working tree and every commit" : "the working tree";
       const read3 = file === baselinePath(process.cwd()) ? "staged, dir, history and the hooks read it from there without flags" : `scans read it with --baseline ${shown}, or name it in .leakproof.toml (baseline = "${shown}")`;
       process.stderr.write(
@@ -14091,16 +14129,16 @@ async function run8(opts) {
     }
     return EXIT.clean;
   } finally {
-    (0, import_node_fs25.rmSync)(tmp, { recursive: true, force: true });
+    (0, import_node_fs26.rmSync)(tmp, { recursive: true, force: true });
   }
 }
-var import_node_fs25, import_node_os5, import_node_path27;
+var import_node_fs26, import_node_os5, import_node_path28;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     import_node_os5 = require("node:os");
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_baseline();
     init_errors2();
     init_output();

@@ -375,9 +375,9 @@ function withDecoded(raw, decoded, priorityOf) {
     if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
   }
   const wins = (r, d) => priorityOf(r.ruleId) > priorityOf(d.ruleId) || priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId;
-  const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
-  const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
-  return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);
+  const kept2 = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
+  const rest = raw.filter((r) => !kept2.some((d) => overlap(r, d)));
+  return [...rest, ...kept2].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function overlap(a, b) {
   const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
@@ -905,7 +905,7 @@ function loadPrebuilt() {
     return void 0;
   }
 }
-var import_node_fs, import_node_path, import_node_url, DIR, TABLE, META;
+var import_node_fs, import_node_path, import_node_url, DIR, TABLE, META, PREBUILT_FILES;
 var init_prebuilt = __esm({
   "src/rules/prebuilt.ts"() {
     "use strict";
@@ -915,6 +915,7 @@ var init_prebuilt = __esm({
     DIR = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(__leakproofUrl)), "..");
     TABLE = (0, import_node_path.join)(DIR, "keywords.bin");
     META = (0, import_node_path.join)(DIR, "keywords.json");
+    PREBUILT_FILES = [TABLE, META];
   }
 });
 
@@ -2932,9 +2933,43 @@ var init_load = __esm({
   }
 });
 
+// src/rules/reuse.ts
+function stampOf(file) {
+  try {
+    const st = (0, import_node_fs6.statSync)(file);
+    return `${st.size}:${st.mtimeMs}:${st.ino}`;
+  } catch {
+    return "-";
+  }
+}
+function filesOf(dir) {
+  try {
+    return [dir, ...(0, import_node_fs6.readdirSync)(dir).map((f) => (0, import_node_path7.join)(dir, f))];
+  } catch {
+    return [dir];
+  }
+}
+function reuse(key, files, load3) {
+  const stamp = files.map(stampOf).join("|");
+  const last = kept.get(key);
+  if (last?.stamp === stamp) return last.value;
+  const value = load3();
+  kept.set(key, { stamp, value });
+  return value;
+}
+var import_node_fs6, import_node_path7, kept;
+var init_reuse = __esm({
+  "src/rules/reuse.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path7 = require("node:path");
+    kept = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/config/config.ts
 function loadConfig(root, explicit, builtin) {
-  const file = explicit ?? (0, import_node_path7.join)(root, CONFIG_NAME);
+  const file = explicit ?? (0, import_node_path8.join)(root, CONFIG_NAME);
   if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
@@ -2992,29 +3027,29 @@ function loadConfig(root, explicit, builtin) {
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
-    config.baseline = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(file), doc.baseline);
+    config.baseline = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(file), doc.baseline);
   }
-  const kept = {
+  const kept2 = {
     rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
     placeholders: builtin.placeholders
   };
-  return { config, rules: addRules(kept, rulesFromTable(doc, file, text2, false, true)) };
+  return { config, rules: addRules(kept2, rulesFromTable(doc, file, text2, false, true)) };
 }
 function lstatExists(file) {
   try {
-    (0, import_node_fs6.lstatSync)(file);
+    (0, import_node_fs7.lstatSync)(file);
     return true;
   } catch {
     return false;
   }
 }
-var import_node_fs6, import_node_path7, CONFIG_NAME, KEYS;
+var import_node_fs7, import_node_path8, CONFIG_NAME, KEYS;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_regular();
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_load();
     init_schema();
     CONFIG_NAME = ".leakproof.toml";
@@ -3026,8 +3061,8 @@ var init_config = __esm({
 function baselineFor(root, flag, configured) {
   if (flag) return flag;
   if (configured) return configured;
-  const found = (0, import_node_path8.join)(root, DEFAULT_BASELINE);
-  return (0, import_node_fs7.existsSync)(found) ? found : void 0;
+  const found = (0, import_node_path9.join)(root, DEFAULT_BASELINE);
+  return (0, import_node_fs8.existsSync)(found) ? found : void 0;
 }
 function readBaseline(file) {
   let doc;
@@ -3075,20 +3110,20 @@ function applyBaseline(found, baseline) {
   const accepted = new Set(baseline.entries.map((e) => e.fingerprint));
   const named = new Set(baseline.entries.map((e) => `${e.ruleId}\0${e.file}`));
   const met = /* @__PURE__ */ new Set();
-  const kept = found.filter((f) => {
+  const kept2 = found.filter((f) => {
     if (baseline.version === 2 && !named.has(`${f.ruleId}\0${f.file}`)) return true;
     const fp = baseline.version === 1 ? f.fingerprint : publicFingerprint(f.ruleId, f.file, f.secret);
     met.add(fp);
     return !accepted.has(fp);
   });
-  return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
+  return { kept: kept2, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
 }
-var import_node_fs7, import_node_path8, DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
+var import_node_fs8, import_node_path9, DEFAULT_BASELINE, BASELINE_VERSION, OUTDATED_BASELINE;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_repo();
     init_regular();
     init_schema();
@@ -3158,7 +3193,7 @@ function projectVersion(root) {
   for (const name of names) {
     let text2;
     try {
-      text2 = (0, import_node_fs8.readFileSync)((0, import_node_path9.join)(root, name), "utf8");
+      text2 = (0, import_node_fs9.readFileSync)((0, import_node_path10.join)(root, name), "utf8");
     } catch {
       continue;
     }
@@ -3175,7 +3210,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return (0, import_node_fs8.readdirSync)((0, import_node_path9.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs9.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -3185,12 +3220,12 @@ function requirementFiles(root) {
     ...list("requirements", "requirements/", (n) => /\.(?:txt|in)$/.test(n))
   ];
 }
-var import_node_fs8, import_node_path9, FILES, LINE;
+var import_node_fs9, import_node_path10, FILES, LINE;
 var init_version = __esm({
   "src/django/version.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path10 = require("node:path");
     FILES = ["pyproject.toml", "Pipfile", "setup.cfg", "setup.py"];
     LINE = /(?:^|[^\w.-])django["']?[ \t]{0,20}(?:\[[\w, ]{0,80}\])?[ \t]{0,20}["']?[ \t]{0,20}[:=]?[ \t]{0,20}(?:\{[^}\n]{0,100}?version[ \t]{0,20}=[ \t]{0,20})?["']?[ \t]{0,20}(===?|~=|>=|\^|~|>)?[ \t]{0,20}(\d{1,3}\.\d{1,3})/i;
   }
@@ -3199,14 +3234,14 @@ var init_version = __esm({
 // src/remedy/project.ts
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path10.join)(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path11.join)(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read((0, import_node_path10.join)(root, "package.json"));
+  const pkg = read((0, import_node_path11.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path10.join)(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path10.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path11.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path11.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -3219,7 +3254,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return (0, import_node_fs9.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs10.readdirSync)((0, import_node_path11.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -3240,17 +3275,17 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return (0, import_node_fs9.existsSync)(file) ? (0, import_node_fs9.readFileSync)(file, "utf8") : "";
+    return (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
 }
-var import_node_fs9, import_node_path10, PY_FILES;
+var import_node_fs10, import_node_path11, PY_FILES;
 var init_project = __esm({
   "src/remedy/project.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_version();
     PY_FILES = [
       "requirements.txt",
@@ -3768,23 +3803,23 @@ function failed(what, file, e) {
 }
 function writeOutput(what, file, text2) {
   try {
-    (0, import_node_fs10.writeFileSync)(file, text2);
+    (0, import_node_fs11.writeFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 function appendOutput(what, file, text2) {
   try {
-    (0, import_node_fs10.appendFileSync)(file, text2);
+    (0, import_node_fs11.appendFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
-var import_node_fs10, WHY;
+var import_node_fs11, WHY;
 var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_errors2();
     WHY = {
       ENOENT: "its directory does not exist",
@@ -3801,14 +3836,14 @@ var init_output = __esm({
 
 // src/cli/version.ts
 function version() {
-  const pkg = JSON.parse((0, import_node_fs11.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs12.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
-var import_node_fs11;
+var import_node_fs12;
 var init_version2 = __esm({
   "src/cli/version.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
   }
 });
 
@@ -4298,7 +4333,8 @@ function setup(root, opts) {
   for (const { format } of opts.reports)
     if (!FORMATS.includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
-  const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  const builtin = reuse("rules", [...filesOf(PATTERNS_DIR), PACK_FILE], () => loadRuleDir());
+  const { config, rules } = loadConfig(root, opts.values.config, builtin);
   if (rules.rules.length === 0)
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
@@ -4309,7 +4345,7 @@ function setup(root, opts) {
     rules,
     config,
     maxFileSize,
-    prebuilt: loadPrebuilt(),
+    prebuilt: reuse("prebuilt", PREBUILT_FILES, loadPrebuilt),
     ruleById: new Map(rules.rules.map((r) => [r.id, r]))
   };
 }
@@ -4334,8 +4370,8 @@ async function finish(s, opts, how) {
   if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
-    findings = kept;
+    const { kept: kept2, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
+    findings = kept2;
     if (outdated) {
       notes.push(OUTDATED_BASELINE);
       if (!opts.values.quiet) process.stderr.write(`leakproof: ${OUTDATED_BASELINE}
@@ -4384,15 +4420,15 @@ async function writeReport(findings, opts, ctx) {
 function excludeTests(findings, scan, opts, notes) {
   if (scan === "staged")
     throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
-  const kept = findings.filter((f) => f.scope === void 0);
-  const left = findings.length - kept.length;
+  const kept2 = findings.filter((f) => f.scope === void 0);
+  const left = findings.length - kept2.length;
   if (left > 0) {
     const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
     notes.push(note);
     if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}
 `);
   }
-  return kept;
+  return kept2;
 }
 async function loadReporter(format) {
   switch (format) {
@@ -4412,6 +4448,7 @@ var init_scan = __esm({
     "use strict";
     init_load();
     init_prebuilt();
+    init_reuse();
     init_config();
     init_baseline();
     init_remedy();
@@ -4476,9 +4513,9 @@ __export(dir_exports, {
   run: () => run
 });
 module.exports = __toCommonJS(dir_exports);
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/detect/keywords.ts
@@ -4681,14 +4718,14 @@ function resolveOverlaps(findings, priorityOf) {
   const ranked = [...findings.keys()].sort(
     (a, b) => priorityOf(findings[b].ruleId) - priorityOf(findings[a].ruleId) || findings[b].secret.length - findings[a].secret.length
   );
-  const kept = [];
+  const kept2 = [];
   for (const i of ranked) {
     const k = latestEnd(startsBefore(el[i], ec[i]));
     if (k !== -1 && cmp(sl[i], sc[i], el[k], ec[k]) < 0) continue;
-    kept.push(i);
+    kept2.push(i);
     keep(i);
   }
-  return kept.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
+  return kept2.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 // src/detect/scope.ts
@@ -4908,9 +4945,9 @@ function createDetector(set, prebuilt) {
     };
     if (fragment.context) runWithContext(fragment, windows, runRule, findings, lines);
     else for (const [r, list] of windows) runRule(r, list);
-    const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+    const kept2 = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     const only = runOnly;
-    return only ? kept.filter((f) => !only.has(f)) : kept;
+    return only ? kept2.filter((f) => !only.has(f)) : kept2;
   }
   function check(rule, m, secret, start, fragment, lineIndex, code, pathScope) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
@@ -4984,8 +5021,8 @@ function createDetector(set, prebuilt) {
       const found = early.get(r);
       if (found) for (const f of found) findings.push(f);
       else {
-        const kept = list.filter(([ws]) => needed(ws));
-        if (kept.length > 0) runRule(r, kept);
+        const kept2 = list.filter(([ws]) => needed(ws));
+        if (kept2.length > 0) runRule(r, kept2);
       }
     }
   }
@@ -5439,7 +5476,7 @@ async function run(opts) {
   const notes = noteSkips2(skips, maxFileSize, opts);
   const fileText = (path) => {
     try {
-      return (0, import_node_fs12.readFileSync)((0, import_node_path11.resolve)(cwd, path), "utf8");
+      return (0, import_node_fs13.readFileSync)((0, import_node_path12.resolve)(cwd, path), "utf8");
     } catch {
       return void 0;
     }

@@ -54,46 +54,83 @@ var init_version = __esm({
   }
 });
 
-// src/cli/main.ts
-var import_node_module2 = require("node:module");
-var import_node_path2 = require("node:path");
+// src/cli/tiering.ts
+var tiering_exports = {};
+__export(tiering_exports, {
+  OPTIMISE_AFTER: () => OPTIMISE_AFTER,
+  isShort: () => isShort,
+  scanned: () => scanned,
+  startShort: () => startShort,
+  stayResident: () => stayResident
+});
+function startShort() {
+  if (state.quick || state.resident || process.env.LEAKPROOF_OPTIMIZE === "1") return;
+  if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
+  (0, import_node_v8.setFlagsFromString)("--no-turbofan --no-regexp-tier-up");
+  state.quick = true;
+}
+function stayResident() {
+  state.resident = true;
+}
+function scanned(chars) {
+  if (!state.quick) return;
+  state.seen += chars;
+  if (state.seen > OPTIMISE_AFTER) {
+    (0, import_node_v8.setFlagsFromString)("--turbofan");
+    state.quick = false;
+  }
+}
+function isShort() {
+  return state.quick;
+}
+var import_node_v8, OPTIMISE_AFTER, KNOWN_V8, state;
+var init_tiering = __esm({
+  "src/cli/tiering.ts"() {
+    "use strict";
+    import_node_v8 = require("node:v8");
+    OPTIMISE_AFTER = 1 << 20;
+    KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
+    state = globalThis[/* @__PURE__ */ Symbol.for("leakproof.tiering")] ??= {
+      quick: false,
+      seen: 0,
+      resident: false
+    };
+  }
+});
 
 // src/cli/codecache.ts
-var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
-var import_node_os = require("node:os");
-var import_node_path = require("node:path");
-var import_node_v8 = require("node:v8");
-var import_node_vm = require("node:vm");
-var PREFIX = "staged-";
-var SUFFIX = ".v8cache";
+var codecache_exports = {};
+__export(codecache_exports, {
+  cacheDir: () => cacheDir,
+  requireCached: () => requireCached
+});
 function cacheDir(env = process.env) {
   if (env.LEAKPROOF_NO_CACHE === "1") return void 0;
-  const base = env.XDG_CACHE_HOME && (0, import_node_path.isAbsolute)(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache");
-  return (0, import_node_path.join)(base, "leakproof");
+  const base = env.XDG_CACHE_HOME && (0, import_node_path2.isAbsolute)(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : (0, import_node_path2.join)((0, import_node_os2.homedir)(), ".cache");
+  return (0, import_node_path2.join)(base, "leakproof");
 }
 function ownedByMe(path) {
-  const st = (0, import_node_fs.statSync)(path);
+  const st = (0, import_node_fs3.statSync)(path);
   if (typeof process.getuid !== "function") return true;
   return st.uid === process.getuid() && (st.mode & 18) === 0;
 }
 function requireCached(file, keep, dir = cacheDir()) {
-  const source = (0, import_node_fs.readFileSync)(file, "utf8");
-  const st = (0, import_node_fs.statSync)(file);
+  const source = (0, import_node_fs3.readFileSync)(file, "utf8");
+  const st = (0, import_node_fs3.statSync)(file);
   const install = `${PREFIX}${pathTag(file)}-`;
   const name = `${install}${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}${SUFFIX}`;
-  const path = dir && (0, import_node_path.join)(dir, name);
+  const path = dir && (0, import_node_path2.join)(dir, name);
   let cached;
   try {
-    if (path && ownedByMe(dir) && ownedByMe(path)) cached = (0, import_node_fs.readFileSync)(path);
+    if (path && ownedByMe(dir) && ownedByMe(path)) cached = (0, import_node_fs3.readFileSync)(path);
   } catch {
     cached = void 0;
   }
-  if (path) (0, import_node_v8.setFlagsFromString)("--verify-snapshot-checksum");
-  const script = new import_node_vm.Script(import_node_module.Module.wrap(source), { filename: file, cachedData: cached });
+  if (path) (0, import_node_v82.setFlagsFromString)("--verify-snapshot-checksum");
+  const script = new import_node_vm.Script(import_node_module2.Module.wrap(source), { filename: file, cachedData: cached });
   const module2 = { exports: {} };
   const fn = script.runInThisContext();
-  fn.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file));
+  fn.call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, (0, import_node_path2.dirname)(file));
   if (path && (!cached || script.cachedDataRejected))
     process.once("exit", () => {
       if (keep()) save(dir, install, name, () => script.createCachedData());
@@ -107,14 +144,195 @@ function pathTag(path) {
 }
 function save(dir, install, name, data) {
   try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
     if (!ownedByMe(dir)) return;
-    const tmp = (0, import_node_path.join)(dir, `.${name}.${process.pid}`);
-    (0, import_node_fs.writeFileSync)(tmp, data(), { mode: 384 });
-    (0, import_node_fs.renameSync)(tmp, (0, import_node_path.join)(dir, name));
-    for (const f of (0, import_node_fs.readdirSync)(dir))
-      if (f !== name && f.endsWith(SUFFIX) && f.startsWith(install)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
-      else if (f.startsWith(`.${install}`) && !f.endsWith(`.${process.pid}`)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
+    const tmp = (0, import_node_path2.join)(dir, `.${name}.${process.pid}`);
+    (0, import_node_fs3.writeFileSync)(tmp, data(), { mode: 384 });
+    (0, import_node_fs3.renameSync)(tmp, (0, import_node_path2.join)(dir, name));
+    for (const f of (0, import_node_fs3.readdirSync)(dir))
+      if (f !== name && f.endsWith(SUFFIX) && f.startsWith(install)) (0, import_node_fs3.rmSync)((0, import_node_path2.join)(dir, f), { force: true });
+      else if (f.startsWith(`.${install}`) && !f.endsWith(`.${process.pid}`)) (0, import_node_fs3.rmSync)((0, import_node_path2.join)(dir, f), { force: true });
+  } catch {
+  }
+}
+var import_node_fs3, import_node_module2, import_node_os2, import_node_path2, import_node_v82, import_node_vm, PREFIX, SUFFIX;
+var init_codecache = __esm({
+  "src/cli/codecache.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_module2 = require("node:module");
+    import_node_os2 = require("node:os");
+    import_node_path2 = require("node:path");
+    import_node_v82 = require("node:v8");
+    import_node_vm = require("node:vm");
+    PREFIX = "staged-";
+    SUFFIX = ".v8cache";
+  }
+});
+
+// src/cli/main.ts
+var import_node_module3 = require("node:module");
+var import_node_path3 = require("node:path");
+var import_node_url = require("node:url");
+
+// src/cli/daemon/client.ts
+var import_node_module = require("node:module");
+var import_node_net = require("node:net");
+
+// src/cli/daemon/place.ts
+var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var MAX_SOCKET_PATH = 100;
+function tag(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function daemonWanted(env) {
+  if (process.platform === "win32" || typeof process.getuid !== "function") return false;
+  if (env.LEAKPROOF_DAEMON === "0") return false;
+  if (env.LEAKPROOF_DAEMON === "1") return true;
+  return !env.CI || env.CI === "false" || env.CI === "0";
+}
+function socketDir(env) {
+  const runtime = env.XDG_RUNTIME_DIR;
+  return runtime && (0, import_node_path.isAbsolute)(runtime) ? (0, import_node_path.join)(runtime, "leakproof") : (0, import_node_path.join)((0, import_node_os.tmpdir)(), `leakproof-${process.getuid()}`);
+}
+function privateDir(dir) {
+  try {
+    const st = (0, import_node_fs.lstatSync)(dir);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0;
+  } catch {
+    return false;
+  }
+}
+function socketPath(env, bundle, create) {
+  const dir = socketDir(env);
+  if (create) {
+    try {
+      (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
+    } catch {
+    }
+  }
+  if (!privateDir(dir)) return void 0;
+  let build;
+  try {
+    const st = (0, import_node_fs.lstatSync)(bundle);
+    build = `${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}`;
+  } catch {
+    return void 0;
+  }
+  const path = (0, import_node_path.join)(dir, `${tag(`${process.execPath}\0${bundle}\0${process.version}`)}-${build}.sock`);
+  return Buffer.byteLength(path) <= MAX_SOCKET_PATH ? path : void 0;
+}
+function mySocket(path) {
+  try {
+    const st = (0, import_node_fs.lstatSync)(path);
+    return st.isSocket() && st.uid === process.getuid();
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/daemon/protocol.ts
+var PROTOCOL = 1;
+var MAX_LINE = 64 * 1024 * 1024;
+function lineReader(onLine) {
+  let held = [];
+  let size = 0;
+  return (chunk) => {
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+      held.push(chunk.subarray(start, nl));
+      const line = Buffer.concat(held).toString("utf8");
+      held = [];
+      size = 0;
+      start = nl + 1;
+      onLine(line);
+    }
+    if (start < chunk.length) {
+      held.push(chunk.subarray(start));
+      size += chunk.length - start;
+    }
+    return size <= MAX_LINE;
+  };
+}
+
+// src/cli/daemon/client.ts
+var START_MS = 2e3;
+function askDaemon(path, argv) {
+  if (!mySocket(path)) return Promise.resolve({ absent: true });
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (o) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(o);
+    };
+    const socket = (0, import_node_net.connect)(path);
+    const timer = setTimeout(() => done({ absent: false }), START_MS);
+    socket.once(
+      "error",
+      (e) => done({ absent: e.code === "ECONNREFUSED" || e.code === "ENOENT" })
+    );
+    socket.once("close", () => done({ absent: false }));
+    socket.once("connect", () => socket.write(`${JSON.stringify(request(argv))}
+`));
+    const feed = lineReader((line) => {
+      let reply;
+      try {
+        reply = JSON.parse(line);
+      } catch {
+        return done({ absent: false });
+      }
+      if ("started" in reply) return clearTimeout(timer);
+      if ("fallback" in reply || typeof reply.code !== "number") return done({ absent: false });
+      process.stdout.write(Buffer.from(reply.out, "base64"));
+      process.stderr.write(Buffer.from(reply.err, "base64"));
+      if (argv.includes("--verbose") || argv.includes("-v"))
+        process.stderr.write(
+          `leakproof: scanned by the daemon (pid ${reply.pid}; LEAKPROOF_DAEMON=0 scans in the hook's own process)
+`
+        );
+      done({ code: reply.code });
+    });
+    socket.on("data", (chunk) => {
+      if (!feed(chunk)) done({ absent: false });
+    });
+  });
+}
+function request(argv) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== void 0) env[k] = v;
+  const mask = process.umask();
+  return {
+    v: PROTOCOL,
+    argv,
+    cwd: process.cwd(),
+    env,
+    umask: mask,
+    tty: {
+      out: process.stdout.isTTY === true,
+      err: process.stderr.isTTY === true,
+      columns: process.stdout.columns ?? 0
+    }
+  };
+}
+function startDaemon(main2) {
+  const keep = ["PATH", "HOME", "TMPDIR", "XDG_RUNTIME_DIR", "LEAKPROOF_DAEMON_IDLE", "SYSTEMROOT"];
+  const env = {};
+  for (const k of keep) if (process.env[k] !== void 0) env[k] = process.env[k];
+  try {
+    const { spawn } = (0, import_node_module.createRequire)(__leakproofUrl)("node:child_process");
+    spawn(process.execPath, [main2, "__daemon"], {
+      detached: true,
+      stdio: "ignore",
+      cwd: socketDir(process.env),
+      env
+    }).unref();
   } catch {
   }
 }
@@ -386,27 +604,9 @@ function parseError(e, command) {
   return `${e.message.replace(/\.$/, "")} (${where})`;
 }
 
-// src/cli/tiering.ts
-var import_node_v82 = require("node:v8");
-var OPTIMISE_AFTER = 1 << 20;
-var KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
-var state = globalThis[/* @__PURE__ */ Symbol.for("leakproof.tiering")] ??= {
-  quick: false,
-  seen: 0
-};
-function startShort() {
-  if (state.quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
-  if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
-  (0, import_node_v82.setFlagsFromString)("--no-turbofan --no-regexp-tier-up");
-  state.quick = true;
-}
-function isShort() {
-  return state.quick;
-}
-
-// src/cli/main.ts
+// src/cli/run.ts
 var KNOWN = Object.keys(COMMANDS);
-async function main(argv) {
+async function runCli(argv, staged) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "help" || command === "--help" || command === "-h") {
     const about = command === "help" && rest[0] ? commandHelp(rest[0]) : void 0;
@@ -437,14 +637,37 @@ async function main(argv) {
       throw new UsageError(`cannot use --repo ${opts.values.repo}: no such directory`);
     }
   }
-  if (command === "staged") return (await stagedCommand()).run(opts);
+  if (command === "staged") return (await staged()).run(opts);
   return (await Promise.resolve().then(() => __toESM(require("./commands.js"), 1))).runCommand(command, opts);
+}
+
+// src/cli/main.ts
+async function main(argv) {
+  if (argv[0] === "__daemon") return daemon();
+  const sock = argv[0] === "staged" && typeof __dirname === "string" && daemonWanted(process.env) ? socketPath(process.env, (0, import_node_path3.join)(__dirname, "daemon.js"), true) : void 0;
+  if (!sock) return runCli(argv, stagedCommand);
+  const asked = await askDaemon(sock, argv);
+  if ("code" in asked) return asked.code;
+  try {
+    return await runCli(argv, stagedCommand);
+  } finally {
+    if (asked.absent) startDaemon((0, import_node_url.fileURLToPath)(__leakproofUrl));
+  }
+}
+async function daemon() {
+  const sock = socketPath(process.env, (0, import_node_path3.join)(__dirname, "daemon.js"), true);
+  if (!sock) return 2;
+  const server = await Promise.resolve().then(() => __toESM(require("./daemon.js"), 1));
+  await server.serve(sock, server.idleSeconds(process.env) * 1e3);
+  return 0;
 }
 async function stagedCommand() {
   if (typeof __dirname !== "string") return Promise.resolve().then(() => __toESM(require("./staged.js"), 1));
-  (0, import_node_module2.createRequire)(__leakproofUrl)("node:child_process");
-  startShort();
-  return requireCached((0, import_node_path2.join)(__dirname, "staged.js"), isShort);
+  (0, import_node_module3.createRequire)(__leakproofUrl)("node:child_process");
+  const { isShort: isShort2, startShort: startShort2 } = await Promise.resolve().then(() => (init_tiering(), tiering_exports));
+  const { requireCached: requireCached2 } = await Promise.resolve().then(() => (init_codecache(), codecache_exports));
+  startShort2();
+  return requireCached2((0, import_node_path3.join)(__dirname, "staged.js"), isShort2);
 }
 main(process.argv.slice(2)).then(
   (code) => {

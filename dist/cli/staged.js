@@ -1446,8 +1446,8 @@ __export(staged_exports, {
   run: () => run
 });
 module.exports = __toCommonJS(staged_exports);
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // src/baseline/baseline.ts
 var import_node_fs3 = require("node:fs");
@@ -2198,13 +2198,13 @@ function applyBaseline(found, baseline) {
   const accepted = new Set(baseline.entries.map((e) => e.fingerprint));
   const named = new Set(baseline.entries.map((e) => `${e.ruleId}\0${e.file}`));
   const met = /* @__PURE__ */ new Set();
-  const kept = found.filter((f) => {
+  const kept2 = found.filter((f) => {
     if (baseline.version === 2 && !named.has(`${f.ruleId}\0${f.file}`)) return true;
     const fp = baseline.version === 1 ? f.fingerprint : publicFingerprint(f.ruleId, f.file, f.secret);
     met.add(fp);
     return !accepted.has(fp);
   });
-  return { kept, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
+  return { kept: kept2, stale: baseline.entries.filter((e) => !met.has(e.fingerprint)), outdated: baseline.version === 1 };
 }
 
 // src/cli/hint.ts
@@ -2853,12 +2853,12 @@ var EarlyGit = class {
   }
   /** As gitStream: the output so far, then the rest as it comes; resolves with the exit code, or rejects as gitStream does. */
   read(onData) {
-    const kept = this.chunks;
+    const kept2 = this.chunks;
     this.chunks = [];
     this.taken = true;
     this.reader = onData;
     try {
-      for (const c of kept) onData(c);
+      for (const c of kept2) onData(c);
     } catch (e) {
       this.cancel();
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
@@ -3274,14 +3274,14 @@ function resolveOverlaps(findings, priorityOf) {
   const ranked = [...findings.keys()].sort(
     (a, b) => priorityOf(findings[b].ruleId) - priorityOf(findings[a].ruleId) || findings[b].secret.length - findings[a].secret.length
   );
-  const kept = [];
+  const kept2 = [];
   for (const i of ranked) {
     const k = latestEnd(startsBefore(el[i], ec[i]));
     if (k !== -1 && cmp(sl[i], sc[i], el[k], ec[k]) < 0) continue;
-    kept.push(i);
+    kept2.push(i);
     keep(i);
   }
-  return kept.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
+  return kept2.map((i) => findings[i]).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 // src/detect/scope.ts
@@ -3605,9 +3605,9 @@ function withDecoded(raw, decoded, priorityOf) {
     if (!prev || priorityOf(d.ruleId) > priorityOf(prev.ruleId)) best.set(key, d);
   }
   const wins = (r, d) => priorityOf(r.ruleId) > priorityOf(d.ruleId) || priorityOf(r.ruleId) === priorityOf(d.ruleId) && r.ruleId !== d.ruleId;
-  const kept = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
-  const rest = raw.filter((r) => !kept.some((d) => overlap(r, d)));
-  return [...rest, ...kept].sort((a, b) => a.line - b.line || a.column - b.column);
+  const kept2 = [...best.values()].filter((d) => !raw.some((r) => overlap(r, d) && wins(r, d)));
+  const rest = raw.filter((r) => !kept2.some((d) => overlap(r, d)));
+  return [...rest, ...kept2].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function overlap(a, b) {
   const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 < c2;
@@ -3758,9 +3758,9 @@ function createDetector(set, prebuilt) {
     };
     if (fragment.context) runWithContext(fragment, windows, runRule, findings, lines);
     else for (const [r, list] of windows) runRule(r, list);
-    const kept = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
+    const kept2 = resolveOverlaps(findings, (id) => priorityOf.get(id) ?? 0);
     const only = runOnly;
-    return only ? kept.filter((f) => !only.has(f)) : kept;
+    return only ? kept2.filter((f) => !only.has(f)) : kept2;
   }
   function check(rule, m, secret, start, fragment, lineIndex, code, pathScope) {
     if (secret.length < rule.minLength || secret.length > rule.maxLength) return void 0;
@@ -3834,8 +3834,8 @@ function createDetector(set, prebuilt) {
       const found = early.get(r);
       if (found) for (const f of found) findings.push(f);
       else {
-        const kept = list.filter(([ws]) => needed(ws));
-        if (kept.length > 0) runRule(r, kept);
+        const kept2 = list.filter(([ws]) => needed(ws));
+        if (kept2.length > 0) runRule(r, kept2);
       }
     }
   }
@@ -4972,6 +4972,7 @@ var import_node_url3 = require("node:url");
 var DIR = (0, import_node_path8.join)((0, import_node_path8.dirname)((0, import_node_url3.fileURLToPath)(__leakproofUrl)), "..");
 var TABLE = (0, import_node_path8.join)(DIR, "keywords.bin");
 var META = (0, import_node_path8.join)(DIR, "keywords.json");
+var PREBUILT_FILES = [TABLE, META];
 function loadPrebuilt() {
   try {
     const meta2 = JSON.parse((0, import_node_fs7.readFileSync)(META, "utf8"));
@@ -4985,13 +4986,41 @@ function loadPrebuilt() {
   }
 }
 
-// src/config/config.ts
+// src/rules/reuse.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path9 = require("node:path");
+var kept = /* @__PURE__ */ new Map();
+function stampOf(file) {
+  try {
+    const st = (0, import_node_fs8.statSync)(file);
+    return `${st.size}:${st.mtimeMs}:${st.ino}`;
+  } catch {
+    return "-";
+  }
+}
+function filesOf(dir) {
+  try {
+    return [dir, ...(0, import_node_fs8.readdirSync)(dir).map((f) => (0, import_node_path9.join)(dir, f))];
+  } catch {
+    return [dir];
+  }
+}
+function reuse(key, files, load3) {
+  const stamp = files.map(stampOf).join("|");
+  const last = kept.get(key);
+  if (last?.stamp === stamp) return last.value;
+  const value = load3();
+  kept.set(key, { stamp, value });
+  return value;
+}
+
+// src/config/config.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
 var CONFIG_NAME = ".leakproof.toml";
 var KEYS = /* @__PURE__ */ new Set(["title", "rules", "allowlist", "disabledRules", "ignore", "maxFileSize", "django", "baseline"]);
 function loadConfig(root, explicit, builtin) {
-  const file = explicit ?? (0, import_node_path9.join)(root, CONFIG_NAME);
+  const file = explicit ?? (0, import_node_path10.join)(root, CONFIG_NAME);
   if (!lstatExists(file)) {
     if (explicit) throw new RuleError(explicit, void 0, "config file not found");
     return { config: { ignore: [] }, rules: builtin };
@@ -5049,17 +5078,17 @@ function loadConfig(root, explicit, builtin) {
   if (doc.baseline !== void 0) {
     if (typeof doc.baseline !== "string" || doc.baseline === "")
       throw new RuleError(file, lineOf("baseline"), "baseline must be the path of a baseline file");
-    config.baseline = (0, import_node_path9.resolve)((0, import_node_path9.dirname)(file), doc.baseline);
+    config.baseline = (0, import_node_path10.resolve)((0, import_node_path10.dirname)(file), doc.baseline);
   }
-  const kept = {
+  const kept2 = {
     rules: builtin.rules.filter((r) => !disabled.includes(r.id)),
     placeholders: builtin.placeholders
   };
-  return { config, rules: addRules(kept, rulesFromTable(doc, file, text2, false, true)) };
+  return { config, rules: addRules(kept2, rulesFromTable(doc, file, text2, false, true)) };
 }
 function lstatExists(file) {
   try {
-    (0, import_node_fs8.lstatSync)(file);
+    (0, import_node_fs9.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -5104,12 +5133,12 @@ function readExpr(kind2, libs2, pythonLib) {
 }
 
 // src/remedy/project.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // src/django/version.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path11 = require("node:path");
 function parseVersion(s) {
   const m = /^(\d{1,3})\.(\d{1,3})/.exec(s.trim());
   return m ? [Number(m[1]), Number(m[2])] : void 0;
@@ -5127,7 +5156,7 @@ function projectVersion(root) {
   for (const name of names) {
     let text2;
     try {
-      text2 = (0, import_node_fs9.readFileSync)((0, import_node_path10.join)(root, name), "utf8");
+      text2 = (0, import_node_fs10.readFileSync)((0, import_node_path11.join)(root, name), "utf8");
     } catch {
       continue;
     }
@@ -5144,7 +5173,7 @@ function projectVersion(root) {
 function requirementFiles(root) {
   const list = (dir, prefix, test) => {
     try {
-      return (0, import_node_fs9.readdirSync)((0, import_node_path10.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
+      return (0, import_node_fs10.readdirSync)((0, import_node_path11.join)(root, dir)).filter(test).sort().map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5168,14 +5197,14 @@ var PY_FILES = [
 ];
 function detectProject(root) {
   const libs2 = {};
-  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path11.join)(root, f))).join("\n").toLowerCase();
+  const py = [.../* @__PURE__ */ new Set([...PY_FILES, ...requirementFiles2(root)])].map((f) => read((0, import_node_path12.join)(root, f))).join("\n").toLowerCase();
   if (/(^|[^a-z-])django-environ\b/m.test(py)) libs2.python = "django-environ";
   else if (/(^|[^a-z-])python-decouple\b/m.test(py)) libs2.python = "python-decouple";
   else if (/(^|[^a-z-])environs\b/m.test(py)) libs2.python = "environs";
-  const pkg = read((0, import_node_path11.join)(root, "package.json"));
+  const pkg = read((0, import_node_path12.join)(root, "package.json"));
   if (/"dotenv"\s*:/.test(pkg)) libs2.node = "dotenv";
-  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path11.join)(root, "composer.json")))) libs2.php = "laravel";
-  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path11.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
+  if (/"laravel\/framework"\s*:/.test(read((0, import_node_path12.join)(root, "composer.json")))) libs2.php = "laravel";
+  if (/^\s*gem\s+["']dotenv(?:-rails)?["']/m.test(read((0, import_node_path12.join)(root, "Gemfile")))) libs2.ruby = "dotenv";
   const django = projectVersion(root);
   if (django)
     libs2.django = {
@@ -5188,7 +5217,7 @@ function detectProject(root) {
 function requirementFiles2(root) {
   const list = (dir, prefix, test) => {
     try {
-      return (0, import_node_fs10.readdirSync)((0, import_node_path11.join)(root, dir)).filter(test).map((n) => prefix + n);
+      return (0, import_node_fs11.readdirSync)((0, import_node_path12.join)(root, dir)).filter(test).map((n) => prefix + n);
     } catch {
       return [];
     }
@@ -5209,7 +5238,7 @@ function pythonLibOf(fileText, project) {
 }
 function read(file) {
   try {
-    return (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
+    return (0, import_node_fs11.existsSync)(file) ? (0, import_node_fs11.readFileSync)(file, "utf8") : "";
   } catch {
     return "";
   }
@@ -5629,7 +5658,7 @@ function maskFindings(findings) {
 init_order();
 
 // src/cli/output.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var WHY = {
   ENOENT: "its directory does not exist",
   EACCES: "permission denied",
@@ -5646,23 +5675,23 @@ function failed(what, file, e) {
 }
 function writeOutput(what, file, text2) {
   try {
-    (0, import_node_fs11.writeFileSync)(file, text2);
+    (0, import_node_fs12.writeFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 function appendOutput(what, file, text2) {
   try {
-    (0, import_node_fs11.appendFileSync)(file, text2);
+    (0, import_node_fs12.appendFileSync)(file, text2);
   } catch (e) {
     failed(what, file, e);
   }
 }
 
 // src/cli/version.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 function version() {
-  const pkg = JSON.parse((0, import_node_fs12.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs13.readFileSync)(new URL("../../package.json", __leakproofUrl), "utf8"));
   return pkg.version;
 }
 
@@ -5674,7 +5703,8 @@ function setup(root, opts) {
   for (const { format } of opts.reports)
     if (!FORMATS.includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
-  const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  const builtin = reuse("rules", [...filesOf(PATTERNS_DIR), PACK_FILE], () => loadRuleDir());
+  const { config, rules } = loadConfig(root, opts.values.config, builtin);
   if (rules.rules.length === 0)
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`
@@ -5685,7 +5715,7 @@ function setup(root, opts) {
     rules,
     config,
     maxFileSize,
-    prebuilt: loadPrebuilt(),
+    prebuilt: reuse("prebuilt", PREBUILT_FILES, loadPrebuilt),
     ruleById: new Map(rules.rules.map((r) => [r.id, r]))
   };
 }
@@ -5710,8 +5740,8 @@ async function finish(s, opts, how) {
   if (opts.values["exclude-tests"]) findings = excludeTests(findings, how.scan, opts, notes);
   const baseline = baselineFor(s.root, opts.values.baseline, s.config.baseline);
   if (baseline) {
-    const { kept, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
-    findings = kept;
+    const { kept: kept2, stale, outdated } = applyBaseline(findings, readBaseline(baseline));
+    findings = kept2;
     if (outdated) {
       notes.push(OUTDATED_BASELINE);
       if (!opts.values.quiet) process.stderr.write(`leakproof: ${OUTDATED_BASELINE}
@@ -5760,15 +5790,15 @@ async function writeReport(findings, opts, ctx) {
 function excludeTests(findings, scan, opts, notes) {
   if (scan === "staged")
     throw new UsageError("--exclude-tests is for dir and history; staged reports every file it is given");
-  const kept = findings.filter((f) => f.scope === void 0);
-  const left = findings.length - kept.length;
+  const kept2 = findings.filter((f) => f.scope === void 0);
+  const left = findings.length - kept2.length;
   if (left > 0) {
     const note = `left out ${left} finding${left === 1 ? "" : "s"} in tests, docs and examples (--exclude-tests)`;
     notes.push(note);
     if (!opts.values.quiet) process.stderr.write(`leakproof: ${note}
 `);
   }
-  return kept;
+  return kept2;
 }
 async function loadReporter(format) {
   switch (format) {
@@ -5789,10 +5819,11 @@ var OPTIMISE_AFTER = 1 << 20;
 var KNOWN_V8 = /* @__PURE__ */ new Set([11, 12, 13, 14]);
 var state = globalThis[/* @__PURE__ */ Symbol.for("leakproof.tiering")] ??= {
   quick: false,
-  seen: 0
+  seen: 0,
+  resident: false
 };
 function startShort() {
-  if (state.quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
+  if (state.quick || state.resident || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
   (0, import_node_v8.setFlagsFromString)("--no-turbofan --no-regexp-tier-up");
   state.quick = true;
@@ -5894,7 +5925,7 @@ async function run(opts) {
     root,
     [...blobs.keys()],
     (p) => blobs.has(p) ? readStaged(p) : void 0,
-    (p) => (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, p), "utf8")
+    (p) => (0, import_node_fs14.readFileSync)((0, import_node_path13.join)(root, p), "utf8")
   ) : void 0;
   for (const n of deploy?.notes ?? []) {
     notes.push(n);

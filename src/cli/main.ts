@@ -1,50 +1,38 @@
 #!/usr/bin/env node
-// argv → options → one command → exit code. Commands are imported only once known, so the
-// hook path loads nothing it does not use.
+// The entry point: `leakproof staged` (the hook) goes to this build's daemon when one listens
+// (daemon/), else runs here and leaves a daemon for the next commit; everything else runs here.
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { requireCached } from "./codecache.js";
-import { EXIT, UsageError, reportError } from "./errors.js";
-import { COMMANDS, HELP, commandHelp } from "./help.js";
-import { parseOptions } from "./options.js";
-import { closest } from "./suggest.js";
-import { isShort, startShort } from "./tiering.js";
-
-const KNOWN = Object.keys(COMMANDS);
+import { fileURLToPath } from "node:url";
+import { askDaemon, startDaemon } from "./daemon/client.js";
+import { daemonWanted, socketPath } from "./daemon/place.js";
+import { reportError } from "./errors.js";
+import { runCli, type StagedModule } from "./run.js";
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    const about = command === "help" && rest[0] ? commandHelp(rest[0]) : undefined;
-    process.stdout.write(about ?? HELP);
-    return command === undefined ? EXIT.error : EXIT.clean;
+  if (argv[0] === "__daemon") return daemon();
+  // Built (CommonJS, __dirname), the daemon is dist/cli/daemon.js; from source there is none.
+  const sock =
+    argv[0] === "staged" && typeof __dirname === "string" && daemonWanted(process.env)
+      ? socketPath(process.env, join(__dirname, "daemon.js"), true)
+      : undefined;
+  if (!sock) return runCli(argv, stagedCommand);
+  const asked = await askDaemon(sock, argv);
+  if ("code" in asked) return asked.code;
+  try {
+    return await runCli(argv, stagedCommand);
+  } finally {
+    if (asked.absent) startDaemon(fileURLToPath(import.meta.url));
   }
-  if (command === "--version" || command === "-V" || command === "version") {
-    const { version } = await import("./version.js");
-    process.stdout.write(`leakproof ${version()}\n`);
-    return EXIT.clean;
-  }
-  if (!KNOWN.includes(command)) {
-    const guess = closest(command, KNOWN);
-    throw new UsageError(
-      `unknown command "${command}"${guess ? `; did you mean ${guess}?` : ""} (leakproof --help lists the commands)`,
-    );
-  }
-  const opts = parseOptions(rest, command);
-  if (opts.values.help) {
-    process.stdout.write(commandHelp(command) ?? HELP);
-    return EXIT.clean;
-  }
-  if (opts.values.repo) {
-    try {
-      process.chdir(opts.values.repo);
-    } catch {
-      throw new UsageError(`cannot use --repo ${opts.values.repo}: no such directory`);
-    }
-  }
-  // The hook's command is a bundle of its own (dist/cli/staged.js): every commit loads only its code.
-  if (command === "staged") return (await stagedCommand()).run(opts);
-  return (await import("./dispatch.js")).runCommand(command, opts);
+}
+
+/** `leakproof __daemon` (started by the hook, not by hand): serves until idle. */
+async function daemon(): Promise<number> {
+  const sock = socketPath(process.env, join(__dirname, "daemon.js"), true);
+  if (!sock) return 2;
+  const server = await import("./daemon/server.js");
+  await server.serve(sock, server.idleSeconds(process.env) * 1000);
+  return 0;
 }
 
 /**
@@ -52,13 +40,16 @@ async function main(argv: string[]): Promise<number> {
  * compiled with the hook's compiler settings (tiering.ts), which the cache must have been made
  * under; from source (ESM: no __dirname), imported.
  */
-async function stagedCommand(): Promise<typeof import("./commands/staged.js")> {
+async function stagedCommand(): Promise<StagedModule> {
   if (typeof __dirname !== "string") return import("./commands/staged.js");
   // Loaded before the compiler settings change: Node's own code cache for its modules is stamped
   // with V8's flags too, so after the change the hook's git module would be compiled again (~4 ms).
   createRequire(import.meta.url)("node:child_process");
+  // Imported here: a commit the daemon answers needs neither (nor node:v8, node:vm).
+  const { isShort, startShort } = await import("./tiering.js");
+  const { requireCached } = await import("./codecache.js");
   startShort();
-  return requireCached(join(__dirname, "staged.js"), isShort) as typeof import("./commands/staged.js");
+  return requireCached(join(__dirname, "staged.js"), isShort) as StagedModule;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,8 +1,9 @@
 // The pipeline every scanning command shares, after its source:
 // findings → baseline → remedies → masking → sorting → report → exit code.
 import type { Finding, Rule, RuleSet } from "../types.js";
-import { loadRuleDir } from "../rules/load.js";
-import { loadPrebuilt } from "../rules/prebuilt.js";
+import { loadRuleDir, PACK_FILE, PATTERNS_DIR } from "../rules/load.js";
+import { loadPrebuilt, PREBUILT_FILES } from "../rules/prebuilt.js";
+import { filesOf, reuse } from "../rules/reuse.js";
 import type { SavedMatcher } from "../detect/keywords.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { applyBaseline, baselineFor, formatBaseline, OUTDATED_BASELINE, readBaseline } from "../baseline/baseline.js";
@@ -38,7 +39,9 @@ export function setup(root: string, opts: Options): Setup {
   for (const { format } of opts.reports)
     if (!(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (not "${format}")`);
-  const { config, rules } = loadConfig(root, opts.values.config, loadRuleDir());
+  // The daemon's runs share what is loaded (rules/reuse.ts).
+  const builtin = reuse("rules", [...filesOf(PATTERNS_DIR), PACK_FILE], () => loadRuleDir());
+  const { config, rules } = loadConfig(root, opts.values.config, builtin);
   if (rules.rules.length === 0)
     throw new UsageError(
       `${config.file ?? "the configuration"} disables every rule: a scan without rules would pass everything`,
@@ -49,7 +52,7 @@ export function setup(root: string, opts: Options): Setup {
     rules,
     config,
     maxFileSize,
-    prebuilt: loadPrebuilt(),
+    prebuilt: reuse("prebuilt", PREBUILT_FILES, loadPrebuilt),
     ruleById: new Map(rules.rules.map((r) => [r.id, r])),
   };
 }

@@ -25,14 +25,20 @@ const KNOWN_V8 = new Set([11, 12, 13, 14]);
 const state = ((globalThis as Record<symbol, unknown>)[Symbol.for("leakproof.tiering")] ??= {
   quick: false,
   seen: 0,
-}) as { quick: boolean; seen: number };
+  resident: false,
+}) as { quick: boolean; seen: number; resident: boolean };
 
 /** Settings for a short run: no optimising compiler, regexes straight to machine code (LEAKPROOF_OPTIMIZE=1 keeps V8's defaults). */
 export function startShort(): void {
-  if (state.quick || process.env.LEAKPROOF_OPTIMIZE === "1") return;
+  if (state.quick || state.resident || process.env.LEAKPROOF_OPTIMIZE === "1") return;
   if (!KNOWN_V8.has(Number(process.versions.v8.split(".")[0]))) return;
   setFlagsFromString("--no-turbofan --no-regexp-tier-up");
   state.quick = true;
+}
+
+/** A long-lived process (the daemon): V8's defaults for good, its compiled code serves every commit after. */
+export function stayResident(): void {
+  state.resident = true;
 }
 
 /** Counts text scanned; past OPTIMISE_AFTER the optimising compiler is back on. */

@@ -9,6 +9,8 @@ import type { SavedMatcher } from "../detect/keywords.js";
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TABLE = join(DIR, "keywords.bin");
 const META = join(DIR, "keywords.json");
+/** The files loadPrebuilt reads. */
+export const PREBUILT_FILES = [TABLE, META] as const;
 
 export function savePrebuilt(m: SavedMatcher): void {
   writeFileSync(TABLE, new Uint8Array(m.delta.buffer, m.delta.byteOffset, m.delta.byteLength));
