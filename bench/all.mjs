@@ -188,14 +188,22 @@ function hookBench() {
       .split("\n")
       .reduce((s, l) => s + Number(l.split("\t")[0]), 0);
     const node = () => timed(repo, process.execPath, ["-e", "0"]);
-    const staged = () => {
-      const { seconds, res } = timed(repo, process.execPath, [CLI, "staged"]);
+    // The hook as a developer's machine runs it: the first commit leaves a daemon (src/cli/daemon/),
+    // the next ones are answered by it. Its socket goes under a directory of the bench's own (and
+    // it is on even where CI is set); it is stopped at the end. Without it: LEAKPROOF_DAEMON=0.
+    const runtime = mkdtempSync(join(tmpdir(), "leakproof-bench-run-"));
+    const withDaemon = { LEAKPROOF_DAEMON: "1", XDG_RUNTIME_DIR: runtime, LEAKPROOF_DAEMON_IDLE: "300" };
+    const alone = { LEAKPROOF_DAEMON: "0" };
+    const hook = (env) => () => {
+      const { seconds, res } = timed(repo, process.execPath, [CLI, "staged"], env);
       if (res.status !== 0) throw new Error(`leakproof staged exited ${res.status}: ${res.stderr}`);
       return { seconds };
     };
     node();
-    staged();
-    const r = rounds(HOOK_RUNS, "hook", node, staged);
+    hook(withDaemon)();
+    waitForDaemon(runtime);
+    const r = rounds(HOOK_RUNS, "hook", node, hook(withDaemon));
+    r.alone = rounds(HOOK_RUNS, "hook without the daemon", node, hook(alone));
     // Where NODE_EXTRA_CA_CERTS is set (as in some sandboxes and CI images), every Node start reads
     // the CA bundle (~40 ms), baseline and leakproof alike: the same commit without it, for scale.
     if (process.env.NODE_EXTRA_CA_CERTS) {
@@ -204,7 +212,13 @@ function hookBench() {
         HOOK_RUNS,
         "hook without NODE_EXTRA_CA_CERTS",
         () => timed(repo, process.execPath, ["-e", "0"], bare),
-        () => timed(repo, process.execPath, [CLI, "staged"], bare),
+        hook({ ...withDaemon, ...bare }),
+      );
+      r.withoutCaAlone = rounds(
+        HOOK_RUNS,
+        "hook without NODE_EXTRA_CA_CERTS or the daemon",
+        () => timed(repo, process.execPath, ["-e", "0"], bare),
+        hook({ ...alone, ...bare }),
       );
     }
     // The same commit with one secret more: found at its line, and the hook blocks.
@@ -215,17 +229,22 @@ function hookBench() {
     lines.splice(30, 0, planted);
     writeFileSync(path, lines.join("\n"));
     git("add", ".");
-    const res = spawnSync(process.execPath, [CLI, "staged", "--format", "json"], { cwd: repo, encoding: "utf8" });
-    const found =
-      res.status === 1 && JSON.parse(res.stdout).findings.some((f) => f.file === "pkg0/new0.py" && f.line === 31);
-    r.planted = { found: found ? 1 : 0, total: 1, findings: 0 };
+    // Found by the daemon and by the hook's own process alike.
+    const blocked = (env) => {
+      const res = timed(repo, process.execPath, [CLI, "staged", "--format", "json"], env).res;
+      const report = res.status === 1 ? JSON.parse(res.stdout.toString("utf8")) : { findings: [] };
+      return report.findings.some((f) => f.file === "pkg0/new0.py" && f.line === 31);
+    };
+    const found = [withDaemon, alone].filter(blocked).length;
+    r.planted = { found, total: 2, findings: 0 };
+    stopDaemons(runtime);
     // Start-up alone (nothing staged), with the shipped rules and with every rule file four times
     // over: what each rule costs a commit before any scanning (it must not grow with the rule count).
     git("reset", "-q");
     const x4 = buildRulesX4();
     if (x4) {
       const empty = (cli) => () => {
-        const { seconds, res } = timed(repo, process.execPath, [cli, "staged"]);
+        const { seconds, res } = timed(repo, process.execPath, [cli, "staged"], alone);
         if (res.status !== 0) throw new Error(`leakproof staged exited ${res.status}: ${res.stderr}`);
         return { seconds };
       };
@@ -239,6 +258,27 @@ function hookBench() {
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
+}
+
+/** Waits (up to 10 s) for the daemon the first run started to listen under `runtime`. */
+function waitForDaemon(runtime) {
+  const dir = join(runtime, "leakproof");
+  for (let i = 0; i < 200; i++) {
+    if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".sock"))) return;
+    spawnSync("sleep", ["0.05"]);
+  }
+  throw new Error("the hook's daemon did not start");
+}
+
+/** Asks the daemons under `runtime` to leave, then removes the directory. */
+function stopDaemons(runtime) {
+  const dir = join(runtime, "leakproof");
+  const socks = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".sock")) : [];
+  for (const f of socks) {
+    const script = `const s = require("node:net").connect(${JSON.stringify(join(dir, f))}); s.on("connect", () => s.end('{"v":1,"stop":true}\\n')); s.on("error", () => {});`;
+    spawnSync(process.execPath, ["-e", script]);
+  }
+  rmSync(runtime, { recursive: true, force: true });
 }
 
 /**
@@ -385,6 +425,9 @@ async function main() {
     const ok = r.ratio <= target && (!r.planted || r.planted.found >= 0.98 * r.planted.total);
     return `${name.padEnd(34)} ${r.ratio.toFixed(2).padStart(5)} ×  (leakproof ${fmt(r.ours)}, ${base} ${fmt(r.base)}; target ≤ ${target} ×: ${ok ? "met" : "NOT met"}); ${planted}`;
   };
+  /** A variant of a row, for scale (no target of its own). */
+  const also = (name, r, note) =>
+    `${name.padEnd(34)} ${r.ratio.toFixed(2).padStart(5)} ×  (leakproof ${(r.ours * 1000).toFixed(0)} ms, node -e 0 ${(r.base * 1000).toFixed(0)} ms; ${note})`;
   const mib = (b) => `${(b / 1048576).toFixed(0)} MiB`;
   const out = [
     "",
@@ -408,9 +451,11 @@ async function main() {
       ? `${"peak RSS, history".padEnd(34)} ${[results.history && `${mib(results.history.rss)} on 20k commits`, results.large && `${mib(results.large.rss)} on the large repository`].filter(Boolean).join(", ")} (target ≤ 300 MiB: ${Math.max(results.history?.rss ?? 0, results.large?.rss ?? 0) <= 300 * 1048576 ? "met" : "NOT met"})`
       : `${"peak RSS, history".padEnd(34)} skipped`,
     row("staged (hook)", results.hook, "node -e 0", 1.5),
+    ...(results.hook ? [also("  without the daemon", results.hook.alone, "LEAKPROOF_DAEMON=0")] : []),
     ...(results.hook?.withoutCa
       ? [
-          `${"  the same, NODE_EXTRA_CA_CERTS unset".padEnd(34)} ${results.hook.withoutCa.ratio.toFixed(2).padStart(5)} ×  (leakproof ${(results.hook.withoutCa.ours * 1000).toFixed(0)} ms, node -e 0 ${(results.hook.withoutCa.base * 1000).toFixed(0)} ms; this environment sets it for both)`,
+          also("  NODE_EXTRA_CA_CERTS unset", results.hook.withoutCa, "this environment sets it for both"),
+          also("  unset, without the daemon", results.hook.withoutCaAlone, "LEAKPROOF_DAEMON=0"),
         ]
       : []),
     ...(results.hook?.startup

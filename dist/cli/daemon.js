@@ -6304,7 +6304,7 @@ function parseRequest(line) {
   if (typeof x !== "object" || x === null || x.v !== PROTOCOL) return void 0;
   if (x.stop === true) return { v: PROTOCOL, stop: true };
   const tty = x.tty;
-  const ok = Array.isArray(x.argv) && x.argv.every((a) => typeof a === "string") && typeof x.cwd === "string" && isStringRecord(x.env) && typeof x.umask === "number" && typeof tty === "object" && tty !== null && typeof tty.out === "boolean" && typeof tty.err === "boolean" && typeof tty.columns === "number";
+  const ok = Array.isArray(x.argv) && x.argv.every((a) => typeof a === "string") && typeof x.script === "string" && typeof x.cwd === "string" && isStringRecord(x.env) && typeof x.umask === "number" && typeof tty === "object" && tty !== null && typeof tty.out === "boolean" && typeof tty.err === "boolean" && typeof tty.columns === "number";
   return ok ? x : void 0;
 }
 function lineReader(onLine) {
@@ -6400,6 +6400,8 @@ function send(socket, reply) {
 `);
 }
 async function answer(socket, req) {
+  if (req.argv[0] !== "staged") return void socket.end(`${JSON.stringify({ fallback: "not the hook's command" })}
+`);
   send(socket, { started: true });
   const reply = await asCaller(req, () => runCli(req.argv, () => Promise.resolve(staged_exports)));
   send(socket, reply);
@@ -6441,6 +6443,8 @@ async function asCaller(req, fn) {
   const out = capture(process.stdout, req.tty.out, req.tty.columns);
   const err = capture(process.stderr, req.tty.err, req.tty.columns);
   process.env = req.env;
+  const script = process.argv[1] ?? "";
+  process.argv[1] = req.script;
   let code;
   try {
     code = await fn();
@@ -6448,6 +6452,7 @@ async function asCaller(req, fn) {
     code = reportError(e);
   } finally {
     process.env = env;
+    process.argv[1] = script;
     out.restore();
     err.restore();
     process.umask(mask);

@@ -311,6 +311,7 @@ function request(argv) {
   return {
     v: PROTOCOL,
     argv,
+    script: process.argv[1] ?? "",
     cwd: process.cwd(),
     env,
     umask: mask,

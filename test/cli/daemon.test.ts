@@ -132,6 +132,27 @@ describe("leakproof staged: the daemon", () => {
     expect(found(viaIndex.stdout)).toEqual([["other.py", 1, "django-insecure-key"]]);
   });
 
+  it("names the command the hook was started as (a symlink here) in its fix hint, as the hook's own process does", async () => {
+    const repo = stagedLeak();
+    const env = daemonEnv({ PRE_COMMIT: "1", NO_COLOR: "1" });
+    const link = join(tempDir(), "leakproof");
+    symlinkSync(CLI, link);
+    const run = (extra: Record<string, string>) =>
+      spawnSync(process.execPath, [link, "staged", ...(extra.LEAKPROOF_DAEMON ? [] : ["--verbose"])], {
+        cwd: repo,
+        env: { ...process.env, ...env, ...extra },
+        encoding: "utf8",
+      });
+    run({});
+    await until(() => existsSync(sockOf(env)));
+    const here = run({ LEAKPROOF_DAEMON: "0" });
+    const there = run({});
+    expect(served(there.stderr), there.stderr).toBe(true);
+    expect(`${here.stdout}${here.stderr}`).toContain(`node ${link} fix`);
+    expect(there.stdout).toBe(here.stdout);
+    expect(there.stderr.replace(/^leakproof: scanned by the daemon.*\n/m, "")).toBe(here.stderr);
+  });
+
   it("colours its report as the client's terminal would have (script(1) gives it one), and not with NO_COLOR", async () => {
     const repo = stagedLeak();
     const env = daemonEnv();

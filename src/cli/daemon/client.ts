@@ -62,6 +62,7 @@ function request(argv: string[]): RunRequest {
   return {
     v: PROTOCOL,
     argv,
+    script: process.argv[1] ?? "",
     cwd: process.cwd(),
     env,
     umask: mask,

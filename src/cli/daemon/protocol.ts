@@ -9,6 +9,8 @@ export const PROTOCOL = 1;
 export interface RunRequest {
   v: typeof PROTOCOL;
   argv: string[];
+  /** The path the client was started as (process.argv[1]): the fix hint names it. */
+  script: string;
   cwd: string;
   env: Record<string, string>;
   umask: number;
@@ -47,6 +49,7 @@ export function parseRequest(line: string): Request | undefined {
   const ok =
     Array.isArray(x.argv) &&
     x.argv.every((a) => typeof a === "string") &&
+    typeof x.script === "string" &&
     typeof x.cwd === "string" &&
     isStringRecord(x.env) &&
     typeof x.umask === "number" &&

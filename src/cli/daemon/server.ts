@@ -98,6 +98,8 @@ function send(socket: Socket, reply: Reply): void {
 }
 
 async function answer(socket: Socket, req: RunRequest): Promise<void> {
+  // The hook's command only: the others run where they were started.
+  if (req.argv[0] !== "staged") return void socket.end(`${JSON.stringify({ fallback: "not the hook's command" })}\n`);
   send(socket, { started: true });
   const reply = await asCaller(req, () => runCli(req.argv, () => Promise.resolve(staged)));
   send(socket, reply);
@@ -150,6 +152,8 @@ async function asCaller(req: RunRequest, fn: () => Promise<number>): Promise<Rep
   const out = capture(process.stdout, req.tty.out, req.tty.columns);
   const err = capture(process.stderr, req.tty.err, req.tty.columns);
   process.env = req.env;
+  const script = process.argv[1] ?? "";
+  process.argv[1] = req.script;
   let code: number;
   try {
     code = await fn();
@@ -157,6 +161,7 @@ async function asCaller(req: RunRequest, fn: () => Promise<number>): Promise<Rep
     code = reportError(e);
   } finally {
     process.env = env;
+    process.argv[1] = script;
     out.restore();
     err.restore();
     process.umask(mask);
