@@ -106,8 +106,8 @@ __export(codecache_exports, {
 });
 function cacheDir(env = process.env) {
   if (env.LEAKPROOF_NO_CACHE === "1") return void 0;
-  const base = env.XDG_CACHE_HOME && (0, import_node_path2.isAbsolute)(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : (0, import_node_path2.join)((0, import_node_os2.homedir)(), ".cache");
-  return (0, import_node_path2.join)(base, "leakproof");
+  const base = env.XDG_CACHE_HOME && (0, import_node_path3.isAbsolute)(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : (0, import_node_path3.join)((0, import_node_os2.homedir)(), ".cache");
+  return (0, import_node_path3.join)(base, "leakproof");
 }
 function ownedByMe(path) {
   const st = (0, import_node_fs3.statSync)(path);
@@ -119,7 +119,7 @@ function requireCached(file, keep, dir = cacheDir()) {
   const st = (0, import_node_fs3.statSync)(file);
   const install = `${PREFIX}${pathTag(file)}-`;
   const name = `${install}${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}${SUFFIX}`;
-  const path = dir && (0, import_node_path2.join)(dir, name);
+  const path = dir && (0, import_node_path3.join)(dir, name);
   let cached;
   try {
     if (path && ownedByMe(dir) && ownedByMe(path)) cached = (0, import_node_fs3.readFileSync)(path);
@@ -130,7 +130,7 @@ function requireCached(file, keep, dir = cacheDir()) {
   const script = new import_node_vm.Script(import_node_module2.Module.wrap(source), { filename: file, cachedData: cached });
   const module2 = { exports: {} };
   const fn = script.runInThisContext();
-  fn.call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, (0, import_node_path2.dirname)(file));
+  fn.call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, (0, import_node_path3.dirname)(file));
   if (path && (!cached || script.cachedDataRejected))
     process.once("exit", () => {
       if (keep()) save(dir, install, name, () => script.createCachedData());
@@ -146,23 +146,23 @@ function save(dir, install, name, data) {
   try {
     (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
     if (!ownedByMe(dir)) return;
-    const tmp = (0, import_node_path2.join)(dir, `.${name}.${process.pid}`);
+    const tmp = (0, import_node_path3.join)(dir, `.${name}.${process.pid}`);
     (0, import_node_fs3.writeFileSync)(tmp, data(), { mode: 384 });
-    (0, import_node_fs3.renameSync)(tmp, (0, import_node_path2.join)(dir, name));
+    (0, import_node_fs3.renameSync)(tmp, (0, import_node_path3.join)(dir, name));
     for (const f of (0, import_node_fs3.readdirSync)(dir))
-      if (f !== name && f.endsWith(SUFFIX) && f.startsWith(install)) (0, import_node_fs3.rmSync)((0, import_node_path2.join)(dir, f), { force: true });
-      else if (f.startsWith(`.${install}`) && !f.endsWith(`.${process.pid}`)) (0, import_node_fs3.rmSync)((0, import_node_path2.join)(dir, f), { force: true });
+      if (f !== name && f.endsWith(SUFFIX) && f.startsWith(install)) (0, import_node_fs3.rmSync)((0, import_node_path3.join)(dir, f), { force: true });
+      else if (f.startsWith(`.${install}`) && !f.endsWith(`.${process.pid}`)) (0, import_node_fs3.rmSync)((0, import_node_path3.join)(dir, f), { force: true });
   } catch {
   }
 }
-var import_node_fs3, import_node_module2, import_node_os2, import_node_path2, import_node_v82, import_node_vm, PREFIX, SUFFIX;
+var import_node_fs3, import_node_module2, import_node_os2, import_node_path3, import_node_v82, import_node_vm, PREFIX, SUFFIX;
 var init_codecache = __esm({
   "src/cli/codecache.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_module2 = require("node:module");
     import_node_os2 = require("node:os");
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     import_node_v82 = require("node:v8");
     import_node_vm = require("node:vm");
     PREFIX = "staged-";
@@ -172,20 +172,21 @@ var init_codecache = __esm({
 
 // src/cli/main.ts
 var import_node_module3 = require("node:module");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url = require("node:url");
 
 // src/cli/daemon/client.ts
 var import_node_module = require("node:module");
 var import_node_net = require("node:net");
+var import_node_path2 = require("node:path");
 
 // src/cli/daemon/place.ts
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var MAX_SOCKET_PATH = 100;
-function tag(s) {
-  let h = 2166136261;
+function tag(s, seed = 2166136261) {
+  let h = seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
@@ -219,11 +220,11 @@ function socketPath(env, bundle, create) {
   let build;
   try {
     const st = (0, import_node_fs.lstatSync)(bundle);
-    build = `${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}`;
+    build = `${process.execPath}\0${bundle}\0${process.version}\0${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}`;
   } catch {
     return void 0;
   }
-  const path = (0, import_node_path.join)(dir, `${tag(`${process.execPath}\0${bundle}\0${process.version}`)}-${build}.sock`);
+  const path = (0, import_node_path.join)(dir, `staged-${tag(build)}${tag(build, 16777619)}.sock`);
   return Buffer.byteLength(path) <= MAX_SOCKET_PATH ? path : void 0;
 }
 function mySocket(path) {
@@ -322,16 +323,16 @@ function request(argv) {
     }
   };
 }
-function startDaemon(main2) {
-  const keep = ["PATH", "HOME", "TMPDIR", "XDG_RUNTIME_DIR", "LEAKPROOF_DAEMON_IDLE", "SYSTEMROOT"];
+function startDaemon(main2, sock) {
+  const keep = ["PATH", "HOME", "LEAKPROOF_DAEMON_IDLE", "SYSTEMROOT"];
   const env = {};
   for (const k of keep) if (process.env[k] !== void 0) env[k] = process.env[k];
   try {
     const { spawn } = (0, import_node_module.createRequire)(__leakproofUrl)("node:child_process");
-    spawn(process.execPath, [main2, "__daemon"], {
+    spawn(process.execPath, [main2, "__daemon", sock], {
       detached: true,
       stdio: "ignore",
-      cwd: socketDir(process.env),
+      cwd: (0, import_node_path2.dirname)(sock),
       env
     }).unref();
   } catch {
@@ -644,23 +645,22 @@ async function runCli(argv, staged) {
 
 // src/cli/main.ts
 async function main(argv) {
-  if (argv[0] === "__daemon") return daemon();
-  const sock = argv[0] === "staged" && typeof __dirname === "string" && daemonWanted(process.env) ? socketPath(process.env, (0, import_node_path3.join)(__dirname, "daemon.js"), true) : void 0;
+  if (argv[0] === "__daemon") return daemon(argv[1]);
+  const sock = argv[0] === "staged" && typeof __dirname === "string" && daemonWanted(process.env) ? socketPath(process.env, (0, import_node_path4.join)(__dirname, "daemon.js"), true) : void 0;
   if (!sock) return runCli(argv, stagedCommand);
   const asked = await askDaemon(sock, argv);
   if ("code" in asked) return asked.code;
   try {
     return await runCli(argv, stagedCommand);
   } finally {
-    if (asked.absent) startDaemon((0, import_node_url.fileURLToPath)(__leakproofUrl));
+    if (asked.absent) startDaemon((0, import_node_url.fileURLToPath)(__leakproofUrl), sock);
   }
 }
-async function daemon() {
-  const sock = socketPath(process.env, (0, import_node_path3.join)(__dirname, "daemon.js"), true);
-  if (!sock) return 2;
+async function daemon(sock) {
+  if (!sock || !privateDir((0, import_node_path4.dirname)(sock))) return EXIT.error;
   const server = await Promise.resolve().then(() => __toESM(require("./daemon.js"), 1));
   await server.serve(sock, server.idleSeconds(process.env) * 1e3);
-  return 0;
+  return EXIT.clean;
 }
 async function stagedCommand() {
   if (typeof __dirname !== "string") return Promise.resolve().then(() => __toESM(require("./staged.js"), 1));
@@ -668,7 +668,7 @@ async function stagedCommand() {
   const { isShort: isShort2, startShort: startShort2 } = await Promise.resolve().then(() => (init_tiering(), tiering_exports));
   const { requireCached: requireCached2 } = await Promise.resolve().then(() => (init_codecache(), codecache_exports));
   startShort2();
-  return requireCached2((0, import_node_path3.join)(__dirname, "staged.js"), isShort2);
+  return requireCached2((0, import_node_path4.join)(__dirname, "staged.js"), isShort2);
 }
 main(process.argv.slice(2)).then(
   (code) => {

@@ -2,15 +2,15 @@
 // The entry point: `leakproof staged` (the hook) goes to this build's daemon when one listens
 // (daemon/), else runs here and leaves a daemon for the next commit; everything else runs here.
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { askDaemon, startDaemon } from "./daemon/client.js";
-import { daemonWanted, socketPath } from "./daemon/place.js";
-import { reportError } from "./errors.js";
+import { daemonWanted, privateDir, socketPath } from "./daemon/place.js";
+import { EXIT, reportError } from "./errors.js";
 import { runCli, type StagedModule } from "./run.js";
 
 async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "__daemon") return daemon();
+  if (argv[0] === "__daemon") return daemon(argv[1]);
   // Built (CommonJS, __dirname), the daemon is dist/cli/daemon.js; from source there is none.
   const sock =
     argv[0] === "staged" && typeof __dirname === "string" && daemonWanted(process.env)
@@ -22,17 +22,16 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await runCli(argv, stagedCommand);
   } finally {
-    if (asked.absent) startDaemon(fileURLToPath(import.meta.url));
+    if (asked.absent) startDaemon(fileURLToPath(import.meta.url), sock);
   }
 }
 
-/** `leakproof __daemon` (started by the hook, not by hand): serves until idle. */
-async function daemon(): Promise<number> {
-  const sock = socketPath(process.env, join(__dirname, "daemon.js"), true);
-  if (!sock) return 2;
+/** `leakproof __daemon SOCKET` (started by the hook, not by hand): serves until idle. */
+async function daemon(sock: string | undefined): Promise<number> {
+  if (!sock || !privateDir(dirname(sock))) return EXIT.error;
   const server = await import("./daemon/server.js");
   await server.serve(sock, server.idleSeconds(process.env) * 1000);
-  return 0;
+  return EXIT.clean;
 }
 
 /**

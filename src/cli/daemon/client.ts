@@ -4,7 +4,8 @@
 // parse) means "run it here": the daemon can only make a commit faster.
 import { createRequire } from "node:module";
 import { connect } from "node:net";
-import { mySocket, socketDir } from "./place.js";
+import { dirname } from "node:path";
+import { mySocket } from "./place.js";
 import { lineReader, PROTOCOL, type Reply, type RunRequest } from "./protocol.js";
 
 /** How long a daemon may take to start on a request (it may be busy with another commit's). */
@@ -75,20 +76,20 @@ function request(argv: string[]): RunRequest {
 }
 
 /**
- * Starts a daemon for the next commit, detached (its own session, no stdio: git and CI wait for
- * nothing of it) and with only what Node needs to start (each request brings its environment).
+ * Starts a daemon on `sock` for the next commit, detached (its own session, no stdio: git and CI
+ * wait for nothing of it) and with only what Node needs to start (each request brings its environment).
  */
-export function startDaemon(main: string): void {
-  const keep = ["PATH", "HOME", "TMPDIR", "XDG_RUNTIME_DIR", "LEAKPROOF_DAEMON_IDLE", "SYSTEMROOT"];
+export function startDaemon(main: string, sock: string): void {
+  const keep = ["PATH", "HOME", "LEAKPROOF_DAEMON_IDLE", "SYSTEMROOT"];
   const env: Record<string, string> = {};
   for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k]!;
   try {
     // Loaded here: a commit the daemon answers spawns nothing.
     const { spawn } = createRequire(import.meta.url)("node:child_process") as typeof import("node:child_process");
-    spawn(process.execPath, [main, "__daemon"], {
+    spawn(process.execPath, [main, "__daemon", sock], {
       detached: true,
       stdio: "ignore",
-      cwd: socketDir(process.env),
+      cwd: dirname(sock),
       env,
     }).unref();
   } catch {

@@ -9,9 +9,9 @@ import { isAbsolute, join } from "node:path";
 /** Linux allows 107 bytes for a socket's path, macOS 103: past that, no daemon. */
 const MAX_SOCKET_PATH = 100;
 
-/** A short tag of a string (FNV-1a). */
-export function tag(s: string): string {
-  let h = 0x811c9dc5;
+/** A short tag of a string: FNV-1a from `seed`, 8 hex digits. */
+export function tag(s: string, seed = 0x811c9dc5): string {
+  let h = seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
@@ -54,11 +54,12 @@ export function socketPath(env: NodeJS.ProcessEnv, bundle: string, create: boole
   let build: string;
   try {
     const st = lstatSync(bundle);
-    build = `${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}`;
+    build = `${process.execPath}\0${bundle}\0${process.version}\0${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}`;
   } catch {
     return undefined;
   }
-  const path = join(dir, `${tag(`${process.execPath}\0${bundle}\0${process.version}`)}-${build}.sock`);
+  // 64 bits of the build's identity: short enough for macOS's per-user temporary directory.
+  const path = join(dir, `staged-${tag(build)}${tag(build, 0x01000193)}.sock`);
   return Buffer.byteLength(path) <= MAX_SOCKET_PATH ? path : undefined;
 }
 
