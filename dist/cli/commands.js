@@ -2841,6 +2841,36 @@ function tokenEntropy(text2, start, end) {
   }
   return h3;
 }
+function isWord2(text2, start, end) {
+  let i = start;
+  if (i < end && isUpper2(text2.charCodeAt(i))) {
+    i++;
+    if (i < end && isUpper2(text2.charCodeAt(i))) {
+      while (i < end && isUpper2(text2.charCodeAt(i))) i++;
+      if (i < end && isLower2(text2.charCodeAt(i))) i--;
+    } else while (i < end && isLower2(text2.charCodeAt(i))) i++;
+  } else while (i < end && isLower2(text2.charCodeAt(i))) i++;
+  while (i + 1 < end && isUpper2(text2.charCodeAt(i)) && isLower2(text2.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < end && isLower2(text2.charCodeAt(i))) i++;
+  }
+  const digits = i;
+  while (i < end && isDigit(text2.charCodeAt(i))) i++;
+  if (i - digits >= 2 && digits > start && i < end && isLower2(text2.charCodeAt(i)))
+    while (i < end && isLower2(text2.charCodeAt(i))) i++;
+  return i === end;
+}
+function isWordy(text2, start, end) {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c3 = i < end ? text2.charCodeAt(i) : 47;
+    if (c3 < 128 && SEPARATOR[c3] === 1) {
+      if (!isWord2(text2, from, i)) return false;
+      from = i + 1;
+    }
+  }
+  return true;
+}
 function couldHoldSecret(text2) {
   const n = text2.length;
   let i = 0;
@@ -2857,7 +2887,7 @@ function couldHoldSecret(text2) {
       if (isDigit(c3)) digit = true;
       else if (isLetter2(c3)) letter = true;
     }
-    if (digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4)
+    if ((digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4) && !isWordy(text2, start, end))
       return true;
   }
   return false;
@@ -2914,7 +2944,7 @@ function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
     onFragment({ path: p2.path, text: text2.slice(full[0], full[1]), startLine: first, ...p2.meta, context });
   }
 }
-var HOLD_BUDGET, COUNTS, seen, STOP, isStop, isDigit, isLetter2, ContextCollector, ContextReader;
+var HOLD_BUDGET, COUNTS, seen, STOP, isStop, isDigit, isLetter2, isLower2, isUpper2, SEPARATOR, ContextCollector, ContextReader;
 var init_context = __esm({
   "src/git/context.ts"() {
     "use strict";
@@ -2930,6 +2960,10 @@ var init_context = __esm({
     isStop = (c3) => c3 < 128 ? STOP[c3] === 1 : /\s/.test(String.fromCharCode(c3));
     isDigit = (c3) => c3 >= 48 && c3 <= 57;
     isLetter2 = (c3) => (c3 | 32) >= 97 && (c3 | 32) <= 122;
+    isLower2 = (c3) => c3 >= 97 && c3 <= 122;
+    isUpper2 = (c3) => c3 >= 65 && c3 <= 90;
+    SEPARATOR = new Uint8Array(128);
+    for (const ch of "._/-\\?&#@~!*+$%") SEPARATOR[ch.charCodeAt(0)] = 1;
     ContextCollector = class {
       /** `onPending`: each file whose runs wait for its blob (a ContextReader's add), as it comes. */
       constructor(opts, emit, onPending) {

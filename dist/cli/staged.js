@@ -2666,6 +2666,40 @@ for (let c = 0; c < 128; c++) if (/[\s"'`,;:=(){}[\]<>]/.test(String.fromCharCod
 var isStop = (c) => c < 128 ? STOP[c] === 1 : /\s/.test(String.fromCharCode(c));
 var isDigit = (c) => c >= 48 && c <= 57;
 var isLetter = (c) => (c | 32) >= 97 && (c | 32) <= 122;
+var isLower = (c) => c >= 97 && c <= 122;
+var isUpper = (c) => c >= 65 && c <= 90;
+var SEPARATOR = new Uint8Array(128);
+for (const ch of "._/-\\?&#@~!*+$%") SEPARATOR[ch.charCodeAt(0)] = 1;
+function isWord(text2, start, end) {
+  let i = start;
+  if (i < end && isUpper(text2.charCodeAt(i))) {
+    i++;
+    if (i < end && isUpper(text2.charCodeAt(i))) {
+      while (i < end && isUpper(text2.charCodeAt(i))) i++;
+      if (i < end && isLower(text2.charCodeAt(i))) i--;
+    } else while (i < end && isLower(text2.charCodeAt(i))) i++;
+  } else while (i < end && isLower(text2.charCodeAt(i))) i++;
+  while (i + 1 < end && isUpper(text2.charCodeAt(i)) && isLower(text2.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < end && isLower(text2.charCodeAt(i))) i++;
+  }
+  const digits = i;
+  while (i < end && isDigit(text2.charCodeAt(i))) i++;
+  if (i - digits >= 2 && digits > start && i < end && isLower(text2.charCodeAt(i)))
+    while (i < end && isLower(text2.charCodeAt(i))) i++;
+  return i === end;
+}
+function isWordy(text2, start, end) {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text2.charCodeAt(i) : 47;
+    if (c < 128 && SEPARATOR[c] === 1) {
+      if (!isWord(text2, from, i)) return false;
+      from = i + 1;
+    }
+  }
+  return true;
+}
 function couldHoldSecret(text2) {
   const n = text2.length;
   let i = 0;
@@ -2682,7 +2716,7 @@ function couldHoldSecret(text2) {
       if (isDigit(c)) digit = true;
       else if (isLetter(c)) letter = true;
     }
-    if (digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4)
+    if ((digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4) && !isWordy(text2, start, end))
       return true;
   }
   return false;
@@ -3212,9 +3246,9 @@ function isAllowed(list, secret, match, name) {
   if (name !== void 0 && list.names.some((re) => re.test(name))) return true;
   return false;
 }
-var isLower = (c) => c >= "a" && c <= "z";
-var isUpper = (c) => c >= "A" && c <= "Z";
-var isLetter2 = (c) => isLower(c) || isUpper(c);
+var isLower2 = (c) => c >= "a" && c <= "z";
+var isUpper2 = (c) => c >= "A" && c <= "Z";
+var isLetter2 = (c) => isLower2(c) || isUpper2(c);
 function hasStopword(secret, lower, word) {
   if (word.length > 4) return lower.includes(word);
   for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
@@ -3225,8 +3259,8 @@ function hasStopword(secret, lower, word) {
     if (!oneWord) continue;
     const before = secret[i - 1] ?? "";
     const after = secret[j] ?? "";
-    const starts = before === "" || !isLetter2(before) || !isLetter2(hit[0]) || isLower(before) && isUpper(hit[0]);
-    const ends = after === "" || !isLetter2(after) || !isLetter2(hit[hit.length - 1]) || isLower(hit[hit.length - 1]) && isUpper(after);
+    const starts = before === "" || !isLetter2(before) || !isLetter2(hit[0]) || isLower2(before) && isUpper2(hit[0]);
+    const ends = after === "" || !isLetter2(after) || !isLetter2(hit[hit.length - 1]) || isLower2(hit[hit.length - 1]) && isUpper2(after);
     if (starts || ends) return true;
   }
   return false;
@@ -3442,14 +3476,14 @@ function forEachRun(text2, each, words = true) {
   }
 }
 var isSpace = (c) => c === 32 || c === 9;
-var isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isName = (c) => isWord(c) || c === 46 || c === 45;
+var isWord2 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isName = (c) => isWord2(c) || c === 46 || c === 45;
 function basicBefore(text2, start) {
   let i = start;
   while (i > 0 && start - i < 4 && isSpace(text2.charCodeAt(i - 1))) i--;
   if (i === start || i < 5) return false;
   for (let k = 0; k < 5; k++) if ((text2.charCodeAt(i - 5 + k) | 32) !== BASIC.charCodeAt(k)) return false;
-  return i === 5 || !isWord(text2.charCodeAt(i - 6));
+  return i === 5 || !isWord2(text2.charCodeAt(i - 6));
 }
 var BASIC = "basic";
 var BASIC_ANY = /basic/i;

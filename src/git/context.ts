@@ -87,13 +87,66 @@ const isStop = (c: number) => (c < 128 ? STOP[c] === 1 : /\s/.test(String.fromCh
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** Where identifiers, paths, URLs and code split into words: . _ / - \\ ? & # @ ~ ! * + $ % */
+const SEPARATOR = new Uint8Array(128);
+for (const ch of "._/-\\?&#@~!*+$%") SEPARATOR[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether text[start, end) is a word followed by digits or not (lower case, Capitalised, CAPS,
+ * camelCase: `sha512`, `Handler`, `API`, `getQueryset2`), two or more digits inside a word once
+ * (`i18n`, `b64encode`), or digits alone, or empty.
+ */
+function isWord(text: string, start: number, end: number): boolean {
+  let i = start;
+  if (i < end && isUpper(text.charCodeAt(i))) {
+    i++;
+    if (i < end && isUpper(text.charCodeAt(i))) {
+      while (i < end && isUpper(text.charCodeAt(i))) i++;
+      // An acronym before a capitalised word (XMLParser): its last capital starts the word.
+      if (i < end && isLower(text.charCodeAt(i))) i--;
+    } else while (i < end && isLower(text.charCodeAt(i))) i++;
+  } else while (i < end && isLower(text.charCodeAt(i))) i++;
+  // camelCase humps: a capital, then lower case.
+  while (i + 1 < end && isUpper(text.charCodeAt(i)) && isLower(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < end && isLower(text.charCodeAt(i))) i++;
+  }
+  const digits = i;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  // One run of two or more digits inside a word (a letter before it), then lower case; a single
+  // digit there is how passwords spell letters (`passw0rd`).
+  if (i - digits >= 2 && digits > start && i < end && isLower(text.charCodeAt(i)))
+    while (i < end && isLower(text.charCodeAt(i))) i++;
+  return i === end;
+}
+
+/**
+ * Whether a token is made of words (isWord) between separators: an identifier (`handler_1000_2`,
+ * `hashlib.sha512`), a path or a URL (`//bugs.python.org/issue20164`). Random material is not:
+ * its letters, digits and cases interleave (`q7s1yg2u`, base64, hex, a Django key's symbols).
+ */
+export function isWordy(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x2f;
+    if (c < 128 && SEPARATOR[c] === 1) {
+      if (!isWord(text, from, i)) return false;
+      from = i + 1;
+    }
+  }
+  return true;
+}
+
 /**
  * Whether added text could be part of a secret (a key body line, a password value): a token of
  * 10+ characters mixing letters and digits with the spread of random material (entropy >= 3), or
  * one of 32+ characters with a high spread (>= 4). Identifiers and prose rarely have one, so most
  * runs need no context. A value without a digit under 32 characters is left to the run's own
- * scan. Pure. A token is a run of /[^\s"'`,;:=(){}[\]<>]{10,}/, judged on its first 400
- * characters; found by hand in one pass (this runs on every added line of a history).
+ * scan. Identifiers, paths and URLs are not random material, however long (isWordy). Pure. A
+ * token is a run of /[^\s"'`,;:=(){}[\]<>]{10,}/, judged on its first 400 characters; found by
+ * hand in one pass (this runs on every added line of a history).
  */
 export function couldHoldSecret(text: string): boolean {
   const n = text.length;
@@ -112,7 +165,10 @@ export function couldHoldSecret(text: string): boolean {
       else if (isLetter(c)) letter = true;
     }
     if (
-      digit && letter ? tokenEntropy(text, start, end) >= 3 : end - start >= 32 && tokenEntropy(text, start, end) >= 4
+      (digit && letter
+        ? tokenEntropy(text, start, end) >= 3
+        : end - start >= 32 && tokenEntropy(text, start, end) >= 4) &&
+      !isWordy(text, start, end)
     )
       return true;
   }

@@ -20,11 +20,15 @@ function entropy(s: string): number {
 }
 
 /** The obvious way: every token by regex, judged on its first 400 characters. */
+/** A word (lower case, Capitalised, CAPS, camelCase) and digits, or digits once inside it, or digits, or nothing. */
+const WORD = /^(?:[A-Z](?:[A-Z]*|[a-z]*)|[a-z]*)(?:[A-Z][a-z]+)*(?:[0-9]*|(?<=[A-Za-z])[0-9]{2,}[a-z]+)$/;
+
 function reference(text: string): boolean {
   for (const m of text.matchAll(/[^\s"'`,;:=(){}[\]<>]{10,}/g)) {
     const t = m[0].slice(0, 400);
     const mixed = /[0-9]/.test(t) && /[A-Za-z]/.test(t);
-    if (mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) return true;
+    const wordy = t.split(/[._/\\?&#@~!*+$%-]/).every((w) => WORD.test(w));
+    if ((mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) && !wordy) return true;
   }
   return false;
 }
@@ -61,6 +65,31 @@ describe("could a run hold a secret", () => {
     expect(couldHoldSecret('KEY = "q7s1yg2u8mj24xk0ux3jmh4pemzi"')).toBe(true);
     expect(couldHoldSecret("    return self.get_queryset().filter(active=True)")).toBe(false);
     expect(couldHoldSecret("x".repeat(500) + "0123456789abcdefghij")).toBe(false);
+  });
+
+  it("leaves identifiers, paths and URLs made of words, takes random material of every alphabet", () => {
+    for (const code of [
+      "def handler_1000_2(request, token_store):",
+      "    return hashlib.sha512(x).hexdigest()",
+      "# See https://bugs.python.org/issue20164 and https://github.com/celery/celery/issues/4312",
+      "        return self.result_consumer._wait_for_pending(",
+      'api_key = os.environ["SERVICE_12_API_KEY"]',
+      "import { getQueryset2, XMLParser3 } from './lib/models/userAccount42.js'",
+      "mail admin@example.com or visit www.example.org/path-to/page_2?id=7&x=y#top",
+      "    I18n.load_path |= reloadable_paths.flat_map(&:existent)  # utf8mb4, b64encode",
+      "    _deep_transform_values_in_object!(self, &block)",
+      '    >>> fetch("https://api.example.com/v2/users/12345/orders?page=3&sort=created_at#results")',
+    ])
+      expect(couldHoldSecret(code), code).toBe(false);
+    for (const secret of [
+      "  abcd1234ef567890abcd1234ef567890abcd1234",
+      "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun",
+      "    'x7#kz!9q-(m2u&w8@e^5r*t1y=o3p+i4l6a0s%d',",
+      "  value: 123e4567-e89b-12d3-a456-426614174000",
+      '  - value: "P@ssw0rd-Winter2024"',
+      "test--dad7b06c94abba8d46a15fafaef56c327665d5ff",
+    ])
+      expect(couldHoldSecret(secret), secret).toBe(true);
   });
 });
 
