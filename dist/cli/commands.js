@@ -2118,6 +2118,21 @@ var init_contextspan = __esm({
   }
 });
 
+// src/detect/reported.ts
+function reportedByShape(detect, set) {
+  const shaped = new Set(
+    set.rules.filter((r2) => !r2.multiline && r2.files.length === 0 && r2.priority >= SHAPE_PRIORITY).map((r2) => r2.id)
+  );
+  return (f3) => detect(f3).flatMap((x3) => shaped.has(x3.ruleId) ? [x3.secret] : []);
+}
+var SHAPE_PRIORITY;
+var init_reported = __esm({
+  "src/detect/reported.ts"() {
+    "use strict";
+    SHAPE_PRIORITY = 15;
+  }
+});
+
 // src/encoding.ts
 function decodeText(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return utf16le.decode(buf.subarray(2));
@@ -2871,7 +2886,7 @@ function isWordy(text2, start, end) {
   }
   return true;
 }
-function couldHoldSecret(text2) {
+function couldHoldSecret(text2, known = []) {
   const n = text2.length;
   let i = 0;
   while (i < n) {
@@ -2887,10 +2902,18 @@ function couldHoldSecret(text2) {
       if (isDigit(c3)) digit = true;
       else if (isLetter2(c3)) letter = true;
     }
-    if ((digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4) && !isWordy(text2, start, end))
+    if ((digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4) && !isWordy(text2, start, end) && !(known.length > 0 && isKnown(text2, start, i, known)))
       return true;
   }
   return false;
+}
+function isKnown(text2, start, end, known) {
+  const token = text2.slice(start, end);
+  return known.some((k2) => {
+    if (k2.includes(token)) return true;
+    const at2 = token.indexOf(k2);
+    return at2 !== -1 && at2 < 10 && token.length - at2 - k2.length < 10;
+  });
 }
 function release(p2, emit) {
   for (const r2 of p2.runs) if (r2.held) emit(r2.held);
@@ -2979,6 +3002,7 @@ var init_context = __esm({
       /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
       take(f3) {
         if (this.opts.reach <= 0 || !couldHoldSecret(f3.text)) return false;
+        if (this.opts.reported && !couldHoldSecret(f3.text, this.opts.reported(f3))) return false;
         if (!this.file || this.file.path !== f3.path || this.file.meta.commit !== f3.commit) {
           this.flush();
           this.file = { path: detach(f3.path), blob: "", meta: meta(f3), runs: [] };
@@ -3493,7 +3517,7 @@ async function scanHistory(opts, sink) {
   const reader = new ContextReader(cwd, reach, maxFileSize, (f3) => sink.fragment(f3), opts.contextSpan);
   const run9 = async (args, input, signal) => {
     const context = new ContextCollector(
-      { reach },
+      { reach, ...opts.contextReported ? { reported: opts.contextReported } : {} },
       (f3) => sink.fragment(f3),
       (p2) => reader.add(p2)
     );
@@ -7154,6 +7178,7 @@ async function scan(cwd, root, opts, trusted, given) {
         isIgnored: isIgnored2,
         contextReach: multilineReach(s.rules.rules),
         contextSpan: contextSpanOf(s.rules),
+        contextReported: reportedByShape((f3) => detector.detect(f3), s.rules),
         ...jobs !== void 0 ? { jobs } : {}
       },
       {
@@ -7234,6 +7259,7 @@ var init_history2 = __esm({
     init_ignorefile();
     init_detect();
     init_contextspan();
+    init_reported();
     init_fingerprint();
     init_context();
     init_history();
@@ -9080,7 +9106,11 @@ async function scanStaged(opts, onFragment, onSkip) {
   };
   const reach = opts.contextReach ?? 0;
   const reader = new ContextReader(cwd, reach, maxFileSize, onFragment);
-  const context = new ContextCollector({ reach }, onFragment, (p2) => reader.add(p2));
+  const context = new ContextCollector(
+    { reach, ...opts.contextReported ? { reported: opts.contextReported } : {} },
+    onFragment,
+    (p2) => reader.add(p2)
+  );
   const run9 = async (paths, pass) => {
     const parser = new DiffParser(
       {
@@ -9248,6 +9278,7 @@ async function collectStaged(cwd, root, s, opts, early) {
       maxFileSize: s.maxFileSize,
       isIgnored: isIgnored2,
       contextReach: multilineReach(s.rules.rules),
+      contextReported: reportedByShape((f3) => detector.detect(f3), s.rules),
       ...early ? { early } : {}
     },
     (fragment) => {
@@ -9263,6 +9294,7 @@ var init_staged2 = __esm({
     "use strict";
     init_detect();
     init_context();
+    init_reported();
     init_staged();
     init_ignorefile();
     init_paths();

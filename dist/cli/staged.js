@@ -2700,7 +2700,7 @@ function isWordy(text2, start, end) {
   }
   return true;
 }
-function couldHoldSecret(text2) {
+function couldHoldSecret(text2, known = []) {
   const n = text2.length;
   let i = 0;
   while (i < n) {
@@ -2716,10 +2716,18 @@ function couldHoldSecret(text2) {
       if (isDigit(c)) digit = true;
       else if (isLetter(c)) letter = true;
     }
-    if ((digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4) && !isWordy(text2, start, end))
+    if ((digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4) && !isWordy(text2, start, end) && !(known.length > 0 && isKnown(text2, start, i, known)))
       return true;
   }
   return false;
+}
+function isKnown(text2, start, end, known) {
+  const token = text2.slice(start, end);
+  return known.some((k) => {
+    if (k.includes(token)) return true;
+    const at = token.indexOf(k);
+    return at !== -1 && at < 10 && token.length - at - k.length < 10;
+  });
 }
 var ContextCollector = class {
   /** `onPending`: each file whose runs wait for its blob (a ContextReader's add), as it comes. */
@@ -2736,6 +2744,7 @@ var ContextCollector = class {
   /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
   take(f) {
     if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return false;
+    if (this.opts.reported && !couldHoldSecret(f.text, this.opts.reported(f))) return false;
     if (!this.file || this.file.path !== f.path || this.file.meta.commit !== f.commit) {
       this.flush();
       this.file = { path: detach(f.path), blob: "", meta: meta(f), runs: [] };
@@ -2968,7 +2977,11 @@ async function scanStaged(opts, onFragment, onSkip) {
   };
   const reach = opts.contextReach ?? 0;
   const reader = new ContextReader(cwd, reach, maxFileSize, onFragment);
-  const context = new ContextCollector({ reach }, onFragment, (p) => reader.add(p));
+  const context = new ContextCollector(
+    { reach, ...opts.contextReported ? { reported: opts.contextReported } : {} },
+    onFragment,
+    (p) => reader.add(p)
+  );
   const run2 = async (paths, pass) => {
     const parser = new DiffParser(
       {
@@ -3978,6 +3991,15 @@ var LineIndex = class {
     return lo;
   }
 };
+
+// src/detect/reported.ts
+var SHAPE_PRIORITY = 15;
+function reportedByShape(detect, set) {
+  const shaped = new Set(
+    set.rules.filter((r) => !r.multiline && r.files.length === 0 && r.priority >= SHAPE_PRIORITY).map((r) => r.id)
+  );
+  return (f) => detect(f).flatMap((x) => shaped.has(x.ruleId) ? [x.secret] : []);
+}
 
 // src/sources/ignorefile.ts
 var import_node_path4 = require("node:path");
@@ -5897,6 +5919,7 @@ async function collectStaged(cwd, root, s, opts, early) {
       maxFileSize: s.maxFileSize,
       isIgnored,
       contextReach: multilineReach(s.rules.rules),
+      contextReported: reportedByShape((f) => detector.detect(f), s.rules),
       ...early ? { early } : {}
     },
     (fragment) => {

@@ -14,6 +14,11 @@ import { detach } from "./log.js";
 export interface ContextOptions {
   /** The farthest a multi-line rule reads past its keyword (the largest `reach`); 0: no context. */
   reach: number;
+  /**
+   * The secrets a run's own scan reports that no multi-line rule would report otherwise
+   * (detect/reported.ts): a token that is one of them needs no context. Unset: none.
+   */
+  reported?: (f: Fragment) => readonly string[];
 }
 
 /** How much context the rules may need: the largest reach of a multi-line rule (0 when there is none). */
@@ -146,9 +151,10 @@ export function isWordy(text: string, start: number, end: number): boolean {
  * runs need no context. A value without a digit under 32 characters is left to the run's own
  * scan. Identifiers, paths and URLs are not random material, however long (isWordy). Pure. A
  * token is a run of /[^\s"'`,;:=(){}[\]<>]{10,}/, judged on its first 400 characters; found by
- * hand in one pass (this runs on every added line of a history).
+ * hand in one pass (this runs on every added line of a history). A token that is one of
+ * `known` (with under 10 characters around it) does not count.
  */
-export function couldHoldSecret(text: string): boolean {
+export function couldHoldSecret(text: string, known: readonly string[] = []): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -168,11 +174,22 @@ export function couldHoldSecret(text: string): boolean {
       (digit && letter
         ? tokenEntropy(text, start, end) >= 3
         : end - start >= 32 && tokenEntropy(text, start, end) >= 4) &&
-      !isWordy(text, start, end)
+      !isWordy(text, start, end) &&
+      !(known.length > 0 && isKnown(text, start, i, known))
     )
       return true;
   }
   return false;
+}
+
+/** Whether the token text[start, end) is one of `known`, or inside one, give or take under 10 characters. */
+function isKnown(text: string, start: number, end: number, known: readonly string[]): boolean {
+  const token = text.slice(start, end);
+  return known.some((k) => {
+    if (k.includes(token)) return true;
+    const at = token.indexOf(k);
+    return at !== -1 && at < 10 && token.length - at - k.length < 10;
+  });
 }
 
 /**
@@ -195,6 +212,8 @@ export class ContextCollector {
   /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
   take(f: Fragment): boolean {
     if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return false;
+    // Scanned alone first only when it might do: what looks random in most such runs is a secret found.
+    if (this.opts.reported && !couldHoldSecret(f.text, this.opts.reported(f))) return false;
     if (!this.file || this.file.path !== f.path || this.file.meta.commit !== f.commit) {
       this.flush();
       this.file = { path: detach(f.path), blob: "", meta: meta(f), runs: [] };

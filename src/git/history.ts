@@ -14,7 +14,7 @@ import { GitError, gitStream, gitSync, gitText, LineSplitter } from "./exec.js";
 import { LOG_FORMAT, LogParser, type CommitInfo } from "./log.js";
 import { mergeDriversConfigured } from "./repo.js";
 import { scanRefBlobs } from "./refobjects.js";
-import { ContextCollector, ContextReader } from "./context.js";
+import { ContextCollector, ContextReader, type ContextOptions } from "./context.js";
 import { StringSearch } from "./strings.js";
 import { byCodeUnits, groupBy } from "../lists.js";
 import { mib } from "../units.js";
@@ -226,6 +226,8 @@ export interface HistoryOptions {
   contextReach?: number;
   /** What of that context the rules could read into a run (see types.ts ContextSpan); unset: all of it. */
   contextSpan?: ContextSpan;
+  /** Secrets a run's own scan reports, which need no context (see context.ts ContextOptions). */
+  contextReported?: ContextOptions["reported"];
 }
 
 export interface HistorySink {
@@ -277,7 +279,7 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
   const reader = new ContextReader(cwd, reach, maxFileSize, (f) => sink.fragment(f), opts.contextSpan);
   const run = async (args: string[], input?: string, signal?: AbortSignal) => {
     const context = new ContextCollector(
-      { reach },
+      { reach, ...(opts.contextReported ? { reported: opts.contextReported } : {}) },
       (f) => sink.fragment(f),
       (p) => reader.add(p),
     );

@@ -5,7 +5,7 @@
 import type { Fragment, Skip } from "../types.js";
 import { decodeText } from "../encoding.js";
 import { addedRuns } from "./blobs.js";
-import { ContextCollector, ContextReader } from "./context.js";
+import { ContextCollector, ContextReader, type ContextOptions } from "./context.js";
 import { DiffParser, type DiffFile } from "./diff.js";
 import { EarlyGit } from "./early.js";
 import { gitStream, gitText, LineSplitter } from "./exec.js";
@@ -23,6 +23,8 @@ export interface StagedOptions {
   isIgnored?: (path: string) => boolean;
   /** Characters of context multi-line rules may need around changed lines (see context.ts); 0 or unset: none. */
   contextReach?: number;
+  /** Secrets a run's own scan reports, which need no context (see context.ts ContextOptions). */
+  contextReported?: ContextOptions["reported"];
   /** The diff, started early (stagedDiff): read if it runs the very arguments wanted, else cancelled. */
   early?: EarlyGit;
 }
@@ -92,7 +94,11 @@ export async function scanStaged(
   // one, while the rest of the diff is parsed (not after it: that round trip was ~5-9 ms of a commit).
   const reach = opts.contextReach ?? 0;
   const reader = new ContextReader(cwd, reach, maxFileSize, onFragment);
-  const context = new ContextCollector({ reach }, onFragment, (p) => reader.add(p));
+  const context = new ContextCollector(
+    { reach, ...(opts.contextReported ? { reported: opts.contextReported } : {}) },
+    onFragment,
+    (p) => reader.add(p),
+  );
   const run = async (paths: string[], pass: "first" | "text") => {
     const parser = new DiffParser(
       {

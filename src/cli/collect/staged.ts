@@ -2,6 +2,7 @@
 // next commit adds, the files skipped, and each scanned file's staged blob.
 import { createDetector } from "../../detect/detect.js";
 import { multilineReach } from "../../git/context.js";
+import { reportedByShape } from "../../detect/reported.js";
 import type { EarlyGit } from "../../git/early.js";
 import { scanStaged, stagedDiff } from "../../git/staged.js";
 import { ignoredPaths } from "../../sources/ignorefile.js";
@@ -62,6 +63,7 @@ export async function collectStaged(
       maxFileSize: s.maxFileSize,
       isIgnored,
       contextReach: multilineReach(s.rules.rules),
+      contextReported: reportedByShape((f) => detector.detect(f), s.rules),
       ...(early ? { early } : {}),
     },
     (fragment) => {

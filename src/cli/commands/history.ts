@@ -4,6 +4,7 @@
 import { ignoredPaths } from "../../sources/ignorefile.js";
 import { createDetector } from "../../detect/detect.js";
 import { contextSpanOf } from "../../detect/contextspan.js";
+import { reportedByShape } from "../../detect/reported.js";
 import { startPublicFingerprint } from "../../detect/fingerprint.js";
 import { multilineReach } from "../../git/context.js";
 import { checkRanges, headTexts, isShallow, scanHistory, secretsAtHead } from "../../git/history.js";
@@ -86,6 +87,7 @@ async function scan(
         isIgnored,
         contextReach: multilineReach(s.rules.rules),
         contextSpan: contextSpanOf(s.rules),
+        contextReported: reportedByShape((f) => detector.detect(f), s.rules),
         ...(jobs !== undefined ? { jobs } : {}),
       },
       {
