@@ -37,6 +37,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/cli/tag.ts
+function tag(s, seed = 2166136261) {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+var init_tag = __esm({
+  "src/cli/tag.ts"() {
+    "use strict";
+  }
+});
+
 // src/cli/version.ts
 var version_exports = {};
 __export(version_exports, {
@@ -117,7 +129,7 @@ function ownedByMe(path) {
 function requireCached(file, keep, dir = cacheDir()) {
   const source = (0, import_node_fs3.readFileSync)(file, "utf8");
   const st = (0, import_node_fs3.statSync)(file);
-  const install = `${PREFIX}${pathTag(file)}-`;
+  const install = `${PREFIX}${tag(file)}-`;
   const name = `${install}${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}${SUFFIX}`;
   const path = dir && (0, import_node_path3.join)(dir, name);
   let cached;
@@ -136,11 +148,6 @@ function requireCached(file, keep, dir = cacheDir()) {
       if (keep()) save(dir, install, name, () => script.createCachedData());
     });
   return module2.exports;
-}
-function pathTag(path) {
-  let h = 2166136261;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(16).padStart(8, "0");
 }
 function save(dir, install, name, data) {
   try {
@@ -165,6 +172,7 @@ var init_codecache = __esm({
     import_node_path3 = require("node:path");
     import_node_v82 = require("node:v8");
     import_node_vm = require("node:vm");
+    init_tag();
     PREFIX = "staged-";
     SUFFIX = ".v8cache";
   }
@@ -184,12 +192,8 @@ var import_node_path2 = require("node:path");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
+init_tag();
 var MAX_SOCKET_PATH = 100;
-function tag(s, seed = 2166136261) {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
 function daemonWanted(env) {
   if (process.platform === "win32" || typeof process.getuid !== "function") return false;
   if (env.LEAKPROOF_DAEMON === "0") return false;

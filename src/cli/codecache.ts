@@ -15,6 +15,7 @@ import { homedir } from "node:os";
 import { dirname, isAbsolute, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+import { tag } from "./tag.js";
 
 const PREFIX = "staged-";
 const SUFFIX = ".v8cache";
@@ -43,7 +44,7 @@ export function requireCached(file: string, keep: () => boolean, dir = cacheDir(
   const st = statSync(file);
   // One install's files share a prefix (its others are stale); a rebuilt or replaced bundle is
   // another file (V8 itself compares only the source's length).
-  const install = `${PREFIX}${pathTag(file)}-`;
+  const install = `${PREFIX}${tag(file)}-`;
   const name = `${install}${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}${SUFFIX}`;
   const path = dir && join(dir, name);
   let cached: Buffer | undefined;
@@ -63,13 +64,6 @@ export function requireCached(file: string, keep: () => boolean, dir = cacheDir(
       if (keep()) save(dir, install, name, () => script.createCachedData());
     });
   return module.exports;
-}
-
-/** A short tag of a path (FNV-1a), so that installs do not remove each other's cache. */
-function pathTag(path: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 /** Writes the cache file (whole or not at all) and removes this install's older ones. */

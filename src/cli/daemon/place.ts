@@ -5,16 +5,10 @@
 import { lstatSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { tag } from "../tag.js";
 
 /** Linux allows 107 bytes for a socket's path, macOS 103: past that, no daemon. */
 const MAX_SOCKET_PATH = 100;
-
-/** A short tag of a string: FNV-1a from `seed`, 8 hex digits. */
-export function tag(s: string, seed = 0x811c9dc5): string {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
 
 /** Whether the daemon may be used: not on Windows, not under CI (one run there: nothing to gain), not when turned off. */
 export function daemonWanted(env: NodeJS.ProcessEnv): boolean {
