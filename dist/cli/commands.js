@@ -2857,22 +2857,39 @@ function tokenEntropy(text2, start, end) {
   return h3;
 }
 function isWord2(text2, start, end) {
+  const at2 = (k2) => text2.charCodeAt(k2);
   let i = start;
-  if (i < end && isUpper2(text2.charCodeAt(i))) {
+  if (i < end && isUpper2(at2(i))) {
     i++;
-    if (i < end && isUpper2(text2.charCodeAt(i))) {
-      while (i < end && isUpper2(text2.charCodeAt(i))) i++;
-      if (i < end && isLower2(text2.charCodeAt(i))) i--;
-    } else while (i < end && isLower2(text2.charCodeAt(i))) i++;
-  } else while (i < end && isLower2(text2.charCodeAt(i))) i++;
-  while (i + 1 < end && isUpper2(text2.charCodeAt(i)) && isLower2(text2.charCodeAt(i + 1))) {
-    i += 2;
-    while (i < end && isLower2(text2.charCodeAt(i))) i++;
+    if (i < end && isUpper2(at2(i))) {
+      while (i < end && isUpper2(at2(i))) i++;
+      if (i < end && isLower2(at2(i))) i--;
+    } else while (i < end && isLower2(at2(i))) i++;
+  } else while (i < end && isLower2(at2(i))) i++;
+  for (let inner2 = false; ; ) {
+    if (i + 1 < end && isUpper2(at2(i)) && isLower2(at2(i + 1))) {
+      i += 2;
+      while (i < end && isLower2(at2(i))) i++;
+      continue;
+    }
+    if (!inner2 && i > start && isLetter2(at2(i - 1)) && i < end && isDigit(at2(i))) {
+      inner2 = true;
+      let j3 = i;
+      while (j3 < end && isDigit(at2(j3))) j3++;
+      if (j3 - i >= 2 && j3 < end && isLower2(at2(j3))) {
+        i = j3;
+        while (i < end && isLower2(at2(i))) i++;
+        continue;
+      }
+      if (j3 - i >= 2 && j3 + 1 < end && isUpper2(at2(j3)) && isLower2(at2(j3 + 1))) {
+        i = j3;
+        continue;
+      }
+    }
+    break;
   }
-  const digits = i;
-  while (i < end && isDigit(text2.charCodeAt(i))) i++;
-  if (i - digits >= 2 && digits > start && i < end && isLower2(text2.charCodeAt(i)))
-    while (i < end && isLower2(text2.charCodeAt(i))) i++;
+  if (i > start && isLower2(at2(i - 1))) while (i < end && isUpper2(at2(i))) i++;
+  while (i < end && isDigit(at2(i))) i++;
   return i === end;
 }
 function isWordy(text2, start, end) {
@@ -2902,7 +2919,7 @@ function couldHoldSecret(text2, known = []) {
       if (isDigit(c3)) digit = true;
       else if (isLetter2(c3)) letter = true;
     }
-    if ((digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4) && !isWordy(text2, start, end) && !(known.length > 0 && isKnown(text2, start, i, known)))
+    if ((digit && letter ? true : end - start >= 32) && !isWordy(text2, start, end) && tokenEntropy(text2, start, end) >= (digit && letter ? 3 : 4) && !(known.length > 0 && isKnown(text2, start, i, known)))
       return true;
   }
   return false;
@@ -9293,8 +9310,8 @@ var init_staged2 = __esm({
   "src/cli/collect/staged.ts"() {
     "use strict";
     init_detect();
-    init_context();
     init_reported();
+    init_context();
     init_staged();
     init_ignorefile();
     init_paths();

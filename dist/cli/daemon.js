@@ -2700,22 +2700,39 @@ var isUpper = (c) => c >= 65 && c <= 90;
 var SEPARATOR = new Uint8Array(128);
 for (const ch of "._/-\\?&#@~!*+$%") SEPARATOR[ch.charCodeAt(0)] = 1;
 function isWord(text2, start, end) {
+  const at = (k) => text2.charCodeAt(k);
   let i = start;
-  if (i < end && isUpper(text2.charCodeAt(i))) {
+  if (i < end && isUpper(at(i))) {
     i++;
-    if (i < end && isUpper(text2.charCodeAt(i))) {
-      while (i < end && isUpper(text2.charCodeAt(i))) i++;
-      if (i < end && isLower(text2.charCodeAt(i))) i--;
-    } else while (i < end && isLower(text2.charCodeAt(i))) i++;
-  } else while (i < end && isLower(text2.charCodeAt(i))) i++;
-  while (i + 1 < end && isUpper(text2.charCodeAt(i)) && isLower(text2.charCodeAt(i + 1))) {
-    i += 2;
-    while (i < end && isLower(text2.charCodeAt(i))) i++;
+    if (i < end && isUpper(at(i))) {
+      while (i < end && isUpper(at(i))) i++;
+      if (i < end && isLower(at(i))) i--;
+    } else while (i < end && isLower(at(i))) i++;
+  } else while (i < end && isLower(at(i))) i++;
+  for (let inner2 = false; ; ) {
+    if (i + 1 < end && isUpper(at(i)) && isLower(at(i + 1))) {
+      i += 2;
+      while (i < end && isLower(at(i))) i++;
+      continue;
+    }
+    if (!inner2 && i > start && isLetter(at(i - 1)) && i < end && isDigit(at(i))) {
+      inner2 = true;
+      let j = i;
+      while (j < end && isDigit(at(j))) j++;
+      if (j - i >= 2 && j < end && isLower(at(j))) {
+        i = j;
+        while (i < end && isLower(at(i))) i++;
+        continue;
+      }
+      if (j - i >= 2 && j + 1 < end && isUpper(at(j)) && isLower(at(j + 1))) {
+        i = j;
+        continue;
+      }
+    }
+    break;
   }
-  const digits = i;
-  while (i < end && isDigit(text2.charCodeAt(i))) i++;
-  if (i - digits >= 2 && digits > start && i < end && isLower(text2.charCodeAt(i)))
-    while (i < end && isLower(text2.charCodeAt(i))) i++;
+  if (i > start && isLower(at(i - 1))) while (i < end && isUpper(at(i))) i++;
+  while (i < end && isDigit(at(i))) i++;
   return i === end;
 }
 function isWordy(text2, start, end) {
@@ -2745,7 +2762,7 @@ function couldHoldSecret(text2, known = []) {
       if (isDigit(c)) digit = true;
       else if (isLetter(c)) letter = true;
     }
-    if ((digit && letter ? tokenEntropy(text2, start, end) >= 3 : end - start >= 32 && tokenEntropy(text2, start, end) >= 4) && !isWordy(text2, start, end) && !(known.length > 0 && isKnown(text2, start, i, known)))
+    if ((digit && letter ? true : end - start >= 32) && !isWordy(text2, start, end) && tokenEntropy(text2, start, end) >= (digit && letter ? 3 : 4) && !(known.length > 0 && isKnown(text2, start, i, known)))
       return true;
   }
   return false;
@@ -6449,6 +6466,7 @@ async function serve(path, idleMs) {
     server.listen(path, () => resolve4());
   });
   ino = (0, import_node_fs16.lstatSync)(path).ino;
+  server.on("error", leave);
   rest();
   await new Promise((resolve4) => server.once("close", () => resolve4()));
 }

@@ -99,31 +99,49 @@ const SEPARATOR = new Uint8Array(128);
 for (const ch of "._/-\\?&#@~!*+$%") SEPARATOR[ch.charCodeAt(0)] = 1;
 
 /**
- * Whether text[start, end) is a word followed by digits or not (lower case, Capitalised, CAPS,
- * camelCase: `sha512`, `Handler`, `API`, `getQueryset2`), two or more digits inside a word once
- * (`i18n`, `b64encode`), or digits alone, or empty.
+ * Whether text[start, end) is one word of code: a lower-case, Capitalised or CAPS start, then
+ * camelCase humps (`getQueryset`, `XMLParser`), where two or more digits may sit inside once
+ * (`i18n`, `b64encode`, `ISO8601DateTime`, `Terminal256Formatter`), then an acronym after lower case and
+ * digits at the end (`CharsForUTF32`, `macOS`, `sha512`); digits alone; or nothing. A single digit
+ * inside is how passwords spell letters (`passw0rd`), and capitals amid capitals or digits amid
+ * letters are how random material looks: those are not words.
  */
 function isWord(text: string, start: number, end: number): boolean {
+  const at = (k: number) => text.charCodeAt(k);
   let i = start;
-  if (i < end && isUpper(text.charCodeAt(i))) {
+  if (i < end && isUpper(at(i))) {
     i++;
-    if (i < end && isUpper(text.charCodeAt(i))) {
-      while (i < end && isUpper(text.charCodeAt(i))) i++;
+    if (i < end && isUpper(at(i))) {
+      while (i < end && isUpper(at(i))) i++;
       // An acronym before a capitalised word (XMLParser): its last capital starts the word.
-      if (i < end && isLower(text.charCodeAt(i))) i--;
-    } else while (i < end && isLower(text.charCodeAt(i))) i++;
-  } else while (i < end && isLower(text.charCodeAt(i))) i++;
-  // camelCase humps: a capital, then lower case.
-  while (i + 1 < end && isUpper(text.charCodeAt(i)) && isLower(text.charCodeAt(i + 1))) {
-    i += 2;
-    while (i < end && isLower(text.charCodeAt(i))) i++;
+      if (i < end && isLower(at(i))) i--;
+    } else while (i < end && isLower(at(i))) i++;
+  } else while (i < end && isLower(at(i))) i++;
+  for (let inner = false; ;) {
+    if (i + 1 < end && isUpper(at(i)) && isLower(at(i + 1))) {
+      i += 2;
+      while (i < end && isLower(at(i))) i++;
+      continue;
+    }
+    // Digits inside once: hex alternates runs of digits and letters again and again.
+    if (!inner && i > start && isLetter(at(i - 1)) && i < end && isDigit(at(i))) {
+      inner = true;
+      let j = i;
+      while (j < end && isDigit(at(j))) j++;
+      if (j - i >= 2 && j < end && isLower(at(j))) {
+        i = j;
+        while (i < end && isLower(at(i))) i++;
+        continue;
+      }
+      if (j - i >= 2 && j + 1 < end && isUpper(at(j)) && isLower(at(j + 1))) {
+        i = j;
+        continue;
+      }
+    }
+    break;
   }
-  const digits = i;
-  while (i < end && isDigit(text.charCodeAt(i))) i++;
-  // One run of two or more digits inside a word (a letter before it), then lower case; a single
-  // digit there is how passwords spell letters (`passw0rd`).
-  if (i - digits >= 2 && digits > start && i < end && isLower(text.charCodeAt(i)))
-    while (i < end && isLower(text.charCodeAt(i))) i++;
+  if (i > start && isLower(at(i - 1))) while (i < end && isUpper(at(i))) i++;
+  while (i < end && isDigit(at(i))) i++;
   return i === end;
 }
 
@@ -170,11 +188,11 @@ export function couldHoldSecret(text: string, known: readonly string[] = []): bo
       if (isDigit(c)) digit = true;
       else if (isLetter(c)) letter = true;
     }
+    // Words first: most long tokens of code are, and that is cheaper to tell than their entropy.
     if (
-      (digit && letter
-        ? tokenEntropy(text, start, end) >= 3
-        : end - start >= 32 && tokenEntropy(text, start, end) >= 4) &&
+      (digit && letter ? true : end - start >= 32) &&
       !isWordy(text, start, end) &&
+      tokenEntropy(text, start, end) >= (digit && letter ? 3 : 4) &&
       !(known.length > 0 && isKnown(text, start, i, known))
     )
       return true;

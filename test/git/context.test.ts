@@ -20,8 +20,9 @@ function entropy(s: string): number {
 }
 
 /** The obvious way: every token by regex, judged on its first 400 characters. */
-/** A word (lower case, Capitalised, CAPS, camelCase) and digits, or digits once inside it, or digits, or nothing. */
-const WORD = /^(?:[A-Z](?:[A-Z]*|[a-z]*)|[a-z]*)(?:[A-Z][a-z]+)*(?:[0-9]*|(?<=[A-Za-z])[0-9]{2,}[a-z]+)$/;
+/** A word of code (see isWord in src/git/context.ts), digits, or nothing. */
+const WORD =
+  /^(?:[A-Z](?:[A-Z]*|[a-z]*)|[a-z]*)(?:[A-Z][a-z]+)*(?:(?<=[A-Za-z])[0-9]{2,}(?:[a-z]+|(?=[A-Z][a-z]))(?:[A-Z][a-z]+)*)?(?:(?<=[a-z])[A-Z]+)?[0-9]*$/;
 
 function reference(text: string): boolean {
   for (const m of text.matchAll(/[^\s"'`,;:=(){}[\]<>]{10,}/g)) {
@@ -78,6 +79,8 @@ describe("could a run hold a secret", () => {
       "mail admin@example.com or visit www.example.org/path-to/page_2?id=7&x=y#top",
       "    I18n.load_path |= reloadable_paths.flat_map(&:existent)  # utf8mb4, b64encode",
       "    _deep_transform_values_in_object!(self, &block)",
+      "    ActiveSupport::Multibyte.proxy_class = CharsForUTF32; self.macOS_proxy_detection_workaround()",
+      "class ISO8601DateTime(ParamType): FORMATTER = Terminal256Formatter()",
       '    >>> fetch("https://api.example.com/v2/users/12345/orders?page=3&sort=created_at#results")',
     ])
       expect(couldHoldSecret(code), code).toBe(false);

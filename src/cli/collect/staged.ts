@@ -1,8 +1,8 @@
 // The staged collector, shared by `leakproof staged` and `leakproof fix`: the findings in what the
 // next commit adds, the files skipped, and each scanned file's staged blob.
 import { createDetector } from "../../detect/detect.js";
-import { multilineReach } from "../../git/context.js";
 import { reportedByShape } from "../../detect/reported.js";
+import { multilineReach } from "../../git/context.js";
 import type { EarlyGit } from "../../git/early.js";
 import { scanStaged, stagedDiff } from "../../git/staged.js";
 import { ignoredPaths } from "../../sources/ignorefile.js";

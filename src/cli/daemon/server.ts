@@ -89,6 +89,8 @@ export async function serve(path: string, idleMs: number): Promise<void> {
     server.listen(path, () => resolve());
   });
   ino = lstatSync(path).ino;
+  // A failing server (no descriptors left to accept with) leaves: the next hook scans by itself.
+  server.on("error", leave);
   rest();
   await new Promise<void>((resolve) => server.once("close", () => resolve()));
 }
