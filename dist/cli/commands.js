@@ -2903,14 +2903,49 @@ function isWordy(text2, start, end) {
   }
   return true;
 }
+function isValueLine(text2, from, to2) {
+  let p2 = from;
+  while (p2 < to2 && isBlank(text2.charCodeAt(p2))) p2++;
+  let q3 = to2;
+  while (q3 > p2 && (isBlank(text2.charCodeAt(q3 - 1)) || text2.charCodeAt(q3 - 1) === 13)) q3--;
+  if (p2 >= q3) return false;
+  let k2 = p2;
+  while (k2 < q3 && !isBlank(text2.charCodeAt(k2))) k2++;
+  if (k2 === q3) return true;
+  if (text2.charCodeAt(p2) === 45) {
+    p2++;
+    while (p2 < q3 && isBlank(text2.charCodeAt(p2))) p2++;
+  }
+  if (isQuote(text2.charCodeAt(p2))) p2++;
+  if (text2.slice(p2, p2 + 5).toLowerCase() !== "value") return false;
+  p2 += 5;
+  if (isQuote(text2.charCodeAt(p2))) p2++;
+  while (p2 < q3 && isBlank(text2.charCodeAt(p2))) p2++;
+  return text2.charCodeAt(p2) === 58 || text2.charCodeAt(p2) === 61;
+}
+function isOneWord(text2, start, end) {
+  for (let i = start; i < end; i++) {
+    const c3 = text2.charCodeAt(i);
+    if (c3 < 128 && SEPARATOR[c3] === 1) return false;
+  }
+  return true;
+}
 function couldHoldSecret(text2, known = []) {
   const n = text2.length;
   let i = 0;
+  let lineEnd = -1;
+  let valueLine = false;
   while (i < n) {
     while (i < n && isStop(text2.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !isStop(text2.charCodeAt(i))) i++;
     if (i - start < 10) continue;
+    if (start > lineEnd) {
+      const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
+      lineEnd = text2.indexOf("\n", start);
+      if (lineEnd === -1) lineEnd = n;
+      valueLine = isValueLine(text2, lineStart, lineEnd);
+    }
     const end = Math.min(i, start + 400);
     let digit = false;
     let letter = false;
@@ -2919,7 +2954,7 @@ function couldHoldSecret(text2, known = []) {
       if (isDigit(c3)) digit = true;
       else if (isLetter2(c3)) letter = true;
     }
-    if ((digit && letter ? true : end - start >= 32) && !isWordy(text2, start, end) && tokenEntropy(text2, start, end) >= (digit && letter ? 3 : 4) && !(known.length > 0 && isKnown(text2, start, i, known)))
+    if ((digit && letter ? true : end - start >= 32) && (!isWordy(text2, start, end) || valueLine && isOneWord(text2, start, end)) && tokenEntropy(text2, start, end) >= (digit && letter ? 3 : 4) && !(known.length > 0 && isKnown(text2, start, i, known)))
       return true;
   }
   return false;
@@ -2984,7 +3019,7 @@ function emitRuns(p2, body, reach, maxFileSize, onFragment, spanOf) {
     onFragment({ path: p2.path, text: text2.slice(full[0], full[1]), startLine: first, ...p2.meta, context });
   }
 }
-var HOLD_BUDGET, COUNTS, seen, STOP, isStop, isDigit, isLetter2, isLower2, isUpper2, SEPARATOR, ContextCollector, ContextReader;
+var HOLD_BUDGET, COUNTS, seen, STOP, isStop, isDigit, isLetter2, isLower2, isUpper2, SEPARATOR, isBlank, isQuote, ContextCollector, ContextReader;
 var init_context = __esm({
   "src/git/context.ts"() {
     "use strict";
@@ -3004,6 +3039,8 @@ var init_context = __esm({
     isUpper2 = (c3) => c3 >= 65 && c3 <= 90;
     SEPARATOR = new Uint8Array(128);
     for (const ch of "._/-\\?&#@~!*+$%") SEPARATOR[ch.charCodeAt(0)] = 1;
+    isBlank = (c3) => c3 === 32 || c3 === 9;
+    isQuote = (c3) => c3 === 34 || c3 === 39;
     ContextCollector = class {
       /** `onPending`: each file whose runs wait for its blob (a ContextReader's add), as it comes. */
       constructor(opts, emit, onPending) {

@@ -2717,14 +2717,51 @@ function isWordy(text2, start, end) {
   }
   return true;
 }
+var isBlank = (c) => c === 32 || c === 9;
+var isQuote = (c) => c === 34 || c === 39;
+function isValueLine(text2, from, to) {
+  let p = from;
+  while (p < to && isBlank(text2.charCodeAt(p))) p++;
+  let q = to;
+  while (q > p && (isBlank(text2.charCodeAt(q - 1)) || text2.charCodeAt(q - 1) === 13)) q--;
+  if (p >= q) return false;
+  let k = p;
+  while (k < q && !isBlank(text2.charCodeAt(k))) k++;
+  if (k === q) return true;
+  if (text2.charCodeAt(p) === 45) {
+    p++;
+    while (p < q && isBlank(text2.charCodeAt(p))) p++;
+  }
+  if (isQuote(text2.charCodeAt(p))) p++;
+  if (text2.slice(p, p + 5).toLowerCase() !== "value") return false;
+  p += 5;
+  if (isQuote(text2.charCodeAt(p))) p++;
+  while (p < q && isBlank(text2.charCodeAt(p))) p++;
+  return text2.charCodeAt(p) === 58 || text2.charCodeAt(p) === 61;
+}
+function isOneWord(text2, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 128 && SEPARATOR[c] === 1) return false;
+  }
+  return true;
+}
 function couldHoldSecret(text2, known = []) {
   const n = text2.length;
   let i = 0;
+  let lineEnd = -1;
+  let valueLine = false;
   while (i < n) {
     while (i < n && isStop(text2.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !isStop(text2.charCodeAt(i))) i++;
     if (i - start < 10) continue;
+    if (start > lineEnd) {
+      const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
+      lineEnd = text2.indexOf("\n", start);
+      if (lineEnd === -1) lineEnd = n;
+      valueLine = isValueLine(text2, lineStart, lineEnd);
+    }
     const end = Math.min(i, start + 400);
     let digit = false;
     let letter = false;
@@ -2733,7 +2770,7 @@ function couldHoldSecret(text2, known = []) {
       if (isDigit(c)) digit = true;
       else if (isLetter(c)) letter = true;
     }
-    if ((digit && letter ? true : end - start >= 32) && !isWordy(text2, start, end) && tokenEntropy(text2, start, end) >= (digit && letter ? 3 : 4) && !(known.length > 0 && isKnown(text2, start, i, known)))
+    if ((digit && letter ? true : end - start >= 32) && (!isWordy(text2, start, end) || valueLine && isOneWord(text2, start, end)) && tokenEntropy(text2, start, end) >= (digit && letter ? 3 : 4) && !(known.length > 0 && isKnown(text2, start, i, known)))
       return true;
   }
   return false;

@@ -162,12 +162,53 @@ export function isWordy(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const isBlank = (c: number) => c === 32 || c === 9;
+const isQuote = (c: number) => c === 34 || c === 39;
+
+/**
+ * Whether text[from, to) holds a value alone: one token and nothing else (a YAML block's or an XML
+ * element's body, a list element `'…',`), or `value: …` / `- value = …` / `"value": …`. That is
+ * where multi-line rules find a secret whose name is on another line (a Kubernetes env entry, a
+ * SECRET_KEY_FALLBACKS list), and where a password made of words (`Winter2024Spring`) is one.
+ */
+function isValueLine(text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && isBlank(text.charCodeAt(p))) p++;
+  let q = to;
+  while (q > p && (isBlank(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 13)) q--;
+  if (p >= q) return false;
+  let k = p;
+  while (k < q && !isBlank(text.charCodeAt(k))) k++;
+  if (k === q) return true;
+  if (text.charCodeAt(p) === 45) {
+    p++;
+    while (p < q && isBlank(text.charCodeAt(p))) p++;
+  }
+  if (isQuote(text.charCodeAt(p))) p++;
+  if (text.slice(p, p + 5).toLowerCase() !== "value") return false;
+  p += 5;
+  if (isQuote(text.charCodeAt(p))) p++;
+  while (p < q && isBlank(text.charCodeAt(p))) p++;
+  return text.charCodeAt(p) === 58 || text.charCodeAt(p) === 61;
+}
+
+/** Whether a token has no separator (one word, as a password is; a dotted path is code). */
+function isOneWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && SEPARATOR[c] === 1) return false;
+  }
+  return true;
+}
+
 /**
  * Whether added text could be part of a secret (a key body line, a password value): a token of
  * 10+ characters mixing letters and digits with the spread of random material (entropy >= 3), or
  * one of 32+ characters with a high spread (>= 4). Identifiers and prose rarely have one, so most
  * runs need no context. A value without a digit under 32 characters is left to the run's own
- * scan. Identifiers, paths and URLs are not random material, however long (isWordy). Pure. A
+ * scan. Identifiers, paths and URLs are not random material, however long (isWordy), except a
+ * single word on a line that holds a value alone (isValueLine): `Winter2024Spring` is a password
+ * there. Pure. A
  * token is a run of /[^\s"'`,;:=(){}[\]<>]{10,}/, judged on its first 400 characters; found by
  * hand in one pass (this runs on every added line of a history). A token that is one of
  * `known` (with under 10 characters around it) does not count.
@@ -175,11 +216,20 @@ export function isWordy(text: string, start: number, end: number): boolean {
 export function couldHoldSecret(text: string, known: readonly string[] = []): boolean {
   const n = text.length;
   let i = 0;
+  // The line of the token at hand, and whether it holds a value alone (isValueLine).
+  let lineEnd = -1;
+  let valueLine = false;
   while (i < n) {
     while (i < n && isStop(text.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !isStop(text.charCodeAt(i))) i++;
     if (i - start < 10) continue;
+    if (start > lineEnd) {
+      const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+      lineEnd = text.indexOf("\n", start);
+      if (lineEnd === -1) lineEnd = n;
+      valueLine = isValueLine(text, lineStart, lineEnd);
+    }
     const end = Math.min(i, start + 400);
     let digit = false;
     let letter = false;
@@ -191,7 +241,7 @@ export function couldHoldSecret(text: string, known: readonly string[] = []): bo
     // Words first: most long tokens of code are, and that is cheaper to tell than their entropy.
     if (
       (digit && letter ? true : end - start >= 32) &&
-      !isWordy(text, start, end) &&
+      (!isWordy(text, start, end) || (valueLine && isOneWord(text, start, end))) &&
       tokenEntropy(text, start, end) >= (digit && letter ? 3 : 4) &&
       !(known.length > 0 && isKnown(text, start, i, known))
     )

@@ -24,12 +24,23 @@ function entropy(s: string): number {
 const WORD =
   /^(?:[A-Z](?:[A-Z]*|[a-z]*)|[a-z]*)(?:[A-Z][a-z]+)*(?:(?<=[A-Za-z])[0-9]{2,}(?:[a-z]+|(?=[A-Z][a-z]))(?:[A-Z][a-z]+)*)?(?:(?<=[a-z])[A-Z]+)?[0-9]*$/;
 
+/** A line holding a value alone: one token, or `value:` / `- value =` / `"value":` first. */
+function valueLine(text: string, at: number): boolean {
+  const end = text.indexOf("\n", at);
+  const body = text
+    .slice(text.lastIndexOf("\n", at - 1) + 1, end === -1 ? text.length : end)
+    .replace(/^[ \t]+/, "")
+    .replace(/[ \t\r]+$/, "");
+  return body !== "" && (!/[ \t]/.test(body) || /^(?:-[ \t]*)?["']?value["']?[ \t]*[:=]/i.test(body));
+}
+
 function reference(text: string): boolean {
   for (const m of text.matchAll(/[^\s"'`,;:=(){}[\]<>]{10,}/g)) {
     const t = m[0].slice(0, 400);
     const mixed = /[0-9]/.test(t) && /[A-Za-z]/.test(t);
     const wordy = t.split(/[._/\\?&#@~!*+$%-]/).every((w) => WORD.test(w));
-    if ((mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) && !wordy) return true;
+    const random = !wordy || (valueLine(text, m.index) && !/[._/\\?&#@~!*+$%-]/.test(t));
+    if ((mixed ? entropy(t) >= 3 : t.length >= 32 && entropy(t) >= 4) && random) return true;
   }
   return false;
 }
@@ -81,6 +92,11 @@ describe("could a run hold a secret", () => {
       "    _deep_transform_values_in_object!(self, &block)",
       "    ActiveSupport::Multibyte.proxy_class = CharsForUTF32; self.macOS_proxy_detection_workaround()",
       "class ISO8601DateTime(ParamType): FORMATTER = Terminal256Formatter()",
+      // Alone on a line, but code: a dotted path, a call.
+      "        celery.exceptions.ImproperlyConfigured:",
+      "            self.backend.remove_pending_result(self)",
+      '    "aes-256-gcm"',
+      "    value: value or ctx.obj.app.conf.beat_schedule_filename,",
       '    >>> fetch("https://api.example.com/v2/users/12345/orders?page=3&sort=created_at#results")',
     ])
       expect(couldHoldSecret(code), code).toBe(false);
@@ -90,6 +106,12 @@ describe("could a run hold a secret", () => {
       "    'x7#kz!9q-(m2u&w8@e^5r*t1y=o3p+i4l6a0s%d',",
       "  value: 123e4567-e89b-12d3-a456-426614174000",
       '  - value: "P@ssw0rd-Winter2024"',
+      // Words and digits where a value stands alone are a password: a Kubernetes entry, a YAML
+      // block's body, a list element.
+      "    value: Winter2024Spring",
+      '      "value": "monkey123456"',
+      "      Qwerty123456",
+      "    'winter2024spring',",
       "test--dad7b06c94abba8d46a15fafaef56c327665d5ff",
     ])
       expect(couldHoldSecret(secret), secret).toBe(true);
