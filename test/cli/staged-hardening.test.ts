@@ -123,6 +123,14 @@ const MULTILINE: Array<{
     after: () => `env:\n  - name: PAYMENT_API_TOKEN\n    value: "${randomString(32, "alnum")}"\n`,
     want: [3, "generic-name-value"],
   },
+  {
+    // Words and digits: a token of code elsewhere, a human password alone on a value: line.
+    name: "a Kubernetes value changed in place to a password made of words and digits",
+    path: "k8s/db.yaml",
+    before: () => "env:\n  - name: DB_PASSWORD\n    value: changeme\n",
+    after: () => `env:\n  - name: DB_PASSWORD\n    value: ${["Winter", "2024", "Spring"].join("")}\n`,
+    want: [3, "generic-name-value"],
+  },
 ];
 
 describe("multi-line secrets changed in place", () => {
