@@ -101,8 +101,8 @@ for (const ch of "._/-\\?&#@~!*+$%") SEPARATOR[ch.charCodeAt(0)] = 1;
 /**
  * Whether text[start, end) is one word of code: a lower-case, Capitalised or CAPS start, then
  * camelCase humps (`getQueryset`, `XMLParser`), where two or more digits may sit inside once
- * (`i18n`, `b64encode`, `ISO8601DateTime`, `Terminal256Formatter`), then an acronym after lower case and
- * digits at the end (`CharsForUTF32`, `macOS`, `sha512`); digits alone; or nothing. A single digit
+ * (`i18n`, `b64encode`, `ISO8601DateTime`, `Terminal256Formatter`), then an acronym after lower
+ * case and digits at the end (`CharsForUTF32`, `macOS`, `sha512`); digits alone; or nothing. A single digit
  * inside is how passwords spell letters (`passw0rd`), and capitals amid capitals or digits amid
  * letters are how random material looks: those are not words.
  */
@@ -150,7 +150,7 @@ function isWord(text: string, start: number, end: number): boolean {
  * `hashlib.sha512`), a path or a URL (`//bugs.python.org/issue20164`). Random material is not:
  * its letters, digits and cases interleave (`q7s1yg2u`, base64, hex, a Django key's symbols).
  */
-export function isWordy(text: string, start: number, end: number): boolean {
+function isWordy(text: string, start: number, end: number): boolean {
   let from = start;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 0x2f;
@@ -208,10 +208,9 @@ function isOneWord(text: string, start: number, end: number): boolean {
  * runs need no context. A value without a digit under 32 characters is left to the run's own
  * scan. Identifiers, paths and URLs are not random material, however long (isWordy), except a
  * single word on a line that holds a value alone (isValueLine): `Winter2024Spring` is a password
- * there. Pure. A
- * token is a run of /[^\s"'`,;:=(){}[\]<>]{10,}/, judged on its first 400 characters; found by
- * hand in one pass (this runs on every added line of a history). A token that is one of
- * `known` (with under 10 characters around it) does not count.
+ * there. A token that is one of `known` (with under 10 characters around it) does not count.
+ * Pure. A token is a run of /[^\s"'`,;:=(){}[\]<>]{10,}/, judged on its first 400 characters;
+ * found by hand in one pass (this runs on every added line of a history).
  */
 export function couldHoldSecret(text: string, known: readonly string[] = []): boolean {
   const n = text.length;
@@ -280,7 +279,8 @@ export class ContextCollector {
   /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
   take(f: Fragment): boolean {
     if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return false;
-    // Scanned alone first only when it might do: what looks random in most such runs is a secret found.
+    // Most such runs look random only where their own scan reports a secret (a format token):
+    // those need no context. The few that could are scanned here, and again when handed on.
     if (this.opts.reported && !couldHoldSecret(f.text, this.opts.reported(f))) return false;
     if (!this.file || this.file.path !== f.path || this.file.meta.commit !== f.commit) {
       this.flush();
