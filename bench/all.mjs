@@ -10,7 +10,8 @@
 //   large    the same on a large realistic repository: built from django's tree (30k commits),
 //            or the repository given with --repo PATH (used as is, read only: no planted secrets)
 //   memory   peak RSS of the leakproof process on both histories (flat: it must not grow with size)
-//   hook     `leakproof staged` on a clean 10-file, 640-line commit vs `node -e 0`
+//   hook     `leakproof staged` on a clean 10-file, 640-line commit vs `node -e 0`, answered by its
+//            daemon as on a developer's machine (and, for scale, without it: LEAKPROOF_DAEMON=0)
 //   dir      `leakproof dir` on django's tree vs `rg -i -F -f <keywords> -c .` (grep -r when rg is
 //            not installed; said in the output)
 //
