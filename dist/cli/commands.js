@@ -2736,7 +2736,7 @@ var init_diff = __esm({
           if (this.meta.commit) fragment.commit = this.meta.commit;
           if (this.meta.author) fragment.author = this.meta.author;
           if (this.meta.date) fragment.date = this.meta.date;
-          this.sink.fragment(fragment);
+          this.sink.fragment(fragment, f3);
         }
         this.run = [];
       }
@@ -2779,7 +2779,7 @@ var init_log = __esm({
         this.sink = sink;
         this.diff = new DiffParser(
           {
-            fragment: (f3) => sink.fragment(f3),
+            fragment: (f3, file) => sink.fragment(f3, file),
             file: (f3) => {
               if (this.current) sink.file?.(f3, this.current);
             }
@@ -3578,9 +3578,9 @@ async function scanHistory(opts, sink) {
     contexts.push(context);
     const parser = new LogParser(
       {
-        fragment: (fr2) => {
+        fragment: (fr2, file) => {
           if (ignored(fr2.path)) return;
-          if (!context.take(fr2)) sink.fragment(fr2);
+          if (file.status === "added" || !context.take(fr2)) sink.fragment(fr2);
         },
         file: (f3, c3) => {
           onFile(f3, c3);
@@ -9168,9 +9168,9 @@ async function scanStaged(opts, onFragment, onSkip) {
   const run9 = async (paths, pass) => {
     const parser = new DiffParser(
       {
-        fragment: (fr2) => {
+        fragment: (fr2, file) => {
           if (ignored(fr2.path)) return;
-          if (!context.take(fr2)) onFragment(fr2);
+          if (file.status === "added" || !context.take(fr2)) onFragment(fr2);
         },
         file: (f3) => {
           onFile(pass)(f3);

@@ -2575,7 +2575,7 @@ var DiffParser = class {
       if (this.meta.commit) fragment.commit = this.meta.commit;
       if (this.meta.author) fragment.author = this.meta.author;
       if (this.meta.date) fragment.date = this.meta.date;
-      this.sink.fragment(fragment);
+      this.sink.fragment(fragment, f);
     }
     this.run = [];
   }
@@ -3068,9 +3068,9 @@ async function scanStaged(opts, onFragment, onSkip) {
   const run2 = async (paths, pass) => {
     const parser = new DiffParser(
       {
-        fragment: (fr) => {
+        fragment: (fr, file) => {
           if (ignored(fr.path)) return;
-          if (!context.take(fr)) onFragment(fr);
+          if (file.status === "added" || !context.take(fr)) onFragment(fr);
         },
         file: (f) => {
           onFile(pass)(f);

@@ -41,7 +41,8 @@ export interface DiffOptions {
 }
 
 export interface DiffSink {
-  fragment(f: Fragment): void;
+  /** A run of added lines, with the file section it is in (its status is known by then). */
+  fragment(f: Fragment, file: DiffFile): void;
   file?(f: DiffFile): void;
 }
 
@@ -262,7 +263,7 @@ export class DiffParser {
       if (this.meta.commit) fragment.commit = this.meta.commit;
       if (this.meta.author) fragment.author = this.meta.author;
       if (this.meta.date) fragment.date = this.meta.date;
-      this.sink.fragment(fragment);
+      this.sink.fragment(fragment, f);
     }
     this.run = [];
   }

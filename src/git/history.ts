@@ -286,9 +286,10 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
     contexts.push(context);
     const parser = new LogParser(
       {
-        fragment: (fr) => {
+        fragment: (fr, file) => {
           if (ignored(fr.path)) return;
-          if (!context.take(fr)) sink.fragment(fr);
+          // A new file's runs are the whole file: nothing around them to read.
+          if (file.status === "added" || !context.take(fr)) sink.fragment(fr);
         },
         file: (f, c) => {
           onFile(f, c);

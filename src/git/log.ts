@@ -19,7 +19,8 @@ export interface CommitInfo {
 }
 
 export interface LogSink {
-  fragment(f: Fragment): void;
+  /** A run of added lines, with the file section it is in. */
+  fragment(f: Fragment, file: DiffFile): void;
   /** A file section of a commit's patch, once it is over (binary files, sizes, blob ids). */
   file?(f: DiffFile, commit: CommitInfo): void;
   /** A commit whose patch is over (also for commits without one: empty commits, clean merges). */
@@ -60,7 +61,7 @@ export class LogParser {
   ) {
     this.diff = new DiffParser(
       {
-        fragment: (f) => sink.fragment(f),
+        fragment: (f, file) => sink.fragment(f, file),
         file: (f) => {
           if (this.current) sink.file?.(f, this.current);
         },

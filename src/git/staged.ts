@@ -102,9 +102,10 @@ export async function scanStaged(
   const run = async (paths: string[], pass: "first" | "text") => {
     const parser = new DiffParser(
       {
-        fragment: (fr) => {
+        fragment: (fr, file) => {
           if (ignored(fr.path)) return;
-          if (!context.take(fr)) onFragment(fr);
+          // A new file's runs are the whole file: nothing around them to read.
+          if (file.status === "added" || !context.take(fr)) onFragment(fr);
         },
         file: (f) => {
           onFile(pass)(f);
