@@ -3053,10 +3053,15 @@ var init_context = __esm({
       onPending;
       file;
       held = 0;
-      /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
-      take(f3) {
-        if (this.opts.reach <= 0 || !couldHoldSecret(f3.text)) return false;
-        if (this.opts.reported && !couldHoldSecret(f3.text, this.opts.reported(f3))) return false;
+      /**
+       * A fragment of added lines as the patch parser produced it, with its file section when known;
+       * false when the caller hands it on itself. A new file's runs are the whole file: nothing
+       * around them to read.
+       */
+      take(f3, file) {
+        if (this.opts.reach <= 0 || file?.status === "added" || !couldHoldSecret(f3.text)) return false;
+        const known = this.opts.reported?.(f3) ?? [];
+        if (known.length > 0 && !couldHoldSecret(f3.text, known)) return false;
         if (!this.file || this.file.path !== f3.path || this.file.meta.commit !== f3.commit) {
           this.flush();
           this.file = { path: detach(f3.path), blob: "", meta: meta(f3), runs: [] };
@@ -3580,7 +3585,7 @@ async function scanHistory(opts, sink) {
       {
         fragment: (fr2, file) => {
           if (ignored(fr2.path)) return;
-          if (file.status === "added" || !context.take(fr2)) sink.fragment(fr2);
+          if (!context.take(fr2, file)) sink.fragment(fr2);
         },
         file: (f3, c3) => {
           onFile(f3, c3);
@@ -9170,7 +9175,7 @@ async function scanStaged(opts, onFragment, onSkip) {
       {
         fragment: (fr2, file) => {
           if (ignored(fr2.path)) return;
-          if (file.status === "added" || !context.take(fr2)) onFragment(fr2);
+          if (!context.take(fr2, file)) onFragment(fr2);
         },
         file: (f3) => {
           onFile(pass)(f3);

@@ -2824,10 +2824,15 @@ var ContextCollector = class {
   onPending;
   file;
   held = 0;
-  /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
-  take(f) {
-    if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return false;
-    if (this.opts.reported && !couldHoldSecret(f.text, this.opts.reported(f))) return false;
+  /**
+   * A fragment of added lines as the patch parser produced it, with its file section when known;
+   * false when the caller hands it on itself. A new file's runs are the whole file: nothing
+   * around them to read.
+   */
+  take(f, file) {
+    if (this.opts.reach <= 0 || file?.status === "added" || !couldHoldSecret(f.text)) return false;
+    const known = this.opts.reported?.(f) ?? [];
+    if (known.length > 0 && !couldHoldSecret(f.text, known)) return false;
     if (!this.file || this.file.path !== f.path || this.file.meta.commit !== f.commit) {
       this.flush();
       this.file = { path: detach(f.path), blob: "", meta: meta(f), runs: [] };
@@ -3070,7 +3075,7 @@ async function scanStaged(opts, onFragment, onSkip) {
       {
         fragment: (fr, file) => {
           if (ignored(fr.path)) return;
-          if (file.status === "added" || !context.take(fr)) onFragment(fr);
+          if (!context.take(fr, file)) onFragment(fr);
         },
         file: (f) => {
           onFile(pass)(f);

@@ -276,12 +276,17 @@ export class ContextCollector {
     private readonly onPending: (p: Pending) => void,
   ) {}
 
-  /** A fragment of added lines as the patch parser produced it; false when the caller hands it on itself. */
-  take(f: Fragment): boolean {
-    if (this.opts.reach <= 0 || !couldHoldSecret(f.text)) return false;
+  /**
+   * A fragment of added lines as the patch parser produced it, with its file section when known;
+   * false when the caller hands it on itself. A new file's runs are the whole file: nothing
+   * around them to read.
+   */
+  take(f: Fragment, file?: { status: string }): boolean {
+    if (this.opts.reach <= 0 || file?.status === "added" || !couldHoldSecret(f.text)) return false;
     // Most such runs look random only where their own scan reports a secret (a format token):
     // those need no context. The few that could are scanned here, and again when handed on.
-    if (this.opts.reported && !couldHoldSecret(f.text, this.opts.reported(f))) return false;
+    const known = this.opts.reported?.(f) ?? [];
+    if (known.length > 0 && !couldHoldSecret(f.text, known)) return false;
     if (!this.file || this.file.path !== f.path || this.file.meta.commit !== f.commit) {
       this.flush();
       this.file = { path: detach(f.path), blob: "", meta: meta(f), runs: [] };

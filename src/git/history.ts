@@ -288,8 +288,7 @@ export async function scanHistory(opts: HistoryOptions, sink: HistorySink): Prom
       {
         fragment: (fr, file) => {
           if (ignored(fr.path)) return;
-          // A new file's runs are the whole file: nothing around them to read.
-          if (file.status === "added" || !context.take(fr)) sink.fragment(fr);
+          if (!context.take(fr, file)) sink.fragment(fr);
         },
         file: (f, c) => {
           onFile(f, c);

@@ -104,8 +104,7 @@ export async function scanStaged(
       {
         fragment: (fr, file) => {
           if (ignored(fr.path)) return;
-          // A new file's runs are the whole file: nothing around them to read.
-          if (file.status === "added" || !context.take(fr)) onFragment(fr);
+          if (!context.take(fr, file)) onFragment(fr);
         },
         file: (f) => {
           onFile(pass)(f);
